@@ -1,0 +1,65 @@
+/** `clausier clauses list | show <id> [--lang] | check`. */
+import type { Command } from 'commander'
+import { formatProblem, UsageError } from '../../core/errors.js'
+import { checkLibrary } from '../../library/check.js'
+import { loadLibrary } from '../../library/load.js'
+import { renderClauseBody } from '../../library/render-clause.js'
+import { LANGS, type Lang } from '../../library/schema.js'
+import { resolveVariables } from '../../library/variables.js'
+import type { Io } from '../io.js'
+import { parseLang } from '../options.js'
+
+/** Registers the `clauses` command group. */
+export function registerClauses(program: Command, io: Io): void {
+  const clauses = program.command('clauses').description('List, show and check the clause library')
+
+  clauses
+    .command('list')
+    .description('List the clauses: id, variant, family, severity, when required, languages, version')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => {
+      const library = loadLibrary()
+      const rows = library.clauses.map((c) => ({
+        id: c.id,
+        variant: c.variant ?? '',
+        family: c.family,
+        severity: c.severity,
+        requiredWhen: Object.entries(c.requiredWhen).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(' ') || 'always',
+        languages: LANGS.join(','),
+        version: c.version,
+        title: c.title.en,
+      }))
+      if (opts.json) return io.stdout(`${JSON.stringify(rows, null, 2)}\n`)
+      const header = ['id', 'variant', 'family', 'severity', 'required when', 'lang', 'v']
+      const table = [header, ...rows.map((r) => [r.id, r.variant, r.family, r.severity, r.requiredWhen, r.languages, String(r.version)])]
+      const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
+      for (const row of table) io.stdout(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()}\n`)
+      io.stdout(`${rows.length} clause files\n`)
+    })
+
+  clauses
+    .command('show <id>')
+    .description('Print a clause (every variant) with its default values')
+    .option('--lang <lang>', 'fr or en', 'en')
+    .action((id: string, opts: { lang: string }) => {
+      const lang: Lang = parseLang(opts.lang)
+      const variants = loadLibrary().byId.get(id)
+      if (!variants) throw new UsageError(`unknown clause id "${id}" (see "clausier clauses list")`)
+      for (const clause of variants) {
+        const { values } = resolveVariables(clause, undefined, lang)
+        io.stdout(`## ${clause.title[lang]}${clause.variant ? ` [${clause.variant}]` : ''}\n\n`)
+        io.stdout(`<!-- ${clause.id} v${clause.version} · ${clause.severity} · ${clause.sources.join('; ')} -->\n\n`)
+        io.stdout(`${renderClauseBody(clause, values, { lang, currency: 'EUR' })}\n\n`)
+      }
+    })
+
+  clauses
+    .command('check')
+    .description('Check the clause library and the templates; exit 1 on problems')
+    .action(() => {
+      const { problems, clauseCount } = checkLibrary()
+      for (const p of problems) io.stdout(`${formatProblem(p)}\n`)
+      io.stdout(problems.length === 0 ? `${clauseCount} clause files OK\n` : `${problems.length} problem(s) in ${clauseCount} clause files\n`)
+      if (problems.length > 0) io.exitCode = 1
+    })
+}

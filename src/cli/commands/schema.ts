@@ -1,0 +1,16 @@
+/** `clausier schema deal`: prints the JSON Schema of deal files, for editors. */
+import type { Command } from 'commander'
+import { UsageError } from '../../core/errors.js'
+import { dealJsonSchema } from '../../deal/json-schema.js'
+import type { Io } from '../io.js'
+
+/** Registers the `schema` command. */
+export function registerSchema(program: Command, io: Io): void {
+  program
+    .command('schema <name>')
+    .description('Print the JSON Schema of an input file kind (deal)')
+    .action((name: string) => {
+      if (name !== 'deal') throw new UsageError(`unknown schema "${name}" (available: deal)`)
+      io.stdout(`${JSON.stringify(dealJsonSchema(), null, 2)}\n`)
+    })
+}

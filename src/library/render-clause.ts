@@ -1,0 +1,10 @@
+/** Renders one clause body to Markdown for a language and a set of variable values. */
+import { escapeDeep } from '../build/escape.js'
+import { renderTemplate, type Formatting } from '../build/template.js'
+import type { Clause } from './clause.js'
+import type { VariableValue } from './variables.js'
+
+/** The clause body as Markdown, values escaped so they stay text. */
+export function renderClauseBody(clause: Clause, values: Record<string, VariableValue>, fmt: Formatting): string {
+  return renderTemplate(clause.body[fmt.lang], escapeDeep({ ...values }), fmt).trim()
+}
