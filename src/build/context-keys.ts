@@ -1,2 +1,15 @@
 /** The names the builder puts in a template's root context (checked by `clauses check`). */
-export const TEMPLATE_CONTEXT_KEYS: readonly string[] = ['deal', 'articles', 'annexes', 'title', 'parties', 'phoneRegime', 'processor', 'hasOffshore', 'sourcesTable', 'priceTable']
+export const TEMPLATE_CONTEXT_KEYS: readonly string[] = [
+  'deal',
+  'date',
+  'sectors',
+  'channels',
+  'roleText',
+  'processor',
+  'articles',
+  'processingTerms',
+  'sourcesTable',
+  'subprocessorsTable',
+  'priceTable',
+  'priceAnnex',
+]

@@ -7,7 +7,7 @@ import Handlebars from 'handlebars'
 import type { Lang } from '../library/schema.js'
 
 /** Helpers every template and clause body may call. */
-export const HELPERS = ['ref', 'money', 'list', 'eq', 'number', 'date'] as const
+export const HELPERS = ['ref', 'money', 'list', 'eq', 'number'] as const
 
 /** Formatting settings passed to helpers through the root context. */
 export interface Formatting {
@@ -56,10 +56,6 @@ function createEnvironment(): typeof Handlebars {
   hb.registerHelper('list', (items: unknown, options: Handlebars.HelperOptions) => {
     if (!Array.isArray(items)) throw new Error('list expects a list')
     return formatList(items.map(String), formatting(options).lang)
-  })
-  hb.registerHelper('date', (iso: unknown, options: Handlebars.HelperOptions) => {
-    if (typeof iso !== 'string') throw new Error('date expects an ISO date')
-    return formatDate(iso.replace(/\\/g, ''), formatting(options).lang)
   })
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   return hb

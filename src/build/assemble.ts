@@ -1,0 +1,142 @@
+/**
+ * The builder's core: deal → selected clauses → Handlebars (template + clause bodies) → Markdown →
+ * Contract model. Pure: the same deal, library and options always give the same contract.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { InputError, ValidationError, type Problem } from '../core/errors.js'
+import { projectRoot } from '../core/paths.js'
+import type { Deal } from '../deal/schema.js'
+import type { Clause, Library } from '../library/clause.js'
+import { renderClauseBody } from '../library/render-clause.js'
+import type { Lang } from '../library/schema.js'
+import { resolveVariables } from '../library/variables.js'
+import type { Contract } from './contract.js'
+import { escapeDeep, escapeMarkdown } from './escape.js'
+import { CHANNEL_LABEL, ROLE_LABEL, SOURCE_TYPE_LABEL, TABLE_HEADERS } from './labels.js'
+import { selectClauses } from './select.js'
+import { formatDate, formatList, formatMoney, renderTemplate, type Formatting } from './template.js'
+import { toContract } from './to-contract.js'
+
+/** Options of a build. */
+export interface BuildOptions {
+  library: Library
+  /** Language of the contract; defaults to the deal's. */
+  lang?: Lang
+  /** Template id (file `templates/<id>.<lang>.md.hbs`). */
+  template?: string
+  /** Name of the deal file, for error messages. */
+  file?: string
+}
+
+/** The result of a build: the contract, its Markdown source and what the builder wants to say. */
+export interface BuildResult {
+  contract: Contract
+  source: string
+  warnings: string[]
+}
+
+export const DEFAULT_TEMPLATE = 'lead-generation-agreement'
+
+/** Reads a template by id; rejects ids that are not plain names (no paths). */
+export function readTemplate(id: string, lang: Lang): string {
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) throw new InputError(`--template must be a template name like "${DEFAULT_TEMPLATE}", got "${id}"`)
+  try {
+    return readFileSync(join(projectRoot, 'templates', `${id}.${lang}.md.hbs`), 'utf8')
+  } catch {
+    throw new InputError(`no template "${id}" in ${lang} (templates/${id}.${lang}.md.hbs)`)
+  }
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+function directive(name: string, clause: Clause): string {
+  const variant = clause.variant ? ` variant="${clause.variant}"` : ''
+  return `:::${name}{id="${clause.id}" version="${clause.version}"${variant}}`
+}
+
+function renderClauses(clauses: readonly Clause[], deal: Deal, fmt: Formatting, file: string, heading: string, problems: Problem[]): string {
+  return clauses
+    .map((clause) => {
+      const { values, problems: p } = resolveVariables(clause, deal, fmt.lang, file)
+      problems.push(...p)
+      if (p.length > 0) return ''
+      return `${directive('clause', clause)}\n${heading} ${escapeMarkdown(clause.title[fmt.lang])}\n\n${renderClauseBody(clause, values, fmt)}\n:::\n`
+    })
+    .join('\n')
+}
+
+function priceRows(deal: Deal, fmt: Formatting): string[][] {
+  const { lang } = fmt
+  const p = deal.price
+  const paymentTerm =
+    lang === 'fr'
+      ? p.paymentBasis === 'invoice' ? `${p.paymentDays} jours à compter de la date d'émission de la facture` : `${p.paymentDays} jours fin de mois`
+      : p.paymentBasis === 'invoice' ? `${p.paymentDays} days from the invoice date` : `${p.paymentDays} days end of month`
+  const rows: string[][] =
+    lang === 'fr'
+      ? [
+          ['Prix par Lead Conforme (HT)', formatMoney(p.perLead, fmt)],
+          ['Volume mensuel maximal', `${new Intl.NumberFormat('fr-FR').format(deal.volumes.monthlyCap)} Leads`],
+          ['Délai de paiement', paymentTerm],
+          ['Type de Leads', `${deal.exclusivity.exclusive ? 'exclusifs' : `mutualisés (au plus ${deal.exclusivity.maxBuyers} acheteurs)`}, ${deal.leads.temperature === 'hot' ? 'à chaud' : 'à froid'}`],
+        ]
+      : [
+          ['Price per Valid Lead (excl. VAT)', formatMoney(p.perLead, fmt)],
+          ['Maximum monthly volume', `${new Intl.NumberFormat('en-GB').format(deal.volumes.monthlyCap)} Leads`],
+          ['Payment term', paymentTerm],
+          ['Type of Leads', `${deal.exclusivity.exclusive ? 'exclusive' : `shared (at most ${deal.exclusivity.maxBuyers} buyers)`}, ${deal.leads.temperature === 'hot' ? 'real-time' : 'from a database'}`],
+        ]
+  return rows.map((r) => r.map(escapeMarkdown))
+}
+
+/** Builds the contract for a validated deal. Throws ValidationError when a clause value is invalid. */
+export function assemble(deal: Deal, options: BuildOptions): BuildResult {
+  const lang = options.lang ?? deal.language
+  const file = options.file ?? 'deal'
+  const fmt: Formatting = { lang, currency: deal.price.currency }
+  const source = readTemplate(options.template ?? DEFAULT_TEMPLATE, lang)
+  const { articles, processorTerms } = selectClauses(options.library, deal)
+  const problems: Problem[] = []
+  const articlesMd = renderClauses(articles, deal, fmt, file, '##', problems)
+  const termsMd = renderClauses(processorTerms, deal, fmt, file, '###', problems)
+  if (problems.length > 0) throw new ValidationError(problems)
+
+  const headers = TABLE_HEADERS[lang]
+  const sourcesTable = table(
+    headers.sources,
+    deal.sources.map((s) => [escapeMarkdown(s.name), escapeMarkdown(SOURCE_TYPE_LABEL[lang][s.type] ?? s.type), s.url ? escapeMarkdown(s.url) : '—']),
+  )
+  const subRows = [
+    ...deal.subprocessors.map((s) => [s.name, s.activity, s.country, lang === 'fr' ? 'Union européenne' : 'European Union']),
+    ...deal.offshore.map((o) => [o.provider, o.activity, o.country, o.mechanism === 'scc' ? (lang === 'fr' ? 'Clauses contractuelles types (décision (UE) 2021/914)' : 'Standard contractual clauses (Decision (EU) 2021/914)') : lang === 'fr' ? "Décision d'adéquation" : 'Adequacy decision']),
+  ].map((r) => r.map(escapeMarkdown))
+  const context = {
+    deal: escapeDeep(deal),
+    date: formatDate(deal.date, lang),
+    sectors: escapeMarkdown(formatList(deal.sectors, lang)),
+    channels: escapeMarkdown(formatList(deal.channels.map((c) => CHANNEL_LABEL[lang][c]), lang)),
+    roleText: ROLE_LABEL[lang][deal.role],
+    processor: deal.role === 'processor',
+    articles: articlesMd,
+    processingTerms: termsMd,
+    sourcesTable,
+    subprocessorsTable: subRows.length > 0 ? table(headers.subprocessors, subRows) : '',
+    priceTable: table(headers.price, priceRows(deal, fmt)),
+    priceAnnex: subRows.length > 0 ? '4' : '3',
+  }
+  const markdown = renderTemplate(source, context, fmt)
+  const titles = new Map(options.library.clauses.map((c) => [c.id, c.title[lang]]))
+  const meta = {
+    title: lang === 'fr' ? `Contrat de fourniture de leads — ${deal.buyer.name} / ${deal.generator.name}` : `Lead Generation Agreement — ${deal.buyer.name} / ${deal.generator.name}`,
+    subject: lang === 'fr' ? 'Fourniture de leads, protection des données' : 'Lead generation, data protection',
+    creator: 'clausier',
+    keywords: ['clausier', 'lead generation', 'GDPR', ...articles.map((c) => c.id)].join(', '),
+    description: lang === 'fr' ? `Projet généré par clausier le ${deal.date}` : `Draft generated by clausier on ${deal.date}`,
+  }
+  const { contract, warnings } = toContract(markdown, lang, meta, titles)
+  return { contract, source: markdown, warnings }
+}

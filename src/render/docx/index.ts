@@ -1,0 +1,139 @@
+/**
+ * DOCX renderer (docx library): Title and Heading styles, Word-native numbering for articles and
+ * sub-clauses, a bookmark per article (library clauses named after their id and version), live
+ * cross-references (REF fields), a table of contents, page numbers, document properties, tables.
+ */
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  NumberedItemReference,
+  NumberedItemReferenceFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx'
+import { estimatePageNumbers } from 'docx/layout'
+import type { Block, Contract, Inline } from '../../build/contract.js'
+import { ARTICLE_NUMBERING, BULLET_NUMBERING, CLAUSE_BODY_STYLE, numbering, styles } from './styles.js'
+
+const LABELS = { en: { toc: 'Contents', page: 'Page' }, fr: { toc: 'Sommaire', page: 'Page' } } as const
+
+function runs(inlines: readonly Inline[], base: { bold?: boolean } = {}): ParagraphChild[] {
+  return inlines.flatMap((i): ParagraphChild[] => {
+    if (i.type === 'break') return [new TextRun({ text: '', break: 1 })]
+    if (i.type === 'ref') {
+      if (!i.bookmark) return [new TextRun(`${i.prefix}${i.number}`)]
+      return [new TextRun(i.prefix), new NumberedItemReference(i.bookmark, i.number, { hyperlink: true, referenceFormat: NumberedItemReferenceFormat.NO_CONTEXT })]
+    }
+    return [new TextRun({ text: i.value, ...(i.bold || base.bold ? { bold: true } : {}), ...(i.italic ? { italics: true } : {}) })]
+  })
+}
+
+function headingRuns(inlines: readonly Inline[]): string {
+  return inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'ref' ? `${i.prefix}${i.number}` : ' ')).join('')
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' }
+
+function table(rows: Inline[][][]): Table {
+  const columns = Math.max(1, ...rows.map((r) => r.length))
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: rows.map(
+      (row, r) =>
+        new TableRow({
+          tableHeader: r === 0,
+          children: Array.from({ length: columns }, (_, c) =>
+            new TableCell({
+              width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE },
+              children: [new Paragraph({ style: 'TableText', children: runs(row[c] ?? [], { bold: r === 0 }) })],
+            }),
+          ),
+        }),
+    ),
+  })
+}
+
+function blockToDocx(b: Block, contract: Contract): Array<Paragraph | Table | TableOfContents> {
+  switch (b.type) {
+    case 'title':
+      return [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(b.inlines) })]
+    case 'toc':
+      return [
+        new Paragraph({ children: [new TextRun({ text: LABELS[contract.lang].toc, bold: true })] }),
+        new TableOfContents(LABELS[contract.lang].toc, { hyperlink: true, headingStyleRange: '1-1' }),
+      ]
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })]
+    case 'article':
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          numbering: { reference: ARTICLE_NUMBERING, level: 0 },
+          children: [new Bookmark({ id: b.bookmark, children: [new TextRun(headingRuns(b.inlines))] })],
+        }),
+      ]
+    case 'section':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: b.bookmark, children: [new TextRun(headingRuns(b.inlines))] })] })]
+    case 'subsection':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new Bookmark({ id: b.bookmark, children: [new TextRun(headingRuns(b.inlines))] })] })]
+    case 'paragraph':
+      return [
+        new Paragraph({
+          style: CLAUSE_BODY_STYLE,
+          ...(b.number ? { numbering: { reference: ARTICLE_NUMBERING, level: 1 } } : {}),
+          children: runs(b.inlines),
+        }),
+      ]
+    case 'list':
+      return b.items.map((item) => new Paragraph({ style: CLAUSE_BODY_STYLE, numbering: { reference: BULLET_NUMBERING, level: 0 }, children: runs(item) }))
+    case 'table':
+      return [table(b.rows), new Paragraph({ children: [] })]
+  }
+}
+
+/** Renders the contract to a DOCX file (bytes). */
+export async function renderDocx(contract: Contract): Promise<Buffer> {
+  const m = contract.meta
+  const doc = new Document({
+    creator: m.creator,
+    lastModifiedBy: m.creator,
+    title: m.title,
+    subject: m.subject,
+    description: m.description,
+    keywords: m.keywords,
+    styles,
+    numbering,
+    pageNumbers: estimatePageNumbers,
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [`${LABELS[contract.lang].page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })],
+              }),
+            ],
+          }),
+        },
+        children: contract.blocks.flatMap((b) => blockToDocx(b, contract)),
+      },
+    ],
+  })
+  return Packer.toBuffer(doc)
+}

@@ -1,0 +1,53 @@
+/** DOCX styles and numbering definitions: real Word styles, Word-native multi-level numbering. */
+import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx'
+
+export const FONT = 'Calibri'
+export const ARTICLE_NUMBERING = 'clausier-articles'
+export const BULLET_NUMBERING = 'clausier-bullets'
+export const CLAUSE_BODY_STYLE = 'ClauseBody'
+
+/** Half-points for docx sizes. */
+const pt = (n: number) => n * 2
+
+/** Document styles: Title, Heading 1 (articles, sections), Heading 2 (annex items), body. */
+export const styles: IStylesOptions = {
+  default: {
+    document: { run: { font: FONT, size: pt(10.5) }, paragraph: { spacing: { after: 120, line: 276 } } },
+    title: { run: { font: FONT, size: pt(18), bold: true, allCaps: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
+    heading1: { run: { font: FONT, size: pt(12), bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
+    heading2: { run: { font: FONT, size: pt(11), bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+  },
+  paragraphStyles: [
+    {
+      id: CLAUSE_BODY_STYLE,
+      name: 'Clause Body',
+      basedOn: 'Normal',
+      next: CLAUSE_BODY_STYLE,
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } },
+    },
+    {
+      id: 'TableText',
+      name: 'Table Text',
+      basedOn: 'Normal',
+      paragraph: { spacing: { after: 0 } },
+    },
+  ],
+}
+
+/** Articles "1." at level 0, sub-clauses "1.1" at level 1; bullets for lists. */
+export const numbering: INumberingOptions = {
+  config: [
+    {
+      reference: ARTICLE_NUMBERING,
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+      ],
+    },
+    {
+      reference: BULLET_NUMBERING,
+      levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1134, hanging: 284 } } } }],
+    },
+  ],
+}

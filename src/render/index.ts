@@ -1,0 +1,32 @@
+/** Output formats of the builder, chosen by file extension. */
+import { extname } from 'node:path'
+import { UsageError } from '../core/errors.js'
+import type { Contract } from '../build/contract.js'
+import { renderHtml } from './html.js'
+import { renderMarkdown } from './markdown.js'
+
+export const OUTPUT_FORMATS = ['md', 'html', 'docx'] as const
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+
+/** The format implied by an output path's extension. */
+export function formatForPath(path: string): OutputFormat {
+  const ext = extname(path).toLowerCase()
+  if (ext === '.md' || ext === '.markdown') return 'md'
+  if (ext === '.html' || ext === '.htm') return 'html'
+  if (ext === '.docx') return 'docx'
+  throw new UsageError(`cannot tell the output format of "${path}": use a .docx, .md or .html file name`)
+}
+
+/** Renders the contract in a format; DOCX is loaded only when asked for. */
+export async function renderContract(contract: Contract, format: OutputFormat): Promise<string | Buffer> {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(contract)
+    case 'html':
+      return renderHtml(contract)
+    case 'docx': {
+      const { renderDocx } = await import('./docx/index.js')
+      return renderDocx(contract)
+    }
+  }
+}
