@@ -6,12 +6,18 @@ import { closeSync, constants, existsSync, fsyncSync, openSync, renameSync, unli
 import { basename, dirname, join } from 'node:path'
 import { InputError, OverwriteError } from './errors.js'
 
+/** Fails early (before any work) when `path` exists and `force` is not set, or its folder is missing. */
+export function assertWritable(path: string, options: { force?: boolean; display?: string } = {}): void {
+  const display = options.display ?? path
+  if (!options.force && existsSync(path)) throw new OverwriteError(display)
+  if (!existsSync(dirname(path))) throw new InputError(`${display}: the folder ${dirname(display)} does not exist`)
+}
+
 /** Writes `data` to `path` atomically; refuses to replace an existing file unless `force`. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { force?: boolean; display?: string } = {}): void {
   const display = options.display ?? path
-  if (!options.force && existsSync(path)) throw new OverwriteError(display)
+  assertWritable(path, options)
   const dir = dirname(path)
-  if (!existsSync(dir)) throw new InputError(`${display}: the folder ${dirname(display)} does not exist`)
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
   let fd: number | undefined
   try {

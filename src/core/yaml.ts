@@ -17,12 +17,12 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** Parses YAML (JSON is YAML too); throws an InputError with the first syntax error's position. */
 export function parseYaml(text: string, file: string, lineOffset = 0): LocatedYaml {
   const lineCounter = new LineCounter()
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
+  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true })
   const error = doc.errors[0]
   if (error) {
     const pos = error.linePos?.[0]
     const where = pos ? `${file}:${pos.line + lineOffset}:${pos.col}` : file
-    throw new InputError(`${where}  invalid YAML: ${error.message.split('\n')[0]}`)
+    throw new InputError(`${where}  invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`)
   }
   let value: unknown
   try {

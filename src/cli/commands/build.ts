@@ -2,7 +2,7 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
-import { writeFileAtomic } from '../../core/write-file.js'
+import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
 import { assemble, DEFAULT_TEMPLATE } from '../../build/assemble.js'
 import { loadDeal, parseDeal } from '../../deal/load.js'
 import { loadLibrary } from '../../library/load.js'
@@ -30,6 +30,8 @@ export function registerBuild(program: Command, io: Io): void {
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       const format = flags.output ? formatForPath(flags.output) : 'md'
       if (flags.output === '') throw new UsageError('-o needs a file name')
+      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
+      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
       const deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
       const result = assemble(deal, { library: loadLibrary(), template: flags.template, file: dealPath, ...(lang ? { lang } : {}) })
       const rendered = await renderContract(result.contract, format)
@@ -38,7 +40,7 @@ export function registerBuild(program: Command, io: Io): void {
         io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
         return
       }
-      writeFileAtomic(resolve(io.cwd, flags.output), rendered, { force: Boolean(flags.force), display: flags.output })
+      writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
       const articles = result.contract.blocks.filter((b) => b.type === 'article').length
       io.stderr(`wrote ${flags.output} (${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses)\n`)
     })

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// npm run demo: builds the bundled example deals into out/ (DOCX, Markdown, HTML) with the CLI,
+// exactly as a user would run it, and prints where the files are.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const cli = join(root, 'dist', 'cli', 'index.js')
+const out = join(root, 'out')
+mkdirSync(out, { recursive: true })
+
+function clausier(args) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' })
+  if (r.stdout) process.stdout.write(r.stdout)
+  if (r.stderr) process.stderr.write(r.stderr)
+  if (r.status !== 0 && r.status !== 1) {
+    console.error(`demo: "clausier ${args.join(' ')}" failed with exit code ${r.status}`)
+    process.exit(r.status ?? 2)
+  }
+  return r
+}
+
+console.log('Building the example contracts from examples/deals/ …')
+const deals = readdirSync(join(root, 'examples', 'deals')).filter((f) => f.endsWith('.yaml')).sort()
+for (const deal of deals) {
+  const base = deal.replace(/\.yaml$/, '')
+  for (const ext of ['docx', 'md', 'html']) {
+    clausier(['build', join('examples', 'deals', deal), '-o', join('out', `${base}.${ext}`), '--force'])
+  }
+}
+console.log(`\nDone: the contracts are in ${out}`)

@@ -1,0 +1,35 @@
+/**
+ * The one document model every reader produces, whatever the input format: the reviewer only ever
+ * sees this. Same content in .md, .docx or .pdf ⇒ same blocks' text ⇒ same clause statuses.
+ */
+
+export const INPUT_FORMATS = ['md', 'txt', 'docx', 'pdf', 'html'] as const
+export type InputFormat = (typeof INPUT_FORMATS)[number]
+
+/** A unit of text with its location in the source. */
+export interface TextBlock {
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell'
+  /** The block's text, white space collapsed, no markup. */
+  text: string
+  /** 1-based line of the block's start: source line (md, txt, html), paragraph number (docx), line on the page (pdf). */
+  line: number
+  /** 1-based column of the block's start (1 where the format has no columns). */
+  column: number
+  /** 1-based page (pdf only). */
+  page?: number
+  /** Heading level 1–6 (headings only; also set for short title-like lines detected in txt and pdf). */
+  level?: number
+}
+
+/** A document read from a file or standard input. */
+export interface ReviewDocument {
+  /** The path as the user gave it (`<stdin>` for standard input). */
+  path: string
+  format: InputFormat
+  /** Blocks in reading order. */
+  blocks: TextBlock[]
+  /** Number of pages (pdf only). */
+  pages?: number
+  /** Bookmark names found in a docx (the builder marks its clauses with `cl_<id>_v<version>`). */
+  bookmarks?: string[]
+}
