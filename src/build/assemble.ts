@@ -48,7 +48,8 @@ export function readTemplate(id: string, lang: Lang): string {
   }
 }
 
-function table(header: string[], rows: string[][]): string {
+/** A GFM table of already-escaped cells. */
+export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
@@ -58,13 +59,18 @@ function directive(name: string, clause: Clause): string {
   return `:::${name}{id="${clause.id}" version="${clause.version}"${variant}}`
 }
 
-function renderClauses(clauses: readonly Clause[], deal: Deal, fmt: Formatting, file: string, heading: string, problems: Problem[]): string {
+/**
+ * Renders library clauses as Markdown articles (`##`) or annex items (`###`), each wrapped in a
+ * `clause` directive that carries its id and version. `values` supplies the variables (a deal, or
+ * the facts read from a quote); problems with values are collected, not thrown.
+ */
+export function renderClauses(clauses: readonly Clause[], values: unknown, fmt: Formatting, file: string, heading: '##' | '###', problems: Problem[]): string {
   return clauses
     .map((clause) => {
-      const { values, problems: p } = resolveVariables(clause, deal, fmt.lang, file)
+      const { values: resolved, problems: p } = resolveVariables(clause, values, fmt.lang, file)
       problems.push(...p)
       if (p.length > 0) return ''
-      return `${directive('clause', clause)}\n${heading} ${escapeMarkdown(clause.title[fmt.lang])}\n\n${renderClauseBody(clause, values, fmt)}\n:::\n`
+      return `${directive('clause', clause)}\n${heading} ${escapeMarkdown(clause.title[fmt.lang])}\n\n${renderClauseBody(clause, resolved, fmt)}\n:::\n`
     })
     .join('\n')
 }

@@ -12,4 +12,8 @@ export const TEMPLATE_CONTEXT_KEYS: readonly string[] = [
   'subprocessorsTable',
   'priceTable',
   'priceAnnex',
+  // special terms (addendum)
+  'buyer',
+  'generator',
+  'quote',
 ]

@@ -7,8 +7,11 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { LibraryError, UserError } from '../core/errors.js'
+import { VERSION } from '../core/version.js'
 import { registerBuild } from './commands/build.js'
+import { registerAddendum } from './commands/addendum.js'
 import { registerClauses } from './commands/clauses.js'
+import { registerReview } from './commands/review.js'
 import { registerSchema } from './commands/schema.js'
 import type { Io } from './io.js'
 
@@ -16,11 +19,13 @@ import type { Io } from './io.js'
 export function createProgram(io: Io): Command {
   const program = new Command('clausier')
     .description('Build and review lead-generation contracts (GDPR, CNIL, French law), in French and English.')
-    .version('0.1.0')
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .showHelpAfterError(false)
   registerBuild(program, io)
+  registerReview(program, io)
+  registerAddendum(program, io)
   registerClauses(program, io)
   registerSchema(program, io)
   return program

@@ -14,6 +14,10 @@ export interface Io {
 
 /** The real process streams. */
 export function processIo(): Io {
+  // A closed pipe (`clausier review … | head`) ends the output, not the program with a trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  })
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

@@ -7,3 +7,10 @@ export function parseLang(value: string): Lang {
   if ((LANGS as readonly string[]).includes(value)) return value as Lang
   throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got "${value}"`)
 }
+
+/** Parses `--date` (ISO YYYY-MM-DD); without it, today's date in UTC. */
+export function parseDate(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--date must be a date YYYY-MM-DD, got "${value}"`)
+  return value
+}

@@ -1,0 +1,56 @@
+/** `clausier addendum <quote> -o special-terms.docx`: the special terms a quote lacks, from the library. */
+import { basename, resolve } from 'node:path'
+import type { Command } from 'commander'
+import { UsageError } from '../../core/errors.js'
+import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
+import { buildSpecialTerms } from '../../build/special-terms.js'
+import { loadLibrary } from '../../library/load.js'
+import { readBuffer, readDocument } from '../../read/index.js'
+import { compileLibrary } from '../../review/detect.js'
+import { reviewDocuments } from '../../review/engine.js'
+import { loadPlaybook } from '../../review/playbook/load.js'
+import { quoteValues } from '../../review/quote-values.js'
+import { requiredClauses } from '../../review/required.js'
+import { RULE_IDS, RULES } from '../../review/rules/index.js'
+import { formatForPath, renderContract } from '../../render/index.js'
+import type { Io } from '../io.js'
+import { parseLang, parseDate } from '../options.js'
+
+interface AddendumFlags {
+  output?: string
+  force?: boolean
+  lang?: string
+  playbook?: string
+  date?: string
+}
+
+/** Registers the `addendum` command. */
+export function registerAddendum(program: Command, io: Io): void {
+  program
+    .command('addendum <quote>')
+    .description('Build the special terms (« conditions particulières ») that add every missing essential clause to a quote')
+    .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
+    .option('--force', 'overwrite an existing output file')
+    .option('--lang <lang>', 'fr or en (default: the quote\'s language)')
+    .option('--playbook <file>', 'playbook file (default: clausier.config.yaml from the working folder upward)')
+    .option('--date <date>', 'date of the special terms YYYY-MM-DD (default: today)')
+    .action(async (quote: string, flags: AddendumFlags) => {
+      const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
+      const format = flags.output ? formatForPath(flags.output) : 'md'
+      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
+      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+      const today = parseDate(flags.date)
+      const { playbook } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
+      const library = loadLibrary()
+      const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>') : await readDocument(resolve(io.cwd, quote), quote)
+      const review = reviewDocuments(doc, [], { library, compiled: compileLibrary(library, playbook.clausePhrases), rules: RULES, playbook, today })
+      const status = new Map(review.clauses.map((c) => [c.id, c.status]))
+      const missing = requiredClauses(library, review.facts, playbook, today).filter((c) => status.get(c.id) !== 'present')
+      if (missing.length === 0) throw new UsageError(`${quote}: every essential clause is already there: no special terms to add`)
+      const result = buildSpecialTerms({ review, values: quoteValues(doc), clauses: missing, library, lang: lang ?? review.language, today, quoteName: quote === '-' ? 'stdin' : basename(quote) })
+      const rendered = await renderContract(result.contract, format)
+      if (!flags.output) return io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
+      writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
+      io.stderr(`wrote ${flags.output} (${result.contract.lang}, ${missing.length} clauses added to ${quote})\n`)
+    })
+}

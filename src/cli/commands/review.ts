@@ -1,0 +1,89 @@
+/**
+ * `clausier review <files…>`: lint quotes, purchase orders and contracts for missing essential
+ * clauses, red flags and weak terms. Exit 0 clean, 1 findings at or above --fail-on, 2 input error.
+ */
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import { stringify } from 'yaml'
+import { UsageError } from '../../core/errors.js'
+import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
+import { loadLibrary } from '../../library/load.js'
+import type { ReviewDocument } from '../../read/document.js'
+import { readBuffer, readDocument } from '../../read/index.js'
+import { compileLibrary } from '../../review/detect.js'
+import { reviewDocuments } from '../../review/engine.js'
+import { loadPlaybook } from '../../review/playbook/load.js'
+import { RULE_IDS, RULES } from '../../review/rules/index.js'
+import type { FileReview } from '../../review/types.js'
+import { parseFormat, renderReport } from '../../report/index.js'
+import type { Io } from '../io.js'
+import { expandInputs, type InputFile } from '../inputs.js'
+import { parseDate, parseLang } from '../options.js'
+
+interface ReviewFlags {
+  format?: string
+  failOn: string
+  output?: string
+  force?: boolean
+  with: string[]
+  playbook?: string
+  printConfig?: boolean
+  lang?: string
+  date?: string
+}
+
+const FAIL_ON = ['error', 'warning', 'never'] as const
+
+async function read(input: InputFile, io: Io): Promise<ReviewDocument> {
+  if (input.path === '-') return readBuffer(await io.stdin(), '<stdin>')
+  return readDocument(input.path, input.display)
+}
+
+/** Registers the `review` command. */
+export function registerReview(program: Command, io: Io): void {
+  program
+    .command('review [files...]')
+    .description('Review quotes, purchase orders and contracts (.md .txt .docx .pdf .html, folders, globs, "-" for standard input)')
+    .option('-f, --format <format>', 'stylish (default on a terminal) or json')
+    .option('--fail-on <level>', 'exit 1 when a finding is at or above: error, warning or never', 'error')
+    .option('-o, --output <file>', 'write the report to a file')
+    .option('--force', 'overwrite an existing output file')
+    .option('--with <terms>', 'review together with the terms the document refers to (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--playbook <file>', 'playbook file (default: clausier.config.yaml from the working folder upward)')
+    .option('--print-config', 'print the effective playbook and exit')
+    .option('--lang <lang>', 'language of the messages (default: each document\'s)')
+    .option('--date <date>', 'review date YYYY-MM-DD (default: today)')
+    .action(async (files: string[], flags: ReviewFlags) => {
+      if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${flags.failOn}"`)
+      const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
+      const format = parseFormat(flags.format ?? (io.isTTY && !flags.output ? 'stylish' : flags.output ? 'json' : 'stylish'))
+      const { playbook, file: playbookFile } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
+      if (flags.printConfig) {
+        io.stdout(`# effective playbook${playbookFile ? ` (${playbookFile} over the defaults)` : ' (defaults)'}\n${stringify(playbook)}`)
+        return
+      }
+      if (files.length === 0) throw new UsageError('review needs at least one file, folder or glob (or "-" for standard input)')
+      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
+      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+      const inputs = expandInputs(files, io.cwd)
+      const terms = await Promise.all(expandInputs(flags.with, io.cwd).map((t) => read(t, io)))
+      const library = loadLibrary()
+      const options = { library, compiled: compileLibrary(library, playbook.clausePhrases), rules: RULES, playbook, today: parseDate(flags.date), ...(lang ? { lang } : {}) }
+      const reviews: FileReview[] = []
+      const documents = new Map<string, ReviewDocument>()
+      for (const input of inputs) {
+        const doc = await read(input, io)
+        documents.set(doc.path, doc)
+        for (const t of terms) documents.set(t.path, t)
+        reviews.push(reviewDocuments(doc, terms, options))
+      }
+      const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output })
+      if (flags.output) {
+        writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
+        io.stderr(`wrote ${flags.output}\n`)
+      } else io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
+      const threshold = flags.failOn
+      const failing = reviews.some((r) => r.findings.some((f) => threshold === 'warning' || (threshold === 'error' && f.severity === 'error')))
+      if (threshold !== 'never' && failing) io.exitCode = 1
+    })
+}

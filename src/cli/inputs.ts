@@ -1,0 +1,47 @@
+/** Expands the reviewer's inputs: files, folders (recursively) and globs; `-` is standard input. */
+import { statSync } from 'node:fs'
+import { extname, relative, resolve } from 'node:path'
+import { globSync } from 'tinyglobby'
+import { InputError } from '../core/errors.js'
+
+export const REVIEW_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm'] as const
+
+/** An input to review: an absolute path and the name shown to the user. */
+export interface InputFile {
+  path: string
+  display: string
+}
+
+const GLOB = /[*?[\]{}]/
+
+/** Expands arguments into a sorted, de-duplicated list of files. */
+export function expandInputs(args: readonly string[], cwd: string): InputFile[] {
+  const out = new Map<string, InputFile>()
+  for (const arg of args) {
+    if (arg === '-') {
+      out.set('-', { path: '-', display: '<stdin>' })
+      continue
+    }
+    const abs = resolve(cwd, arg)
+    let stat
+    try {
+      stat = statSync(abs)
+    } catch {
+      stat = undefined
+    }
+    if (stat?.isDirectory()) {
+      const found = globSync(REVIEW_EXTENSIONS.map((e) => `**/*${e}`), { cwd: abs, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).sort()
+      if (found.length === 0) throw new InputError(`${arg}: no document to review in this folder (${REVIEW_EXTENSIONS.join(', ')})`)
+      for (const f of found) out.set(f, { path: f, display: relative(cwd, f) || f })
+    } else if (stat?.isFile()) {
+      out.set(abs, { path: abs, display: arg })
+    } else if (GLOB.test(arg)) {
+      const found = globSync(arg, { cwd, absolute: true }).filter((f) => (REVIEW_EXTENSIONS as readonly string[]).includes(extname(f).toLowerCase())).sort()
+      if (found.length === 0) throw new InputError(`${arg}: no file matches`)
+      for (const f of found) out.set(f, { path: f, display: relative(cwd, f) || f })
+    } else {
+      throw new InputError(`${arg}: no such file or folder`)
+    }
+  }
+  return [...out.values()]
+}

@@ -1,0 +1,114 @@
+/**
+ * The review engine: read facts, detect clauses, mark `referenced` ones, run every rule, and stamp
+ * each finding with its rule id, the severity the playbook chooses and the rule's docs link.
+ */
+import type { Clause, Library } from '../library/clause.js'
+import { renderClauseBody } from '../library/render-clause.js'
+import type { Lang } from '../library/schema.js'
+import { resolveVariables } from '../library/variables.js'
+import type { ReviewDocument } from '../read/document.js'
+import type { Report, Rule, RuleContext } from './define-rule.js'
+import { detectClauses, type CompiledClause } from './detect.js'
+import { documentFacts } from './facts.js'
+import type { Playbook } from './playbook/schema.js'
+import { sentencesOf } from './text.js'
+import type { ClauseStatus, FileReview, Finding, Severity } from './types.js'
+
+/** Pinned options of a review, so output is reproducible. */
+export interface ReviewOptions {
+  library: Library
+  compiled: readonly CompiledClause[]
+  rules: readonly Rule[]
+  playbook: Playbook
+  /** ISO date of the review (decides the telephone regime). */
+  today: string
+  /** Force the language of messages (default: the document's). */
+  lang?: Lang
+}
+
+/** Plain text of a library clause with its default values, for suggestions. */
+export function clauseText(clause: Clause, lang: Lang): string {
+  const { values } = resolveVariables(clause, undefined, lang)
+  return renderClauseBody(clause, values, { lang, currency: 'EUR' })
+    .replace(/:ref\[[a-z0-9-]+\]/g, lang === 'fr' ? "l'article correspondant" : 'the relevant article')
+    .replace(/\\(.)/g, '$1')
+}
+
+/** The playbook decides: a clause-specific level (missing-clause), then the rule's, then the report's own. */
+function severityFor(rule: Rule, report: Report, playbook: Playbook): Severity | 'off' {
+  const byClause = rule.id === 'missing-clause' && report.clauseId !== undefined ? playbook.severity[report.clauseId] : undefined
+  return byClause ?? playbook.severity[rule.id] ?? report.severity ?? rule.meta.severity
+}
+
+function markReferenced(statuses: ClauseStatus[], referenceable: readonly string[], hasTerms: boolean): void {
+  if (!hasTerms) return
+  for (const s of statuses) if (s.status === 'missing' && referenceable.includes(s.id)) s.status = 'referenced'
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1 }
+
+const PROCESSOR_ONLY: readonly string[] = [
+  'art28-processing-details',
+  'art28-instructions',
+  'art28-infringing-instruction',
+  'art28-subprocessor-changes',
+  'art28-subprocessor-flow-down',
+  'art28-subprocessor-liability',
+]
+
+/** Reviews a document (with the terms reviewed together with it, if any). */
+export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocument[], options: ReviewOptions): FileReview {
+  const facts = documentFacts(doc, terms)
+  const lang = options.lang ?? facts.language
+  const documents = [doc, ...terms]
+  const clauses = detectClauses(documents, options.compiled)
+  markReferenced(clauses, options.playbook.referenceable, facts.referencedTerms.length > 0)
+  const byId = new Map(clauses.map((c) => [c.id, c]))
+  const findings: Finding[] = []
+  const suggestions = new Map<string, string>()
+  for (const rule of options.rules) {
+    const context: RuleContext = {
+      documents,
+      sentences: documents.flatMap(sentencesOf),
+      facts,
+      clauses: byId,
+      library: options.library,
+      playbook: options.playbook,
+      lang,
+      today: options.today,
+      suggestion(clause) {
+        const key = `${clause.id}.${clause.variant ?? ''}.${lang}`
+        if (!suggestions.has(key)) suggestions.set(key, clauseText(clause, lang))
+        return suggestions.get(key)!
+      },
+      report(report) {
+        const severity = severityFor(rule, report, options.playbook)
+        if (severity === 'off') return
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          ...(report.clauseId !== undefined ? { clauseId: report.clauseId } : {}),
+          message: report.message,
+          ...(report.sources ? { sources: report.sources } : {}),
+          ...(report.location ? { line: report.location.line, column: report.location.column, ...(report.location.page !== undefined ? { page: report.location.page } : {}) } : {}),
+          ...(report.suggestion !== undefined ? { suggestion: report.suggestion } : {}),
+          docs: rule.meta.docs,
+        })
+      },
+    }
+    rule.check(context)
+  }
+  findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0))
+  // Art. 28 items are listed only when the document is, or contains, processor terms.
+  // Items that only processor terms contain (security, breaches or staff confidentiality appear in any contract).
+  const processorTerms = facts.role === 'processor' || clauses.filter((c) => PROCESSOR_ONLY.includes(c.id) && c.status === 'present').length >= 2
+  return {
+    path: doc.path,
+    with: terms.map((t) => t.path),
+    language: facts.language,
+    kind: facts.kind,
+    facts,
+    clauses: clauses.filter((c) => processorTerms || !c.id.startsWith('art28-')),
+    findings,
+  }
+}

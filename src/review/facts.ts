@@ -1,0 +1,106 @@
+/**
+ * Document facts: kind, language, channels, offshore processing, the generator's role, consumer or
+ * business leads, and terms incorporated by reference. Read from the text with patterns kept here
+ * as data; every pattern applies to normalised text (lower case, no accents).
+ */
+import type { Channel, Lang, Role } from '../library/schema.js'
+import { normalizeText } from '../library/detect-signals.js'
+import type { ReviewDocument } from '../read/document.js'
+import { sentencesOf } from './text.js'
+import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
+
+const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
+
+const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
+  ['purchase-order', re('bon de commande|purchase order|p\\.?o\\.? (number|no|n°)')],
+  ['insertion-order', re("insertion order|ordre d.insertion|\\bi\\.?o\\.? (number|no)")],
+  ['quote', re('devis|quotation|quote|proposition commerciale|offre commerciale|estimate')],
+  ['contract', re('contrat|agreement|conditions particulieres|conditions generales|accord|terms and conditions|convention')],
+]
+
+const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
+  email: re("e-?mail(ing)?s? (campaign|marketing|prospect)|campagnes? (d.)?e-?mail|emailing|courriers? electroniques?|courriels? (de prospection|commerciaux)|prospection (par|electronique)|newsletter|(by|par) e-?mail|e-?mail (channel|canal)|canal e-?mail"),
+  sms: re('sms|mms|texto|text messag'),
+  phone: re("telephon(e|ique|ic)|phone (call|canvass|campaign|prospect)|calls?\\b|call.?(centre|center|back)|appels?|demarchage telephonique|teleprospection|telemarketing|live transfer|transfert d.appel|rappel"),
+  postal: re('courriers? postaux|courrier postal|voie postale|postal|direct mail'),
+}
+
+const OFFSHORE = re(
+  "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
+)
+/** A mention of a non-EEA place only counts when it is about where processing happens. */
+const PROCESSING_PLACE = re('centre|center|call|hosting|heberg|plateau|traitement|process|sous-trait|subcontract|transfer|transfert|located|situe|base|operat')
+const NO_TRANSFER = re("(no|aucun|ne .{0,20}pas|sans) .{0,40}(transfer|transfert)|shall not transfer|interdit .{0,30}transfert")
+
+const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ['joint', re('responsables? (conjoints?|conjointement)|joint(ly)? controllers?|co-?responsables?|article 26|art\\. 26')],
+  ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|pour le compte (et sur (les )?instructions )?du (client|responsable)|data processing (agreement|addendum)|contrat de sous-traitance|article 28|art\\. 28")],
+  ['independent', re('responsables? (de traitement |du traitement )?(independants?|distincts?)|independent (data )?controllers?|separate controllers?|each party (is|acts as|shall act as) (an? )?(independent |separate )?(data )?controller|chaque partie (est|agit en qualite de) responsable')],
+]
+
+const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
+
+const TERMS_NAME = "(conditions generales( de vente| d.utilisation| de service)?|cgv|cgu|cgs|general terms( and conditions)?( of (sale|service|business))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master (services )?agreement|msa)"
+const REFERENCE_PATTERNS: readonly RegExp[] = [
+  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor)[^.]{0,80}${TERMS_NAME}`),
+  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached)`),
+  re(`(subject to|governed by|incorporated (herein )?by reference|in accordance with|pursuant to|under)[^.]{0,60}(our|the|its|provider.s|vendor.s|supplier.s)[^.]{0,20}${TERMS_NAME}`),
+]
+const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
+
+const STOP: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'shall', 'is', 'for', 'with', 'any', 'by', 'be', 'this', 'or', 'in'],
+  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'aux', 'une', 'que', 'par', 'sur', 'au'],
+}
+
+/** Detects the language from the most common function words. */
+export function detectLanguage(text: string): Lang {
+  const words = normalizeText(text.slice(0, 200_000)).match(/\p{L}+/gu) ?? []
+  const counts: Record<Lang, number> = { en: 0, fr: 0 }
+  const sets = { en: new Set(STOP.en), fr: new Set(STOP.fr) }
+  for (const w of words) {
+    if (sets.en.has(w)) counts.en++
+    if (sets.fr.has(w)) counts.fr++
+  }
+  return counts.fr > counts.en ? 'fr' : 'en'
+}
+
+function detectKind(doc: ReviewDocument): DocumentKind {
+  // The title says what the document is: look at the first headings and lines.
+  const head = doc.blocks.slice(0, 8).map((b) => normalizeText(b.text.slice(0, 200))).join(' \n ')
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(head)) return kind
+  return 'contract'
+}
+
+function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
+  const out: ReferencedTerms[] = []
+  for (const s of sentencesOf(doc)) {
+    const match = REFERENCE_PATTERNS.find((p) => p.test(s.norm))
+    if (!match) continue
+    const name = new RegExp(TERMS_NAME, 'iu').exec(s.norm)?.[0] ?? 'terms'
+    const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
+    if (out.some((r) => r.name === name && r.url === url)) continue
+    out.push({ name: name.toUpperCase() === name ? name : name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
+  }
+  return out
+}
+
+/** Reads the facts of a document (with `terms`: the terms reviewed with it add their facts). */
+export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocument[] = []): DocumentFacts {
+  const all = [doc, ...terms]
+  const sentences = all.flatMap(sentencesOf)
+  const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
+  const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) => sentences.some((s) => CHANNEL_PATTERNS[c].test(s.norm)))
+  const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
+  const role = ROLE_PATTERNS.find(([, p]) => sentences.some((s) => p.test(s.norm)))?.[0]
+  return {
+    kind: detectKind(doc),
+    language: detectLanguage(text),
+    channels,
+    offshore,
+    role,
+    consumers: !sentences.some((s) => B2B.test(s.norm)),
+    // Terms reviewed together (`--with`) are no longer merely referenced.
+    referencedTerms: terms.length > 0 ? [] : referencedTerms(doc),
+  }
+}

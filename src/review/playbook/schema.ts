@@ -1,0 +1,69 @@
+/**
+ * The playbook: what a reviewing team decides — severities, thresholds of weak terms, extra
+ * required clauses, custom phrases, rules turned off. Read from `clausier.config.yaml` (found from
+ * the working directory upward) or `--playbook`, over the defaults below.
+ */
+import { z } from 'zod'
+
+const level = z.enum(['error', 'warning', 'off'])
+
+export const playbookSchema = z.strictObject({
+  /** Severity per rule id or per clause id (for `missing-clause`); `off` silences it. */
+  severity: z.record(z.string(), level).default({}),
+  thresholds: z
+    .strictObject({
+      /** Termination-for-convenience notice at least this many months. */
+      minNoticeMonths: z.number().min(0).max(36).default(3),
+      /** Proof of consent delivered within at most this many days. */
+      maxProofDays: z.number().min(1).max(60).default(5),
+      /** A return window for defective leads of at least this many days. */
+      minReturnDays: z.number().min(1).max(365).default(7),
+      /** Liability cap at least this amount (in the document's currency). */
+      minLiabilityCap: z.number().min(0).default(100000),
+      /** A liability cap set as fees paid over a period covers at least this many months of fees (market: 12). */
+      minLiabilityCapMonths: z.number().min(0).max(120).default(12),
+      /** C. com. L. 441-10: payment at most 60 days from invoice … */
+      maxPaymentDays: z.number().min(0).max(365).default(60),
+      /** … or 45 days end of month. */
+      maxPaymentDaysEndOfMonth: z.number().min(0).max(365).default(45),
+    })
+    .prefault({}),
+  /** Clause ids required in every document, whatever its facts. */
+  required: z.array(z.string()).default([]),
+  /** Clause ids that general terms of sale usually hold: `referenced`, not `missing`, when such terms are incorporated. */
+  referenceable: z
+    .array(z.string())
+    .default([
+      'documents-precedence',
+      'price-payment',
+      'liability-cap',
+      'term-renewal',
+      'termination-for-convenience',
+      'termination-for-cause',
+      'confidentiality',
+      'assignment',
+      'force-majeure',
+      'governing-law',
+      'jurisdiction',
+    ]),
+  /** Extra phrases (regular expressions) that prove a clause, per clause id. */
+  clausePhrases: z.record(z.string(), z.array(z.string().min(2))).default({}),
+  /** Custom wording to flag, with the team's own message. */
+  phrases: z
+    .array(
+      z.strictObject({
+        pattern: z.string().min(2),
+        message: z.string().min(1),
+        severity: z.enum(['error', 'warning']).default('warning'),
+      }),
+    )
+    .default([]),
+})
+
+/** A validated playbook, defaults applied. */
+export type Playbook = z.infer<typeof playbookSchema>
+
+/** The defaults alone. */
+export function defaultPlaybook(): Playbook {
+  return playbookSchema.parse({})
+}

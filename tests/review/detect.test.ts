@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/load.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentFacts } from '../../src/review/facts.js'
+import { documentOf } from './rules/harness.js'
+
+const library = loadLibrary()
+const compiled = compileLibrary(library)
+const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+
+describe('clause detection', () => {
+  test.each([
+    ['This Agreement shall be governed by and construed in accordance with the laws of the State of New York.', 'governing-law'],
+    ['Le présent contrat est soumis au droit français.', 'governing-law'],
+    ['Either party may terminate this Agreement at any time, for any reason, upon sixty (60) days prior written notice to the other party.', 'termination-for-convenience'],
+    ["Chacune des parties peut résilier le contrat à tout moment moyennant un préavis de trois mois.", 'termination-for-convenience'],
+    ['Neither party may assign this Agreement without the prior written consent of the other party.', 'assignment'],
+    ['Le Fournisseur remet la preuve du consentement de chaque lead sous 48 heures.', 'consent-proof'],
+    ['IN NO EVENT SHALL EITHER PARTY\'S AGGREGATE LIABILITY EXCEED THE FEES PAID IN THE TWELVE MONTHS PRECEDING THE CLAIM.', 'liability-cap'],
+    ['Supplier shall maintain commercial general liability insurance with limits of not less than $1,000,000 per occurrence.', 'insurance'],
+  ])('%j → %s present', (text, id) => {
+    expect(present(text)).toContain(id)
+  })
+
+  test.each([
+    ['We generate home insurance leads for insurers.', 'insurance'],
+    ['Our Exclusive Plus package is our best seller this year.', 'exclusivity'],
+    ['Delivery of the vehicle is made at the dealership.', 'delivery'],
+    ['The parties may terminate this Agreement immediately if the other party materially breaches it and fails to cure within 30 days.', 'termination-for-convenience'],
+  ])('trap %j does not make %s present', (text, id) => {
+    expect(present(text)).not.toContain(id)
+  })
+
+  test('headings alone make a clause present, with the heading as evidence', () => {
+    const [status] = detectClauses([documentOf('# Governing Law\nSee below.')], compiled).filter((c) => c.id === 'governing-law')
+    expect(status?.status).toBe('present')
+    expect(status?.evidence[0]).toMatchObject({ text: 'Governing Law', line: 1, signal: 'heading' })
+  })
+
+  test('a clause denied by its own words is present and negated', () => {
+    const statuses = detectClauses([documentOf('No audit right is granted to the Buyer.')], compiled)
+    const audit = statuses.find((c) => c.id === 'audit-rights')!
+    expect(audit.status).toBe('present')
+    expect(audit.negated).toBe(true)
+  })
+
+  test('a bookmark written by the builder is evidence of its clause', () => {
+    const doc = { ...documentOf('# Agreement\nText.'), bookmarks: ['cl_consent_proof_v1', '_Toc12'] }
+    const status = detectClauses([doc], compiled).find((c) => c.id === 'consent-proof')!
+    expect(status.status).toBe('present')
+    expect(status.evidence[0]?.signal).toBe('bookmark')
+  })
+})
+
+describe('document facts', () => {
+  test('a French quote with email and SMS, terms by reference', () => {
+    const facts = documentFacts(documentOf(['# Devis n° D-2026-118', 'Campagne de leads par e-mailing et SMS.', 'Prix : 12 € HT par lead.', 'Le présent devis est soumis à nos CGV disponibles sur https://leads.example/cgv.'].join('\n')))
+    expect(facts.kind).toBe('quote')
+    expect(facts.language).toBe('fr')
+    expect(facts.channels).toEqual(['email', 'sms'])
+    expect(facts.referencedTerms).toHaveLength(1)
+    expect(facts.referencedTerms[0]).toMatchObject({ url: 'https://leads.example/cgv', location: { line: 4, column: 1 } })
+  })
+
+  test('an English purchase order for calls by an offshore call centre, generator as processor', () => {
+    const facts = documentFacts(documentOf(['# Purchase Order PO-77', 'Outbound phone calls and live transfers from our call centre in Morocco.', 'The Vendor acts as a processor on behalf of the Buyer.'].join('\n')))
+    expect(facts.kind).toBe('purchase-order')
+    expect(facts.language).toBe('en')
+    expect(facts.channels).toContain('phone')
+    expect(facts.offshore).toBe(true)
+    expect(facts.role).toBe('processor')
+  })
+
+  test('no transfer outside the EEA is not offshore processing', () => {
+    expect(documentFacts(documentOf('The Generator shall not transfer any data outside the EEA.')).offshore).toBe(false)
+  })
+})
