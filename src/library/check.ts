@@ -23,6 +23,8 @@ import { resolveVariables } from './variables.js'
 import { TEMPLATE_CONTEXT_KEYS } from '../build/context-keys.js'
 
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with'])
+/** A lookbehind containing `*`, `+` or `{n,}`: its cost grows with the text before each position. */
+const UNBOUNDED_LOOKBEHIND = /\(\?<[!=](?:[^()]|\([^()]*\))*(?:[*+]|\{\d+,\})/
 
 /** Every dot path of the deal schema (objects walked through their JSON Schema). */
 function dealPaths(): Set<string> {
@@ -88,16 +90,17 @@ function checkClause(clause: Clause, library: Library, paths: Set<string>): Prob
   }
   for (const lang of LANGS) {
     const signals = clause.detect[lang]
-    const all = [...signals.headings, ...signals.phrases, ...signals.all.flat(), ...signals.negations]
+    const all = [...signals.headings, ...signals.phrases, ...signals.all.flat(), ...signals.negations, ...signals.guarded, ...signals.unless]
     for (const pattern of all) {
       try {
         const re = compileSignal(pattern)
         if (re.test('')) problems.push({ file, path: `detect.${lang}`, message: `pattern /${pattern}/ matches the empty string` })
+        if (UNBOUNDED_LOOKBEHIND.test(pattern)) problems.push({ file, path: `detect.${lang}`, message: `pattern /${pattern.slice(0, 60)}…/ has an unbounded lookbehind (slow on long texts): use "unless" instead` })
       } catch (e) {
         problems.push({ file, path: `detect.${lang}`, message: `pattern /${pattern}/ does not compile: ${(e as Error).message}` })
       }
     }
-    if (signals.headings.length + signals.phrases.length + signals.all.length === 0) problems.push({ file, path: `detect.${lang}`, message: 'no detection signal' })
+    if (signals.headings.length + signals.phrases.length + signals.guarded.length + signals.all.length === 0) problems.push({ file, path: `detect.${lang}`, message: 'no detection signal' })
   }
   return problems
 }

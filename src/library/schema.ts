@@ -58,6 +58,10 @@ export const signalsSchema = z.strictObject({
   phrases: z.array(z.string().min(2)).default([]),
   all: z.array(z.array(z.string().min(2)).min(1)).default([]),
   negations: z.array(z.string().min(2)).default([]),
+  /** Phrases that prove the clause only in a sentence without any `unless` match. */
+  guarded: z.array(z.string().min(2)).default([]),
+  /** In a sentence matched by `guarded` or `all`: any of these rules the clause out there. */
+  unless: z.array(z.string().min(2)).default([]),
 })
 export type Signals = z.infer<typeof signalsSchema>
 

@@ -8,8 +8,8 @@ import type { Element, ElementContent, Properties, Root } from 'hast'
 import rehypeStringify from 'rehype-stringify'
 import { unified } from 'unified'
 import type { ReviewDocument, TextBlock } from '../read/document.js'
-import type { FileReview, Finding } from '../review/types.js'
-import { anchorFindings, evidenceRanges, paragraphsOf, segments, suggestedClauses, suggestionNote } from './anchor.js'
+import type { Evidence, FileReview, Finding } from '../review/types.js'
+import { anchorFindings, blockIndexAt, evidenceRanges, paragraphsOf, segments, suggestedClauses, suggestionNote } from './anchor.js'
 import { formatLocation, labelsFor, summaryRows, type Labels } from './labels.js'
 
 const stringify = unified().use(rehypeStringify)
@@ -33,7 +33,7 @@ mark{background:var(--mark);padding:0 .1rem}mark.negation{background:var(--neg)}
 .finding p{margin:.2rem 0}.finding .meta{color:#555;font-size:.8rem}
 .file-level{margin-bottom:1rem}
 .suggestion blockquote{margin:.5rem 0 1.2rem;padding:.4rem 1rem;border-left:4px solid #2e7d32;background:#f3f9f3}
-.muted{color:#666}
+.muted{color:#666}td ul{margin:0;padding-left:1.1rem}
 @media (max-width:56rem){.row{grid-template-columns:1fr}}
 @media print{.row{grid-template-columns:minmax(0,1fr) 16rem}body{max-width:none}}`
 
@@ -67,12 +67,17 @@ function findingsTable(review: FileReview, l: Labels, file: number): Element {
   ])
 }
 
-function findingNote(f: Finding, id: string, l: Labels): Element {
+const suggestionId = (file: number, clauseId: string) => `s${file}-${clauseId}`
+
+function findingNote(f: Finding, id: string, l: Labels, file: number): Element {
   return h('aside', { className: ['finding', f.severity], id, dataRule: f.ruleId, ...(f.clauseId ? { dataClause: f.clauseId } : {}) }, [
     h('p', {}, [h('strong', {}, [l.severities[f.severity]]), ` · ${formatLocation(l, f)}`]),
     h('p', {}, [f.message]),
     ...(f.sources?.length ? [h('p', { className: ['meta'] }, [`${l.sources}${l.colon}${f.sources.join('; ')}`])] : []),
-    h('p', { className: ['meta'] }, [h('code', {}, [f.clauseId ? `${f.ruleId}/${f.clauseId}` : f.ruleId])]),
+    h('p', { className: ['meta'] }, [
+      h('code', {}, [f.clauseId ? `${f.ruleId}/${f.clauseId}` : f.ruleId]),
+      ...(f.clauseId !== undefined && f.suggestion !== undefined ? [' · ', h('a', { href: `#${suggestionId(file, f.clauseId)}` }, [l.suggestedText])] : []),
+    ]),
   ])
 }
 
@@ -91,7 +96,7 @@ function blockElement(block: TextBlock, content: ElementContent[], id: string): 
 
 function documentView(review: FileReview, doc: ReviewDocument | undefined, l: Labels, file: number): Element[] {
   const index = new Map(review.findings.map((f, i) => [f, i]))
-  const note = (f: Finding) => findingNote(f, findingId(file, index.get(f)!), l)
+  const note = (f: Finding) => findingNote(f, findingId(file, index.get(f)!), l, file)
   const { byBlock, fileLevel } = anchorFindings(review.findings, doc)
   const view: Element[] = []
   if (fileLevel.length) view.push(h('div', { className: ['notes', 'file-level'] }, fileLevel.map(note)))
@@ -112,8 +117,13 @@ function documentView(review: FileReview, doc: ReviewDocument | undefined, l: La
   return [...view, h('div', { className: ['doc'] }, rows)]
 }
 
-function clauseTable(review: FileReview, l: Labels): Element[] {
+function clauseTable(review: FileReview, doc: ReviewDocument | undefined, l: Labels, file: number): Element[] {
   if (review.clauses.length === 0) return []
+  const where = (e: Evidence): ElementContent | string => {
+    const label = `${formatLocation(l, e)}${e.path !== undefined && e.path !== review.path ? ` ${l.inFile(e.path)}` : ''}`
+    const block = doc && (e.path === undefined || e.path === doc.path) ? blockIndexAt(doc, e) : undefined
+    return block === undefined ? label : h('a', { href: `#${blockId(file, block)}` }, [label])
+  }
   const rows = review.clauses.map((c) =>
     h('tr', { dataClause: c.id, dataStatus: c.status }, [
       h('td', {}, [h('code', {}, [c.id])]),
@@ -122,7 +132,7 @@ function clauseTable(review: FileReview, l: Labels): Element[] {
         'td',
         {},
         c.evidence.length
-          ? [h('ul', {}, c.evidence.map((e) => h('li', {}, [h('span', { className: ['muted'] }, [`${formatLocation(l, e)}${e.path !== undefined && e.path !== review.path ? ` ${l.inFile(e.path)}` : ''}${l.colon}`]), e.text])))]
+          ? [h('ul', {}, c.evidence.map((e) => h('li', {}, [h('span', { className: ['muted'] }, [where(e), l.colon]), e.text])))]
           : ['—'],
       ),
     ]),
@@ -133,14 +143,14 @@ function clauseTable(review: FileReview, l: Labels): Element[] {
   ]
 }
 
-function toAdd(review: FileReview, l: Labels): Element[] {
+function toAdd(review: FileReview, l: Labels, file: number): Element[] {
   const suggestions = suggestedClauses(review)
   if (suggestions.length === 0) return []
   return [
     h('h3', {}, [l.clausesToAdd]),
     ...suggestions.map((s) => {
       const note = suggestionNote(s, l)
-      return h('section', { className: ['suggestion'], dataClause: s.clauseId }, [
+      return h('section', { className: ['suggestion'], id: suggestionId(file, s.clauseId), dataClause: s.clauseId }, [
         h('h4', {}, [h('code', {}, [s.clauseId]), ...(note ? [` (${note})`] : [])]),
         h('blockquote', {}, paragraphsOf(s.text).map((p) => h('p', {}, [p]))),
       ])
@@ -158,8 +168,8 @@ function fileSection(review: FileReview, doc: ReviewDocument | undefined, file: 
     findingsTable(review, l, file),
     h('h3', {}, [l.document]),
     ...documentView(review, doc, l, file),
-    ...clauseTable(review, l),
-    ...toAdd(review, l),
+    ...clauseTable(review, doc, l, file),
+    ...toAdd(review, l, file),
   ])
 }
 

@@ -15,6 +15,16 @@ export interface ReportInput {
   color: boolean
 }
 
+const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { '.json': 'json', '.sarif': 'sarif', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.txt': 'stylish' }
+
+/** The report format implied by an output file name (`-o report.sarif`). */
+export function reportFormatForPath(path: string): ReportFormat {
+  const ext = /\.[a-z]+$/i.exec(path)?.[0]?.toLowerCase() ?? ''
+  const format = BY_EXTENSION[ext]
+  if (!format) throw new UsageError(`cannot tell the report format of "${path}": use --format, or a .json, .sarif, .md, .html, .docx or .txt name`)
+  return format
+}
+
 /** Parses `--format`. */
 export function parseFormat(value: string): ReportFormat {
   if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat

@@ -20,12 +20,14 @@ export interface SarifLog {
   runs: [SarifRun]
 }
 
+/** The one run: the tool and its results. */
 export interface SarifRun {
   tool: { driver: { name: 'clausier'; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } }
   columnKind: 'unicodeCodePoints'
   results: SarifResult[]
 }
 
+/** A reporting descriptor: one per rule id used. */
 export interface SarifRule {
   id: string
   shortDescription: { text: string }
@@ -34,6 +36,7 @@ export interface SarifRule {
   properties?: { docs: string }
 }
 
+/** One finding. */
 export interface SarifResult {
   ruleId: string
   ruleIndex: number
@@ -44,6 +47,7 @@ export interface SarifResult {
   properties?: { clauseId?: string; sources?: string[]; suggestion?: string }
 }
 
+/** The reviewed file, and the line and column when the finding has them (page, for a PDF, in the region's properties). */
 export interface SarifLocation {
   physicalLocation: {
     artifactLocation: { uri: string }

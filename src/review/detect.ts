@@ -5,9 +5,10 @@
  * Signals of both languages always apply (documents mix them), and variants of an id pool theirs.
  */
 import type { Library } from '../library/clause.js'
-import { compileSignal, normalizeText } from '../library/detect-signals.js'
+import { compileSignal, lowerPattern, normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
+import { FactorIndex, patternFactors } from './factors.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { ClauseStatus, Evidence } from './types.js'
 
@@ -18,11 +19,25 @@ export interface CompiledClause {
   phrases: RegExp | undefined
   all: RegExp[][]
   negations: RegExp | undefined
-  /** Any pattern of the clause: a cheap test before the precise ones. */
-  any: RegExp
+  guarded: RegExp | undefined
+  unless: RegExp | undefined
+  /** The clause's patterns that have no literal factor: scanned with a regex to find candidates. */
+  fallback: RegExp | undefined
+  /** Literal factors of the clause's other patterns, in the shared index. */
+  factors: string[]
+}
+
+/** The compiled library: clauses plus one literal index over all their factors. */
+export interface CompiledLibrary {
+  clauses: CompiledClause[]
+  index: FactorIndex
 }
 
 const MAX_EVIDENCE = 3
+/** The builder's bookmark of a clause: `cl_<id with underscores>_v<version>`. */
+const BOOKMARK = /^cl_([a-z0-9_]+)_v\d+$/
+/** A document with at least this many clause bookmarks was built by clausier. */
+const BUILT_BY_US = 5
 const MAX_HEADING = 160
 
 function union(patterns: readonly string[]): RegExp | undefined {
@@ -30,9 +45,35 @@ function union(patterns: readonly string[]): RegExp | undefined {
   return compileSignal(patterns.map((p) => `(?:${p})`).join('|'))
 }
 
+/**
+ * Splits a clause's trigger patterns into literal factors (for the shared index) and the patterns
+ * that have none (scanned with a regex). A co-occurrence set needs only its most selective group.
+ */
+function clausePrefilter(triggers: readonly string[], sets: readonly (readonly (readonly string[])[])[]): { factors: string[]; fallback: string[] } {
+  const factors: string[] = []
+  const fallback: string[] = []
+  for (const pattern of triggers) {
+    const f = patternFactors(lowerPattern(pattern))
+    if (f) factors.push(...f)
+    else fallback.push(pattern)
+  }
+  for (const set of sets) {
+    let best: string[] | undefined
+    for (const group of set) {
+      const f = group.map((alt) => patternFactors(lowerPattern(alt)))
+      if (f.some((x) => x === undefined)) continue
+      const flat = f.flatMap((x) => x!)
+      if (!best || Math.min(...flat.map((x) => x.trim().length)) > Math.min(...best.map((x) => x.trim().length))) best = flat
+    }
+    if (best) factors.push(...best)
+    else fallback.push(...(set[0] ?? []))
+  }
+  return { factors: [...new Set(factors)], fallback }
+}
+
 /** Compiles the detection signals of every id of the library (once per library). */
-export function compileLibrary(library: Library, extraPhrases: Readonly<Record<string, readonly string[]>> = {}): CompiledClause[] {
-  return ALL_IDS.map((id) => {
+export function compileLibrary(library: Library, extraPhrases: Readonly<Record<string, readonly string[]>> = {}): CompiledLibrary {
+  const clauses = ALL_IDS.map((id): CompiledClause => {
     const variants = library.byId.get(id) ?? []
     const signals = variants.flatMap((c) => [c.detect.en, c.detect.fr])
     const headings = signals.flatMap((s) => s.headings)
@@ -40,16 +81,24 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
     // Each language (and variant) has one co-occurrence set: a list of groups of alternatives.
     const allSets = [...new Map(signals.map((s) => s.all).filter((set) => set.length > 0).map((set) => [JSON.stringify(set), set])).values()]
     const negations = signals.flatMap((s) => s.negations)
-    const everything = [...phrases, ...allSets.flat(2), ...negations]
+    const guarded = signals.flatMap((s) => s.guarded)
+    const unless = signals.flatMap((s) => s.unless)
+    const prefilter = clausePrefilter([...phrases, ...guarded, ...negations], allSets)
     return {
       id,
       headings: union(headings),
       phrases: union(phrases),
       all: allSets.map((set) => set.map((alternatives) => union(alternatives)!)),
       negations: union(negations),
-      any: union(everything.length > 0 ? everything : ['(?!)'])!,
+      guarded: union(guarded),
+      unless: union(unless),
+      fallback: union(prefilter.fallback),
+      factors: prefilter.factors,
     }
   })
+  const entries: Array<[string, number]> = []
+  clauses.forEach((c, i) => c.factors.forEach((f) => entries.push([f, i])))
+  return { clauses, index: new FactorIndex(entries) }
 }
 
 function test(re: RegExp | undefined, text: string): boolean {
@@ -70,8 +119,33 @@ function evidenceOf(sentence: Pick<Sentence, 'text' | 'block' | 'path'>, signal:
   } as Evidence
 }
 
+/** Indexes of the sentences where `re` matches: one scan of the whole text, one hit per sentence. */
+function candidates(re: RegExp, text: string, sentenceAt: (offset: number) => number): number[] {
+  const out: number[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const index = sentenceAt(m.index)
+    out.push(index)
+    // Continue at the next sentence: one hit per sentence is enough.
+    const next = text.indexOf('\n', m.index)
+    re.lastIndex = next === -1 ? text.length : Math.max(next + 1, m.index + 1)
+  }
+  return out
+}
+
+/** The clause ids a document built by clausier marks with bookmarks (empty for other documents). */
+export function builtClauses(doc: ReviewDocument): Set<string> {
+  const ids = new Set<string>()
+  for (const name of doc.bookmarks ?? []) {
+    const id = BOOKMARK.exec(name)?.[1]?.replace(/_/g, '-')
+    if (id && ALL_IDS.includes(id)) ids.add(id)
+  }
+  return ids.size >= BUILT_BY_US ? ids : new Set()
+}
+
 /** Detects every taxonomy id in the documents (a document and the terms reviewed with it). */
-export function detectClauses(docs: readonly ReviewDocument[], compiled: readonly CompiledClause[]): ClauseStatus[] {
+export function detectClauses(docs: readonly ReviewDocument[], library: CompiledLibrary): ClauseStatus[] {
+  const compiled = library.clauses
   const docPath = docs[0]?.path ?? ''
   const statuses = new Map<string, ClauseStatus>(compiled.map((c) => [c.id, { id: c.id, status: 'missing', evidence: [], negated: false }]))
   const add = (id: string, evidence: Evidence) => {
@@ -82,29 +156,65 @@ export function detectClauses(docs: readonly ReviewDocument[], compiled: readonl
   }
 
   for (const doc of docs) {
-    // Our own contracts carry a bookmark per clause: the strongest evidence there is.
+    // Our own contracts carry a bookmark per clause: the strongest evidence there is. In such a
+    // contract the bookmarks are authoritative, and text counts only through a heading (a clause a
+    // lawyer added by hand): clauses mention each other, so sentences would find removed ones.
+    const marked = new Set<string>()
     for (const name of doc.bookmarks ?? []) {
-      const m = /^cl_([a-z0-9_]+)_v\d+$/.exec(name)
+      const m = BOOKMARK.exec(name)
       const id = m?.[1]?.replace(/_/g, '-')
       if (id && statuses.has(id)) {
+        marked.add(id)
         const heading = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0]
         if (heading) add(id, { ...evidenceOf({ text: `[${name}]`, block: heading, path: doc.path }, 'bookmark', docPath) })
       }
     }
+    const builtByUs = marked.size >= BUILT_BY_US
     for (const block of doc.blocks) {
       if (block.kind !== 'heading' || block.text.length > MAX_HEADING) continue
       const norm = normalizeText(block.text)
       for (const c of compiled) if (test(c.headings, norm)) add(c.id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
     }
-    for (const sentence of sentencesOf(doc)) {
-      for (const c of compiled) {
-        if (!test(c.any, sentence.norm)) continue
-        const negated = test(c.negations, sentence.norm)
-        if (negated) {
+    const sentences = sentencesOf(doc)
+    // One text for the document, sentences separated by a line break; `starts` maps offsets back.
+    const starts: number[] = []
+    let offset = 0
+    for (const s of sentences) {
+      starts.push(offset)
+      offset += s.norm.length + 1
+    }
+    const text = sentences.map((s) => s.norm).join('\n')
+    const sentenceAt = (offset: number): number => {
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (starts[mid]! <= offset) lo = mid
+        else hi = mid - 1
+      }
+      return lo
+    }
+    // Candidate sentences per clause: one literal scan for all clauses with factors…
+    const byClause: Array<Set<number>> = compiled.map(() => new Set())
+    library.index.scan(text, (key, end) => byClause[key]!.add(sentenceAt(end)))
+    compiled.forEach((c, i) => {
+      // …and a regex scan for the few whose patterns have no literal factor.
+      if (c.fallback) for (const index of candidates(c.fallback, text, sentenceAt)) byClause[i]!.add(index)
+    })
+    for (const [i, c] of compiled.entries()) {
+      if (builtByUs && !marked.has(c.id)) continue
+      for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
+        const sentence = sentences[index]!
+        if (test(c.negations, sentence.norm)) {
           add(c.id, evidenceOf(sentence, 'negation', docPath))
           continue
         }
-        if (test(c.phrases, sentence.norm)) add(c.id, evidenceOf(sentence, 'phrase', docPath))
+        if (test(c.phrases, sentence.norm)) {
+          add(c.id, evidenceOf(sentence, 'phrase', docPath))
+          continue
+        }
+        if (test(c.unless, sentence.norm)) continue
+        if (test(c.guarded, sentence.norm)) add(c.id, evidenceOf(sentence, 'phrase', docPath))
         else if (c.all.some((groups) => groups.every((g) => test(g, sentence.norm)))) add(c.id, evidenceOf(sentence, 'cooccurrence', docPath))
       }
     }

@@ -8,16 +8,16 @@ import type { Lang } from '../library/schema.js'
 import { resolveVariables } from '../library/variables.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { Report, Rule, RuleContext } from './define-rule.js'
-import { detectClauses, type CompiledClause } from './detect.js'
+import { builtClauses, detectClauses, type CompiledLibrary } from './detect.js'
 import { documentFacts } from './facts.js'
 import type { Playbook } from './playbook/schema.js'
 import { sentencesOf } from './text.js'
-import type { ClauseStatus, FileReview, Finding, Severity } from './types.js'
+import type { ClauseStatus, DocumentFacts, FileReview, Finding, Severity } from './types.js'
 
 /** Pinned options of a review, so output is reproducible. */
 export interface ReviewOptions {
   library: Library
-  compiled: readonly CompiledClause[]
+  compiled: CompiledLibrary
   rules: readonly Rule[]
   playbook: Playbook
   /** ISO date of the review (decides the telephone regime). */
@@ -45,6 +45,24 @@ function markReferenced(statuses: ClauseStatus[], referenceable: readonly string
   for (const s of statuses) if (s.status === 'missing' && referenceable.includes(s.id)) s.status = 'referenced'
 }
 
+/**
+ * In a contract built by clausier, the clauses the builder chose say the facts that chose them
+ * (Art. 28 annex ⇒ processor, telephone rules ⇒ phone, transfers ⇒ offshore) more reliably than
+ * words spread through the text, where every clause mentions every channel.
+ */
+function factsOfBuilt(facts: DocumentFacts, built: ReadonlySet<string>): DocumentFacts {
+  if (built.size === 0) return facts
+  const processor = [...built].some((id) => id.startsWith('art28-'))
+  const role = processor ? 'processor' : facts.role === 'processor' ? undefined : facts.role
+  const channels = facts.channels.filter((c) => c !== 'phone')
+  return {
+    ...facts,
+    role,
+    channels: built.has('telemarketing-rules') ? [...channels, 'phone'] : channels,
+    offshore: built.has('international-transfers'),
+  }
+}
+
 const ORDER: Record<Severity, number> = { error: 0, warning: 1 }
 
 const PROCESSOR_ONLY: readonly string[] = [
@@ -58,7 +76,7 @@ const PROCESSOR_ONLY: readonly string[] = [
 
 /** Reviews a document (with the terms reviewed together with it, if any). */
 export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocument[], options: ReviewOptions): FileReview {
-  const facts = documentFacts(doc, terms)
+  const facts = factsOfBuilt(documentFacts(doc, terms), builtClauses(doc))
   const lang = options.lang ?? facts.language
   const documents = [doc, ...terms]
   const clauses = detectClauses(documents, options.compiled)

@@ -33,10 +33,14 @@ const PROCESSING_PLACE = re('centre|center|call|hosting|heberg|plateau|traitemen
 const NO_TRANSFER = re("(no|aucun|ne .{0,20}pas|sans) .{0,40}(transfer|transfert)|shall not transfer|interdit .{0,30}transfert")
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
-  ['joint', re('responsables? (conjoints?|conjointement)|joint(ly)? controllers?|co-?responsables?|article 26|art\\. 26')],
+  // On a tie, the first wins: processor terms are the most specific.
   ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|pour le compte (et sur (les )?instructions )?du (client|responsable)|data processing (agreement|addendum)|contrat de sous-traitance|article 28|art\\. 28")],
+  ['joint', re('responsables? (conjoints?|conjointement)|joint(ly)? controllers?|co-?responsables?|article 26|art\\. 26')],
   ['independent', re('responsables? (de traitement |du traitement )?(independants?|distincts?)|independent (data )?controllers?|separate controllers?|each party (is|acts as|shall act as) (an? )?(independent |separate )?(data )?controller|chaque partie (est|agit en qualite de) responsable')],
 ]
+
+/** Conditional or negative statements of a role ("where the Generator acts as processor", « n'agit pas ») do not state it. */
+const ROLE_HEDGE = re("lorsque|dans (la|le) (mesure|cas)|si le|s.il|where|if|when|to the extent|n.agi(t|ssent) pas|ne (sont|est) pas|does not|do not|is not|are not|shall not act|not act")
 
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
@@ -66,9 +70,11 @@ export function detectLanguage(text: string): Lang {
 }
 
 function detectKind(doc: ReviewDocument): DocumentKind {
-  // The title says what the document is: look at the first headings and lines.
-  const head = doc.blocks.slice(0, 8).map((b) => normalizeText(b.text.slice(0, 200))).join(' \n ')
-  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(head)) return kind
+  // The title says what the document is: the first of the opening blocks that names a kind.
+  for (const block of doc.blocks.slice(0, 8)) {
+    const text = normalizeText(block.text.slice(0, 200))
+    for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(text)) return kind
+  }
   return 'contract'
 }
 
@@ -92,7 +98,11 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
   const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
   const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) => sentences.some((s) => CHANNEL_PATTERNS[c].test(s.norm)))
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
-  const role = ROLE_PATTERNS.find(([, p]) => sentences.some((s) => p.test(s.norm)))?.[0]
+  // The role the document states most often (a contract may mention the others to rule them out).
+  const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))
+  const counts = ROLE_PATTERNS.map(([role, p]) => [role, stated.filter((s) => p.test(s.norm)).length] as const)
+  const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
+  const role = top[1] > 0 ? top[0] : undefined
   return {
     kind: detectKind(doc),
     language: detectLanguage(text),

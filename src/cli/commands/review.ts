@@ -15,7 +15,7 @@ import { reviewDocuments } from '../../review/engine.js'
 import { loadPlaybook } from '../../review/playbook/load.js'
 import { RULE_IDS, RULES } from '../../review/rules/index.js'
 import type { FileReview } from '../../review/types.js'
-import { parseFormat, renderReport } from '../../report/index.js'
+import { parseFormat, renderReport, reportFormatForPath } from '../../report/index.js'
 import type { Io } from '../io.js'
 import { expandInputs, type InputFile } from '../inputs.js'
 import { parseDate, parseLang } from '../options.js'
@@ -44,7 +44,7 @@ export function registerReview(program: Command, io: Io): void {
   program
     .command('review [files...]')
     .description('Review quotes, purchase orders and contracts (.md .txt .docx .pdf .html, folders, globs, "-" for standard input)')
-    .option('-f, --format <format>', 'stylish (default on a terminal) or json')
+    .option('-f, --format <format>', 'stylish (default), json, sarif, markdown, html or docx (default with -o: from its extension)')
     .option('--fail-on <level>', 'exit 1 when a finding is at or above: error, warning or never', 'error')
     .option('-o, --output <file>', 'write the report to a file')
     .option('--force', 'overwrite an existing output file')
@@ -56,13 +56,14 @@ export function registerReview(program: Command, io: Io): void {
     .action(async (files: string[], flags: ReviewFlags) => {
       if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${flags.failOn}"`)
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
-      const format = parseFormat(flags.format ?? (io.isTTY && !flags.output ? 'stylish' : flags.output ? 'json' : 'stylish'))
+      const format = parseFormat(flags.format ?? (flags.output ? reportFormatForPath(flags.output) : 'stylish'))
       const { playbook, file: playbookFile } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       if (flags.printConfig) {
         io.stdout(`# effective playbook${playbookFile ? ` (${playbookFile} over the defaults)` : ' (defaults)'}\n${stringify(playbook)}`)
         return
       }
       if (files.length === 0) throw new UsageError('review needs at least one file, folder or glob (or "-" for standard input)')
+      if (format === 'docx' && !flags.output) throw new UsageError('--format docx writes a Word file: give it a name with -o report.docx')
       const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
       if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
       const inputs = expandInputs(files, io.cwd)

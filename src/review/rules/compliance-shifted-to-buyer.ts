@@ -1,0 +1,69 @@
+/**
+ * `compliance-shifted-to-buyer`: the document puts compliance of the leads solely on the buyer
+ * ("the Client is solely responsible…", « le Client décharge le Prestataire… »), or the generator
+ * disclaims any warranty that the leads were lawfully collected.
+ */
+import { defineRule, msg } from '../define-rule.js'
+import { BUYER, GENERATOR, at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
+
+/** What a disclaimer must be about to shift compliance: the lawfulness of the leads. */
+const DISCLAIMED = '(complian|conformite|lawful|legal|licite|licei|valid|consent|gdpr|rgpd|data protection|protection des donnees|collect|opt.?in|regulat|reglement)'
+
+/** Compliance put on the buyer alone, or the generator released from it. */
+const SHIFTED: Bilingual = {
+  en: [
+    `(${BUYER}) (shall be|is|will be|remains?|shall remain|will remain|are) (solely|exclusively|entirely|fully|alone|wholly) (and exclusively )?(responsible|liable|accountable)`,
+    `(${BUYER}) (alone )?(bears?|assumes?|shall bear|shall assume) (sole|all|the entire|full|exclusive) (responsibility|liability|risk)`,
+    `(${BUYER})[^.;]{0,40}(releases?|discharges?|waives?|holds? harmless|exonerates?)[^.;]{0,30}(${GENERATOR})`,
+    `(${BUYER})[^.;]{0,20}waives? (any|all) (claims?|recourse|rights?)`,
+    `(${GENERATOR}) (makes|gives|provides) no (representation|warranty|warranties|guarantee)[^.;]{0,40}(as to|regarding|concerning|that|about|in respect of)[^.;]{0,40}${DISCLAIMED}`,
+    `(${GENERATOR}) (disclaims|excludes) (any|all) (liability|responsibility|warrant(y|ies))[^.;]{0,40}(for|as to|regarding|concerning|in respect of)[^.;]{0,40}${DISCLAIMED}`,
+    `(sole|exclusive) (responsibility|risk|liability) of (the )?(buyer|client|customer|advertiser|purchaser)`,
+    `at (the )?(buyer|client|customer|advertiser|purchaser).s (sole|own) (risk|responsibility)`,
+  ],
+  fr: [
+    `(${BUYER}) (est|sera|demeure|reste|restera|demeurera|sont) (seul|seule|seuls|exclusivement|entierement|pleinement|integralement) (et exclusivement )?responsables?`,
+    `(${BUYER})[^.;]{0,30}(decharge|degage|exonere|libere|tient quitte|garantit)[^.;]{0,20}(${GENERATOR})[^.;]{0,40}(toute|de toute|de sa|responsabilite|recours|reclamation)`,
+    `(${BUYER})[^.;]{0,20}renonce a (tout|toute) (recours|reclamation|action|contestation)`,
+    `(${BUYER}) (fait|fera) son affaire,? (personnelle,? |seule?,? )?(de|du|des)`,
+    `il (appartient|incombe) (au seul|exclusivement au|au|a l.|seul au) (client|acheteur|annonceur)[^.;]{0,20}(de (verifier|s.assurer|controler|garantir))`,
+    `sous (la )?(seule|l.entiere|l.exclusive|sa seule|son entiere|son exclusive) responsabilite (du client|de l.acheteur|de l.annonceur)`,
+    `(${GENERATOR})[^.;]{0,20}(ne (donne|consent|fournit|accorde|prend) aucune garantie|n.offre aucune garantie|ne garantit (pas|aucunement|nullement)|decline toute responsabilite|n.assume aucune responsabilite|ne saurait etre tenue? (pour )?responsable)[^.;]{0,60}${DISCLAIMED}`,
+    `aux (seuls )?risques (et perils )?(du client|de l.acheteur|de l.annonceur)`,
+  ],
+}
+
+/** What the shift is about: compliance, data, consent, the use of the leads. */
+const SUBJECT: Bilingual = {
+  en: ['complian', 'laws?', 'legal', 'lawful', 'regulat', 'gdpr', 'data', 'consent', 'opt.?in', 'privacy', 'prospect', 'canvass', 'marketing', 'campaign', '(use|exploitation|processing) of (the |any )?leads', 'bloctel'],
+  fr: ['conformite', 'lois?', 'legal', 'legislation', 'reglementation', 'rgpd', 'donnees', 'consentement', 'opt.?in', 'prospect', 'demarchage', 'sollicitation', 'campagne', '(utilisation|usage|exploitation|traitement) (des|de ces) leads', 'bloctel', 'licite', 'cnil'],
+}
+
+/** Sentences that keep the generator responsible ("nothing releases the Generator…"). */
+const KEEPS: Bilingual = {
+  en: ['nothing (in|herein)', '(does|shall|will) not (release|relieve|discharge|exonerate|limit)', 'without (releasing|relieving|prejudice)', 'each party (is|shall be|remains) (solely )?responsible for its own'],
+  fr: ['ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable'],
+}
+
+const shifted = compile(SHIFTED)
+const subject = compile(SUBJECT)
+const keeps = compile(KEEPS)
+
+const SOURCES = ['CNIL SAN-2024-003 (FORIOU) §27–28', 'CNIL SAN-2025-002 (CALOGA) §46–53, §63', 'GDPR art. 5(2), 24', 'GDPR art. 82(4)–(5)']
+
+export default defineRule({
+  id: 'compliance-shifted-to-buyer',
+  meta: { description: 'Report compliance put solely on the buyer', severity: 'error' },
+  check(ctx) {
+    const flagged = onePerBlock(ctx.sentences.filter((s) => shifted.test(s.norm) && subject.test(s.norm) && !keeps.test(s.norm)))
+    for (const s of flagged) {
+      ctx.report({
+        message: msg(ctx.lang, {
+          en: `Compliance is put on the Buyer alone ("${quote(s, at(shifted, s))}"): the Generator must warrant lawful collection and valid consent and answer for it; the Buyer, as controller, stays liable before the CNIL and keeps its own duty to verify, so it needs warranties, proof and indemnity, not a release (CNIL SAN-2024-003 (FORIOU) §27–28; CNIL SAN-2025-002 (CALOGA) §63)`,
+          fr: `La conformité est mise à la charge du seul Client (« ${quote(s, at(shifted, s))} ») : le Fournisseur doit garantir la licéité de la collecte et la validité du consentement et en répondre ; le Client, responsable de traitement, reste tenu devant la CNIL et doit lui-même vérifier : il lui faut des garanties, des preuves et une indemnisation, pas une décharge (CNIL SAN-2024-003 (FORIOU) §27–28 ; CNIL SAN-2025-002 (CALOGA) §63)`,
+        }),
+        ...reportParts(ctx, s, SOURCES, 'compliance-warranty'),
+      })
+    }
+  },
+})

@@ -1,0 +1,88 @@
+/**
+ * `legitimate-interest-canvassing`: legitimate interest relied on for consumer email or SMS
+ * canvassing (never enough: CPCE L. 34-5 requires prior consent), or for consumer phone canvassing
+ * once the opt-in regime applies (11 Aug 2026, loi n° 2025-594). Business leads and postal
+ * canvassing are out of scope.
+ */
+import { OPT_IN_DATE } from '../../library/conditions.js'
+import type { Channel } from '../../library/schema.js'
+import { defineRule, msg } from '../define-rule.js'
+import { conditionFacts, suggestedVariant } from '../required.js'
+import { at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
+
+/** Legitimate interest as a legal basis. */
+const LEGITIMATE_INTEREST: Bilingual = {
+  en: ['legitimate interests?', 'art(icle|\\.)? ?6 ?\\(1\\) ?\\(f\\)', '6\\.1\\.f'],
+  fr: ['interets? legitimes?', 'art(icle|\\.)? ?6 ?\\(1\\) ?\\(f\\)', '6\\.1\\.f', '6-1-f'],
+}
+
+/** …as the basis of canvassing, collection or transmission (not "to protect its legitimate interests"). */
+const BASIS_CONTEXT: Bilingual = {
+  en: ['basis', 'based on', 'grounds?', 'rel(y|ies|ied|ying) on', 'prospect', 'canvass', 'marketing', 'solicit', 'campaign', 'contact(ed|ing)?', 'call(s|ed|ing)?', 'process', 'transmi', 'transfer', 'collect', 'e-?mail', 'sms', 'text messag'],
+  fr: ['base (legale|juridique)', 'fondement', 'fonde', 'sur la base', 'prospect', 'demarch', 'sollicit', 'campagne', 'contact', 'appel', 'traitement', 'transmission', 'transmettre', 'collecte', 'e-?mail', 'courriel', 'sms'],
+}
+
+/** The sentence rules it out ("does not rely on legitimate interest", « et non sur l'intérêt légitime »). */
+const RULED_OUT: Bilingual = {
+  en: [
+    '((not|never|no|nor|cannot)(?![\\p{L}])|instead of|rather than|excluding)[^.;]{0,40}(legitimate interest|6 ?\\(1\\) ?\\(f\\))',
+    '(legitimate interest|6 ?\\(1\\) ?\\(f\\))[^.;]{0,30}(is|are|shall|may|will|can|does|do) not',
+    '(legitimate interest|6 ?\\(1\\) ?\\(f\\))[^.;]{0,30}(cannot|is excluded|is insufficient|is not sufficient)',
+  ],
+  fr: [
+    "(ne(?![\\p{L}])|n'|et non|mais non|non pas|non sur|jamais|aucun|aucune|plutot que|au lieu de|a l.exclusion de)[^.;]{0,40}(interets? legitimes?|6 ?\\(1\\) ?\\(f\\))",
+    "(interets? legitimes?)[^.;]{0,30}(?<![\\p{L}])(ne(?![\\p{L}])|n')",
+    '(interets? legitimes?)[^.;]{0,30}(est exclu|insuffisant)',
+  ],
+}
+
+/** Channels named in the sentence itself. */
+const CHANNELS: ReadonlyArray<readonly [Channel, RegExp]> = [
+  ['email', compile({ en: ['e-?mails?', 'electronic mail', 'newsletters?', 'emailing'], fr: ['e-?mails?', 'courriels?', 'courriers? electroniques?', 'emailing', 'newsletters?'] })],
+  ['sms', compile({ en: ['sms', 'mms', 'text messag'], fr: ['sms', 'mms', 'textos?'] })],
+  ['phone', compile({ en: ['phone', 'telephon', 'calls?', 'calling', 'telemarketing'], fr: ['telephon', 'appels?', 'teleprospection', 'demarchage telephonique'] })],
+  ['postal', compile({ en: ['post(al)?', 'direct mail', 'mail(ing)? (by|per) post'], fr: ['postale?s?', 'courriers? postaux', 'courrier postal', 'voie postale'] })],
+]
+
+const legitimateInterest = compile(LEGITIMATE_INTEREST)
+const basisContext = compile(BASIS_CONTEXT)
+const ruledOut = compile(RULED_OUT)
+
+const ELECTRONIC_SOURCES = ['CPCE L. 34-5', 'GDPR art. 6(1)(a), 7', 'CNIL SAN-2025-002 (CALOGA) §89, §94–96', 'CNIL SAN-2024-004 (HUBSIDE.STORE)']
+const PHONE_SOURCES = ['C. consom. L. 223-1 (from 11 Aug 2026)', 'loi n° 2025-594, art. 13', 'CNIL SAN-2024-003 (FORIOU) §20, §30–31']
+
+export default defineRule({
+  id: 'legitimate-interest-canvassing',
+  meta: { description: 'Report legitimate interest relied on for consumer email/SMS, or for consumer phone calls after 11 Aug 2026', severity: 'error' },
+  check(ctx) {
+    if (!ctx.facts.consumers) return
+    const { lang } = ctx
+    const optIn = ctx.today >= OPT_IN_DATE
+    for (const s of onePerBlock(ctx.sentences.filter((x) => legitimateInterest.test(x.norm) && basisContext.test(x.norm) && !ruledOut.test(x.norm)))) {
+      const named = CHANNELS.filter(([, re]) => re.test(s.norm)).map(([c]) => c)
+      const channels = named.length > 0 ? named : ctx.facts.channels
+      const electronic = channels.filter((c) => c === 'email' || c === 'sms')
+      const phone = optIn && channels.includes('phone')
+      if (electronic.length > 0) {
+        const list = electronic.map((c) => (c === 'email' ? 'e-mail' : 'SMS')).join(lang === 'fr' ? ' et ' : ' and ')
+        ctx.report({
+          message: msg(lang, {
+            en: `Legitimate interest relied on for ${list} canvassing of consumers ("${quote(s, at(legitimateInterest, s))}"): electronic canvassing of consumers requires their prior, specific consent naming the Buyer, which the Generator must prove (CPCE L. 34-5; CNIL SAN-2025-002 (CALOGA) §89)`,
+            fr: `Intérêt légitime invoqué pour la prospection par ${list} de consommateurs (« ${quote(s, at(legitimateInterest, s))} ») : la prospection électronique des consommateurs exige leur consentement préalable et spécifique, nommant le Client, que le Fournisseur doit pouvoir prouver (CPCE L. 34-5 ; CNIL SAN-2025-002 (CALOGA) §89)`,
+          }),
+          ...reportParts(ctx, s, ELECTRONIC_SOURCES, 'compliance-warranty'),
+        })
+      }
+      if (phone) {
+        const clause = suggestedVariant(ctx.library, 'telemarketing-rules', conditionFacts(ctx.facts, ctx.today))
+        ctx.report({
+          message: msg(lang, {
+            en: `Legitimate interest relied on for phone canvassing of consumers ("${quote(s, at(legitimateInterest, s))}"): since 11 Aug 2026 a consumer may only be called with prior, free, specific and informed consent, which the professional must prove, also when a third party calls on its behalf (C. consom. L. 223-1 (from 11 Aug 2026); loi n° 2025-594)`,
+            fr: `Intérêt légitime invoqué pour le démarchage téléphonique de consommateurs (« ${quote(s, at(legitimateInterest, s))} ») : depuis le 11 août 2026, un consommateur ne peut être appelé qu'avec son consentement préalable, libre, spécifique et éclairé, que le professionnel doit prouver, y compris lorsqu'un tiers appelle pour son compte (C. consom. L. 223-1 (à partir du 11 août 2026) ; loi n° 2025-594)`,
+          }),
+          ...reportParts(ctx, s, PHONE_SOURCES, 'telemarketing-rules', clause),
+        })
+      }
+    }
+  },
+})

@@ -1,0 +1,80 @@
+/**
+ * `retention-until-opt-out`: prospects' data kept "until opt-out" / « jusqu'à désinscription » (or
+ * without any limit), or an email opening counted as the activity that restarts retention.
+ */
+import { defineRule, msg } from '../define-rule.js'
+import { at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
+
+/** Retention that ends only when the person objects, or never. */
+const UNTIL_OPT_OUT: Bilingual = {
+  en: [
+    '(retain|retained|retains|keep|keeps|kept|store|stored|stores|hold|held|conserve|archive)[^.;]{0,80}(until|till|as long as|for as long as)[^.;]{0,30}(opt.?s? ?out|unsubscri|objects?|objection|withdraw|revok|request(s)? (deletion|erasure)|ask(s)? (for )?(deletion|erasure))',
+    '(retain|retained|keep|kept|store|stored|conserve|archive)[^.;]{0,60}(indefinitely|without (any )?(time )?limit\\b|for an unlimited (period|time)|with no (time )?limit\\b|permanently|forever)',
+    'retention (period )?(is |shall be )?(unlimited|indefinite)',
+  ],
+  fr: [
+    '(conserv|garde|gardee|gardees|stock|archiv)[^.;]{0,80}(jusqu.a|jusqu.au|tant que|aussi longtemps que)[^.;]{0,40}(desinscri|desabonn|opposition|s.oppose|retrait|retire|revoc|revoque|demande (de )?(suppression|effacement)|demande (sa|la|leur) suppression|opt.?out)',
+    '(conserv|garde|gardee|gardees|stock|archiv)[^.;]{0,60}(indefiniment|sans (limite|limitation) de (duree|temps)|pour une duree (illimitee|indeterminee)|sans duree (limite|maximale)|de maniere illimitee|definitivement)',
+    'duree de conservation (est )?(illimitee|indeterminee)',
+  ],
+}
+
+/** A maximum still applies ("until opt-out and at most 3 years from the last contact"). */
+const BOUNDED: Bilingual = {
+  en: ['at (the )?most', 'maximum', 'no longer than', 'not exceeding', 'up to \\d', 'within the limit', 'and in any (event|case)', '(years?|months?) (from|after) (the )?(last|latest)', 'suppression list', 'do.not.(call|contact) list'],
+  fr: ['au (plus|maximum)', 'maximum', 'dans la limite', 'sans (pouvoir )?exceder', 'et en tout (etat de cause|cas)', 'au plus tard', '(ans?|mois) (a compter|apres|a partir) (du|de la) (dernier|derniere)', 'liste (repoussoir|d.opposition|d.exclusion)'],
+}
+
+/** An email opening counted as activity or contact. */
+const OPEN_AS_ACTIVITY: Bilingual = {
+  en: [
+    '(opening|open|opens|opened) (of )?(an? |the |any )?(e-?mails?|messages?|newsletters?|mailings?)[^.;]{0,80}(activ|contact|interaction|engage|action|count|consider|deem|treat|reset|restart|extend|renew|prolong)',
+    '(activ|contact|interaction|engage|action)[^.;]{0,60}(includ\\w*|such as|e\\.g\\.|including|means|means any)[^.;]{0,40}(opening|open|opens) (of )?(an? |the |any )?(e-?mails?|messages?|newsletters?)',
+    'e-?mails? (opening|open|opens)',
+    '(active|activity|engaged)[^.;]{0,60}(opened|opens|open) [^.;]{0,20}(e-?mails?|messages?|newsletters?)',
+  ],
+  fr: [
+    'ouvertures? (d.un |d.une |du |de l.|des |de )?(e-?mails?|courriels?|messages?|newsletters?|lettres? d.information)[^.;]{0,80}(activ|contact|interaction|action|compte|consider|vaut|valent|repute|equivaut|renouvel|prolong|relance|fait courir)',
+    '(activ|contact|interaction|action)[^.;]{0,60}(notamment|y compris|tel(le)?s? que|comme)[^.;]{0,40}ouvertures? (d.un |d.une |du |de l.|des |de )?(e-?mails?|courriels?|messages?|newsletters?)',
+    '(actif|active|actifs|actives|activite)[^.;]{0,60}(a|ont|aura|auront)? ?(ouvert|ouvre|ouvrent)[^.;]{0,20}(e-?mails?|courriels?|messages?|newsletters?)',
+  ],
+}
+
+/** The sentence says an opening does NOT count (the CALOGA lesson, correctly drafted). */
+const OPEN_DENIED: Bilingual = {
+  en: ['(is|are|does|do|shall|will) not', 'never', 'no (email )?open', 'exclud', 'other than', 'except', 'not (be )?(treated|considered|deemed|counted)', 'mere (opening|open)'],
+  fr: ['ne (constitue|constituent|vaut|valent|compte|comptent|sont|est|saurait|peut|suffit)', 'n.(est|equivaut)', 'exclu', 'autre(s)? que', 'hors', 'a l.exception', 'simple ouverture', 'seule ouverture'],
+}
+
+const untilOptOut = compile(UNTIL_OPT_OUT)
+const bounded = compile(BOUNDED)
+const openAsActivity = compile(OPEN_AS_ACTIVITY)
+const openDenied = compile(OPEN_DENIED)
+
+const SOURCES = ['GDPR art. 5(1)(e)', 'CNIL délibération n° 2021-131 (référentiel gestion commerciale: 3 years from the last contact)', 'CNIL SAN-2025-002 (CALOGA) §98–110', 'CNIL SAN-2020-016 (Performeclic)']
+
+export default defineRule({
+  id: 'retention-until-opt-out',
+  meta: { description: 'Report retention "until opt-out", or email opens counted as activity', severity: 'warning' },
+  check(ctx) {
+    const { lang } = ctx
+    for (const s of onePerBlock(ctx.sentences.filter((x) => untilOptOut.test(x.norm) && !bounded.test(x.norm)))) {
+      ctx.report({
+        message: msg(lang, {
+          en: `Retention with no end other than an opt-out ("${quote(s, at(untilOptOut, s))}"): prospects' data must be deleted or archived 3 years after the last contact coming from the prospect, whether or not they object (GDPR art. 5(1)(e); CNIL délibération n° 2021-131; CNIL SAN-2025-002 (CALOGA))`,
+          fr: `Conservation sans autre terme que l'opposition (« ${quote(s, at(untilOptOut, s))} ») : les données des prospects doivent être supprimées ou archivées 3 ans après le dernier contact émanant du prospect, qu'il se soit opposé ou non (RGPD art. 5(1)(e) ; CNIL, délibération n° 2021-131 ; CNIL SAN-2025-002 (CALOGA))`,
+        }),
+        ...reportParts(ctx, s, SOURCES, 'retention-deletion'),
+      })
+    }
+    for (const s of onePerBlock(ctx.sentences.filter((x) => openAsActivity.test(x.norm) && !openDenied.test(x.norm)))) {
+      ctx.report({
+        message: msg(lang, {
+          en: `An email opening counts as activity ("${quote(s, at(openAsActivity, s))}"): a mere opening is not a contact coming from the prospect and cannot extend retention; count only genuine actions (a click, a reply, a request) (CNIL SAN-2025-002 (CALOGA) §98–110; CNIL SAN-2020-016 (Performeclic))`,
+          fr: `L'ouverture d'un e-mail est comptée comme une activité (« ${quote(s, at(openAsActivity, s))} ») : une simple ouverture n'est pas un contact émanant du prospect et ne peut prolonger la conservation ; ne retenez que des actions réelles (clic, réponse, demande) (CNIL SAN-2025-002 (CALOGA) §98–110 ; CNIL SAN-2020-016 (Performeclic))`,
+        }),
+        ...reportParts(ctx, s, SOURCES, 'retention-deletion'),
+      })
+    }
+  },
+})

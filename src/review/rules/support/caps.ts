@@ -1,0 +1,154 @@
+/**
+ * Reading a liability cap: the sentences that cap liability, the carve-outs for data protection,
+ * consent, confidentiality, gross negligence or wilful misconduct, and what the cap amounts to
+ * (a sum, fees over a period, the price of the leads concerned). Shared by
+ * `liability-cap-no-data-carveout` and `weak-liability-cap`.
+ */
+import type { RuleContext } from '../../define-rule.js'
+import type { Sentence } from '../../text.js'
+import { compile, type Bilingual } from './patterns.js'
+import { amounts, durations, type Amount, type Duration } from './quantities.js'
+
+/** A sentence that caps liability. */
+const CAP: Bilingual = {
+  en: [
+    'liabilit(y|ies)[^.;]{0,120}(limited to|shall not exceed|will not exceed|may not exceed|not to exceed|does not exceed|exceed in the aggregate|capped|cap of|up to a maximum|up to an aggregate|up to the (amount|sum|total)|shall be limited|is limited|will be limited|in the aggregate)',
+    'in no (event|case)[^.;]{0,80}liabilit[^.;]{0,80}exceed',
+    '(aggregate|total|cumulative|maximum|overall) liability',
+    'liability cap',
+    '(general |aggregate |liability )?cap amount',
+    'liable[^.;]{0,60}(for more than|in excess of|beyond|up to (a maximum|the amount))',
+  ],
+  fr: [
+    'responsabilite[^.;]{0,120}(limitee|plafonnee|ne (saurait|pourra|peut|pourrait|sera) (en aucun cas |jamais )?(exceder|depasser|etre superieure)|n.excedera|ne depassera|dans la limite|a hauteur (de|du|des)|est limitee|sera limitee)',
+    'plafond (de|de la|d.) ?(responsabilite|l.indemnisation|indemnisation|garantie)',
+    '(montant|indemnisation|dommages[- ]interets|reparation)[^.;]{0,60}(plafonnes?|plafonnees?|limites? a|limitees? a|ne (pourra|saurait|peut|pourront|sauraient) (exceder|depasser))',
+    'responsabilite (totale|globale|cumulee|maximale)',
+  ],
+}
+
+/** Not a cap: insurance cover, or liability said to be unlimited. */
+const NOT_A_CAP: Bilingual = {
+  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)'],
+  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)'],
+}
+
+/** Words that carve something out of the cap. */
+const EXCEPTION: Bilingual = {
+  en: ['except', 'excluding', 'exclusion', 'other than', 'save (for|in)', 'does not apply', 'do not apply', 'shall not apply', 'will not apply', 'not apply', 'not (be )?(subject|limited|capped)', 'carve', 'unlimited', 'uncapped', 'separate (cap|limit)', 'in addition to', 'nothing (in|herein)'],
+  fr: ['sauf', 'a l.exception', 'exception faite', 'hors', 'excepte', 'ne s.applique(nt)? pas', 'ne (sont|sera|seront|est) pas (soumis|soumises|limite|limitee|limites|limitees|plafonne|plafonnee|plafonnes|plafonnees|applicable)', 'n.est pas (soumis|soumise|limitee|plafonnee|applicable)', 'exclu', 'non plafonn', 'illimitee', 'sans plafond', 'plafond (distinct|specifique|separe)', 'en sus', 'aucune stipulation'],
+}
+
+/** What a carve-out must cover: data protection, consent, confidentiality, gross or wilful fault. */
+const CARVE_TOPIC: Bilingual = {
+  en: ['data protection', 'personal data', 'gdpr', 'privacy', 'consent', 'confidential', 'gross(ly)? neglig', 'wil(l)?ful', 'intentional (misconduct|breach|fault)', 'fraud'],
+  fr: ['protection des donnees', 'donnees (a caractere )?personnelles', 'rgpd', 'consentement', 'confidentialite', 'faute lourde', 'faute (intentionnelle|dolosive)', 'dol(?![\\p{L}])', 'fraude'],
+}
+
+/** Liability vocabulary, to tie a carve-out to the cap. */
+const LIABILITY: Bilingual = {
+  en: ['liabilit', 'liable', 'cap', 'limitation', 'limit'],
+  fr: ['responsabilite', 'plafond', 'plafonn', 'limitation', 'limit'],
+}
+
+/** A sentence found by the library's detection still has to read like a cap. */
+const CAP_LIKE = compile({ en: ['limit', 'cap', 'exceed', 'maximum'], fr: ['limit', 'plafon', 'exceder', 'depasser', 'maximum'] })
+
+/** Fees paid over a period: "the fees paid in the last 3 months", « les sommes versées au cours des 12 derniers mois ». */
+const FEES: Bilingual = {
+  en: ['(fees|sums|amounts?|price|charges|remuneration|compensation|payments?)[^.;]{0,60}(paid|payable|invoiced|received|due)'],
+  fr: ['(sommes|montants?|prix|remuneration|honoraires|redevances|factur)[^.;]{0,60}(paye|verse|percu|facture|regle|encaisse|acquitte|du|due)(e|s|es)?\\b'],
+}
+
+/** A cap set at the price of the leads (or the order) concerned: a few euros. */
+const PER_LEAD: Bilingual = {
+  en: ['(price|cost|amount|value|fees?) (paid )?(of|for) (the )?(lead|leads|order|invoice|purchase order)( or leads)? (concerned|in question|at issue|disputed|affected|giving rise)', '(price|cost|amount) of the (disputed|affected|defective) (lead|leads)'],
+  fr: ['(prix|montant|cout|valeur) (du|des|de la) (leads?|commande|facture|bon de commande) (concernee?s?|en cause|litigieu(x|se)|objet du litige|ayant donne lieu)'],
+}
+
+/** A single period in words: "the month preceding the claim", « le mois précédent », "the previous year". */
+const ONE_MONTH = compile({ en: ['(the|one|a|last|previous|preceding|prior) (calendar )?month\\b'], fr: ['(le|du|au|un|dernier) mois\\b( (precedent|precedant|anterieur|ecoule|civil))?'] })
+const ONE_YEAR = compile({ en: ['(the|one|a|last|previous|preceding|prior|any|each|per) (calendar |contract |contractual )?year\\b'], fr: ["(l'|la |une |par |derniere |chaque )(annee|an)\\b( (civile|contractuelle|precedente|ecoulee))?", "(les|des) douze (derniers )?mois"] })
+
+/** "whichever is greater": one adequate component is enough. */
+const GREATER = compile({ en: ['whichever is (greater|higher|the greater|the higher)', 'the (greater|higher) of'], fr: ['le plus (eleve|important)', 'la plus (elevee|importante)', 'le montant le plus (eleve|important)'] })
+
+const cap = compile(CAP)
+const notACap = compile(NOT_A_CAP)
+const exception = compile(EXCEPTION)
+const carveTopic = compile(CARVE_TOPIC)
+const liability = compile(LIABILITY)
+const fees = compile(FEES)
+const perLead = compile(PER_LEAD)
+
+/** Sentences that cap liability. */
+export function capSentences(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((s) => cap.test(s.norm) && !notACap.test(s.norm))
+}
+
+/**
+ * True when the document carves data protection, consent, confidentiality or gross / wilful fault
+ * out of the cap: a sentence with an exception and one of these topics, about liability or in the
+ * same block as a cap.
+ */
+export function hasDataCarveOut(sentences: readonly Sentence[], caps: readonly Sentence[]): boolean {
+  const capBlocks = new Set(caps.map((c) => `${c.path}:${c.blockIndex}`))
+  return sentences.some((s) => {
+    const nearCap = capBlocks.has(`${s.path}:${s.blockIndex}`)
+    // Each semicolon-separated clause on its own: run-on contracts mix unrelated obligations.
+    return s.norm.split(';').some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)))
+  })
+}
+
+/** The cap a sentence sets, read off its wording. */
+export interface CapTerms {
+  amounts: Amount[]
+  /** Periods of fees paid ("fees paid in the last 3 months"). */
+  feePeriods: Duration[]
+  /** The cap is the price of the leads or order concerned. */
+  perLead: boolean
+  /** "whichever is greater": one adequate component is enough. */
+  greater: boolean
+}
+
+/** Where the cap wording starts in a sentence's normalised text. */
+export function capIndex(s: Sentence): number {
+  return cap.exec(s.norm)?.index ?? 0
+}
+
+/** The part of a sentence that sets the cap: from the cap wording to the next semicolon. */
+function capClause(norm: string): string {
+  const at = cap.exec(norm)?.index ?? 0
+  const start = norm.lastIndexOf(';', at) + 1
+  const end = norm.indexOf(';', at)
+  return norm.slice(start, end < 0 ? norm.length : end)
+}
+
+function period(value: number, unit: 'month' | 'year', index: number, text: string): Duration {
+  return { value, unit, business: false, days: unit === 'month' ? value * 30 : value * 365, months: unit === 'month' ? value : value * 12, index, end: index + text.length, text }
+}
+
+/** Reads the terms of a cap sentence (its cap clause, in run-on contracts). */
+export function capTerms(s: Sentence): CapTerms {
+  const text = capClause(s.norm)
+  let feePeriods: Duration[] = []
+  if (fees.test(text)) {
+    feePeriods = durations(text).filter((d) => d.unit !== 'hour')
+    if (feePeriods.length === 0) {
+      const month = ONE_MONTH.exec(text)
+      const year = ONE_YEAR.exec(text)
+      if (month) feePeriods = [period(1, 'month', month.index, month[0])]
+      else if (year) feePeriods = [period(1, 'year', year.index, year[0])]
+    }
+  }
+  return { amounts: amounts(text), feePeriods, perLead: perLead.test(text), greater: GREATER.test(text) }
+}
+
+/** The cap clause's own evidence, when the library's detection finds it but no sentence matches. */
+export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Sentence | undefined {
+  const status = ctx.clauses.get('liability-cap')
+  if (status?.status !== 'present' || status.negated) return undefined
+  const evidence = status.evidence.find((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
+  if (!evidence) return undefined
+  return ctx.sentences.find((s) => s.block.line === evidence.line && evidence.text.startsWith(s.text.slice(0, 40)) && CAP_LIKE.test(s.norm) && !notACap.test(s.norm))
+}

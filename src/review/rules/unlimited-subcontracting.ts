@@ -1,0 +1,145 @@
+/**
+ * `unlimited-subcontracting`: the generator may subcontract freely (any publisher, affiliate or call
+ * centre, without the buyer's approval), or may resell or share the leads without limit.
+ */
+import { defineRule, msg } from '../define-rule.js'
+import type { Sentence } from '../text.js'
+import { BUYER, at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
+
+const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves the right to|shall be (free|entitled) to|has the right to|retains the right to)'
+const MAY_FR = '(peut|pourra|est libre de|se reserve le droit de|est (en droit|autorise|habilite) (de|a)|est autorise de maniere generale a|a la faculte de|conserve la faculte de)'
+/** Who does the work in its place. */
+const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional )*(subcontractors?|sub-?processors?|processors?|publishers?|affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|networks?)\\b'
+const SUBCONTRACTORS_FR = "(tout |tous |toute |toutes |des |d'autres |ses |un |une |les |plusieurs )*(sous-traitants?|soustraitants?|prestataires?|editeurs?|affilies?|partenaires?|centres? d'appels?|tiers|plateaux)\\b"
+
+/** A permission to subcontract. */
+const SUBCONTRACT: Bilingual = {
+  en: [
+    `${MAY_EN}( freely)? (subcontract|delegate|outsource)`,
+    `${MAY_EN}( freely)? (engage|use|appoint|rely on|call on|involve) ${SUBCONTRACTORS_EN}`,
+    `(authori[sz]es?|permits?|allows?)[^.;]{0,40}to (subcontract|delegate|outsource|(engage|use|appoint) ${SUBCONTRACTORS_EN})`,
+  ],
+  fr: [
+    `${MAY_FR}( librement)? (sous-traiter|deleguer|externaliser)`,
+    `${MAY_FR}( librement)? (faire appel|recourir|confier [^.;]{0,40}) (a|aux) ${SUBCONTRACTORS_FR}`,
+    `(autorise|permet)[^.;]{0,40}a (sous-traiter|deleguer|(faire appel|recourir) (a|aux) ${SUBCONTRACTORS_FR})`,
+  ],
+}
+
+/** The subcontracting is unlimited: without approval, at discretion, to anyone. */
+const UNLIMITED: Bilingual = {
+  en: [
+    'without (the )?(need for |obtaining |requiring )?(any |the )?(prior )?(written )?(consent|approval|authori[sz]ation|agreement|notice|notification|information)',
+    'at its (sole |own |absolute )?discretion',
+    'freely',
+    'any (subcontractors?|third part(y|ies)|publishers?|affiliates?|partners?|call cent(re|er)s?|providers?)',
+    'of its (own )?choice',
+    'in whole or in part',
+  ],
+  fr: [
+    'sans (l.|aucun |aucune |son |leur )?(accord|autorisation|consentement|information|agrement|validation|notification|avis)',
+    'a sa (seule |libre |entiere )?discretion',
+    'librement',
+    '(tous?|toutes?|tout) (sous-traitants?|tiers|editeurs?|affilies?|partenaires?|prestataires?|centres? d.appels?)',
+    'de son choix',
+    'en tout ou (en )?partie',
+  ],
+}
+
+/** A permission to resell or share the leads. */
+const RESELL: Bilingual = {
+  en: [
+    '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves the right to|shall be (free|entitled) to|has the right to|retains the right to)( also)?( freely)? (resell|re-sell|sell|share|rent|licen[sc]e|transfer|provide|disclose|commerciali[sz]e|market|redistribute|reuse|re-use)[^.;]{0,60}(leads?|data|contacts?|prospects?|files?|records?)',
+    '(leads?|data|contacts?|prospects?)[^.;]{0,40}(may|can) (also )?be (resold|re-sold|sold|shared|rented|licen[sc]ed|transferred|provided|disclosed|redistributed|reused)',
+  ],
+  fr: [
+    '(peut|pourra|est libre de|se reserve le droit de|est (en droit|autorise|habilite) (de|a)|a la faculte de|conserve (le droit|la faculte) de)( egalement)?( librement)? (revendre|vendre|ceder|louer|partager|transmettre|commercialiser|mettre a (la )?disposition|reutiliser|communiquer)[^.;]{0,60}(leads?|donnees|contacts?|prospects?|fichiers?)',
+    '(leads?|donnees|contacts?|prospects?)[^.;]{0,40}(peuvent|pourront|peut|pourra) (egalement )?(etre )?(revendus?|vendus?|cedes?|loues?|partages?|transmis|commercialises?|reutilises?|mis a (la )?disposition)',
+  ],
+}
+
+/** The resale goes beyond the buyer: to others, to any number of buyers. */
+const TO_OTHERS: Bilingual = {
+  en: ['other (buyers|clients|customers|advertisers|companies|partners)', 'third part(y|ies)', 'any (person|third|buyer|client|entity)', 'non-?exclusive', 'shared', 'its (own )?(partners|clients|customers)', 'others'],
+  fr: ['autres (clients|acheteurs|annonceurs|societes|partenaires)', 'tiers', 'tout (tiers|client|acheteur)', 'non exclusif', 'mutualises?', 'ses (propres )?(partenaires|clients)', 'd.autres'],
+}
+
+/** A stated limit: a number of buyers, an approval, a prohibition. */
+const LIMITED: Bilingual = {
+  en: [
+    '(shall|may|must|will|can) not',
+    'cannot',
+    'won.t',
+    'required by (law|a court)',
+    'legal obligation',
+    '(competent|public|supervisory) authorit',
+    'not (be )?(entitled|allowed|permitted|authori[sz]ed)',
+    'prohibit',
+    'forbid',
+    'only (with|after|upon|subject)',
+    'subject to (the )?(prior|buyer|client|customer|advertiser|written)',
+    '(up to|maximum( of)?|at most|no more than|not more than|limited to|to) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (other )?(buyers|clients|customers|advertisers|times|companies|insurers|partners)',
+    '(with|after|upon) (the )?(buyer|client|customer|advertiser).s (prior )?(written )?(consent|approval|authori[sz]ation)',
+    'approved (by the (buyer|client|customer|advertiser)|in writing)',
+    'listed in (annex|schedule|appendix)',
+  ],
+  fr: [
+    'ne (peut|pourra|doit|saurait|peuvent|pourront|sont|seront|sera)',
+    'exige par la loi',
+    'obligation legale',
+    'autorites? (competentes?|judiciaires?|de controle)',
+    'n.est pas (autorise|libre|en droit)',
+    'interdi',
+    's.interdit',
+    'qu.(avec|apres|sous reserve)',
+    'sous reserve (de l.|du |d.un )?(accord|autorisation|agrement|consentement)',
+    '(dans la limite de|au plus|maximum( de)?|jusqu.a|a) (\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (autres )?(clients|acheteurs|annonceurs|fois|societes|assureurs|partenaires)',
+    '(avec|apres) (l.)?(accord|autorisation|agrement) (prealable )?(ecrit(e)? )?(du client|de l.acheteur|de l.annonceur)',
+    'agrees? (par|prealablement par) (le client|l.acheteur|l.annonceur)',
+    'liste (figurant )?en annexe',
+  ],
+}
+
+/** The subject is the buyer, unless it authorises the generator. */
+const BUYER_SUBJECT = new RegExp(`^(?:${BUYER}) `, 'iu')
+const AUTHORISES = compile({ en: ['authori[sz]', 'permit', 'allow'], fr: ['autoris', 'permet', 'accepte'] })
+
+const subcontract = compile(SUBCONTRACT)
+const unlimited = compile(UNLIMITED)
+const resell = compile(RESELL)
+const toOthers = compile(TO_OTHERS)
+const limited = compile(LIMITED)
+
+const SUBCONTRACT_SOURCES = ['GDPR art. 28(2), 28(4)', 'EDPB Opinion 22/2024', 'C. consom. L. 223-1 (directly or through a third party)']
+const RESALE_SOURCES = ['CNIL fiche 28 Dec 2018 (partners: no onward transfer without new consent)', 'CNIL SAN-2024-003 (FORIOU) §75', 'CNIL SAN-2025-002 (CALOGA) §89']
+
+function about(s: Sentence): boolean {
+  return !limited.test(s.norm) && !(BUYER_SUBJECT.test(s.norm) && !AUTHORISES.test(s.norm))
+}
+
+export default defineRule({
+  id: 'unlimited-subcontracting',
+  meta: { description: 'Report an unlimited right to subcontract, or to resell or share the leads', severity: 'error' },
+  check(ctx) {
+    const { lang } = ctx
+    for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && ((subcontract.test(x.norm) && unlimited.test(x.norm)) || (resell.test(x.norm) && toOthers.test(x.norm)))))) {
+      if (subcontract.test(s.norm) && unlimited.test(s.norm)) {
+        ctx.report({
+          message: msg(lang, {
+            en: `Unlimited right to subcontract ("${quote(s, at(subcontract, s))}"): every publisher, affiliate or call centre collecting or calling for the Generator must be approved in advance (listed in an annex, changes notified with a right to object) and bound by the same obligations, the Generator remaining liable for them (GDPR art. 28(2), 28(4); EDPB Opinion 22/2024; C. consom. L. 223-1)`,
+            fr: `Droit de sous-traiter sans limite (« ${quote(s, at(subcontract, s))} ») : chaque éditeur, affilié ou centre d'appels intervenant pour le Fournisseur doit être autorisé au préalable (liste en annexe, changements notifiés avec droit d'opposition) et soumis aux mêmes obligations, le Fournisseur restant responsable de ses sous-traitants (RGPD art. 28(2), 28(4) ; CEPD avis 22/2024 ; C. consom. L. 223-1)`,
+          }),
+          ...reportParts(ctx, s, SUBCONTRACT_SOURCES, 'subcontracting'),
+        })
+      } else {
+        ctx.report({
+          message: msg(lang, {
+            en: `Unlimited right to resell or share the leads ("${quote(s, at(resell, s))}"): consent only covers the recipients named at collection, and every further sale multiplies calls and complaints; limit resale (exclusive leads, or a stated maximum number of buyers named on the partner list) (CNIL fiche 28 Dec 2018; CNIL SAN-2024-003 (FORIOU) §75)`,
+            fr: `Droit de revendre ou de partager les leads sans limite (« ${quote(s, at(resell, s))} ») : le consentement ne vaut que pour les destinataires nommés lors de la collecte, et chaque revente multiplie appels et plaintes ; encadrez la revente (leads exclusifs, ou nombre maximal d'acheteurs figurant sur la liste des partenaires) (CNIL, fiche du 28 déc. 2018 ; CNIL SAN-2024-003 (FORIOU) §75)`,
+          }),
+          ...reportParts(ctx, s, RESALE_SOURCES, 'data-use-restrictions'),
+        })
+      }
+    }
+  },
+})
