@@ -1,0 +1,318 @@
+/**
+ * Word (.docx) reader. Unzips under bounds (see zip.ts), then tokenizes the main document part with the
+ * project's own XML tokenizer, which refuses DOCTYPE and ENTITY declarations. Headings come from
+ * the paragraph style (heading 1–6, Title, or an outline level, following `basedOn`), list items
+ * from numbering, table cells from `w:tc`. `line` is the 1-based paragraph number in the body.
+ */
+import { InputError } from '../core/errors.js'
+import { normalizeText } from './blocks.js'
+import type { TextBlock } from './document.js'
+import { XmlDeclarationError, XmlSyntaxError, attribute, scanXml } from './xml.js'
+import { ZipReader } from './zip.js'
+
+/** What a Word document yields. */
+export interface DocxContent {
+  blocks: TextBlock[]
+  bookmarks: string[]
+}
+
+const WORD_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+])
+const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+
+/** Reads a .docx file (the caller has checked it starts like a zip). */
+export function readDocx(buffer: Uint8Array, name: string): DocxContent {
+  const zip = new ZipReader(buffer, name)
+  const rootRels = zip.text('_rels/.rels')
+  const main = (rootRels && relationshipTarget(rootRels, '/officeDocument', '')) ?? 'word/document.xml'
+  const documentXml = zip.text(main)
+  if (documentXml === undefined) {
+    throw new InputError(`${name}: not a Word document (.docx): the archive has no ${main}`)
+  }
+  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : ''
+  const mainRels = zip.text(`${dir}_rels/${main.slice(dir.length)}.rels`)
+  const stylesPath = (mainRels && relationshipTarget(mainRels, '/styles', dir)) ?? `${dir}styles.xml`
+  const stylesXml = zip.text(stylesPath)
+  try {
+    const styles = stylesXml === undefined ? new Map<string, StyleInfo>() : readStyles(stylesXml)
+    return readBody(documentXml, styles)
+  } catch (error) {
+    if (error instanceof XmlDeclarationError) throw new InputError(`${name}: the Word file declares XML entities, refused`)
+    if (error instanceof XmlSyntaxError) throw new InputError(`${name}: not a valid Word document (malformed XML: ${error.message})`)
+    throw error
+  }
+}
+
+/** The target of the first relationship whose type ends with `typeSuffix`, resolved against `dir`. */
+function relationshipTarget(relsXml: string, typeSuffix: string, dir: string): string | undefined {
+  let target: string | undefined
+  scanXml(relsXml, {
+    open(tag, attributes) {
+      if (target !== undefined || localName(tag) !== 'Relationship') return
+      const type = attribute(attributes, 'Type')
+      const to = attribute(attributes, 'Target')
+      if (type?.endsWith(typeSuffix) === true && to !== undefined && attribute(attributes, 'TargetMode') !== 'External') {
+        target = to.startsWith('/') ? to.slice(1) : resolvePath(dir, to)
+      }
+    },
+    close() {},
+    text() {},
+  })
+  return target
+}
+
+function resolvePath(dir: string, relative: string): string {
+  const parts = (dir + relative).split('/')
+  const out: string[] = []
+  for (const part of parts) {
+    if (part === '..') out.pop()
+    else if (part !== '.' && part !== '') out.push(part)
+  }
+  return out.join('/')
+}
+
+function localName(tag: string): string {
+  const colon = tag.indexOf(':')
+  return colon === -1 ? tag : tag.slice(colon + 1)
+}
+
+function prefixOf(tag: string): string {
+  const colon = tag.indexOf(':')
+  return colon === -1 ? '' : tag.slice(0, colon)
+}
+
+interface StyleInfo {
+  name?: string
+  basedOn?: string
+  outline?: number
+  numbered?: boolean
+}
+
+/** Paragraph styles: name, parent, outline level, numbering. */
+function readStyles(xml: string): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>()
+  let current: StyleInfo | undefined
+  let inPPr = 0
+  scanXml(xml, {
+    open(tag, attributes, selfClosing) {
+      const local = localName(tag)
+      if (local === 'style') {
+        const id = attribute(attributes, 'w:styleId') ?? attribute(attributes, 'styleId')
+        const type = attribute(attributes, 'w:type') ?? attribute(attributes, 'type')
+        current = undefined
+        if (id !== undefined && (type === undefined || type === 'paragraph')) {
+          current = {}
+          styles.set(id, current)
+        }
+        return
+      }
+      if (!current) return
+      const val = attribute(attributes, 'w:val') ?? attribute(attributes, 'val')
+      if (local === 'name' && val !== undefined) current.name = val
+      else if (local === 'basedOn' && val !== undefined) current.basedOn = val
+      else if (local === 'pPr' && !selfClosing) inPPr++
+      else if (inPPr > 0 && local === 'outlineLvl' && val !== undefined) current.outline = Number(val)
+      else if (inPPr > 0 && local === 'numId' && val !== undefined) current.numbered = val !== '0'
+    },
+    close(tag) {
+      const local = localName(tag)
+      if (local === 'pPr' && inPPr > 0) inPPr--
+      else if (local === 'style') current = undefined
+    },
+    text() {},
+  })
+  return styles
+}
+
+const LOCALISED_HEADING = /^(?:heading|titre|berschrift|überschrift|kop|titolo|encabezado|rubrik|nagłówek)\s*([1-9])$/i
+
+/** The heading level a paragraph style gives (1–9), following `basedOn`; undefined for body text. */
+function styleLevel(styles: Map<string, StyleInfo>, id: string): number | undefined {
+  let current: string | undefined = id
+  for (let hops = 0; current !== undefined && hops < 20; hops++) {
+    const style = styles.get(current)
+    const name = style?.name?.trim().toLowerCase()
+    const byName = name === undefined ? undefined : /^heading\s*([1-9])$/.exec(name)?.[1]
+    if (byName !== undefined) return Number(byName)
+    if (name === 'title') return 1
+    if (style?.outline !== undefined) return style.outline >= 0 && style.outline < 9 ? style.outline + 1 : undefined
+    const byId = LOCALISED_HEADING.exec(current)?.[1]
+    if (byId !== undefined) return Number(byId)
+    if (/^(?:title|titre)$/i.test(current)) return 1
+    current = style?.basedOn
+  }
+  return undefined
+}
+
+function styleNumbered(styles: Map<string, StyleInfo>, id: string): boolean {
+  let current: string | undefined = id
+  for (let hops = 0; current !== undefined && hops < 20; hops++) {
+    const style = styles.get(current)
+    if (style?.numbered !== undefined) return style.numbered
+    current = style?.basedOn
+  }
+  return false
+}
+
+interface Paragraph {
+  line: number
+  parts: string[]
+  slot: number
+  style?: string
+  outline?: number
+  numbered?: boolean
+  inCell: boolean
+  /** Element depth of the paragraph's own `w:pPr`, while open. */
+  pPrDepth: number
+}
+
+/** Walks the main document part. */
+function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
+  const slots: Array<TextBlock | undefined> = []
+  const bookmarks: string[] = []
+  const seenBookmarks = new Set<string>()
+  const paragraphs: Paragraph[] = []
+  let w = 'w'
+  let mc = 'mc'
+  let rootSeen = false
+  let depth = 0
+  let skipAt = -1 // depth of the element whose content is skipped, -1 when none
+  let textAt = -1 // depth of the open w:t
+  let runDepth = 0
+  let cellDepth = 0
+  let paragraphCount = 0
+  let numPrDepth = -1
+
+  const skipped = (local: string, prefix: string): boolean =>
+    (prefix === w && (local === 'delText' || local === 'instrText' || local === 'moveFrom' || local === 'del' || local.endsWith('Change'))) ||
+    (prefix === mc && local === 'Fallback')
+
+  scanXml(xml, {
+    open(tag, attributes, selfClosing) {
+      if (!rootSeen) {
+        rootSeen = true
+        for (const m of attributes.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) {
+          if (WORD_NAMESPACES.has(m[2] ?? '')) w = m[1] ?? w
+          else if (m[2] === MARKUP_COMPATIBILITY) mc = m[1] ?? mc
+        }
+      }
+      if (!selfClosing) depth++
+      if (skipAt !== -1) return
+      const prefix = prefixOf(tag)
+      const local = localName(tag)
+      if (skipped(local, prefix)) {
+        if (!selfClosing) skipAt = depth
+        return
+      }
+      if (prefix !== w) return
+      const paragraph = paragraphs.at(-1)
+      switch (local) {
+        case 'p':
+          paragraphCount++
+          if (selfClosing) return
+          paragraphs.push({ line: paragraphCount, parts: [], slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1 })
+          slots.push(undefined)
+          return
+        case 'pPr':
+          if (paragraph && !selfClosing && paragraph.pPrDepth === -1 && runDepth === 0) paragraph.pPrDepth = depth
+          return
+        case 'pStyle':
+        case 'outlineLvl':
+        case 'numId': {
+          if (!paragraph || paragraph.pPrDepth === -1 || runDepth > 0) return
+          const val = attribute(attributes, `${w}:val`)
+          if (val === undefined) return
+          if (local === 'pStyle') paragraph.style = val
+          else if (local === 'outlineLvl') paragraph.outline = Number(val)
+          else if (numPrDepth !== -1) paragraph.numbered = val !== '0'
+          return
+        }
+        case 'numPr':
+          if (paragraph && paragraph.pPrDepth !== -1 && !selfClosing) numPrDepth = depth
+          return
+        case 'r':
+          if (!selfClosing) runDepth++
+          return
+        case 't':
+          if (!selfClosing && runDepth > 0) textAt = depth
+          return
+        case 'tab':
+        case 'ptab':
+        case 'br':
+        case 'cr':
+          if (runDepth > 0) paragraph?.parts.push(' ')
+          return
+        case 'noBreakHyphen':
+          if (runDepth > 0) paragraph?.parts.push('-')
+          return
+        case 'tc':
+          if (!selfClosing) cellDepth++
+          return
+        case 'bookmarkStart': {
+          const bookmark = attribute(attributes, `${w}:name`)
+          if (bookmark !== undefined && !seenBookmarks.has(bookmark)) {
+            seenBookmarks.add(bookmark)
+            bookmarks.push(bookmark)
+          }
+          return
+        }
+        default:
+          return
+      }
+    },
+    close(tag) {
+      const closingDepth = depth
+      depth--
+      if (skipAt !== -1) {
+        if (closingDepth === skipAt) skipAt = -1
+        return
+      }
+      if (prefixOf(tag) !== w) return
+      const local = localName(tag)
+      const paragraph = paragraphs.at(-1)
+      switch (local) {
+        case 'p': {
+          const done = paragraphs.pop()
+          if (done) slots[done.slot] = toBlock(done, styles)
+          return
+        }
+        case 'pPr':
+          if (paragraph && paragraph.pPrDepth === closingDepth) paragraph.pPrDepth = -1
+          return
+        case 'numPr':
+          if (closingDepth === numPrDepth) numPrDepth = -1
+          return
+        case 'r':
+          if (runDepth > 0) runDepth--
+          return
+        case 't':
+          if (closingDepth === textAt) textAt = -1
+          return
+        case 'tc':
+          if (cellDepth > 0) cellDepth--
+          return
+        default:
+          return
+      }
+    },
+    text(value) {
+      if (textAt === -1 || skipAt !== -1) return
+      paragraphs.at(-1)?.parts.push(value)
+    },
+  })
+  return { blocks: slots.filter((b): b is TextBlock => b !== undefined), bookmarks }
+}
+
+function toBlock(p: Paragraph, styles: Map<string, StyleInfo>): TextBlock | undefined {
+  const text = normalizeText(p.parts.join(''))
+  if (text === '') return undefined
+  let level: number | undefined
+  if (p.outline !== undefined) level = p.outline >= 0 && p.outline < 9 ? p.outline + 1 : undefined
+  else if (p.style !== undefined) level = styleLevel(styles, p.style)
+  if (level !== undefined) return { kind: 'heading', text, line: p.line, column: 1, level: Math.min(6, level) }
+  const numbered = p.numbered ?? (p.style !== undefined && styleNumbered(styles, p.style))
+  const kind = numbered ? 'list-item' : p.inCell ? 'table-cell' : 'paragraph'
+  return { kind, text, line: p.line, column: 1 }
+}
