@@ -30,4 +30,10 @@ for (const deal of deals) {
     clausier(['build', join('examples', 'deals', deal), '-o', join('out', `${base}.${ext}`), '--force'])
   }
 }
-console.log(`\nDone: the contracts are in ${out}`)
+console.log('\nReviewing the example quotes in examples/quotes/ …')
+const quote = join('examples', 'quotes', 'devis-leadflow-assurance.pdf')
+clausier(['review', quote, '--date', '2026-12-01', '--fail-on', 'never'])
+clausier(['review', join('examples', 'quotes'), '--date', '2026-12-01', '--fail-on', 'never', '-o', join('out', 'review.html'), '--force'])
+clausier(['review', join('examples', 'quotes'), '--date', '2026-12-01', '--fail-on', 'never', '-o', join('out', 'review.json'), '--force'])
+clausier(['addendum', quote, '--date', '2026-12-01', '-o', join('out', 'conditions-particulieres-leadflow.docx'), '--force'])
+console.log(`\nDone: the contracts, the review reports (review.html, review.json) and the special terms are in ${out}`)

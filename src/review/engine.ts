@@ -84,10 +84,11 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
   const byId = new Map(clauses.map((c) => [c.id, c]))
   const findings: Finding[] = []
   const suggestions = new Map<string, string>()
+  const sentences = documents.flatMap(sentencesOf)
   for (const rule of options.rules) {
     const context: RuleContext = {
       documents,
-      sentences: documents.flatMap(sentencesOf),
+      sentences,
       facts,
       clauses: byId,
       library: options.library,

@@ -37,9 +37,14 @@ export function splitSentences(text: string): string[] {
   return out
 }
 
-/** The sentences of a document, in order. */
+const cache = new WeakMap<ReviewDocument, Sentence[]>()
+
+/** The sentences of a document, in order (computed once per document: facts, detection and rules share them). */
 export function sentencesOf(doc: ReviewDocument): Sentence[] {
+  const cached = cache.get(doc)
+  if (cached) return cached
   const out: Sentence[] = []
+  cache.set(doc, out)
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'heading') return
     for (const text of splitSentences(block.text)) out.push({ text, norm: normalizeText(text), block, blockIndex, path: doc.path })

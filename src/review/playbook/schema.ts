@@ -12,17 +12,17 @@ export const playbookSchema = z.strictObject({
   severity: z.record(z.string(), level).default({}),
   thresholds: z
     .strictObject({
-      /** Termination-for-convenience notice at least this many months. */
+      /** Notice to terminate (for convenience) of at least this many months; days count 30 to a month (`weak-notice-period`). */
       minNoticeMonths: z.number().min(0).max(36).default(3),
-      /** Proof of consent delivered within at most this many days. */
+      /** Proof of consent delivered within at most this many days of a request; a business day counts as a day (`weak-proof-delay`). */
       maxProofDays: z.number().min(1).max(60).default(5),
-      /** A return window for defective leads of at least this many days. */
+      /** A return window for defective leads of at least this many days; a business day counts as a day (`weak-return-window`, `returns-exclude-consent`). */
       minReturnDays: z.number().min(1).max(365).default(7),
-      /** Liability cap at least this amount (in the document's currency). */
+      /** Liability cap at least this amount, in the document's currency (`weak-liability-cap`). */
       minLiabilityCap: z.number().min(0).default(100000),
-      /** A liability cap set as fees paid over a period covers at least this many months of fees (market: 12). */
+      /** A liability cap set as the fees paid over a period covers at least this many months of fees; market: 12 (`weak-liability-cap`). */
       minLiabilityCapMonths: z.number().min(0).max(120).default(12),
-      /** C. com. L. 441-10: payment at most 60 days from invoice … */
+      /** C. com. L. 441-10: payment at most 60 days from the invoice date … (`payment-terms`) */
       maxPaymentDays: z.number().min(0).max(365).default(60),
       /** … or 45 days end of month. */
       maxPaymentDaysEndOfMonth: z.number().min(0).max(365).default(45),

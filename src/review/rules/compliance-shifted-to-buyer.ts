@@ -23,7 +23,7 @@ const SHIFTED: Bilingual = {
   ],
   fr: [
     `(${BUYER}) (est|sera|demeure|reste|restera|demeurera|sont) (seul|seule|seuls|exclusivement|entierement|pleinement|integralement) (et exclusivement )?responsables?`,
-    `(${BUYER})[^.;]{0,30}(decharge|degage|exonere|libere|tient quitte|garantit)[^.;]{0,20}(${GENERATOR})[^.;]{0,40}(toute|de toute|de sa|responsabilite|recours|reclamation)`,
+    `(${BUYER})[^.;]{0,30}(decharge|degage|exonere|libere|tient quitte)[^.;]{0,20}(${GENERATOR})[^.;]{0,40}(toute|de toute|de sa|responsabilite|recours|reclamation)`,
     `(${BUYER})[^.;]{0,20}renonce a (tout|toute) (recours|reclamation|action|contestation)`,
     `(${BUYER}) (fait|fera) son affaire,? (personnelle,? |seule?,? )?(de|du|des)`,
     `il (appartient|incombe) (au seul|exclusivement au|au|a l.|seul au) (client|acheteur|annonceur)[^.;]{0,20}(de (verifier|s.assurer|controler|garantir))`,

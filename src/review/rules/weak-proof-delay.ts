@@ -8,8 +8,8 @@ import { durations, formatDuration } from './support/quantities.js'
 
 /** The sentence is about the proof of consent. */
 const PROOF: Bilingual = {
-  en: ['proofs? of (the )?consent', 'consent (records?|evidence|logs?|proof)', 'records? of consent', 'evidence of (the )?consent', 'proof', 'evidence'],
-  fr: ['preuves? (du|de|des) consentements?', 'preuves?', 'justificatifs?', 'journal (des|de) consentements?', 'horodatage'],
+  en: ['proofs? of (the )?consent', 'consent (records?|evidence|logs?|proof)', 'records? of consent', 'evidence of (the )?consent', '(proof|evidence)[^.;]{0,60}consent'],
+  fr: ['preuves? (du|de|des) consentements?', 'justificatifs? (du|de) consentement', 'journal (des|de) consentements?', '(preuves?|justificatifs?)[^.;]{0,60}consentement'],
 }
 
 /** Delivering it (the delay that follows is the delivery delay). */
@@ -60,10 +60,15 @@ export default defineRule({
     const { lang } = ctx
     const max = ctx.playbook.thresholds.maxProofDays
     for (const s of onePerBlock(ctx.sentences.filter((x) => proof.test(x.norm) && DELIVER.test(x.norm) && (ON_REQUEST.test(x.norm) || !END_OR_DELETE.test(x.norm))))) {
+      // The first deadline after a delivery verb is the delivery delay; later ones are about
+      // something else (« pour répondre dans le délai d'un mois »).
+      let previousEnd = -1
       const delays = durations(s.norm).filter((d) => {
         const before = s.norm.slice(0, d.index)
-        if (!DEADLINE_BEFORE.test(before.slice(-50))) return false
         const delivered = lastIndex(before, DELIVER_ALL)
+        const first = delivered > previousEnd
+        previousEnd = d.end
+        if (!first || !DEADLINE_BEFORE.test(before.slice(-50))) return false
         return delivered >= 0 && lastIndex(before, REQUEST_ALL) < delivered
       })
       const longest = delays.sort((a, b) => b.days - a.days)[0]

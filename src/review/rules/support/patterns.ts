@@ -68,16 +68,6 @@ export const COMPLIANCE: Bilingual = {
   ],
 }
 
-/** The sentences whose normalised text matches `re`. */
-export function matching(sentences: readonly Sentence[], re: RegExp): Sentence[] {
-  return sentences.filter((s) => re.test(s.norm))
-}
-
-/** The first sentence matching `re`, if any. */
-export function firstMatching(sentences: readonly Sentence[], re: RegExp): Sentence | undefined {
-  return sentences.find((s) => re.test(s.norm))
-}
-
 /** Where `re` first matches in a sentence's normalised text (for quoting the right clause). */
 export function at(re: RegExp, s: Sentence): number | undefined {
   return re.exec(s.norm)?.index
@@ -103,7 +93,7 @@ export function quote(s: Sentence, at?: number, max = 160): string {
 }
 
 /** The library clause of an id to suggest (the variant that fits `pick`, else the first). */
-export function clauseOf(ctx: RuleContext, id: string, pick?: (c: Clause) => boolean): Clause | undefined {
+function clauseOf(ctx: RuleContext, id: string, pick?: (c: Clause) => boolean): Clause | undefined {
   const files = ctx.library.byId.get(id) ?? []
   return (pick ? files.find(pick) : undefined) ?? files[0]
 }

@@ -23,10 +23,10 @@ const WORD_LIST = Object.keys(WORDS).sort((a, b) => b.length - a.length)
 const WORD_SOURCE = `(?:${WORD_LIST.map(escape).join('|')}|a(?= (?:month|week|year|day|hour)))(?![\\p{L}-])`
 
 /** Digits with French or English separators: 15, 5 000, 5.000, 5,000.00, 5 000,00, 12,5. */
-export const DIGITS = String.raw`(?<![\p{N}.,])(?:\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)`
+const DIGITS = String.raw`(?<![\p{N}.,])(?:\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)`
 
 /** A number, in digits or words, optionally repeated in brackets: « trente (30) », "30 (thirty)". */
-export const NUMBER = `(?:${DIGITS}|(?<![\\p{L}])${WORD_SOURCE})(?: ?\\((?:${DIGITS}|${WORD_SOURCE})\\))?`
+const NUMBER = `(?:${DIGITS}|(?<![\\p{L}])${WORD_SOURCE})(?: ?\\((?:${DIGITS}|${WORD_SOURCE})\\))?`
 
 /** Parses digits written with French or English separators. */
 export function parseDigits(raw: string): number {
@@ -68,7 +68,7 @@ const QUALIFIER_BEFORE = '(?:(?<qb>business|working|calendar|banking|clear|full|
 const QUALIFIER_AFTER = '(?: (?<qa>ouvres|ouvrables|calendaires|francs|pleins|consecutifs))?'
 
 /** A number followed by a unit: "15 days", "30-day", "48h", « 15 jours ouvrés », « 12 derniers mois ». */
-export const DURATION = `(?<num>${NUMBER})[ -]?${QUALIFIER_BEFORE}${UNIT_SOURCE}${QUALIFIER_AFTER}`
+const DURATION = `(?<num>${NUMBER})[ -]?${QUALIFIER_BEFORE}${UNIT_SOURCE}${QUALIFIER_AFTER}`
 const DURATION_RE = new RegExp(DURATION, 'giu')
 
 function unitOf(raw: string): DurationUnit {

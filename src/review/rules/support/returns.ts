@@ -5,11 +5,11 @@
  */
 import type { RuleContext } from '../../define-rule.js'
 import type { Sentence } from '../../text.js'
-import { COMPLIANCE, compile, type Bilingual } from './patterns.js'
+import { COMPLIANCE, GENERATOR, compile, type Bilingual } from './patterns.js'
 import { durations, type Duration } from './quantities.js'
 
 /** Words for returning, refunding or disputing a lead. */
-export const RETURN: Bilingual = {
+const RETURN: Bilingual = {
   en: [
     'returns?',
     'returned',
@@ -132,7 +132,9 @@ const WINDOW_INTRO =
 
 /** The generator's own handling delays (verifying, answering, crediting), which are not return windows. */
 const PROCESSING_BEFORE =
-  /(?<![\p{L}])(?:respond|responds|answer|answers|reply|replies|verify|verifies|review|reviews|examine|examines|process|processes|investigate|investigates|decide|decides|credit|credits|refund|refunds|issue|issues|repond|repondra|repondre|verifie|verifiera|verifier|examine|examinera|examiner|traite|traitera|traiter|instruit|instruire|statue|statuer|emet|emettra|rembourse|remboursera|informe|informera|notifie)(?: [\p{L}'-]+){0,3} ?$/u
+  /(?<![\p{L}])(?:respond|responds|answer|answers|reply|replies|verify|verifies|review|reviews|examine|examines|process|processes|investigate|investigates|decide|decides|credit|credits|refund|refunds|issue|issues|repond|repondra|repondre|verifie|verifiera|verifier|examine|examinera|examiner|traite|traitera|traiter|instruit|instruire|statue|statuer|emet|emettra|rembourse|remboursera|informe|informera|informent|notifie)(?:[ ,]+[\p{L}'-]+){0,6}[ ,]*$/u
+/** The generator is the one given the delay ("The Generator may contest a return within 5 days"). */
+const GENERATOR_DELAY = new RegExp(`\\b(?:${GENERATOR}) (?:may|can|shall|will|must|has|peut|pourra|doit|devra|dispose|disposera)\\b[^.;]{0,50}$`, 'u')
 const PROCESSING_AFTER = /^ (?:pour|to|in which to) (?:verifier|examiner|repondre|traiter|instruire|statuer|verify|examine|respond|answer|review|process|investigate|decide)/u
 
 /** The sentence is about leads (or consent): "returns" of goods in a supply contract are not. */
@@ -141,7 +143,7 @@ const LEAD_CONTEXT = compile({
   fr: ['leads?\\b', 'prospects?\\b', 'contacts?\\b', 'transferts?\\b', 'rendez-vous', 'fiches?\\b', 'consentement'],
 })
 
-export const returnWords = compile(RETURN)
+const returnWords = compile(RETURN)
 export const compliance = compile(COMPLIANCE)
 const negatedReturn = compile(NEGATED_RETURN)
 const exceptCompliance = compile(EXCEPT_COMPLIANCE)
@@ -153,7 +155,7 @@ const windowReturn = compile(WINDOW_RETURN)
  * The clause of a sentence around an offset: sentences of run-on contracts hold several
  * obligations separated by semicolons, and each is read on its own.
  */
-export function clauseAt(norm: string, index: number): string {
+function clauseAt(norm: string, index: number): string {
   const start = norm.lastIndexOf(';', index) + 1
   const end = norm.indexOf(';', index)
   return norm.slice(start, end < 0 ? norm.length : end)
@@ -164,8 +166,12 @@ function clausesOf(norm: string): string[] {
   return norm.split(';')
 }
 
+/** Returning data at the end of the contract is not returning a lead. */
+const DATA_RETURN = /\b(?:(?:delete|deleted|destroy|destroyed|erase|erased|supprime|supprimees?|detruite?s?)[^.;]{0,12}\b(?:or|and|ou|et) (?:return(?:ed|s)?|restitue(?:e|es|s)?)|return(?:s|ed)? (?:or|and) (?:delete|destroy|erase)|return(?:s|ed)? (?:all|any|the) (?:personal )?(?:data|copies|documents|materials|records|consent records)|restitu\w*)/giu
+
 /** True when a clause excludes consent or compliance defects from returns. */
-function clauseExcludesConsent(text: string): boolean {
+function clauseExcludesConsent(raw: string): boolean {
+  const text = raw.replace(DATA_RETURN, ' ')
   if (!returnWords.test(text) || !compliance.test(text) || !LEAD_CONTEXT.test(text) || carvedIn.test(text)) return false
   // "No returns, except for consent defects" carves them in; "returns, except consent disputes" carves them out.
   return negatedReturn.test(text) !== exceptCompliance.test(text)
@@ -220,7 +226,7 @@ export function returnWindows(ctx: Pick<RuleContext, 'sentences'>): ReturnWindow
     const windows = durations(s.norm).filter((d) => {
       const before = s.norm.slice(Math.max(0, d.index - 100), d.index)
       const after = s.norm.slice(d.end, d.end + 60)
-      if (!WINDOW_INTRO.test(before.slice(-40)) || PROCESSING_BEFORE.test(before.slice(-50)) || PROCESSING_AFTER.test(after)) return false
+      if (!WINDOW_INTRO.test(before.slice(-40)) || PROCESSING_BEFORE.test(before.slice(-50)) || PROCESSING_AFTER.test(after) || GENERATOR_DELAY.test(before.slice(before.lastIndexOf(';') + 1))) return false
       // A return word close by, in the same clause.
       const near = `${before.slice(before.lastIndexOf(';') + 1)} ${after.slice(0, after.includes(';') ? after.indexOf(';') : after.length)}`
       return windowReturn.test(near)

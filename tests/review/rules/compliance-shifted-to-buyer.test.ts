@@ -1,0 +1,62 @@
+import rule from '../../../src/review/rules/compliance-shifted-to-buyer.js'
+import { lines, ruleTester } from './harness.js'
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "FR: the buyer's indemnity for its own use of the leads (library wording)",
+      text: lines('# Contrat', 'Le Client garantit le Fournisseur dans les mêmes conditions contre les réclamations résultant exclusivement de sa propre utilisation des Leads.'),
+    },
+    {
+      name: 'EN: a disclaimer about something else than the leads',
+      text: lines('# Agreement', 'The Company makes no representation or warranty as to information contained in the Registration Statement.'),
+    },
+    {
+      name: 'EN: the generator is solely responsible for consent',
+      text: lines('# Agreement', 'The Generator is solely responsible for collecting valid consent and warrants that every lead was lawfully collected.'),
+    },
+    {
+      name: 'FR: each party answers for its own obligations',
+      text: lines('# Contrat', 'Chaque partie reste responsable du respect de ses propres obligations au titre du RGPD.'),
+    },
+    {
+      name: 'EN: nothing releases the generator',
+      text: lines('# Agreement', 'Nothing in this Agreement releases the Supplier from its liability for the compliance of the leads with data protection law.'),
+    },
+    {
+      name: "EN: the buyer is solely responsible for paying invoices (not compliance)",
+      text: lines('# Quote', 'The Client is solely responsible for paying the invoices on time.'),
+    },
+    {
+      name: 'FR: le Client décharge… rien (negated)',
+      text: lines('# Contrat', "La validation des formulaires par le Client ne décharge pas le Prestataire de sa responsabilité quant à la conformité de la collecte."),
+    },
+  ],
+  invalid: [
+    {
+      name: 'EN: the client is solely responsible for compliance',
+      text: lines('# Quote', 'Price: €20 per lead.', 'The Client is solely responsible for the compliance of its marketing campaigns with applicable laws, including the GDPR.'),
+      errors: [{ message: 'Compliance is put on the Buyer alone', line: 3 }],
+    },
+    {
+      name: 'FR: le client décharge le prestataire',
+      text: lines('# Conditions', "Le Client décharge le Prestataire de toute responsabilité relative à l'utilisation des leads et au respect du RGPD."),
+      errors: [{ message: 'La conformité est mise à la charge du seul Client', line: 2 }],
+    },
+    {
+      name: 'FR: fait son affaire de la conformité',
+      text: lines('# Devis', 'Le Client fait son affaire de la conformité de ses campagnes de prospection.'),
+      errors: [{ message: 'CNIL SAN-2024-003 (FORIOU) §27–28', line: 2 }],
+    },
+    {
+      name: 'EN: the supplier makes no warranty as to consent',
+      text: lines('# Terms', 'The Supplier makes no warranty as to the validity of the consent collected from the leads.'),
+      errors: [{ message: 'Compliance is put on the Buyer alone', line: 2 }],
+    },
+    {
+      name: 'FR: il appartient au seul client de vérifier',
+      text: lines('# Devis', "Il appartient au seul Client de vérifier la licéité de la collecte des données avant toute prospection."),
+      errors: [{ message: 'pas une décharge', line: 2 }],
+    },
+  ],
+})

@@ -1,0 +1,57 @@
+import rule from '../../../src/review/rules/legitimate-interest-canvassing.js'
+import { lines, ruleTester } from './harness.js'
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'FR: B2B leads (legitimate interest allowed for professionals)',
+      text: lines('# Devis', 'Leads professionnels uniquement (décideurs).', "La prospection par e-mail repose sur l'intérêt légitime du Client."),
+    },
+    {
+      name: 'EN: consent, not legitimate interest',
+      text: lines('# Agreement', 'Email campaigns rely on consent and not on legitimate interest.'),
+    },
+    {
+      name: 'FR: postal canvassing on legitimate interest',
+      text: lines('# Contrat', "La prospection par courrier postal des consommateurs repose sur l'intérêt légitime du Client."),
+    },
+    {
+      name: 'EN: phone canvassing on legitimate interest before 11 Aug 2026',
+      today: '2026-05-01',
+      text: lines('# Quote', 'Consumers are called by phone on the basis of legitimate interest after Bloctel screening.'),
+    },
+    {
+      name: "EN: protecting a party's legitimate interests is not a legal basis",
+      text: lines('# Agreement', 'Either party may seek interim relief to protect its legitimate interests.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'FR: intérêt légitime pour des e-mails aux consommateurs',
+      text: lines('# Devis', 'Campagne emailing auprès de particuliers.', "Les envois par e-mail sont fondés sur l'intérêt légitime du Client."),
+      errors: [{ message: 'Intérêt légitime invoqué pour la prospection par e-mail de consommateurs', line: 3 }],
+    },
+    {
+      name: 'EN: legitimate interest for SMS',
+      text: lines('# Quote', 'SMS campaigns to consumers rely on the legitimate interest of the Buyer.'),
+      errors: [{ message: 'Legitimate interest relied on for SMS canvassing of consumers', line: 2 }],
+    },
+    {
+      name: 'EN: legitimate interest for phone calls after 11 Aug 2026',
+      text: lines('# Quote', 'Consumers are called by phone on the basis of legitimate interest after Bloctel screening.'),
+      errors: [{ message: 'since 11 Aug 2026 a consumer may only be called with prior', line: 2 }],
+    },
+    {
+      name: 'FR: document channels (email and phone) and a sentence naming none',
+      text: lines(
+        '# Contrat',
+        'Le Fournisseur livre des leads pour des campagnes e-mail et des appels téléphoniques.',
+        "Le traitement des données des prospects repose sur l'intérêt légitime du Client.",
+      ),
+      errors: [
+        { message: 'prospection par e-mail de consommateurs', line: 3 },
+        { message: 'démarchage téléphonique de consommateurs', line: 3 },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,48 @@
+import rule from '../../../src/review/rules/liability-cap-no-data-carveout.js'
+import { lines, ruleTester } from './harness.js'
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'EN: a cap with a data carve-out',
+      text: lines(
+        '# Limitation of liability',
+        "Each party's aggregate liability is limited to the fees paid in the 12 months preceding the claim.",
+        'This limitation does not apply to breaches of data protection obligations, gross negligence or wilful misconduct.',
+      ),
+    },
+    {
+      name: 'FR: plafond sauf manquement au RGPD, même paragraphe',
+      text: lines('# Responsabilité', "La responsabilité du Prestataire est plafonnée à 200 000 €, sauf en cas de manquement à ses obligations relatives au consentement ou au RGPD."),
+    },
+    {
+      name: 'EN: no cap at all',
+      text: lines('# Liability', 'Each party is liable for the damage caused by its breach of this Agreement.'),
+    },
+    {
+      name: 'EN: insurance cover is not a cap',
+      text: lines('# Insurance', 'The Generator holds professional liability insurance limited to €2,000,000 per claim.'),
+    },
+    {
+      name: 'FR: responsabilité non plafonnée',
+      text: lines('# Responsabilité', "La responsabilité du Prestataire n'est pas plafonnée en cas de manquement à ses obligations."),
+    },
+  ],
+  invalid: [
+    {
+      name: 'EN: a cap and nothing else',
+      text: lines('# Quote', 'Price: €10 per lead.', "The Generator's total liability shall not exceed the amount paid for the leads concerned."),
+      errors: [{ message: 'Liability cap without a carve-out for data protection', line: 3 }],
+    },
+    {
+      name: 'FR: plafonnée à 5 000 €',
+      text: lines('# Conditions', 'La responsabilité du Prestataire est plafonnée à 5 000 € toutes causes confondues.'),
+      errors: [{ message: 'Plafond de responsabilité sans exclusion pour la protection des données', line: 2 }],
+    },
+    {
+      name: 'EN: an exception unrelated to data does not count',
+      text: lines('# Agreement', "The Supplier's aggregate liability is limited to €50,000, except for unpaid fees.", 'The Generator shall not transfer personal data except to approved processors.'),
+      errors: [{ message: 'C. civ. 1231-3', line: 2 }],
+    },
+  ],
+})

@@ -1,0 +1,71 @@
+import rule from '../../../src/review/rules/payment-terms.js'
+import { lines, ruleTester } from './harness.js'
+
+const PENALTIES =
+  "Tout retard de paiement entraîne de plein droit des pénalités de retard égales à trois fois le taux d'intérêt légal, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 euros."
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'FR: paiement à 30 jours avec pénalités et indemnité de 40 €',
+      text: lines('# Devis', 'Les factures sont payables à 30 jours date de facture.', PENALTIES),
+    },
+    {
+      name: 'FR: 45 jours fin de mois',
+      text: lines('# Contrat', 'Le paiement intervient à 45 jours fin de mois.', PENALTIES),
+    },
+    {
+      name: 'EN: net 30 (English documents need no penalty mention)',
+      text: lines('# Quote', 'Payment terms: net 30.'),
+    },
+    {
+      name: 'EN: a 12-month term is not a payment term',
+      text: lines('# Agreement', 'This Agreement is concluded for 12 months and invoiced monthly.'),
+    },
+    {
+      name: 'FR: no payment mentioned at all',
+      text: lines('# Contrat', 'Le Fournisseur garantit la licéité de la collecte des données.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'FR: paiement à 90 jours',
+      text: lines('# Devis', 'Paiement à 90 jours.', PENALTIES),
+      errors: [{ message: 'Délai de paiement de 90 jours', line: 2 }],
+    },
+    {
+      name: 'EN: net 90',
+      text: lines('# Quote', 'Price: €12 per lead.', 'Payment terms: net 90.'),
+      errors: [{ message: 'Payment term of 90 days', line: 3 }],
+    },
+    {
+      name: 'FR: 60 jours fin de mois',
+      text: lines('# Contrat', 'Les factures sont réglées à 60 jours fin de mois.', PENALTIES),
+      errors: [{ message: 'Délai de paiement de 60 jours fin de mois', line: 2 }],
+    },
+    {
+      name: 'EN: within 75 days of the invoice date',
+      text: lines('# Agreement', 'Invoices are payable within 75 days of the invoice date.'),
+      errors: [{ message: 'beyond 60 days from the invoice', line: 2 }],
+    },
+    {
+      name: 'FR: no penalties, no €40 indemnity',
+      text: lines('# Devis', 'Prix unitaire : 15 € HT par lead.', 'Les factures sont payables à 30 jours.'),
+      errors: [
+        { message: 'Aucune mention des pénalités de retard', line: 3 },
+        { message: "Aucune mention de l'indemnité forfaitaire pour frais de recouvrement de 40 euros", line: 3 },
+      ],
+    },
+    {
+      name: 'FR: penalties but no €40 indemnity',
+      text: lines('# Contrat', 'Le paiement intervient à 30 jours.', 'Tout retard de paiement entraîne des pénalités de retard au taux de la BCE majoré de 10 points.'),
+      errors: [{ message: 'D. 441-5', line: 2 }],
+    },
+    {
+      name: 'FR: playbook threshold',
+      thresholds: { maxPaymentDays: 30 },
+      text: lines('# Devis', 'Règlement : 45 jours date de facture.', PENALTIES),
+      errors: [{ message: 'au-delà de 30 jours', line: 2 }],
+    },
+  ],
+})

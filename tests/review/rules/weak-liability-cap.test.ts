@@ -1,0 +1,56 @@
+import rule from '../../../src/review/rules/weak-liability-cap.js'
+import { lines, ruleTester } from './harness.js'
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'EN: 12 months of fees',
+      text: lines('# Liability', "The Generator's aggregate liability is limited to the fees paid in the 12 months preceding the claim."),
+    },
+    {
+      name: 'FR: 200 000 €',
+      text: lines('# Responsabilité', 'La responsabilité du Prestataire est plafonnée à 200 000 € par année contractuelle.'),
+    },
+    {
+      name: 'EN: greater of €20,000 and 12 months of fees',
+      text: lines('# Liability', "The Supplier's total liability shall not exceed the greater of €20,000 and the fees paid over the last 12 months."),
+    },
+    {
+      name: 'EN: insurance is not a cap',
+      text: lines('# Insurance', 'The Generator holds cyber insurance with cover limited to €5,000 per claim.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'EN: limited to €5,000',
+      text: lines('# Quote', "The Generator's liability is limited to €5,000."),
+      errors: [{ message: 'Liability cap too low ("', line: 2 }],
+    },
+    {
+      name: 'FR: plafonnée à 5 000 € (message en français)',
+      text: lines('# Devis', 'La responsabilité du Prestataire est plafonnée à 5 000 € HT.'),
+      errors: [{ message: '5 000 EUR est inférieur à 100 000', line: 2 }],
+    },
+    {
+      name: 'EN: fees paid in the last 3 months',
+      text: lines('# Agreement', "Each party's aggregate liability shall not exceed the fees paid in the last 3 months."),
+      errors: [{ message: 'fees over 3 months are fewer than 12 months', line: 2 }],
+    },
+    {
+      name: 'FR: sommes versées au cours des 6 derniers mois',
+      text: lines('# Contrat', 'La responsabilité totale du Prestataire ne pourra excéder les sommes versées par le Client au cours des 6 derniers mois.'),
+      errors: [{ message: 'les sommes versées sur 6 mois représentent moins de 12 mois de prix', line: 2 }],
+    },
+    {
+      name: 'EN: the price of the leads concerned',
+      text: lines('# Terms', "The Supplier's liability is limited to the price of the leads concerned."),
+      errors: [{ message: 'the price of the leads concerned is a few euros', line: 2 }],
+    },
+    {
+      name: 'EN: playbook threshold',
+      thresholds: { minLiabilityCap: 500_000 },
+      text: lines('# Agreement', "The Generator's aggregate liability is capped at EUR 250,000."),
+      errors: [{ message: 'expected at least 500,000', line: 2 }],
+    },
+  ],
+})

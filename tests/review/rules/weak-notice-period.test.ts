@@ -1,0 +1,59 @@
+import rule from '../../../src/review/rules/weak-notice-period.js'
+import { lines, ruleTester } from './harness.js'
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'FR: préavis de trois mois',
+      text: lines('# Contrat', 'Chaque partie peut résilier le contrat pour convenance moyennant un préavis de trois (3) mois.'),
+    },
+    {
+      name: "EN: 90 days' notice",
+      text: lines('# Agreement', "Either party may terminate this Agreement for convenience on 90 days' prior written notice."),
+    },
+    {
+      name: 'FR: délai de mise en demeure pour manquement (pas un préavis)',
+      text: lines('# Contrat', "En cas de manquement, le contrat peut être résilié 15 jours après une mise en demeure restée sans effet."),
+    },
+    {
+      name: 'EN: a cure period after notice of breach',
+      text: lines('# Agreement', 'Either party may terminate this Agreement 30 days after notice of a material breach that remains uncured.'),
+    },
+    {
+      name: 'EN: a non-renewal notice date alone',
+      text: lines('# Order form', 'Non-Renewal Notice Date: at least 30 days before the end of the current Subscription Period.'),
+    },
+    {
+      name: 'EN: notice about audits is not about termination',
+      text: lines('# Agreement', "The Buyer may audit the Generator on 10 days' notice."),
+    },
+  ],
+  invalid: [
+    {
+      name: 'FR: préavis de 15 jours',
+      text: lines('# Devis', 'Le Client peut résilier la commande à tout moment moyennant un préavis de 15 jours.'),
+      errors: [{ message: 'Préavis de 15 jours pour mettre fin au contrat', line: 2 }],
+    },
+    {
+      name: "EN: 30 days' notice",
+      text: lines('# Terms', 'Price: €10 per lead.', "Either party may terminate this Agreement at any time upon 30 days' written notice."),
+      errors: [{ message: 'Notice period of 30 days to end the contract', line: 3 }],
+    },
+    {
+      name: "EN: one month's notice before the renewal date",
+      text: lines('# Agreement', "The Agreement renews automatically unless terminated with one month's notice before the renewal date."),
+      errors: [{ message: "below the playbook's 3 months", line: 2 }],
+    },
+    {
+      name: 'EN: for convenience without notice',
+      text: lines('# Terms', 'The Supplier may terminate for convenience without notice.'),
+      errors: [{ message: 'No notice to end the contract', line: 2 }],
+    },
+    {
+      name: 'FR: seuil du playbook à 6 mois',
+      thresholds: { minNoticeMonths: 6 },
+      text: lines('# Contrat', 'Le contrat peut être dénoncé par chaque partie avec un préavis de 3 mois.'),
+      errors: [{ message: 'inférieur aux 6 mois du playbook', line: 2 }],
+    },
+  ],
+})
