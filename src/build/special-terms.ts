@@ -35,16 +35,18 @@ export function buildSpecialTerms(args: {
 }): BuildResult {
   const { lang } = args
   const fmt: Formatting = { lang, currency: args.values.currency ?? 'EUR' }
-  const articles = args.clauses.filter((c) => c.family !== 'art28')
+  // The special terms' own first article settles precedence: the library's precedence clause is for a full contract.
+  const articles = args.clauses.filter((c) => c.family !== 'art28' && c.id !== 'documents-precedence')
   const terms = args.clauses.filter((c) => c.family === 'art28')
   const problems: Problem[] = []
   const values = valuesFromQuote(args.values, args.review.facts)
   const articlesMd = renderClauses(articles, values, fmt, args.quoteName, '##', problems)
   const termsMd = renderClauses(terms, values, fmt, args.quoteName, '###', problems)
   if (problems.length > 0) throw new ValidationError(problems)
+  // Without article: the templates write « le / du {{quote}} », "the {{quote}}".
   const quoteLabel = args.values.reference
-    ? lang === 'fr' ? `le document n° ${args.values.reference} (${args.quoteName})` : `document no. ${args.values.reference} (${args.quoteName})`
-    : lang === 'fr' ? `le document ${args.quoteName}` : `the document ${args.quoteName}`
+    ? lang === 'fr' ? `document n° ${args.values.reference} (${args.quoteName})` : `document no. ${args.values.reference} (${args.quoteName})`
+    : lang === 'fr' ? `document ${args.quoteName}` : `document ${args.quoteName}`
   const context = {
     buyer: escapeMarkdown(args.values.buyer ?? TO_COMPLETE[lang]),
     generator: escapeMarkdown(args.values.generator ?? TO_COMPLETE[lang]),
