@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -146,5 +147,27 @@ describe('clausier addendum', () => {
     const w = await cli(['addendum', quote, '-o', docx, ...DATE])
     expect(w.code).toBe(0)
     expect(w.err).toMatch(/^wrote .*cp\.docx \(fr, \d+ clauses added to /)
+  })
+})
+
+describe('the installed CLI (compiled, real process)', () => {
+  const bin = join(ROOT, 'dist', 'cli', 'index.js')
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+
+  test('a batch spread over worker threads gives exactly the serial result', () => {
+    const args = ['review', QUOTES, '-f', 'json', '--fail-on', 'never', ...DATE]
+    const parallel = run(args)
+    const serial = run(args, { CLAUSIER_THREADS: '1' })
+    expect(parallel.status).toBe(0)
+    expect(parallel.stdout.length).toBeGreaterThan(1000)
+    expect(parallel.stdout).toBe(serial.stdout)
+  })
+
+  test('exit codes of the real process: 1 with errors, 2 on bad input, no stack trace', () => {
+    expect(run(['review', BARE, ...DATE]).status).toBe(1)
+    const bad = run(['review', join(READ, 'scanned.pdf'), ...DATE])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^clausier: .*no text layer \(scanned PDF\?\): run OCR first\n$/)
   })
 })

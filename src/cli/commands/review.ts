@@ -11,12 +11,12 @@ import { loadLibrary } from '../../library/load.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { readBuffer, readDocument } from '../../read/index.js'
 import { compileLibrary } from '../../review/detect.js'
-import { reviewDocuments } from '../../review/engine.js'
 import { loadPlaybook } from '../../review/playbook/load.js'
 import { RULE_IDS, RULES } from '../../review/rules/index.js'
 import type { FileReview } from '../../review/types.js'
 import { parseFormat, renderReport, reportFormatForPath } from '../../report/index.js'
 import type { Io } from '../io.js'
+import { reviewBatch } from '../batch.js'
 import { expandInputs, type InputFile } from '../inputs.js'
 import { parseDate, parseLang } from '../options.js'
 
@@ -37,6 +37,13 @@ const FAIL_ON = ['error', 'warning', 'never'] as const
 async function read(input: InputFile, io: Io): Promise<ReviewDocument> {
   if (input.path === '-') return readBuffer(await io.stdin(), '<stdin>')
   return readDocument(input.path, input.display)
+}
+
+/** A one-line progress bar for long batches on a terminal. */
+function progressBar(done: number, total: number): string {
+  const width = 30
+  const filled = Math.round((done / total) * width)
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`
 }
 
 /** Registers the `review` command. */
@@ -67,17 +74,27 @@ export function registerReview(program: Command, io: Io): void {
       const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
       if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
       const inputs = expandInputs(files, io.cwd)
-      const terms = await Promise.all(expandInputs(flags.with, io.cwd).map((t) => read(t, io)))
+      const termFiles = expandInputs(flags.with, io.cwd)
+      const terms = await Promise.all(termFiles.map((t) => read(t, io)))
       const library = loadLibrary()
-      const options = { library, compiled: compileLibrary(library, playbook.clausePhrases), rules: RULES, playbook, today: parseDate(flags.date), ...(lang ? { lang } : {}) }
-      const reviews: FileReview[] = []
+      const compiled = compileLibrary(library, playbook.clausePhrases)
+      const showProgress = io.isTTY && inputs.length > 5
+      const results = await reviewBatch(inputs, {
+        library,
+        compiled,
+        rules: RULES,
+        playbook,
+        today: parseDate(flags.date),
+        ...(lang ? { lang } : {}),
+        terms,
+        termFiles,
+        read: (input) => read(input, io),
+        ...(showProgress ? { progress: (done: number, total: number) => io.stderr(`\r${progressBar(done, total)}${done === total ? '\n' : ''}`) } : {}),
+      })
+      const reviews: FileReview[] = results.map((r) => r.review)
       const documents = new Map<string, ReviewDocument>()
-      for (const input of inputs) {
-        const doc = await read(input, io)
-        documents.set(doc.path, doc)
-        for (const t of terms) documents.set(t.path, t)
-        reviews.push(reviewDocuments(doc, terms, options))
-      }
+      for (const r of results) documents.set(r.doc.path, r.doc)
+      for (const t of terms) documents.set(t.path, t)
       const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output })
       if (flags.output) {
         writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)

@@ -1,0 +1,44 @@
+/**
+ * A review worker thread: reviews the files it is sent with the same library, playbook and date as
+ * the main thread, so a batch spread over the CPU cores gives exactly the reviews of a serial run.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { UserError } from '../core/errors.js'
+import { loadLibrary } from '../library/load.js'
+import type { Lang } from '../library/schema.js'
+import { readDocument } from '../read/index.js'
+import { compileLibrary } from './detect.js'
+import { reviewDocuments } from './engine.js'
+import type { Playbook } from './playbook/schema.js'
+import { RULES } from './rules/index.js'
+
+/** What the main thread gives every worker. */
+export interface WorkerSetup {
+  playbook: Playbook
+  today: string
+  lang?: Lang
+  terms: Array<{ path: string; display: string }>
+}
+
+/** One file to review. */
+export interface WorkerTask {
+  index: number
+  path: string
+  display: string
+}
+
+const setup = workerData as WorkerSetup
+const library = loadLibrary()
+const options = { library, compiled: compileLibrary(library, setup.playbook.clausePhrases), rules: RULES, playbook: setup.playbook, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) }
+const terms = Promise.all(setup.terms.map((t) => readDocument(t.path, t.display)))
+
+parentPort?.on('message', async (task: WorkerTask) => {
+  try {
+    const doc = await readDocument(task.path, task.display)
+    const review = reviewDocuments(doc, await terms, options)
+    parentPort?.postMessage({ index: task.index, review, doc })
+  } catch (e) {
+    const user = e instanceof UserError
+    parentPort?.postMessage({ index: task.index, error: { message: (e as Error).message, user } })
+  }
+})
