@@ -83,3 +83,28 @@ describe('clausier schema deal', () => {
     expect(r.err).toBe('clausier: unknown schema "contract" (available: deal)\n')
   })
 })
+
+describe('clausier build --audit', () => {
+  test('a weak generator audit tightens the draft and says what it changed', async () => {
+    const weak = join(import.meta.dirname, '..', '..', 'examples', 'audit', 'answers-weak.yaml')
+    const plain = await cli(['build', FR_DEAL])
+    const audited = await cli(['build', FR_DEAL, '--audit', weak])
+    expect(audited.code).toBe(0)
+    expect(audited.err).toMatch(/^audit .*answers-weak\.yaml : \d+\/100 \(insufficient\), \d+ modification\(s\) du projet$/m)
+    expect(audited.err).toMatch(/^ {2}proof\.deliveryDays → 1 \(consent-proof; /m)
+    // The offshore answer adds the transfers article; the proof delay is tightened.
+    expect(plain.out).not.toContain('Transferts hors de l')
+    expect(audited.out).toMatch(/^## \d+\. Transferts hors de l'Espace économique européen$/m)
+    expect(audited.out).toContain('dans un délai de 1 jours ouvrés')
+  })
+
+  test('a strong generator audit changes little; a bad answers file is an input error', async () => {
+    const strong = join(import.meta.dirname, '..', '..', 'examples', 'audit', 'answers-strong.yaml')
+    const r = await cli(['build', EN_DEAL, '--audit', strong])
+    expect(r.code).toBe(0)
+    expect(r.err).toMatch(/^audit .*answers-strong\.yaml: \d+\/100 \(mature\)/m)
+    const bad = await cli(['build', EN_DEAL, '--audit', 'no-such-answers.yaml'])
+    expect(bad.code).toBe(2)
+    expect(bad.err.trim().split('\n')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,87 @@
+/**
+ * `clausier audit init [--lang] [-o questionnaire.docx|.md|.html|.yaml] [--force]` and
+ * `clausier audit score <answers> [--format] [-o] [--force] [--lang]`: the lead generator's
+ * due-diligence questionnaire and its score. Score exit codes: 0, 1 when an answer is blocking,
+ * 2 on bad input.
+ */
+import { extname, resolve } from 'node:path'
+import type { Command } from 'commander'
+import { UsageError } from '../../core/errors.js'
+import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
+import { loadAnswers, parseAnswers } from '../../audit/answers.js'
+import { answersTemplate, loadQuestionnaire, questionnaireMdast } from '../../audit/questionnaire.js'
+import { renderJsonScore, renderStylishScore, scoreMdast } from '../../audit/report.js'
+import { toDocx, toHtml, toMarkdown } from '../../audit/render.js'
+import { scoreAudit } from '../../audit/score.js'
+import type { Lang } from '../../library/schema.js'
+import type { Io } from '../io.js'
+import { parseLang } from '../options.js'
+
+const INIT_FORMATS: Readonly<Record<string, 'md' | 'html' | 'docx' | 'yaml'>> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.yaml': 'yaml', '.yml': 'yaml' }
+const SCORE_FORMATS = ['stylish', 'json', 'markdown', 'html', 'docx'] as const
+type ScoreFormat = (typeof SCORE_FORMATS)[number]
+const SCORE_BY_EXTENSION: Readonly<Record<string, ScoreFormat>> = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.txt': 'stylish' }
+
+function outputFormat<T>(path: string, table: Readonly<Record<string, T>>, what: string): T {
+  const format = table[extname(path).toLowerCase()]
+  if (format === undefined) throw new UsageError(`cannot tell the ${what} format of "${path}": use ${Object.keys(table).filter((e) => !['.markdown', '.htm', '.yml'].includes(e)).join(', ')}`)
+  return format
+}
+
+async function emit(io: Io, output: string | undefined, force: boolean, data: string | Buffer): Promise<void> {
+  if (output === undefined) {
+    io.stdout(typeof data === 'string' ? data : data.toString('utf8'))
+    return
+  }
+  writeFileAtomic(resolve(io.cwd, output), data, { force, display: output })
+  io.stderr(`wrote ${output}\n`)
+}
+
+/** Registers the `audit` command group. */
+export function registerAudit(program: Command, io: Io): void {
+  const audit = program.command('audit').description('Due-diligence questionnaire for a lead generator, and the score of its answers')
+
+  audit
+    .command('init')
+    .description('Write the questionnaire to send to the generator (.docx, .md, .html) or the answers file to fill (.yaml); default: Markdown on standard output')
+    .option('--lang <lang>', 'fr or en', 'en')
+    .option('-o, --output <file>', 'questionnaire.docx, .md, .html or answers .yaml')
+    .option('--force', 'overwrite an existing output file')
+    .action(async (flags: { lang: string; output?: string; force?: boolean }) => {
+      const lang = parseLang(flags.lang)
+      if (flags.output === '') throw new UsageError('-o needs a file name')
+      const format = flags.output === undefined ? 'md' : outputFormat(flags.output, INIT_FORMATS, 'questionnaire')
+      if (flags.output !== undefined) assertWritable(resolve(io.cwd, flags.output), { force: Boolean(flags.force), display: flags.output })
+      const q = loadQuestionnaire()
+      const data = format === 'yaml' ? answersTemplate(q, lang) : format === 'md' ? toMarkdown(questionnaireMdast(q, lang)) : format === 'html' ? toHtml(questionnaireMdast(q, lang), lang) : await toDocx(questionnaireMdast(q, lang))
+      await emit(io, flags.output, Boolean(flags.force), data)
+    })
+
+  audit
+    .command('score <answers>')
+    .description('Score a generator\'s answers file ("-" reads standard input); exit 1 when an answer is blocking')
+    .option('-f, --format <format>', `${SCORE_FORMATS.join(', ')} (default: stylish, or from the -o extension)`)
+    .option('-o, --output <file>', 'write the report to a file')
+    .option('--force', 'overwrite an existing output file')
+    .option('--lang <lang>', 'fr or en (default: the answers file\'s language, else en)')
+    .action(async (answersPath: string, flags: { format?: string; output?: string; force?: boolean; lang?: string }) => {
+      const langFlag: Lang | undefined = flags.lang === undefined ? undefined : parseLang(flags.lang)
+      if (flags.output === '') throw new UsageError('-o needs a file name')
+      const formatName = flags.format ?? (flags.output !== undefined ? outputFormat(flags.output, SCORE_BY_EXTENSION, 'report') : 'stylish')
+      if (!(SCORE_FORMATS as readonly string[]).includes(formatName)) throw new UsageError(`--format must be one of ${SCORE_FORMATS.join(', ')}, got "${formatName}"`)
+      const format = formatName as ScoreFormat
+      if (format === 'docx' && flags.output === undefined) throw new UsageError('--format docx writes a Word file: give it a name with -o report.docx')
+      if (flags.output !== undefined) assertWritable(resolve(io.cwd, flags.output), { force: Boolean(flags.force), display: flags.output })
+      const q = loadQuestionnaire()
+      const answers = answersPath === '-' ? parseAnswers((await io.stdin()).toString('utf8'), '<stdin>', q) : loadAnswers(resolve(io.cwd, answersPath), answersPath, q)
+      const score = scoreAudit(q, answers, { lang: langFlag ?? answers.language ?? 'en' })
+      const data =
+        format === 'stylish' ? renderStylishScore(score, io.isTTY && flags.output === undefined)
+        : format === 'json' ? renderJsonScore(score)
+        : format === 'markdown' ? toMarkdown(scoreMdast(score))
+        : format === 'html' ? toHtml(scoreMdast(score), score.lang)
+        : await toDocx(scoreMdast(score))
+      await emit(io, flags.output, Boolean(flags.force), data)
+      if (score.blocking.length > 0) io.exitCode = 1
+    })
+}
