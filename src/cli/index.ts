@@ -10,9 +10,11 @@ import { LibraryError, UserError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
 import { registerBuild } from './commands/build.js'
 import { registerAddendum } from './commands/addendum.js'
+import { registerAudit } from './commands/audit.js'
 import { registerClauses } from './commands/clauses.js'
 import { registerReview } from './commands/review.js'
 import { registerSchema } from './commands/schema.js'
+import { registerJournal } from './commands/journal.js'
 import type { Io } from './io.js'
 
 /** Builds the command tree; commands write through `io` and return their exit code. */
@@ -28,6 +30,8 @@ export function createProgram(io: Io): Command {
   registerAddendum(program, io)
   registerClauses(program, io)
   registerSchema(program, io)
+  registerJournal(program, io)
+  registerAudit(program, io)
   return program
 }
 

@@ -1,0 +1,192 @@
+/**
+ * `clausier journal add|list|report`: the append-only verification journal of lead-generator checks
+ * (SQLite). The database is `--db <file>`, else `$CLAUSIER_JOURNAL`, else `clausier-journal.sqlite`
+ * in the working folder.
+ */
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import { UsageError } from '../../core/errors.js'
+import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
+import { formatForPath } from '../../render/index.js'
+import { formatDateTime, parseIsoDate } from '../../journal/dates.js'
+import { openJournal, SCHEMA_VERSION, type JournalDb } from '../../journal/db.js'
+import { addEntry, parseAddInput, readEntries, type AddInput } from '../../journal/entries.js'
+import { hashEvidence } from '../../journal/evidence.js'
+import { buildReport } from '../../journal/report.js'
+import { renderReport } from '../../journal/report-render.js'
+import { matches, viewJournal, type EntryFilter, type EntryView } from '../../journal/view.js'
+import type { Io } from '../io.js'
+
+/** The default journal file, in the working folder. */
+export const DEFAULT_JOURNAL = 'clausier-journal.sqlite'
+
+interface DbFlag {
+  db?: string
+}
+
+function journalPath(flags: DbFlag, io: Io): { path: string; display: string } {
+  const chosen = flags.db ?? process.env.CLAUSIER_JOURNAL ?? DEFAULT_JOURNAL
+  if (chosen.trim() === '') throw new UsageError('--db needs a file name')
+  return { path: resolve(io.cwd, chosen), display: chosen }
+}
+
+function withJournal<T>(flags: DbFlag, io: Io, mustExist: boolean, use: (db: JournalDb, display: string) => T): T {
+  const { path, display } = journalPath(flags, io)
+  const db = openJournal(path, { mustExist, display })
+  try {
+    return use(db, display)
+  } finally {
+    db.close()
+  }
+}
+
+function parseFilter(flags: { generator?: string; from?: string; to?: string }): EntryFilter {
+  const from = flags.from === undefined ? undefined : parseIsoDate(flags.from, '--from', 'start').toISOString()
+  const to = flags.to === undefined ? undefined : parseIsoDate(flags.to, '--to', 'end').toISOString()
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${flags.from} is after --to ${flags.to}`)
+  return { ...(flags.generator === undefined ? {} : { generator: flags.generator }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value]
+
+function notes(e: EntryView): string {
+  return [
+    e.correctedBy === undefined ? undefined : `corrected by ${e.correctedBy}`,
+    e.corrects === undefined ? undefined : `corrects ${e.corrects}`,
+    e.followsUp === undefined ? undefined : `follows up ${e.followsUp} (${e.status ?? 'open'})`,
+    e.open ? 'OPEN' : undefined,
+    e.evidence.length === 0 ? undefined : `${e.evidence.length} evidence`,
+  ]
+    .filter((s) => s !== undefined)
+    .join(', ')
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n') + '\n'
+}
+
+const oneLine = (s: string, max: number) => {
+  const flat = s.replace(/\s+/g, ' ')
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+interface AddFlags extends DbFlag {
+  generator?: string
+  source?: string
+  batch?: string
+  leads?: string
+  checked?: string
+  result?: string
+  nonConformity?: string
+  action?: string
+  evidence?: string[]
+  date?: string
+  corrects?: string
+  followsUp?: string
+  status?: string
+  by?: string
+}
+
+/** Registers `journal add`, `journal list` and `journal report`. */
+export function registerJournal(program: Command, io: Io): void {
+  const journal = program.command('journal').description('Append-only journal of the checks made on lead generators (SQLite; see docs/journal.md)')
+  const dbHelp = `journal file (default: $CLAUSIER_JOURNAL, else ${DEFAULT_JOURNAL} in the working folder)`
+
+  journal
+    .command('add')
+    .description('Record a dated check; prints the new entry id')
+    .option('--db <file>', dbHelp)
+    .requiredOption('--generator <name>', 'the lead generator checked')
+    .option('--source <url-or-form>', 'the collection source (form URL, site, campaign)')
+    .option('--batch <id>', 'the lead batch checked')
+    .option('--leads <ids>', 'comma-separated ids of the leads checked')
+    .requiredOption('--checked <what>', 'what was checked')
+    .requiredOption('--result <result>', 'conform, non-conform or partial')
+    .option('--non-conformity <text>', 'what was wrong (required unless conform)')
+    .option('--action <text>', 'action taken (reported to the generator, batch suspended …)')
+    .option('--evidence <file>', 'evidence file (repeatable): its path, SHA-256 and size are recorded', collect)
+    .option('--date <iso>', 'when the check was made (ISO date or date-time; default now)')
+    .option('--corrects <id>', 'this entry corrects (replaces) entry <id>')
+    .option('--follows-up <id>', 'this entry follows up the non-conformity of entry <id>')
+    .option('--status <status>', 'with --follows-up: open (default) or closed')
+    .option('--by <name>', 'who made the check')
+    .action(async (flags: AddFlags) => {
+      const now = new Date()
+      const raw: AddInput = {
+        generator: flags.generator ?? '',
+        checked: flags.checked ?? '',
+        result: (flags.result ?? '') as AddInput['result'],
+        ...(flags.source === undefined ? {} : { source: flags.source }),
+        ...(flags.batch === undefined ? {} : { batch: flags.batch }),
+        ...(flags.leads === undefined ? {} : { leads: flags.leads }),
+        ...(flags.nonConformity === undefined ? {} : { 'non-conformity': flags.nonConformity }),
+        ...(flags.action === undefined ? {} : { action: flags.action }),
+        ...(flags.by === undefined ? {} : { by: flags.by }),
+        ...(flags.date === undefined ? {} : { date: flags.date }),
+        ...(flags.corrects === undefined ? {} : { corrects: flags.corrects }),
+        ...(flags.followsUp === undefined ? {} : { 'follows-up': flags.followsUp }),
+        ...(flags.status === undefined ? {} : { status: flags.status as AddInput['status'] & string }),
+      }
+      parseAddInput(raw, [], now) // flags first: a bad flag fails before any file is hashed
+      const evidence = []
+      for (const file of flags.evidence ?? []) evidence.push(await hashEvidence(file, io.cwd))
+      const entry = parseAddInput(raw, evidence, now)
+      const id = withJournal(flags, io, false, (db) => addEntry(db, entry, now))
+      io.stdout(`${id}\n`)
+    })
+
+  journal
+    .command('list')
+    .description('List entries in date order')
+    .option('--db <file>', dbHelp)
+    .option('--generator <name>', 'only this generator')
+    .option('--from <iso>', 'only checks on or after this date')
+    .option('--to <iso>', 'only checks on or before this date (a date alone includes the whole day)')
+    .option('--open', 'only non-conformities not closed by a follow-up')
+    .option('--format <format>', 'table or json', 'table')
+    .action((flags: DbFlag & { generator?: string; from?: string; to?: string; open?: boolean; format: string }) => {
+      if (flags.format !== 'table' && flags.format !== 'json') throw new UsageError(`--format must be table or json, got "${flags.format}"`)
+      const filter = parseFilter(flags)
+      withJournal(flags, io, true, (db, display) => {
+        const entries = viewJournal(readEntries(db)).entries.filter((e) => matches(e, filter) && (!flags.open || (e.open && e.result !== 'conform')))
+        if (flags.format === 'json') {
+          io.stdout(`${JSON.stringify({ journal: display, schemaVersion: SCHEMA_VERSION, entries }, null, 2)}\n`)
+          return
+        }
+        if (entries.length === 0) {
+          io.stderr(flags.open ? 'no open non-conformity\n' : 'no entry\n')
+          return
+        }
+        const rows = entries.map((e) => [String(e.id), formatDateTime(e.checkedAt), e.generator, e.result, oneLine(e.nonConformity ?? e.checked, 60), notes(e)])
+        io.stdout(table([['ID', 'DATE', 'GENERATOR', 'RESULT', 'CHECKED / NON-CONFORMITY', 'NOTES'], ...rows]))
+      })
+    })
+
+  journal
+    .command('report')
+    .description('Write the verification report (title page, summary, checks, non-conformities and follow-up, evidence)')
+    .option('--db <file>', dbHelp)
+    .option('--generator <name>', 'only this generator')
+    .option('--from <iso>', 'only checks on or after this date')
+    .option('--to <iso>', 'only checks on or before this date')
+    .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
+    .option('--force', 'overwrite an existing output file')
+    .action(async (flags: DbFlag & { generator?: string; from?: string; to?: string; output?: string; force?: boolean }) => {
+      if (flags.output === '') throw new UsageError('-o needs a file name')
+      const filter = parseFilter(flags)
+      const format = flags.output ? formatForPath(flags.output) : 'md'
+      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
+      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+      const now = new Date()
+      const report = withJournal(flags, io, true, (db, display) => buildReport(viewJournal(readEntries(db)), { journal: display, now, filter }))
+      const rendered = await renderReport(report, format)
+      if (!flags.output) {
+        io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
+        return
+      }
+      writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
+      const s = report.summary
+      io.stderr(`wrote ${flags.output} (${s.checks} checks, ${s.openNonConformities} open non-conformities)\n`)
+    })
+}
