@@ -253,13 +253,14 @@ describe('readText', () => {
     ])
   })
 
-  test('no catastrophic backtracking on pathological lines', () => {
+  // Speed is for the benchmark; this only shows pathological lines complete (a catastrophic
+  // backtracking pattern would hang until the test timeout) and still give blocks.
+  test('pathological lines complete', () => {
     const lines = ['.' + ' '.repeat(200_000) + 'x', '#'.repeat(100_000) + ' x', '|'.repeat(50_000), '1.' + '1.'.repeat(50_000)]
-    const started = Date.now()
     for (const line of lines) {
-      readText(line)
-      readText(line, { markdown: true })
+      expect(Array.isArray(readText(line))).toBe(true)
+      expect(Array.isArray(readText(line, { markdown: true }))).toBe(true)
     }
-    expect(Date.now() - started).toBeLessThan(5000)
+    expect(readText(lines[0]!).map((b) => b.text)).toEqual(['. x'])
   })
 })

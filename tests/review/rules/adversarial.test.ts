@@ -35,7 +35,9 @@ function documentOfSize(bytes: number): ReviewDocument {
   return { path: 'big.md', format: 'md', blocks }
 }
 
-test('every rule reads 2 MB of adversarial text in well under a few seconds', () => {
+// Speed is measured by the benchmark, not asserted here: this test only shows every rule completes
+// on adversarial input (a catastrophic backtracking pattern would hang it until the test timeout).
+test('every rule completes on 2 MB of adversarial text', () => {
   const doc = documentOfSize(2_000_000)
   const sentences = sentencesOf(doc)
   const facts = documentFacts(doc)
@@ -54,9 +56,6 @@ test('every rule reads 2 MB of adversarial text in well under a few seconds', ()
       suggestion: () => '',
       report: () => {},
     }
-    const start = performance.now()
-    rule.check(ctx)
-    const ms = performance.now() - start
-    expect(ms, `${rule.id} took ${Math.round(ms)} ms`).toBeLessThan(8_000)
+    expect(() => rule.check(ctx), rule.id).not.toThrow()
   }
 }, 300_000)
