@@ -92,7 +92,8 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
       negations: union(negations),
       guarded: union(guarded),
       unless: union(unless),
-      fallback: union(prefilter.fallback),
+      // Scanned over the joined sentences: multiline, so ^ and $ still mean a sentence's start and end.
+      fallback: prefilter.fallback.length > 0 ? new RegExp(union(prefilter.fallback)!.source, 'gm') : undefined,
       factors: prefilter.factors,
     }
   })
