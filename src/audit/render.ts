@@ -3,29 +3,19 @@
  * (remark-rehype) or DOCX (the `docx` package with real Title/Heading styles, bullet numbering and
  * Word tables). The questionnaire and the score report share these writers.
  */
-import type { Root as HastRoot } from 'hast'
 import type { List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast'
-import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
-import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { Lang } from '../library/schema.js'
+import { mdastToHtmlPage } from '../render/page.js'
 
 const md = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' })
-const toHast = unified().use(remarkGfm).use(remarkRehype)
-const html = unified().use(rehypeStringify)
 
 /** Markdown (CommonMark + GFM tables). */
 export function toMarkdown(tree: Root): string {
   return md.stringify(tree)
 }
-
-const CSS = `body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
-h1{font-size:1.5rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #1f3864;padding-bottom:.2rem}h3{font-size:1rem;margin-top:1.4rem}
-table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.92rem}td,th{border:1px solid #d8d8d8;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f4f4f4}`
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
 function plain(nodes: readonly PhrasingContent[]): string {
   return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('')
@@ -38,21 +28,7 @@ function titleOf(tree: Root): string {
 
 /** A complete HTML page (inline CSS, no script, no external resource). */
 export function toHtml(tree: Root, lang: Lang): string {
-  const body = html.stringify(toHast.runSync(structuredClone(tree)) as HastRoot)
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="clausier">
-<title>${escapeHtml(titleOf(tree))}</title>
-<style>${CSS}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`
+  return mdastToHtmlPage(tree, { lang, title: titleOf(tree) })
 }
 
 /** A DOCX file: Heading styles for headings, bullet numbering for lists, Word tables for tables. */
