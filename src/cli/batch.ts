@@ -8,13 +8,8 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { InputError } from '../core/errors.js'
-import type { Library } from '../library/clause.js'
-import type { Lang } from '../library/schema.js'
 import type { ReviewDocument } from '../read/document.js'
-import type { CompiledLibrary } from '../review/detect.js'
-import { reviewDocuments } from '../review/engine.js'
-import type { Playbook } from '../review/playbook/schema.js'
-import type { Rule } from '../review/define-rule.js'
+import { reviewDocuments, type ReviewOptions } from '../review/engine.js'
 import type { FileReview } from '../review/types.js'
 import type { WorkerSetup, WorkerTask } from '../review/worker.js'
 import type { InputFile } from './inputs.js'
@@ -22,13 +17,8 @@ import type { InputFile } from './inputs.js'
 /** Files from which a batch is spread over threads. */
 export const PARALLEL_FROM = 8
 
-export interface BatchOptions {
-  library: Library
-  compiled: CompiledLibrary
-  rules: readonly Rule[]
-  playbook: Playbook
-  today: string
-  lang?: Lang
+/** The review's own options, plus the terms reviewed with every file and how to read inputs. */
+export interface BatchOptions extends ReviewOptions {
   terms: readonly ReviewDocument[]
   termFiles: readonly InputFile[]
   read: (input: InputFile) => Promise<ReviewDocument>
