@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { loadLibrary } from '../dist/library/load.js'
+import { loadLibrary } from '../dist/library/library.js'
 import { readDocument } from '../dist/read/index.js'
 import { compileLibrary } from '../dist/review/detect.js'
 import { reviewDocuments } from '../dist/review/engine.js'
@@ -30,7 +30,7 @@ const CUAD_MAP = {
   penalties: ['Liquidated Damages'],
 }
 
-const library = loadLibrary()
+const library = await loadLibrary()
 const playbook = defaultPlaybook()
 const options = { library, compiled: compileLibrary(library), rules: RULES, playbook, today: '2026-11-29' }
 

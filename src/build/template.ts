@@ -5,6 +5,7 @@
  */
 import Handlebars from 'handlebars'
 import type { Lang } from '../library/schema.js'
+import { precompiledTemplate } from '../library/snapshot.js'
 
 /** Helpers every template and clause body may call. */
 export const HELPERS = ['ref', 'money', 'list', 'eq', 'number'] as const
@@ -17,9 +18,15 @@ export interface Formatting {
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' }
 
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
 /** Formats an amount in the deal's currency for the language. */
 export function formatMoney(amount: number, f: Formatting): string {
-  return new Intl.NumberFormat(LOCALE[f.lang], { style: 'currency', currency: f.currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount)
+  const digits = Number.isInteger(amount) ? 0 : 2
+  const key = `${f.lang} ${f.currency} ${digits}`
+  let format = moneyFormats.get(key)
+  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(LOCALE[f.lang], { style: 'currency', currency: f.currency, maximumFractionDigits: digits })))
+  return format.format(amount)
 }
 
 /** Joins items as "a, b and c" / « a, b et c ». */
@@ -63,12 +70,28 @@ function createEnvironment(): typeof Handlebars {
 
 const env = createEnvironment()
 const cache = new Map<string, Handlebars.TemplateDelegate>()
+const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: false }
 
-/** Compiles (once) and renders a template with the given context. */
+/**
+ * Handlebars' precompiled form of a template (JavaScript source of its template spec), made with
+ * the same options as `renderTemplate`; the build stores these in the library snapshot.
+ */
+export function precompileTemplate(source: string): string {
+  return env.precompile(source, COMPILE_OPTIONS) as string
+}
+
+function compiled(source: string): Handlebars.TemplateDelegate {
+  const spec = precompiledTemplate(source)
+  // The spec is JavaScript that Handlebars generated at build time from our own template.
+  if (spec !== undefined) return env.template(new Function(`return ${spec}`)() as Parameters<typeof env.template>[0])
+  return env.compile(source, COMPILE_OPTIONS)
+}
+
+/** Compiles (once, or takes the build's precompiled form) and renders a template with the given context. */
 export function renderTemplate(source: string, context: Record<string, unknown>, fmt: Formatting): string {
   let template = cache.get(source)
   if (!template) {
-    template = env.compile(source, { strict: true, noEscape: true, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: false })
+    template = compiled(source)
     cache.set(source, template)
   }
   return template({ ...context, _fmt: fmt }, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false })

@@ -8,37 +8,43 @@ import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { LibraryError, UserError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
-import { registerBuild } from './commands/build.js'
-import { registerAddendum } from './commands/addendum.js'
-import { registerAudit } from './commands/audit.js'
-import { registerClauses } from './commands/clauses.js'
-import { registerReview } from './commands/review.js'
-import { registerSchema } from './commands/schema.js'
-import { registerJournal } from './commands/journal.js'
 import type { Io } from './io.js'
 
-/** Builds the command tree; commands write through `io` and return their exit code. */
-export function createProgram(io: Io): Command {
+type Register = (program: Command, io: Io) => void
+
+/**
+ * The commands, in help order, each loaded only when needed: a run imports the one command it
+ * names (and that command's dependencies), so `clausier review` never loads the DOCX writer or
+ * SQLite. Help and unknown commands load them all.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['build', async () => (await import('./commands/build.js')).registerBuild],
+  ['review', async () => (await import('./commands/review.js')).registerReview],
+  ['addendum', async () => (await import('./commands/addendum.js')).registerAddendum],
+  ['clauses', async () => (await import('./commands/clauses.js')).registerClauses],
+  ['schema', async () => (await import('./commands/schema.js')).registerSchema],
+  ['journal', async () => (await import('./commands/journal.js')).registerJournal],
+  ['audit', async () => (await import('./commands/audit.js')).registerAudit],
+  ['serve', async () => (await import('./commands/serve.js')).registerServe],
+]
+
+/** Builds the command tree (only the command `argv` names, when it names one); commands write through `io`. */
+export async function createProgram(io: Io, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('clausier')
     .description('Build and review lead-generation contracts (GDPR, CNIL, French law), in French and English.')
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .showHelpAfterError(false)
-  registerBuild(program, io)
-  registerReview(program, io)
-  registerAddendum(program, io)
-  registerClauses(program, io)
-  registerSchema(program, io)
-  registerJournal(program, io)
-  registerAudit(program, io)
+  const named = COMMANDS.find(([name]) => name === argv[0])
+  for (const [, load] of named ? [named] : COMMANDS) (await load())(program, io)
   return program
 }
 
 /** Runs the CLI with arguments (without `node` and the script); resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const program = createProgram(io)
   try {
+    const program = await createProgram(io, argv)
     await program.parseAsync([...argv], { from: 'user' })
     return io.exitCode ?? 0
   } catch (e) {

@@ -1,14 +1,13 @@
 /**
- * Loads the clause library from `clauses/<family>/<id>[.<variant>].md`: YAML front matter validated
+ * Parses the clause library from `clauses/<family>/<id>[.<variant>].md`: YAML front matter validated
  * by `frontMatterSchema`, then `::: en` and `::: fr` bodies. Every problem of every file is
  * collected and thrown at once as a LibraryError (`file:line  path  message`).
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import { LibraryError, type Problem } from '../core/errors.js'
 import { parseYaml, zodProblems } from '../core/yaml.js'
-import { projectRoot } from '../core/paths.js'
 import type { Clause, Library } from './clause.js'
+import { clauseSources, defaultClausesDir, type ClauseSource } from './files.js'
+import { indexLibrary } from './library.js'
 import { frontMatterSchema, LANGS, type Lang } from './schema.js'
 import { ALL_IDS } from './taxonomy.js'
 
@@ -47,40 +46,21 @@ export function parseClause(text: string, file: string): { clause?: Clause; prob
   }
 }
 
-/** Lists the clause files under a directory, sorted for determinism. */
-export function clauseFiles(dir: string): string[] {
-  const out: string[] = []
-  for (const family of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!family.isDirectory()) continue
-    for (const f of readdirSync(join(dir, family.name)).sort()) if (f.endsWith('.md')) out.push(join(dir, family.name, f))
-  }
-  return out
-}
-
-/** Loads and validates every clause file; collects problems instead of stopping at the first. */
-export function readLibrary(dir = join(projectRoot, 'clauses')): { library: Library; problems: Problem[] } {
+/** Parses and validates clause sources; collects problems instead of stopping at the first. */
+export function parseLibrary(sources: readonly ClauseSource[]): { library: Library; problems: Problem[] } {
   const problems: Problem[] = []
   const clauses: Clause[] = []
-  for (const path of clauseFiles(dir)) {
-    const file = relative(projectRoot, path)
-    const result = parseClause(readFileSync(path, 'utf8'), file)
+  for (const { file, text } of sources) {
+    const result = parseClause(text, file)
     problems.push(...result.problems)
     if (result.clause) clauses.push(result.clause)
   }
   const order = (id: string) => ALL_IDS.indexOf(id)
   clauses.sort((a, b) => order(a.id) - order(b.id) || (a.variant ?? '').localeCompare(b.variant ?? ''))
-  const byId = new Map<string, Clause[]>()
-  for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c])
-  return { library: { clauses, byId }, problems }
+  return { library: indexLibrary(clauses), problems }
 }
 
-let cached: Library | undefined
-
-/** The project's clause library, loaded once; throws LibraryError when any file is invalid. */
-export function loadLibrary(): Library {
-  if (cached) return cached
-  const { library, problems } = readLibrary()
-  if (problems.length > 0) throw new LibraryError(problems)
-  cached = library
-  return library
+/** Loads and validates every clause file of a directory (default: the project's). */
+export function readLibrary(dir = defaultClausesDir()): { library: Library; problems: Problem[] } {
+  return parseLibrary(clauseSources(dir))
 }

@@ -4,6 +4,7 @@
  * pass over a document then finds the sentences worth testing with the real regular expressions,
  * so detection costs one linear scan plus a few precise tests instead of one regex scan per clause.
  */
+import { snapshotFactors } from '../library/snapshot.js'
 
 /** A set of alternatives, any of which every match contains; undefined: no usable factor. */
 type Factors = string[] | undefined
@@ -108,8 +109,24 @@ function sequence(p: Parser): Factors {
   return best
 }
 
+const memo = new Map<string, Factors>()
+
+/** Every pattern's factors computed in this process (the build stores them in the library snapshot). */
+export function computedFactors(): Record<string, string[] | null> {
+  return Object.fromEntries([...memo].map(([pattern, f]) => [pattern, f ?? null]))
+}
+
 /** The factors of a pattern (lower-cased, accent-free text), or undefined when it has none. */
 export function patternFactors(pattern: string): string[] | undefined {
+  if (memo.has(pattern)) return memo.get(pattern)
+  const known = snapshotFactors(pattern)
+  if (known !== undefined) return known ?? undefined
+  const computed = parseFactors(pattern)
+  memo.set(pattern, computed)
+  return computed
+}
+
+function parseFactors(pattern: string): Factors {
   const p: Parser = { src: pattern, i: 0 }
   const alternatives: Factors[] = [sequence(p)]
   while (p.src[p.i] === '|') {
@@ -122,27 +139,40 @@ export function patternFactors(pattern: string): string[] | undefined {
   return all.every(useful) ? all : undefined
 }
 
-const ALPHABET = 128
 /** Characters outside ASCII share one code: the index is a prefilter, a superset is fine. */
-const code = (ch: number) => (ch < ALPHABET ? ch : ALPHABET - 1)
+const ASCII = 128
 
 /**
  * An Aho–Corasick automaton over factors, each labelled with a key, compiled to a dense
- * transition table (one lookup per character of the scanned text).
+ * transition table (one lookup per character of the scanned text). Its alphabet is the
+ * characters the factors use, plus one class for every other character: a small table is
+ * quick to build, which matters as it is built at every start.
  */
 export class FactorIndex {
   private readonly delta: Int32Array
+  /** Alphabet class of each ASCII code (0: a character no factor uses). */
+  private readonly classes: Uint8Array
+  private readonly width: number
   /** Keys (clause indexes) whose factor ends at each state, including through failure links. */
   private readonly out: number[][]
 
   constructor(entries: ReadonlyArray<readonly [string, number]>) {
+    const classes = new Uint8Array(ASCII)
+    let width = 1
+    const classOf = (ch: number) => classes[ch < ASCII ? ch : ASCII - 1]!
+    for (const [factor] of entries) {
+      for (let i = 0; i < factor.length; i++) {
+        const c = Math.min(factor.charCodeAt(i), ASCII - 1)
+        if (classes[c] === 0) classes[c] = width++
+      }
+    }
     // 1. The trie.
     const children: Array<Map<number, number>> = [new Map()]
     const out: number[][] = [[]]
     for (const [factor, key] of entries) {
       let n = 0
       for (let i = 0; i < factor.length; i++) {
-        const c = code(factor.charCodeAt(i))
+        const c = classOf(factor.charCodeAt(i))
         let to = children[n]!.get(c)
         if (to === undefined) {
           to = children.length
@@ -155,40 +185,39 @@ export class FactorIndex {
       if (!out[n]!.includes(key)) out[n]!.push(key)
     }
     // 2. Failure links in breadth-first order, folded into a complete transition table.
-    const delta = new Int32Array(children.length * ALPHABET)
+    const delta = new Int32Array(children.length * width)
     const fail = new Int32Array(children.length)
     const queue: number[] = []
-    for (let c = 0; c < ALPHABET; c++) {
-      const to = children[0]!.get(c)
-      if (to !== undefined) {
-        delta[c] = to
-        queue.push(to)
-      }
+    for (const [c, to] of children[0]!) {
+      delta[c] = to
+      queue.push(to)
     }
     for (let head = 0; head < queue.length; head++) {
       const n = queue[head]!
       const f = fail[n]!
       for (const k of out[f]!) if (!out[n]!.includes(k)) out[n]!.push(k)
-      for (let c = 0; c < ALPHABET; c++) {
-        const to = children[n]!.get(c)
-        if (to === undefined) delta[n * ALPHABET + c] = delta[f * ALPHABET + c]!
-        else {
-          fail[to] = delta[f * ALPHABET + c]!
-          delta[n * ALPHABET + c] = to
-          queue.push(to)
-        }
+      const row = n * width
+      const failRow = f * width
+      for (let c = 0; c < width; c++) delta[row + c] = delta[failRow + c]!
+      for (const [c, to] of children[n]!) {
+        fail[to] = delta[failRow + c]!
+        delta[row + c] = to
+        queue.push(to)
       }
     }
     this.delta = delta
+    this.classes = classes
+    this.width = width
     this.out = out
   }
 
   /** Calls `hit(key, endOffset)` for every factor occurrence in `text`. */
   scan(text: string, hit: (key: number, end: number) => void): void {
-    const { delta, out } = this
+    const { delta, out, classes, width } = this
     let n = 0
     for (let i = 0; i < text.length; i++) {
-      n = delta[n * ALPHABET + code(text.charCodeAt(i))]!
+      const ch = text.charCodeAt(i)
+      n = delta[n * width + classes[ch < ASCII ? ch : ASCII - 1]!]!
       const keys = out[n]!
       for (let k = 0; k < keys.length; k++) hit(keys[k]!, i)
     }

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { UserError } from '../core/errors.js'
-import { loadLibrary } from '../library/load.js'
+import { loadLibrary } from '../library/library.js'
 import type { Lang } from '../library/schema.js'
 import { readDocument } from '../read/index.js'
 import { compileLibrary } from './detect.js'
@@ -28,7 +28,7 @@ export interface WorkerTask {
 }
 
 const setup = workerData as WorkerSetup
-const library = loadLibrary()
+const library = await loadLibrary()
 const options = { library, compiled: compileLibrary(library, setup.playbook.clausePhrases), rules: RULES, playbook: setup.playbook, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) }
 const terms = Promise.all(setup.terms.map((t) => readDocument(t.path, t.display)))
 

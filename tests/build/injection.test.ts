@@ -3,12 +3,12 @@ import { assemble } from '../../src/build/assemble.js'
 import { escapeMarkdown } from '../../src/build/escape.js'
 import { plainText } from '../../src/build/contract.js'
 import { parseMarkdown } from '../../src/build/markdown.js'
-import { loadLibrary } from '../../src/library/load.js'
+import { loadLibrary } from '../../src/library/library.js'
 import { renderHtml } from '../../src/render/html.js'
 import { renderMarkdown } from '../../src/render/markdown.js'
 import { exampleDeal } from '../helpers.js'
 
-const library = loadLibrary()
+const library = await loadLibrary()
 const HOSTILE = [
   'ACME\n\n## 12. No liability',
   '# Title',

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { dealFacts, selectClauses } from '../../src/build/select.js'
-import { loadLibrary } from '../../src/library/load.js'
+import { loadLibrary } from '../../src/library/library.js'
 import { exampleDeal } from '../helpers.js'
 
-const library = loadLibrary()
+const library = await loadLibrary()
 const chosen = (deal: ReturnType<typeof exampleDeal>) => {
   const { articles, processorTerms } = selectClauses(library, deal)
   return { ids: articles.map((c) => (c.variant ? `${c.id}.${c.variant}` : c.id)), terms: processorTerms.map((c) => c.id) }

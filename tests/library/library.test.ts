@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest'
 import { checkLibrary } from '../../src/library/check.js'
 import { parseClause } from '../../src/library/load.js'
-import { loadLibrary } from '../../src/library/load.js'
+import { loadLibrary } from '../../src/library/library.js'
 import { renderClauseBody } from '../../src/library/render-clause.js'
 import { LANGS } from '../../src/library/schema.js'
 import { ALL_IDS } from '../../src/library/taxonomy.js'
 import { resolveVariables } from '../../src/library/variables.js'
 import { parseMarkdown } from '../../src/build/markdown.js'
 import { cli } from '../helpers.js'
+
+const library = await loadLibrary()
 
 describe('the clause library', () => {
   test('clausier clauses check finds no problem', () => {
@@ -16,13 +18,12 @@ describe('the clause library', () => {
   })
 
   test('every taxonomy id has a clause file', () => {
-    const library = loadLibrary()
     expect(ALL_IDS.filter((id) => !library.byId.has(id))).toEqual([])
     expect(library.byId.get('data-protection-roles')!.map((c) => c.variant)).toEqual(['independent', 'joint', 'processor'])
     expect(library.byId.get('telemarketing-rules')!.map((c) => c.variant)).toEqual(['bloctel', 'opt-in'])
   })
 
-  const clauses = loadLibrary().clauses
+  const clauses = library.clauses
   test.each(clauses.flatMap((c) => LANGS.map((lang) => [`${c.id}${c.variant ? `.${c.variant}` : ''}`, lang, c] as const)))('%s renders in %s with its example values', (_name, lang, clause) => {
     const { values, problems } = resolveVariables(clause, undefined, lang)
     expect(problems).toEqual([])

@@ -5,11 +5,11 @@ import { XMLValidator } from 'fast-xml-parser'
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { assemble } from '../../src/build/assemble.js'
-import { loadLibrary } from '../../src/library/load.js'
+import { loadLibrary } from '../../src/library/library.js'
 import { renderDocx } from '../../src/render/docx/index.js'
 import { exampleDeal, tempDir } from '../helpers.js'
 
-const library = loadLibrary()
+const library = await loadLibrary()
 
 async function build(which: 'fr' | 'en') {
   const { contract } = assemble(exampleDeal(which), { library })

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../src/library/load.js'
+import { loadLibrary } from '../../src/library/library.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
 import { documentFacts } from '../../src/review/facts.js'
 import { documentOf } from './rules/harness.js'
 
-const library = loadLibrary()
+const library = await loadLibrary()
 const compiled = compileLibrary(library)
 const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
 

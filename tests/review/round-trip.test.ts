@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { assemble } from '../../src/build/assemble.js'
-import { loadLibrary } from '../../src/library/load.js'
+import { loadLibrary } from '../../src/library/library.js'
 import { readDocument } from '../../src/read/index.js'
 import { renderDocx } from '../../src/render/docx/index.js'
 import { compileLibrary } from '../../src/review/detect.js'
@@ -16,7 +16,7 @@ import { defaultPlaybook } from '../../src/review/playbook/schema.js'
 import { RULES } from '../../src/review/rules/index.js'
 import { exampleDeal } from '../helpers.js'
 
-const library = loadLibrary()
+const library = await loadLibrary()
 const options = { library, compiled: compileLibrary(library), rules: RULES, playbook: defaultPlaybook(), today: '2026-11-29' }
 const dir = mkdtempSync(join(tmpdir(), 'clausier-rt-'))
 const included = new Map<string, string[]>()

@@ -4,7 +4,7 @@ import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
 import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
 import { buildSpecialTerms } from '../../build/special-terms.js'
-import { loadLibrary } from '../../library/load.js'
+import { loadLibrary } from '../../library/library.js'
 import { readBuffer, readDocument } from '../../read/index.js'
 import { compileLibrary } from '../../review/detect.js'
 import { reviewDocuments } from '../../review/engine.js'
@@ -41,7 +41,7 @@ export function registerAddendum(program: Command, io: Io): void {
       if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
       const today = parseDate(flags.date)
       const { playbook } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
-      const library = loadLibrary()
+      const library = await loadLibrary()
       const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>') : await readDocument(resolve(io.cwd, quote), quote)
       const review = reviewDocuments(doc, [], { library, compiled: compileLibrary(library, playbook.clausePhrases), rules: RULES, playbook, today })
       const status = new Map(review.clauses.map((c) => [c.id, c.status]))

@@ -2,7 +2,7 @@
 import type { Command } from 'commander'
 import { formatProblem, UsageError } from '../../core/errors.js'
 import { checkLibrary } from '../../library/check.js'
-import { loadLibrary } from '../../library/load.js'
+import { loadLibrary } from '../../library/library.js'
 import { renderClauseBody } from '../../library/render-clause.js'
 import { LANGS, type Lang } from '../../library/schema.js'
 import { resolveVariables } from '../../library/variables.js'
@@ -17,8 +17,8 @@ export function registerClauses(program: Command, io: Io): void {
     .command('list')
     .description('List the clauses: id, variant, family, severity, when required, languages, version')
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => {
-      const library = loadLibrary()
+    .action(async (opts: { json?: boolean }) => {
+      const library = await loadLibrary()
       const rows = library.clauses.map((c) => ({
         id: c.id,
         variant: c.variant ?? '',
@@ -41,9 +41,9 @@ export function registerClauses(program: Command, io: Io): void {
     .command('show <id>')
     .description('Print a clause (every variant) with its default values')
     .option('--lang <lang>', 'fr or en', 'en')
-    .action((id: string, opts: { lang: string }) => {
+    .action(async (id: string, opts: { lang: string }) => {
       const lang: Lang = parseLang(opts.lang)
-      const variants = loadLibrary().byId.get(id)
+      const variants = (await loadLibrary()).byId.get(id)
       if (!variants) throw new UsageError(`unknown clause id "${id}" (see "clausier clauses list")`)
       for (const clause of variants) {
         const { values } = resolveVariables(clause, undefined, lang)

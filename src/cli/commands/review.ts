@@ -7,7 +7,7 @@ import type { Command } from 'commander'
 import { stringify } from 'yaml'
 import { UsageError } from '../../core/errors.js'
 import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
-import { loadLibrary } from '../../library/load.js'
+import { loadLibrary } from '../../library/library.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { readBuffer, readDocument } from '../../read/index.js'
 import { compileLibrary } from '../../review/detect.js'
@@ -76,7 +76,7 @@ export function registerReview(program: Command, io: Io): void {
       const inputs = expandInputs(files, io.cwd)
       const termFiles = expandInputs(flags.with, io.cwd)
       const terms = await Promise.all(termFiles.map((t) => read(t, io)))
-      const library = loadLibrary()
+      const library = await loadLibrary()
       const compiled = compileLibrary(library, playbook.clausePhrases)
       const showProgress = io.isTTY && inputs.length > 5
       const results = await reviewBatch(inputs, {

@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest'
 import { assemble } from '../../../src/build/assemble.js'
-import { loadLibrary } from '../../../src/library/load.js'
+import { loadLibrary } from '../../../src/library/library.js'
 import { renderMarkdown } from '../../../src/render/markdown.js'
 import { compileLibrary } from '../../../src/review/detect.js'
 import { reviewDocuments } from '../../../src/review/engine.js'
@@ -14,7 +14,7 @@ import { exampleDeal } from '../../helpers.js'
 import { documentOf } from './harness.js'
 
 const OTHERS = ['missing-clause', 'negated-clause', 'custom-phrase']
-const library = loadLibrary()
+const library = await loadLibrary()
 const options = { library, compiled: compileLibrary(library), rules: RULES.filter((r) => !OTHERS.includes(r.id)), playbook: defaultPlaybook(), today: '2026-11-29' }
 
 function review(which: 'fr' | 'en', thresholds: Record<string, number> = {}) {

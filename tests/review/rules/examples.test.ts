@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { loadLibrary } from '../../../src/library/load.js'
+import { loadLibrary } from '../../../src/library/library.js'
 import { compileLibrary } from '../../../src/review/detect.js'
 import { reviewDocuments } from '../../../src/review/engine.js'
 import { defaultPlaybook } from '../../../src/review/playbook/schema.js'
@@ -24,7 +24,7 @@ interface Label {
 }
 
 const labels = (parse(readFileSync(join(DIR, 'labels.yaml'), 'utf8')) as Label[]).filter((l) => /\.(md|txt)$/.test(l.file))
-const library = loadLibrary()
+const library = await loadLibrary()
 const options = { library, compiled: compileLibrary(library), rules, playbook: defaultPlaybook(), today: '2026-11-29' }
 
 describe('red flags of the labelled examples (md, txt)', () => {

@@ -3,7 +3,7 @@
  * invalid cases (exact findings: message substring and line), documents built in memory.
  */
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../../src/library/load.js'
+import { loadLibrary } from '../../../src/library/library.js'
 import type { ReviewDocument, TextBlock } from '../../../src/read/document.js'
 import type { Rule } from '../../../src/review/define-rule.js'
 import { compileLibrary } from '../../../src/review/detect.js'
@@ -50,7 +50,7 @@ export function documentOf(text: string, path = 'doc.md'): ReviewDocument {
   return { path, format: 'md', blocks }
 }
 
-const library = loadLibrary()
+const library = await loadLibrary()
 const compiled = compileLibrary(library)
 
 /** Runs one rule on a text and returns its findings. */

@@ -1,0 +1,30 @@
+// Writes dist/library.snapshot.json: the parsed, validated clause library plus the work every run
+// would otherwise redo (literal factors of detection patterns, precompiled Handlebars templates),
+// so that a CLI run neither parses YAML nor compiles templates (see src/library/snapshot.ts).
+// An invalid library gets no snapshot: the CLI then parses it and reports its problems.
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { projectRoot } from '../dist/core/paths.js'
+import { writeFileAtomic } from '../dist/core/write-file.js'
+import { precompileTemplate } from '../dist/build/template.js'
+import { clauseSources, defaultClausesDir } from '../dist/library/files.js'
+import { parseLibrary } from '../dist/library/load.js'
+import { SNAPSHOT_FILE, snapshotText } from '../dist/library/snapshot.js'
+import { compileLibrary } from '../dist/review/detect.js'
+import { computedFactors } from '../dist/review/factors.js'
+
+const sources = clauseSources(defaultClausesDir())
+const { library, problems } = parseLibrary(sources)
+if (problems.length > 0) {
+  rmSync(SNAPSHOT_FILE, { force: true })
+  console.error(`clausier: the clause library has ${problems.length} problem(s); no snapshot written (run "clausier clauses check")`)
+} else {
+  compileLibrary(library)
+  const templateDir = join(projectRoot, 'templates')
+  const templateSources = [
+    ...library.clauses.flatMap((c) => [c.body.en, c.body.fr]),
+    ...readdirSync(templateDir).filter((f) => f.endsWith('.hbs')).sort().map((f) => readFileSync(join(templateDir, f), 'utf8')),
+  ]
+  const templates = Object.fromEntries(templateSources.map((source) => [source, precompileTemplate(source)]))
+  writeFileAtomic(SNAPSHOT_FILE, snapshotText(sources, library.clauses, { factors: computedFactors(), templates }), { force: true, display: SNAPSHOT_FILE })
+}

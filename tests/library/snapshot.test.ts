@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
+import { clauseSources, defaultClausesDir } from '../../src/library/files.js'
+import { parseLibrary } from '../../src/library/load.js'
+import { readSnapshot, snapshotText } from '../../src/library/snapshot.js'
+
+const sources = clauseSources(defaultClausesDir())
+const { library, problems } = parseLibrary(sources)
+const dir = mkdtempSync(join(tmpdir(), 'clausier-snapshot-'))
+
+test('a snapshot of the library gives back exactly the parsed clauses', () => {
+  expect(problems).toEqual([])
+  const file = join(dir, 'same.json')
+  writeFileSync(file, snapshotText(sources, library.clauses, { factors: {}, templates: {} }))
+  expect(readSnapshot(sources, file)).toEqual(JSON.parse(JSON.stringify(library.clauses)))
+})
+
+test('a snapshot made from other clause files is not used', () => {
+  const file = join(dir, 'stale.json')
+  writeFileSync(file, snapshotText(sources, library.clauses, { factors: {}, templates: {} }))
+  const edited = sources.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('severity:', 'severity: ') } : s))
+  expect(readSnapshot(edited, file)).toBeUndefined()
+})
+
+test('a missing or corrupt snapshot is not used', () => {
+  expect(readSnapshot(sources, join(dir, 'absent.json'))).toBeUndefined()
+  const file = join(dir, 'corrupt.json')
+  writeFileSync(file, '{"digest": ')
+  expect(readSnapshot(sources, file)).toBeUndefined()
+})
