@@ -39,6 +39,13 @@ const BOOKMARK = /^cl_([a-z0-9_]+)_v\d+$/
 /** A document with at least this many clause bookmarks was built by clausier. */
 const BUILT_BY_US = 5
 const MAX_HEADING = 160
+/**
+ * A clause switched off by its title: "Section 8 (Audit) of the Framework Terms does not apply",
+ * « l'article 12 (Audit) des CGV ne s'applique pas ». The title is matched against every
+ * clause's heading signals; a match is a negation of that clause.
+ */
+const DISAPPLIED =
+  /\b(?:section|clause|article|paragraph|art\.?) ?[\d.]+ ?(?:\(([^)]{3,60})\)|"([^"]{3,60})")[^.;]{0,80}?(?:(?:does|do|shall|will) not apply|(?:is|are) not applicable|is disapplied|ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|est ecarte)/
 
 function union(patterns: readonly string[]): RegExp | undefined {
   if (patterns.length === 0) return undefined
@@ -171,10 +178,16 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       }
     }
     const builtByUs = marked.size >= BUILT_BY_US
-    for (const block of doc.blocks) {
+    for (const [k, block] of doc.blocks.entries()) {
       if (block.kind !== 'heading' || block.text.length > MAX_HEADING) continue
       const norm = normalizeText(block.text)
-      for (const c of compiled) if (test(c.headings, norm)) add(c.id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+      // A section that opens with what the clause's `unless` patterns rule out is not that clause
+      // (a « Confidentialité » article that only binds the staff processing the data).
+      const next = doc.blocks[k + 1]
+      const opening = next && next.kind !== 'heading' ? normalizeText(next.text) : ''
+      for (const c of compiled) {
+        if (test(c.headings, norm) && !test(c.unless, opening)) add(c.id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+      }
     }
     const sentences = sentencesOf(doc)
     // One text for the document, sentences separated by a line break; `starts` maps offsets back.
@@ -202,6 +215,11 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       // …and a regex scan for the few whose patterns have no literal factor.
       if (c.fallback) for (const index of candidates(c.fallback, text, sentenceAt)) byClause[i]!.add(index)
     })
+    for (const sentence of builtByUs ? [] : sentences) {
+      const m = DISAPPLIED.exec(sentence.norm)
+      const title = m?.[1] ?? m?.[2]
+      if (title) for (const c of compiled) if (test(c.headings, title)) add(c.id, evidenceOf(sentence, 'negation', docPath))
+    }
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {

@@ -37,6 +37,22 @@ describe('clause detection', () => {
     expect(status?.evidence[0]).toMatchObject({ text: 'Governing Law', line: 1, signal: 'heading' })
   })
 
+  test('a clause switched off by its title ("Section 8 (Audit) … does not apply") is present and negated', () => {
+    const statuses = detectClauses([documentOf('Changes for this Order Form only: Section 8 (Audit) of the Framework Terms does not apply to this Order Form.')], compiled)
+    expect(statuses.find((c) => c.id === 'audit-rights')).toMatchObject({ status: 'present', negated: true })
+    expect(statuses.filter((c) => c.negated).map((c) => c.id)).toEqual(['audit-rights'])
+  })
+
+  test("a heading whose section opens with what the clause's unless patterns rule out is not evidence", () => {
+    const staff = "# 5. Confidentialité\nLe Sous-traitant veille à ce que les personnes autorisées à traiter les données s'engagent à en respecter la confidentialité."
+    expect(present(staff)).not.toContain('confidentiality')
+    expect(present('# 5. Confidentialité\nLes conditions tarifaires sont tenues secrètes.')).toContain('confidentiality')
+  })
+
+  test('hyphenated "data-subject" reads as "data subject"', () => {
+    expect(present('# 16. Data-subject requests and complaints\nSee Schedule 3.')).toContain('data-subject-rights')
+  })
+
   test('a clause denied by its own words is present and negated', () => {
     const statuses = detectClauses([documentOf('No audit right is granted to the Buyer.')], compiled)
     const audit = statuses.find((c) => c.id === 'audit-rights')!
