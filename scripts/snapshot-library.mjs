@@ -1,5 +1,6 @@
 // Writes dist/library.snapshot.json: the parsed, validated clause library plus the work every run
-// would otherwise redo (literal factors of detection patterns, precompiled Handlebars templates),
+// would otherwise redo (literal factors of detection patterns, precompiled Handlebars templates,
+// and the detection prefilter's automaton in dist/library.index.bin),
 // so that a CLI run neither parses YAML nor compiles templates (see src/library/snapshot.ts).
 // An invalid library gets no snapshot: the CLI then parses it and reports its problems.
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -9,7 +10,7 @@ import { writeFileAtomic } from '../dist/core/write-file.js'
 import { precompileTemplate } from '../dist/build/template.js'
 import { clauseSources, defaultClausesDir } from '../dist/library/files.js'
 import { parseLibrary } from '../dist/library/load.js'
-import { SNAPSHOT_FILE, snapshotText } from '../dist/library/snapshot.js'
+import { INDEX_FILE, SNAPSHOT_FILE, snapshotText } from '../dist/library/snapshot.js'
 import { compileLibrary } from '../dist/review/detect.js'
 import { computedFactors } from '../dist/review/factors.js'
 
@@ -17,14 +18,16 @@ const sources = clauseSources(defaultClausesDir())
 const { library, problems } = parseLibrary(sources)
 if (problems.length > 0) {
   rmSync(SNAPSHOT_FILE, { force: true })
+  rmSync(INDEX_FILE, { force: true })
   console.error(`clausier: the clause library has ${problems.length} problem(s); no snapshot written (run "clausier clauses check")`)
 } else {
-  compileLibrary(library)
+  const compiled = compileLibrary(library)
   const templateDir = join(projectRoot, 'templates')
   const templateSources = [
     ...library.clauses.flatMap((c) => [c.body.en, c.body.fr]),
     ...readdirSync(templateDir).filter((f) => f.endsWith('.hbs')).sort().map((f) => readFileSync(join(templateDir, f), 'utf8')),
   ]
   const templates = Object.fromEntries(templateSources.map((source) => [source, precompileTemplate(source)]))
+  writeFileAtomic(INDEX_FILE, compiled.index.toBuffer(compiled.indexKey), { force: true, display: INDEX_FILE })
   writeFileAtomic(SNAPSHOT_FILE, snapshotText(sources, library.clauses, { factors: computedFactors(), templates }), { force: true, display: SNAPSHOT_FILE })
 }

@@ -13,6 +13,9 @@ import type { ClauseSource } from './files.js'
 /** Where the build writes the snapshot. */
 export const SNAPSHOT_FILE = join(projectRoot, 'dist', 'library.snapshot.json')
 
+/** What the build computes once besides the clauses. */
+type Work = Pick<Snapshot, 'factors' | 'templates'>
+
 interface Snapshot {
   digest: string
   clauses: Clause[]
@@ -23,11 +26,25 @@ interface Snapshot {
 }
 
 /** Work the build did once for the library in use (empty until a matching snapshot is read). */
-let current: Pick<Snapshot, 'factors' | 'templates'> = { factors: {}, templates: {} }
+let current: Work = { factors: {}, templates: {} }
+let matched = false
 
 /** The build's precompiled Handlebars spec for this template source, if any. */
 export function precompiledTemplate(source: string): string | undefined {
   return Object.hasOwn(current.templates, source) ? current.templates[source] : undefined
+}
+
+/** Where the build writes the detection prefilter's automaton (see review/factors.ts). */
+export const INDEX_FILE = join(projectRoot, 'dist', 'library.index.bin')
+
+/** The saved automaton's bytes, when a snapshot matching the clause files was read. */
+export function snapshotIndexBytes(): Buffer | undefined {
+  if (!matched) return undefined
+  try {
+    return readFileSync(INDEX_FILE)
+  } catch {
+    return undefined
+  }
 }
 
 /** The build's literal factors for this (lower-cased) pattern: null for none, undefined if unknown. */
@@ -52,10 +69,11 @@ export function readSnapshot(sources: readonly ClauseSource[], file = SNAPSHOT_F
   }
   if (snapshot.digest !== libraryDigest(sources)) return undefined
   current = { factors: snapshot.factors ?? {}, templates: snapshot.templates ?? {} }
+  matched = true
   return snapshot.clauses
 }
 
 /** The snapshot's JSON text for a valid library and the work done for it. */
-export function snapshotText(sources: readonly ClauseSource[], clauses: readonly Clause[], work: Pick<Snapshot, 'factors' | 'templates'>): string {
+export function snapshotText(sources: readonly ClauseSource[], clauses: readonly Clause[], work: Work): string {
   return JSON.stringify({ digest: libraryDigest(sources), clauses: [...clauses], ...work } satisfies Snapshot)
 }

@@ -8,7 +8,8 @@ import type { Library } from '../library/clause.js'
 import { compileSignal, lowerPattern, normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
-import { FactorIndex, patternFactors } from './factors.js'
+import { snapshotIndexBytes } from '../library/snapshot.js'
+import { entriesKey, FactorIndex, patternFactors } from './factors.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { ClauseStatus, Evidence } from './types.js'
 
@@ -31,6 +32,8 @@ export interface CompiledClause {
 export interface CompiledLibrary {
   clauses: CompiledClause[]
   index: FactorIndex
+  /** Digest of the index's entries (see factors.ts `entriesKey`). */
+  indexKey: string
 }
 
 const MAX_EVIDENCE = 3
@@ -106,7 +109,11 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
   })
   const entries: Array<[string, number]> = []
   clauses.forEach((c, i) => c.factors.forEach((f) => entries.push([f, i])))
-  return { clauses, index: new FactorIndex(entries) }
+  // The build saves the automaton of the library's own signals (see library/snapshot.ts).
+  // The saved automaton carries the key of its entries: a playbook's extra phrases change them.
+  const key = entriesKey(entries)
+  const saved = snapshotIndexBytes()
+  return { clauses, index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries), indexKey: key }
 }
 
 function test(re: RegExp | undefined, text: string): boolean {

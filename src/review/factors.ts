@@ -4,6 +4,7 @@
  * pass over a document then finds the sentences worth testing with the real regular expressions,
  * so detection costs one linear scan plus a few precise tests instead of one regex scan per clause.
  */
+import { createHash } from 'node:crypto'
 import { snapshotFactors } from '../library/snapshot.js'
 
 /** A set of alternatives, any of which every match contains; undefined: no usable factor. */
@@ -139,24 +140,65 @@ function parseFactors(pattern: string): Factors {
   return all.every(useful) ? all : undefined
 }
 
+/** A digest of index entries: a saved automaton is used only for exactly the same entries. */
+export function entriesKey(entries: ReadonlyArray<readonly [string, number]>): string {
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex')
+}
+
 /** Characters outside ASCII share one code: the index is a prefilter, a superset is fine. */
 const ASCII = 128
+const KEY_BYTES = 64
 
 /**
  * An Aho–Corasick automaton over factors, each labelled with a key, compiled to a dense
  * transition table (one lookup per character of the scanned text). Its alphabet is the
- * characters the factors use, plus one class for every other character: a small table is
- * quick to build, which matters as it is built at every start.
+ * characters the factors use, plus one class for every other character. The build saves the
+ * library's automaton as one binary file (`toBuffer`), which a run maps back without copying.
  */
 export class FactorIndex {
-  private readonly delta: Int32Array
-  /** Alphabet class of each ASCII code (0: a character no factor uses). */
-  private readonly classes: Uint8Array
-  private readonly width: number
-  /** Keys (clause indexes) whose factor ends at each state, including through failure links. */
-  private readonly out: number[][]
+  private constructor(
+    private readonly delta: Int32Array,
+    /** Alphabet class of each ASCII code (0: a character no factor uses). */
+    private readonly classes: Uint8Array,
+    private readonly width: number,
+    /** Keys (clause indexes) whose factor ends at state n: outKeys[outStarts[n] … outStarts[n+1]). */
+    private readonly outStarts: Int32Array,
+    private readonly outKeys: Int32Array,
+  ) {}
 
-  constructor(entries: ReadonlyArray<readonly [string, number]>) {
+  /**
+   * The binary form: the entries' key (64 ASCII bytes), then width, state count and key count
+   * (int32), then the class table (128 bytes) and the int32 arrays delta, outStarts, outKeys.
+   */
+  toBuffer(key: string): Buffer {
+    const header = Buffer.alloc(KEY_BYTES + 12)
+    header.write(key.padEnd(KEY_BYTES).slice(0, KEY_BYTES), 0, 'latin1')
+    header.writeInt32LE(this.width, KEY_BYTES)
+    header.writeInt32LE(this.outStarts.length - 1, KEY_BYTES + 4)
+    header.writeInt32LE(this.outKeys.length, KEY_BYTES + 8)
+    const bytes = (a: Int32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)
+    return Buffer.concat([header, bytes(this.classes), bytes(this.delta), bytes(this.outStarts), bytes(this.outKeys)])
+  }
+
+  /** The automaton in `buffer` when it was built from entries with this key; undefined otherwise. */
+  static fromBuffer(buffer: Buffer, key: string): FactorIndex | undefined {
+    if (buffer.length < KEY_BYTES + 12 + ASCII || buffer.toString('latin1', 0, KEY_BYTES).trimEnd() !== key) return undefined
+    const width = buffer.readInt32LE(KEY_BYTES)
+    const states = buffer.readInt32LE(KEY_BYTES + 4)
+    const keys = buffer.readInt32LE(KEY_BYTES + 8)
+    const start = KEY_BYTES + 12 + ASCII
+    if (buffer.length !== start + 4 * (states * width + states + 1 + keys)) return undefined
+    // Copy into a fresh, aligned buffer once; the typed arrays are views into it.
+    const data = new ArrayBuffer(buffer.length - start)
+    new Uint8Array(data).set(buffer.subarray(start))
+    const delta = new Int32Array(data, 0, states * width)
+    const outStarts = new Int32Array(data, 4 * states * width, states + 1)
+    const outKeys = new Int32Array(data, 4 * (states * width + states + 1), keys)
+    return new FactorIndex(delta, new Uint8Array(buffer.subarray(KEY_BYTES + 12, start)), width, outStarts, outKeys)
+  }
+
+  /** Builds the automaton of factors labelled with keys. */
+  static build(entries: ReadonlyArray<readonly [string, number]>): FactorIndex {
     const classes = new Uint8Array(ASCII)
     let width = 1
     const classOf = (ch: number) => classes[ch < ASCII ? ch : ASCII - 1]!
@@ -205,21 +247,19 @@ export class FactorIndex {
         queue.push(to)
       }
     }
-    this.delta = delta
-    this.classes = classes
-    this.width = width
-    this.out = out
+    const outStarts = new Int32Array(out.length + 1)
+    out.forEach((keys, n) => (outStarts[n + 1] = outStarts[n]! + keys.length))
+    return new FactorIndex(delta, classes, width, outStarts, Int32Array.from(out.flat()))
   }
 
   /** Calls `hit(key, endOffset)` for every factor occurrence in `text`. */
   scan(text: string, hit: (key: number, end: number) => void): void {
-    const { delta, out, classes, width } = this
+    const { delta, classes, width, outStarts, outKeys } = this
     let n = 0
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i)
       n = delta[n * width + classes[ch < ASCII ? ch : ASCII - 1]!]!
-      const keys = out[n]!
-      for (let k = 0; k < keys.length; k++) hit(keys[k]!, i)
+      for (let k = outStarts[n]!, end = outStarts[n + 1]!; k < end; k++) hit(outKeys[k]!, i)
     }
   }
 }
