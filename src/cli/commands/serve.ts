@@ -1,0 +1,62 @@
+/**
+ * `clausier serve [--port 4178] [--open]`: the local web app (draft, review, audit) on
+ * http://127.0.0.1:<port>/ only. The server modules are imported when the command runs, so other
+ * commands never load them. Runs until Ctrl+C.
+ */
+import { spawn } from 'node:child_process'
+import type { Command } from 'commander'
+import { UsageError } from '../../core/errors.js'
+import type { Io } from '../io.js'
+
+interface ServeFlags {
+  port: string
+  open?: boolean
+  playbook?: string
+}
+
+/** Parses `--port`: an integer from 0 (any free port) to 65535. */
+export function parsePort(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${value}"`)
+  return Number(value)
+}
+
+/** Opens a URL in the user's browser; says so in one line when it cannot. */
+function openBrowser(url: string, io: Io): void {
+  const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]]
+  try {
+    const child = spawn(command as string, args as string[], { detached: true, stdio: 'ignore' })
+    child.on('error', () => io.stderr(`clausier: could not open a browser: open ${url} yourself\n`))
+    child.unref()
+  } catch {
+    io.stderr(`clausier: could not open a browser: open ${url} yourself\n`)
+  }
+}
+
+/** Registers the `serve` command. */
+export function registerServe(program: Command, io: Io): void {
+  program
+    .command('serve')
+    .description('Start the local web app (draft a contract, review a quote, audit a generator) on 127.0.0.1')
+    .option('--port <port>', 'port on 127.0.0.1 (0: any free port)', '4178')
+    .option('--open', 'open the app in the default browser')
+    .option('--playbook <file>', 'review playbook (default: clausier.config.yaml from the working folder upward)')
+    .action(async (flags: ServeFlags) => {
+      const port = parsePort(flags.port)
+      const { loadPlaybook } = await import('../../review/playbook/load.js')
+      const { RULE_IDS } = await import('../../review/rules/index.js')
+      const { playbook } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
+      const { startServer } = await import('../../web/serve.js')
+      const server = await startServer(port, { playbook })
+      io.stderr(`clausier: the web app is on ${server.url} (press Ctrl+C to stop)\n`)
+      if (flags.open) openBrowser(server.url, io)
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop)
+          process.off('SIGTERM', stop)
+          void server.close().then(resolve)
+        }
+        process.on('SIGINT', stop)
+        process.on('SIGTERM', stop)
+      })
+    })
+}

@@ -1,0 +1,66 @@
+/**
+ * The web app as a Hono application, testable without listening (`app.request(…)`): the origin
+ * guard and security headers first, then the API routes per concept (draft, review, audit), then
+ * the front end's own files from the allow-list map. Errors become one-line JSON, never a stack.
+ */
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { defaultPlaybook } from '../review/playbook/schema.js'
+import type { Playbook } from '../review/playbook/schema.js'
+import { assetRoutes, loadAssets, type Asset } from './assets.js'
+import { auditRoutes } from './audit.js'
+import { draftRoutes } from './draft.js'
+import { errorBody, RequestError } from './http-error.js'
+import { reviewRoutes } from './review.js'
+import { originGuard, securityHeaders, type PortSource } from './security.js'
+import { createServices } from './services.js'
+import { DEFAULT_LIMITS, maxUploadBody, tooLargeMessage, type Limits } from './uploads.js'
+
+/** Options of the app. */
+export interface AppOptions {
+  /** The port the app is reached on, for the Host and Origin checks. */
+  port: PortSource
+  /** The front end's files (default: read from `dist/web/static`). */
+  assets?: ReadonlyMap<string, Asset>
+  /** Upload and body bounds (default: DEFAULT_LIMITS). */
+  limits?: Partial<Limits>
+  /** The review playbook (default: clausier's defaults). */
+  playbook?: Playbook
+  /** Pins today's date (tests). */
+  today?: string
+}
+
+/** Creates the app. */
+export function createApp(options: AppOptions): Hono {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
+  const services = createServices(options.playbook ?? defaultPlaybook(), options.today)
+  const assets = options.assets ?? loadAssets()
+  const app = new Hono()
+
+  app.onError((e, c) => {
+    const { status, body } = errorBody(e)
+    if (status === 500 && process.env.CLAUSIER_DEBUG) process.stderr.write(`${e.stack ?? e.message}\n`)
+    return c.json(body, status)
+  })
+  app.notFound((c) => c.json({ error: `not found: ${c.req.path.slice(0, 200)}` }, 404))
+
+  app.use('*', securityHeaders())
+  app.use('*', originGuard(options.port))
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'POST') throw new RequestError(`method ${c.req.method} not allowed`, 405)
+    await next()
+  })
+  const tooLarge = (): never => {
+    throw new RequestError(tooLargeMessage(limits), 413)
+  }
+  app.use('/api/review', bodyLimit({ maxSize: maxUploadBody(limits), onError: tooLarge }))
+  app.use('/api/review/*', bodyLimit({ maxSize: maxUploadBody(limits), onError: tooLarge }))
+  app.get('/api/config', (c) => c.json({ limits, today: services.today() }))
+
+  const deps = { services, limits }
+  draftRoutes(app, deps)
+  reviewRoutes(app, deps)
+  auditRoutes(app, deps)
+  assetRoutes(app, assets)
+  return app
+}

@@ -1,0 +1,73 @@
+/**
+ * Uploaded files: read from a multipart body into memory (nothing is written to disk), bounded in
+ * count and size with a one-line message naming the limit.
+ */
+import type { Context } from 'hono'
+import { RequestError } from './http-error.js'
+
+/** The bounds of what the app accepts. */
+export interface Limits {
+  /** Largest file, in bytes. */
+  fileBytes: number
+  /** Most files per request. */
+  files: number
+  /** Largest JSON body (a deal, answers), in bytes. */
+  jsonBytes: number
+}
+
+const MB = 1024 * 1024
+
+/** Default bounds: 20 MB per file, 10 files, 2 MB of JSON. */
+export const DEFAULT_LIMITS: Readonly<Limits> = { fileBytes: 20 * MB, files: 10, jsonBytes: 2 * MB }
+
+/** A size for messages: "20 MB", "512 KB", "300 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
+  return `${bytes} bytes`
+}
+
+/** Largest multipart body accepted: every file at its limit, plus room for the form's own fields. */
+export function maxUploadBody(limits: Limits): number {
+  return limits.files * limits.fileBytes + 64 * 1024
+}
+
+/** The message for a request over the size bound. */
+export function tooLargeMessage(limits: Limits): string {
+  return `upload too large: at most ${limits.files} files of ${formatBytes(limits.fileBytes)} each`
+}
+
+/** One uploaded file, in memory. */
+export interface Upload {
+  name: string
+  bytes: Buffer
+}
+
+/** Safe display name of an uploaded file: its base name, printable, bounded. */
+export function displayName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200)
+  return clean === '' ? 'upload' : clean
+}
+
+/** Reads the `files` of a multipart body and the form's text fields; enforces the count and size limits. */
+export async function readUploads(c: Context, limits: Limits): Promise<{ files: Upload[]; fields: Record<string, string> }> {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new RequestError('expected files sent as multipart/form-data', 415)
+  let form: FormData
+  try {
+    form = await c.req.formData()
+  } catch {
+    throw new RequestError('could not read the uploaded files (malformed multipart body)')
+  }
+  const files: File[] = []
+  const fields: Record<string, string> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string') fields[key] = value
+    else if (key === 'files') files.push(value)
+  }
+  if (files.length === 0) throw new RequestError('no file received: choose or drop at least one file')
+  if (files.length > limits.files) throw new RequestError(`too many files: ${files.length}, at most ${limits.files} at a time`, 413)
+  const big = files.find((f) => f.size > limits.fileBytes)
+  if (big) throw new RequestError(`${displayName(big.name)}: ${formatBytes(big.size)} is over the limit of ${formatBytes(limits.fileBytes)} per file`, 413)
+  return { files: await Promise.all(files.map(async (f) => ({ name: displayName(f.name), bytes: Buffer.from(await f.arrayBuffer()) }))), fields }
+}
