@@ -3,16 +3,13 @@
  * (`file:line:col  path  message`) and reported at once. Missing question ids are not errors (they
  * count as unknown); unknown ids, bad answer values and duplicate keys are.
  */
-import { readFileSync, statSync } from 'node:fs'
 import { InputError, ValidationError, type Problem } from '../core/errors.js'
-import { parseYaml, zodProblems } from '../core/yaml.js'
+import { parseYaml, readYamlFile, zodProblems } from '../core/yaml.js'
 import { answersFileSchema, type AnswerEntry, type AnswersFile, type Questionnaire } from './schema.js'
-
-const MAX_BYTES = 1_000_000
 
 /** Parses and validates answers text against the questionnaire. */
 export function parseAnswers(text: string, file: string, questionnaire: Questionnaire): AnswersFile {
-  const yaml = parseYaml(text, file)
+  const yaml = parseYaml(text.replace(/^\uFEFF/, ''), file)
   if (yaml.value === null || yaml.value === undefined) throw new InputError(`${file}  the answers file is empty (create one with "clausier audit init -o answers.yaml")`)
   const parsed = answersFileSchema.safeParse(yaml.value)
   const problems: Problem[] = parsed.success ? [] : zodProblems(parsed.error, yaml, file)
@@ -45,18 +42,5 @@ export function parseAnswers(text: string, file: string, questionnaire: Question
 
 /** Reads an answers file from disk (`display` is the name shown in messages). */
 export function loadAnswers(path: string, display: string, questionnaire: Questionnaire): AnswersFile {
-  let size: number
-  try {
-    size = statSync(path).size
-  } catch {
-    throw new InputError(`${display}: no such file`)
-  }
-  if (size > MAX_BYTES) throw new InputError(`${display}: the file is too large for an answers file (${size} bytes)`)
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (e) {
-    throw new InputError(`${display}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
-  }
-  return parseAnswers(text, display, questionnaire)
+  return parseAnswers(readYamlFile(path, display, 'answers file'), display, questionnaire)
 }

@@ -12,10 +12,10 @@ import { renderClauseBody } from '../library/render-clause.js'
 import type { Lang } from '../library/schema.js'
 import { resolveVariables } from '../library/variables.js'
 import type { Contract } from './contract.js'
-import { escapeDeep, escapeMarkdown } from './escape.js'
+import { escapeDeep, escapeMarkdown, plainValue } from './escape.js'
 import { CHANNEL_LABEL, ROLE_LABEL, SOURCE_TYPE_LABEL, TABLE_HEADERS } from './labels.js'
 import { selectClauses } from './select.js'
-import { formatDate, formatList, formatMoney, renderTemplate, type Formatting } from './template.js'
+import { formatDate, formatList, formatMoney, renderTemplate, templateUsage, type Formatting } from './template.js'
 import { toContract } from './to-contract.js'
 
 /** Options of a build. */
@@ -46,6 +46,18 @@ export function readTemplate(id: string, lang: Lang): string {
   } catch {
     throw new InputError(`no template "${id}" in ${lang} (templates/${id}.${lang}.md.hbs)`)
   }
+}
+
+/**
+ * Refuses a template that is not a contract template (the special terms, for one): every name it
+ * uses must be in the context the builder gives it; otherwise strict Handlebars would fail midway.
+ */
+const contractTemplates = new Set<string>()
+function checkContractTemplate(source: string, id: string, provided: readonly string[]): void {
+  if (contractTemplates.has(source)) return
+  const missing = [...templateUsage(source).variables].filter((v) => !provided.includes(v))
+  if (missing.length > 0) throw new InputError(`--template ${id}: not a contract template (it uses ${missing.map((v) => `"${v}"`).join(', ')}, which a deal does not provide)`)
+  contractTemplates.add(source)
 }
 
 /** A GFM table of already-escaped cells. */
@@ -134,10 +146,11 @@ export function assemble(deal: Deal, options: BuildOptions): BuildResult {
     priceTable: table(headers.price, priceRows(deal, fmt)),
     priceAnnex: subRows.length > 0 ? '4' : '3',
   }
+  checkContractTemplate(source, options.template ?? DEFAULT_TEMPLATE, Object.keys(context))
   const markdown = renderTemplate(source, context, fmt)
   const titles = new Map(options.library.clauses.map((c) => [c.id, c.title[lang]]))
   const meta = {
-    title: lang === 'fr' ? `Contrat de fourniture de leads — ${deal.buyer.name} / ${deal.generator.name}` : `Lead Generation Agreement — ${deal.buyer.name} / ${deal.generator.name}`,
+    title: lang === 'fr' ? `Contrat de fourniture de leads — ${plainValue(deal.buyer.name)} / ${plainValue(deal.generator.name)}` : `Lead Generation Agreement — ${plainValue(deal.buyer.name)} / ${plainValue(deal.generator.name)}`,
     subject: lang === 'fr' ? 'Fourniture de leads, protection des données' : 'Lead generation, data protection',
     creator: 'clausier',
     keywords: ['clausier', 'lead generation', 'GDPR', ...articles.map((c) => c.id)].join(', '),

@@ -5,11 +5,21 @@
  */
 
 const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:"'$^=@]/g
+/**
+ * Characters no output may hold: C0 controls but tab and line breaks, DEL, the non-characters
+ * U+FFFE and U+FFFF, and lone surrogates (XML 1.0, and so DOCX, forbids them; Word refuses the file).
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** A user value as one line of plain text: characters no output may hold removed, white space collapsed. */
+export function plainValue(value: string): string {
+  return value.replace(NOT_TEXT, '').replace(/\s+/g, ' ').trim()
+}
 
 /** Escapes one value so that it is inline text in Markdown (with GFM and directives). */
 export function escapeMarkdown(value: string): string {
   return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(NOT_TEXT, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(SPECIAL, (ch) => `\\${ch}`)

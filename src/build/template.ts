@@ -3,7 +3,8 @@
  * error, not an empty string), no prototype access, no HTML escaping (values are escaped for
  * Markdown before they reach a template). Also walks a template's AST to list the names it uses.
  */
-import Handlebars from 'handlebars'
+import { createRequire } from 'node:module'
+import type Handlebars from 'handlebars'
 import type { Lang } from '../library/schema.js'
 import { precompiledTemplate } from '../library/snapshot.js'
 
@@ -46,8 +47,14 @@ function formatting(options: Handlebars.HelperOptions): Formatting {
   return root?._fmt ?? { lang: 'en', currency: 'EUR' }
 }
 
-function createEnvironment(): typeof Handlebars {
-  const hb = Handlebars.create()
+const require = createRequire(import.meta.url)
+
+/**
+ * An isolated environment with our helpers: from the Handlebars runtime (enough to run the build's
+ * precompiled templates, and quick to load) or from the full compiler, loaded only when needed.
+ */
+function createEnvironment(module: 'handlebars' | 'handlebars/runtime'): typeof Handlebars {
+  const hb = (require(module) as typeof Handlebars).create()
   hb.registerHelper('ref', (id: unknown) => {
     if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) throw new Error(`ref expects a clause id, got ${String(id)}`)
     return `:ref[${id}]`
@@ -68,7 +75,10 @@ function createEnvironment(): typeof Handlebars {
   return hb
 }
 
-const env = createEnvironment()
+let runtimeEnv: typeof Handlebars | undefined
+let compilerEnv: typeof Handlebars | undefined
+const runtime = () => (runtimeEnv ??= createEnvironment('handlebars/runtime'))
+const compiler = () => (compilerEnv ??= createEnvironment('handlebars'))
 const cache = new Map<string, Handlebars.TemplateDelegate>()
 const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: false }
 
@@ -77,14 +87,14 @@ const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpers: Object.fro
  * the same options as `renderTemplate`; the build stores these in the library snapshot.
  */
 export function precompileTemplate(source: string): string {
-  return env.precompile(source, COMPILE_OPTIONS) as string
+  return compiler().precompile(source, COMPILE_OPTIONS) as string
 }
 
 function compiled(source: string): Handlebars.TemplateDelegate {
   const spec = precompiledTemplate(source)
   // The spec is JavaScript that Handlebars generated at build time from our own template.
-  if (spec !== undefined) return env.template(new Function(`return ${spec}`)() as Parameters<typeof env.template>[0])
-  return env.compile(source, COMPILE_OPTIONS)
+  if (spec !== undefined) return runtime().template(new Function(`return ${spec}`)() as Parameters<typeof Handlebars.template>[0])
+  return compiler().compile(source, COMPILE_OPTIONS)
 }
 
 /** Compiles (once, or takes the build's precompiled form) and renders a template with the given context. */
@@ -107,7 +117,7 @@ export interface TemplateUsage {
 /** Parses a template and lists the names it uses; throws on a syntax error. */
 export function templateUsage(source: string): TemplateUsage {
   const usage: TemplateUsage = { variables: new Set(), helpers: new Set(), refs: new Set() }
-  const ast = env.parse(source)
+  const ast = compiler().parse(source)
   const blockParams: string[] = []
   const visitPath = (p: hbs.AST.PathExpression) => {
     if (p.data || p.original === 'this' || p.parts.length === 0) return

@@ -2,9 +2,39 @@
  * YAML parsing with positions. Parses safely (no custom tags, bounded aliases, no `__proto__`
  * tricks) and maps a data path back to `line:column` so validation errors point into the file.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
+import { readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type * as YamlModule from 'yaml'
 import type { z } from 'zod'
 import { InputError, type Problem } from './errors.js'
+
+/** Largest YAML or JSON input file (deal, playbook, answers), in bytes. */
+export const MAX_YAML_BYTES = 1_000_000
+
+/**
+ * Reads a YAML or JSON input file: a regular file of at most `maxBytes`, UTF-8 text without NUL
+ * bytes; a BOM is stripped. `what` names the kind of file in messages ("deal file", "playbook").
+ */
+export function readYamlFile(path: string, display: string, what: string, maxBytes = MAX_YAML_BYTES): string {
+  let buffer: Buffer
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile()) throw new InputError(`${display}: not a file`)
+    if (stat.size > maxBytes) throw new InputError(`${display}: the ${what} is larger than ${maxBytes / 1_000_000} MB`)
+    buffer = readFileSync(path)
+  } catch (e) {
+    if (e instanceof InputError) throw e
+    throw new InputError(`${display}: cannot read the ${what} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer)
+  } catch {
+    throw new InputError(`${display}: not a UTF-8 text file`)
+  }
+  if (text.includes('\u0000')) throw new InputError(`${display}: not a UTF-8 text file`)
+  return text.replace(/^\uFEFF/, '')
+}
 
 /** A parsed YAML document with its line counter, for locating paths. */
 export interface LocatedYaml {
@@ -12,23 +42,34 @@ export interface LocatedYaml {
   locate(path: ReadonlyArray<PropertyKey>): { line: number; column: number } | undefined
 }
 
+let loaded: typeof YamlModule | undefined
+/** The YAML library, loaded on first use: a run that reads no YAML file does not pay for it. */
+export function yamlModule(): typeof YamlModule {
+  return (loaded ??= createRequire(import.meta.url)('yaml') as typeof YamlModule)
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** Parses YAML (JSON is YAML too); throws an InputError with the first syntax error's position. */
 export function parseYaml(text: string, file: string, lineOffset = 0): LocatedYaml {
+  const { LineCounter, parseDocument, isMap, isSeq } = yamlModule()
   const lineCounter = new LineCounter()
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true })
+  const doc: YamlModule.Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true })
   const error = doc.errors[0]
   if (error) {
     const pos = error.linePos?.[0]
     const where = pos ? `${file}:${pos.line + lineOffset}:${pos.col}` : file
-    throw new InputError(`${where}  invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`)
+    // The parser reports its own stack overflow on deep nesting as a "resource exhaustion".
+    const message = /call stack/i.test(error.message) ? 'nested too deeply' : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    throw new InputError(`${where}  invalid YAML: ${message}`)
   }
   let value: unknown
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (e) {
-    throw new InputError(`${file}  invalid YAML: ${(e as Error).message.split('\n')[0]}`)
+    // An alias bomb ("billion laughs") is refused before it is expanded.
+    const message = /alias/i.test((e as Error).message) ? 'too many aliases (possible alias bomb), refused' : /call stack/i.test((e as Error).message) ? 'nested too deeply' : (e as Error).message.split('\n')[0]
+    throw new InputError(`${file}  invalid YAML: ${message}`)
   }
   const bad = findForbiddenKey(value, [])
   if (bad) throw new InputError(`${file}  ${bad.join('.')}  key "${String(bad.at(-1))}" is not allowed`)

@@ -2,13 +2,10 @@
  * Reads a deal file (YAML or JSON), validates it with the deal schema and reports every problem at
  * once as `file:line:column  path  expected …, got …`.
  */
-import { readFileSync, statSync } from 'node:fs'
 import { InputError, ValidationError, type Problem } from '../core/errors.js'
-import { parseYaml, zodProblems } from '../core/yaml.js'
+import { parseYaml, readYamlFile, zodProblems } from '../core/yaml.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import { dealSchema, type Deal } from './schema.js'
-
-const MAX_DEAL_BYTES = 1_000_000
 
 /** Validates deal text; `file` names it in messages. */
 export function parseDeal(text: string, file: string): Deal {
@@ -34,18 +31,5 @@ export function parseDeal(text: string, file: string): Deal {
 
 /** Reads and validates a deal file. */
 export function loadDeal(path: string, displayName = path): Deal {
-  let size: number
-  try {
-    const stat = statSync(path)
-    if (!stat.isFile()) throw new InputError(`${displayName}: not a file`)
-    size = stat.size
-  } catch (e) {
-    if (e instanceof InputError) throw e
-    throw new InputError(`${displayName}: cannot read the deal file (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
-  if (size > MAX_DEAL_BYTES) throw new InputError(`${displayName}: the deal file is larger than 1 MB`)
-  const buffer = readFileSync(path)
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer)
-  if (text.includes('\uFFFD') || buffer.includes(0)) throw new InputError(`${displayName}: not a UTF-8 text file`)
-  return parseDeal(text, displayName)
+  return parseDeal(readYamlFile(path, displayName, 'deal file'), displayName)
 }

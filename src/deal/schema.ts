@@ -1,7 +1,8 @@
 /**
  * The deal a user fills in: parties, leads, channels, prices, GDPR roles, liability, termination.
  * One strict zod schema serves the CLI, the JSON Schema (`clausier schema deal`) and, later, the
- * web form. Defaults are the protective values a buyer's lawyer would start from.
+ * web form. Defaults are the protective values a buyer's lawyer would start from. A value that
+ * feeds a clause variable is bounded as tightly as that variable, so that a deal that validates builds.
  */
 import { z } from 'zod'
 import { CHANNELS, LANGS, OPTIONS, ROLES } from '../library/schema.js'
@@ -50,7 +51,7 @@ export const dealSchema = z.strictObject({
     temperature: z.enum(['hot', 'cold']).default('hot').describe('hot: real-time request; cold: from a database'),
   }),
   sources: z.array(source).min(1).describe('Approved collection sources (forms, sites, call centres)'),
-  sourceChangeNoticeDays: days.default(15),
+  sourceChangeNoticeDays: z.number().int().min(1).max(90).default(15).describe('Days of notice before a new or changed source is used'),
   delivery: z.strictObject({
     method: z.enum(['api', 'sftp', 'crm', 'encrypted-file']).default('api'),
     maxDelayMinutes: z.number().int().min(1).max(10080).default(15),
@@ -63,9 +64,9 @@ export const dealSchema = z.strictObject({
     tolerancePercent: z.number().min(0).max(100).default(10),
   }),
   price: z.strictObject({
-    perLead: money.describe('Price per valid lead, excluding VAT'),
+    perLead: z.number().nonnegative().max(1_000_000).describe('Price per valid lead, excluding VAT'),
     currency: z.enum(['EUR', 'GBP', 'USD', 'CHF']).default('EUR'),
-    paymentDays: z.number().int().min(0).max(120).default(45),
+    paymentDays: z.number().int().min(0).max(60).default(45).describe('Payment term in days (C. com. L. 441-10: at most 60 days)'),
     paymentBasis: z.enum(['invoice', 'end-of-month']).default('invoice'),
   }),
   exclusivity: z.strictObject({

@@ -10,7 +10,9 @@ export function normalizeText(text: string): string {
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    // Only runs of white space or other white space than a plain space: replacing every single
+    // space too gives the same text but makes V8 build it as a rope of slices (GBs on 50 MB).
+    .replace(/\s{2,}|[^\S ]/g, ' ')
 }
 
 /** Removes combining accents (é → e, ç → c) and ligatures (œ → oe), keeping length close. */

@@ -302,6 +302,9 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
       paragraphs.at(-1)?.parts.push(value)
     },
   })
+  // A part cut short (a zip entry whose declared size is smaller than its content is inflated only
+  // up to that size) is corrupt, not a shorter document.
+  if (depth > 0) throw new XmlSyntaxError('unclosed element')
   return { blocks: slots.filter((b): b is TextBlock => b !== undefined), bookmarks }
 }
 

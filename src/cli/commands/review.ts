@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { stringify } from 'yaml'
 import { UsageError } from '../../core/errors.js'
+import { yamlModule } from '../../core/yaml.js'
 import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
 import { loadLibrary } from '../../library/library.js'
 import type { ReviewDocument } from '../../read/document.js'
@@ -66,7 +66,7 @@ export function registerReview(program: Command, io: Io): void {
       const format = parseFormat(flags.format ?? (flags.output ? reportFormatForPath(flags.output) : 'stylish'))
       const { playbook, file: playbookFile } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       if (flags.printConfig) {
-        io.stdout(`# effective playbook${playbookFile ? ` (${playbookFile} over the defaults)` : ' (defaults)'}\n${stringify(playbook)}`)
+        io.stdout(`# effective playbook${playbookFile ? ` (${playbookFile} over the defaults)` : ' (defaults)'}\n${yamlModule().stringify(playbook)}`)
         return
       }
       if (files.length === 0) throw new UsageError('review needs at least one file, folder or glob (or "-" for standard input)')

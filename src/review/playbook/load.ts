@@ -1,8 +1,8 @@
 /** Finds and reads the playbook: `--playbook`, else `clausier.config.yaml` from cwd upward. */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { InputError, ValidationError, type Problem } from '../../core/errors.js'
-import { parseYaml, zodProblems } from '../../core/yaml.js'
+import { parseYaml, readYamlFile, zodProblems } from '../../core/yaml.js'
 import { compileSignal } from '../../library/detect-signals.js'
 import { ALL_IDS } from '../../library/taxonomy.js'
 import { defaultPlaybook, playbookSchema, type Playbook } from './schema.js'
@@ -57,11 +57,5 @@ export function loadPlaybook(cwd: string, explicit: string | undefined, ruleIds:
   const path = explicit ? resolve(cwd, explicit) : findPlaybook(cwd)
   if (!path) return { playbook: defaultPlaybook(), file: undefined }
   const display = explicit ?? relative(cwd, path)
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (e) {
-    throw new InputError(`${display}: cannot read the playbook (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
-  return { playbook: parsePlaybook(text, display, ruleIds), file: display }
+  return { playbook: parsePlaybook(readYamlFile(path, display, 'playbook'), display, ruleIds), file: display }
 }
