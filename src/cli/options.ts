@@ -1,6 +1,6 @@
 /** Parsing of shared CLI option values. */
 import { UsageError } from '../core/errors.js'
-import { LANGS, type Lang } from '../library/schema.js'
+import { LANGS, type Lang } from '../library/vocabulary.js'
 
 /** Parses `--lang`; a bad value is a usage error. */
 export function parseLang(value: string): Lang {

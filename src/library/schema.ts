@@ -6,21 +6,8 @@
 import { z } from 'zod'
 import { ALL_IDS, FAMILIES } from './taxonomy.js'
 
-export const LANGS = ['en', 'fr'] as const
-export type Lang = (typeof LANGS)[number]
-
-export const CHANNELS = ['email', 'sms', 'phone', 'postal'] as const
-export type Channel = (typeof CHANNELS)[number]
-
-export const ROLES = ['processor', 'joint', 'independent'] as const
-export type Role = (typeof ROLES)[number]
-
-export const PHONE_REGIMES = ['opt-in', 'bloctel'] as const
-export type PhoneRegime = (typeof PHONE_REGIMES)[number]
-
-/** Deal options that switch optional clauses on (never assumed by the reviewer). */
-export const OPTIONS = ['penalties', 'reporting', 'assignment', 'forceMajeure'] as const
-export type OptionName = (typeof OPTIONS)[number]
+export { CHANNELS, LANGS, OPTIONS, PHONE_REGIMES, ROLES, type Channel, type Lang, type OptionName, type PhoneRegime, type Role } from './vocabulary.js'
+import { CHANNELS, LANGS, OPTIONS, PHONE_REGIMES, ROLES } from './vocabulary.js'
 
 const bilingual = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) })
 

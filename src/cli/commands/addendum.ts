@@ -40,7 +40,7 @@ export function registerAddendum(program: Command, io: Io): void {
       const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
       if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
       const today = parseDate(flags.date)
-      const { playbook } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
+      const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       const library = await loadLibrary()
       const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>') : await readDocument(resolve(io.cwd, quote), quote)
       const review = reviewDocuments(doc, [], { library, compiled: compileLibrary(library, playbook.clausePhrases), rules: RULES, playbook, today })

@@ -64,7 +64,7 @@ export function registerReview(program: Command, io: Io): void {
       if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${flags.failOn}"`)
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       const format = parseFormat(flags.format ?? (flags.output ? reportFormatForPath(flags.output) : 'stylish'))
-      const { playbook, file: playbookFile } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
+      const { playbook, file: playbookFile } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       if (flags.printConfig) {
         io.stdout(`# effective playbook${playbookFile ? ` (${playbookFile} over the defaults)` : ' (defaults)'}\n${yamlModule().stringify(playbook)}`)
         return

@@ -44,7 +44,7 @@ export function registerServe(program: Command, io: Io): void {
       const port = parsePort(flags.port)
       const { loadPlaybook } = await import('../../review/playbook/load.js')
       const { RULE_IDS } = await import('../../review/rules/index.js')
-      const { playbook } = loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
+      const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       const { startServer } = await import('../../web/serve.js')
       const server = await startServer(port, { playbook })
       io.stderr(`clausier: the web app is on ${server.url} (press Ctrl+C to stop)\n`)
