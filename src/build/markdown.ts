@@ -1,5 +1,5 @@
 /** The Markdown dialect of templates and clause bodies: CommonMark + GFM tables + directives. */
-import type { Root } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -10,4 +10,82 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective)
 /** Parses Markdown into an mdast tree. */
 export function parseMarkdown(text: string): Root {
   return parser.runSync(parser.parse(text)) as Root
+}
+
+/**
+ * Parsed segments by text, least recently used first: a batch build meets the same clause texts
+ * in contract after contract, while the segments holding a deal's own values are met once.
+ */
+const segmentCache = new Map<string, readonly RootContent[]>()
+const MAX_CACHED_SEGMENTS = 400
+
+const OPEN = /^:::[a-z][a-z0-9-]*(?:\{[^\n]*\})?[ \t]*$/
+const CLOSE = /^:::[ \t]*$/
+/** Constructs whose meaning can span a blank line or depend on the whole document: no splitting. */
+const UNSAFE = /^(?: {0,3}(?:```|~~~|<|\[[^\]]*\]:)|::::)/
+
+/**
+ * Splits assembled Markdown into top-level segments at blank lines before and after each
+ * top-level container directive (`:::name{…}` … `:::`), where CommonMark block parsing starts
+ * afresh, so that parsing the segments one by one gives the children of parsing the whole.
+ * Returns undefined when the text holds anything that could make that untrue (fenced code, HTML,
+ * link reference definitions, nested or unbalanced directives): then it is parsed whole.
+ */
+export function splitSegments(text: string): string[] | undefined {
+  const lines = text.split('\n')
+  const segments: string[] = []
+  let start = 0
+  let depth = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (UNSAFE.test(line)) return undefined
+    if (OPEN.test(line)) {
+      if (depth > 0) return undefined
+      if (i > 0 && lines[i - 1]!.trim() !== '') return undefined
+      if (i > start) segments.push(lines.slice(start, i).join('\n'))
+      start = i
+      depth = 1
+    } else if (CLOSE.test(line)) {
+      if (depth === 0) return undefined
+      depth = 0
+      if (i + 1 < lines.length && lines[i + 1]!.trim() !== '') return undefined
+      segments.push(lines.slice(start, i + 1).join('\n'))
+      start = i + 1
+    }
+  }
+  if (depth !== 0) return undefined
+  if (start < lines.length) segments.push(lines.slice(start).join('\n'))
+  return segments
+}
+
+/**
+ * Parses a contract's assembled Markdown: the same tree as `parseMarkdown` (without positions when
+ * the text could be split), with each directive block parsed once per distinct text in the
+ * process and its nodes shared — callers must not modify the tree.
+ */
+export function parseContractMarkdown(text: string): Root {
+  const segments = splitSegments(text)
+  if (!segments) return parseMarkdown(text)
+  const children: RootContent[] = []
+  for (const segment of segments) {
+    if (segment.trim() === '') continue
+    let nodes = segmentCache.get(segment)
+    if (nodes) segmentCache.delete(segment)
+    else {
+      // Positions would be relative to the segment, not the contract: drop them (and their memory).
+      nodes = parseMarkdown(segment).children.map((node) => withoutPosition(node))
+      if (segmentCache.size >= MAX_CACHED_SEGMENTS) segmentCache.delete(segmentCache.keys().next().value!)
+    }
+    segmentCache.set(segment, nodes)
+    children.push(...nodes)
+  }
+  return { type: 'root', children }
+}
+
+/** Removes `position` from a node and its descendants, in place; returns the node. */
+function withoutPosition<T extends object>(node: T): T {
+  delete (node as { position?: unknown }).position
+  const children = (node as { children?: unknown }).children
+  if (Array.isArray(children)) for (const child of children) withoutPosition(child as object)
+  return node
 }

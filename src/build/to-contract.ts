@@ -7,7 +7,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive'
 import type { Lang } from '../library/schema.js'
 import { clauseBookmark, type Block, type ClauseMark, type Contract, type ContractMeta, type Inline } from './contract.js'
-import { parseMarkdown } from './markdown.js'
+import { parseContractMarkdown } from './markdown.js'
 
 const REF_PREFIX: Record<Lang, string> = { en: 'Article ', fr: "l'article " }
 
@@ -147,7 +147,7 @@ function resolveRefs(inlines: Inline[], p: Pending, lang: Lang, titles: Readonly
 
 /** Parses assembled Markdown into a numbered Contract with resolved cross-references. */
 export function toContract(markdown: string, lang: Lang, meta: ContractMeta, titles: ReadonlyMap<string, string>): { contract: Contract; warnings: string[] } {
-  const tree: Root = parseMarkdown(markdown)
+  const tree: Root = parseContractMarkdown(markdown)
   const p: Pending = { blocks: [], clauses: [], articleOf: new Map() }
   for (const node of tree.children) pushContent(node, lang, p)
   const warnings: string[] = []

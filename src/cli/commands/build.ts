@@ -1,31 +1,46 @@
-/** `clausier build <deal> [-o out.docx|out.md|out.html] [--lang] [--template] [--force]`. */
-import { resolve } from 'node:path'
+/**
+ * `clausier build <deal> [-o out.docx|out.md|out.html] [--lang] [--template] [--force] [--audit]`,
+ * and the batch form `clausier build <deals...> --out-dir <dir> [--format docx|md|html]`.
+ * Everything heavy (YAML, zod, the library, Handlebars, remark, docx) is imported inside the
+ * action, so that loading the CLI for another command stays cheap.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { basename, extname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { UsageError } from '../../core/errors.js'
-import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
-import { assemble, DEFAULT_TEMPLATE } from '../../build/assemble.js'
-import { loadDeal, parseDeal } from '../../deal/load.js'
-import { loadLibrary } from '../../library/load.js'
-import { formatForPath, renderContract } from '../../render/index.js'
-import { applyAuditAdjustments, auditAdjustments } from '../../audit/adjust.js'
-import { loadAnswers } from '../../audit/answers.js'
-import { loadQuestionnaire } from '../../audit/questionnaire.js'
-import { scoreAudit } from '../../audit/score.js'
+import { OverwriteError, UsageError, UserError } from '../../core/errors.js'
 import type { Deal } from '../../deal/schema.js'
 import type { Lang } from '../../library/schema.js'
+import type { OutputFormat } from '../../render/index.js'
 import type { Io } from '../io.js'
-import { parseLang } from '../options.js'
 
 interface BuildFlags {
   audit?: string
   output?: string
+  outDir?: string
+  format?: string
   lang?: string
-  template: string
+  template?: string
   force?: boolean
 }
 
+const BATCH_FORMATS: readonly OutputFormat[] = ['docx', 'md', 'html']
+
+const BATCH_HELP = `
+Batch mode (one process, many deals):
+  clausier build deals/*.yaml --out-dir contracts/ [--format docx|md|html] [--force]
+  Each deal is written to <out-dir>/<deal file name>.<format> (deals/acme.yaml → contracts/acme.docx);
+  the folder is created when missing. Nothing is built when an output file already exists (unless
+  --force) or when two deals would write the same file. A deal that cannot be built gets one line on
+  standard error naming its file; the other deals are still built, and the exit code is then 2.`
+
 /** Scores the audit answers and applies the deal changes they call for; says what changed. */
-function applyAudit(deal: Deal, answersPath: string, cwd: string, lang: Lang): { deal: Deal; report: string[] } {
+async function applyAudit(deal: Deal, answersPath: string, cwd: string, lang: Lang): Promise<{ deal: Deal; report: string[] }> {
+  const [{ applyAuditAdjustments, auditAdjustments }, { loadAnswers }, { loadQuestionnaire }, { scoreAudit }] = await Promise.all([
+    import('../../audit/adjust.js'),
+    import('../../audit/answers.js'),
+    import('../../audit/questionnaire.js'),
+    import('../../audit/score.js'),
+  ])
   const questionnaire = loadQuestionnaire()
   const answers = loadAnswers(resolve(cwd, answersPath), answersPath, questionnaire)
   const score = scoreAudit(questionnaire, answers, { lang })
@@ -40,34 +55,134 @@ function applyAudit(deal: Deal, answersPath: string, cwd: string, lang: Lang): {
 /** Registers the `build` command. */
 export function registerBuild(program: Command, io: Io): void {
   program
-    .command('build <deal>')
-    .description('Build a lead-generation agreement from a deal file (YAML or JSON; "-" reads standard input)')
+    .command('build <deal...>')
+    .description('Build a lead-generation agreement from a deal file (YAML or JSON; "-" reads standard input), or many deals into a folder with --out-dir')
     .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
+    .option('--out-dir <dir>', 'batch mode: write one contract per deal into this folder')
+    .option('--format <format>', 'batch mode: docx (default), md or html')
     .option('--lang <lang>', 'fr or en (default: the deal\'s language)')
-    .option('--template <id>', 'template id', DEFAULT_TEMPLATE)
-    .option('--force', 'overwrite an existing output file')
+    .option('--template <id>', 'template id (default: lead-generation-agreement)')
+    .option('--force', 'overwrite existing output files')
     .option('--audit <answers>', "tighten the draft with the lead generator's due-diligence answers (see clausier audit init)")
-    .action(async (dealPath: string, flags: BuildFlags) => {
+    .addHelpText('after', BATCH_HELP)
+    .action(async (deals: string[], flags: BuildFlags) => {
+      const { parseLang } = await import('../options.js')
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
-      const format = flags.output ? formatForPath(flags.output) : 'md'
-      if (flags.output === '') throw new UsageError('-o needs a file name')
-      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
-      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
-      let deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
-      if (flags.audit) {
-        const applied = applyAudit(deal, flags.audit, io.cwd, lang ?? deal.language)
-        deal = applied.deal
-        for (const line of applied.report) io.stderr(`${line}\n`)
-      }
-      const result = assemble(deal, { library: loadLibrary(), template: flags.template, file: dealPath, ...(lang ? { lang } : {}) })
-      const rendered = await renderContract(result.contract, format)
-      for (const w of result.warnings) io.stderr(`clausier: warning: ${w}\n`)
-      if (!flags.output) {
-        io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
-        return
-      }
-      writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
-      const articles = result.contract.blocks.filter((b) => b.type === 'article').length
-      io.stderr(`wrote ${flags.output} (${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses)\n`)
+      if (flags.outDir !== undefined) return buildBatch(deals, flags, lang, io)
+      if (deals.length > 1) throw new UsageError(`${deals.length} deals given: building several deals needs --out-dir <dir> (one contract per deal)`)
+      if (flags.format !== undefined) throw new UsageError('--format applies to --out-dir; with -o the format comes from the file name')
+      return buildOne(deals[0]!, flags, lang, io)
     })
+}
+
+/** One deal to a file (`-o`) or to standard output (Markdown). */
+async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefined, io: Io): Promise<void> {
+  const [{ assertWritable, writeFileAtomic }, { formatForPath, renderContract }, { loadDeal, parseDeal }, { assemble }, { loadLibrary }] = await Promise.all([
+    import('../../core/write-file.js'),
+    import('../../render/index.js'),
+    import('../../deal/load.js'),
+    import('../../build/assemble.js'),
+    import('../../library/library.js'),
+  ])
+  if (flags.output === '') throw new UsageError('-o needs a file name')
+  const format = flags.output ? formatForPath(flags.output) : 'md'
+  const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
+  if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+  let deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
+  if (flags.audit) {
+    const applied = await applyAudit(deal, flags.audit, io.cwd, lang ?? deal.language)
+    deal = applied.deal
+    for (const line of applied.report) io.stderr(`${line}\n`)
+  }
+  const library = await loadLibrary()
+  const result = assemble(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
+  const rendered = await renderContract(result.contract, format)
+  for (const w of result.warnings) io.stderr(`clausier: warning: ${w}\n`)
+  if (!flags.output) {
+    io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
+    return
+  }
+  writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
+  const articles = result.contract.blocks.filter((b) => b.type === 'article').length
+  io.stderr(`wrote ${flags.output} (${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses)\n`)
+}
+
+/** The output file name of a deal: its file name with the format's extension. */
+function outputName(dealPath: string, format: OutputFormat): string {
+  const name = basename(dealPath)
+  const ext = extname(name)
+  return `${ext ? name.slice(0, -ext.length) : name}.${format}`
+}
+
+/** The first line of an error message, plus how many lines were left out; always names the file. */
+function oneLine(message: string, display: string): string {
+  const lines = message.split('\n').filter((l) => l.trim() !== '')
+  const first = lines[0] ?? 'cannot be built'
+  const named = first.startsWith(display) ? first : `${display}: ${first}`
+  return lines.length > 1 ? `${named} (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: build this deal alone to see them all)` : named
+}
+
+/**
+ * Many deals, one process (see build/batch.ts): every output is checked before anything is
+ * built; a deal that fails is reported on one line as soon as it fails, and the batch goes on; exit
+ * code 2 when any deal failed.
+ */
+async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lang | undefined, io: Io): Promise<void> {
+  if (flags.output !== undefined) throw new UsageError('use either -o <file> (one deal) or --out-dir <dir> (one file per deal), not both')
+  if (flags.audit !== undefined) throw new UsageError('--audit applies to one deal: build the deals of other generators without it')
+  if (flags.outDir === '') throw new UsageError('--out-dir needs a folder name')
+  const format = (flags.format ?? 'docx') as OutputFormat
+  if (!BATCH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${BATCH_FORMATS.join(', ')}, got "${flags.format}"`)
+  if (deals.includes('-')) throw new UsageError('standard input ("-") cannot be part of a batch: give deal files')
+  const outDir = resolve(io.cwd, flags.outDir!)
+  const display = flags.outDir!
+  let isDir = false
+  try {
+    isDir = statSync(outDir).isDirectory()
+    if (!isDir) throw new UsageError(`--out-dir ${display}: exists and is not a folder`)
+  } catch (e) {
+    if (e instanceof UserError) throw e
+  }
+  // Plan every output first: clashes and existing files stop the batch before any work.
+  const plan = new Map<string, { deal: string; target: string; shown: string }>()
+  for (const deal of new Set(deals)) {
+    const name = outputName(deal, format)
+    const clash = plan.get(name)
+    if (clash) throw new UsageError(`${clash.deal} and ${deal} would both write ${join(display, name)}: rename one of them`)
+    plan.set(name, { deal, target: join(outDir, name), shown: join(display, name) })
+  }
+  if (!flags.force) {
+    const existing = [...plan.values()].filter((p) => existsSync(p.target))
+    if (existing.length === 1) throw new OverwriteError(existing[0]!.shown)
+    if (existing.length > 1) throw new UsageError(`${existing[0]!.shown} and ${existing.length - 1} other output file(s) already exist: pass --force to overwrite them`)
+  }
+  if (!isDir) {
+    try {
+      mkdirSync(outDir, { recursive: true })
+    } catch (e) {
+      throw new UsageError(`--out-dir ${display}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+    }
+  }
+  const [{ buildBatch: build }, { loadLibrary }] = await Promise.all([import('../../build/batch.js'), import('../../library/library.js')])
+  // Loaded first, so that an invalid library is reported as such before any deal is read.
+  await loadLibrary()
+  let built = 0
+  let failed = 0
+  const options = { format, force: Boolean(flags.force), cwd: io.cwd, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) }
+  await build([...plan.values()], options, (task, outcome) => {
+    if (outcome.ok) {
+      for (const w of outcome.warnings) io.stderr(`clausier: warning: ${task.deal}: ${w}\n`)
+      built++
+    } else {
+      io.stderr(`clausier: ${oneLine(outcome.message, task.deal)}\n`)
+      failed++
+    }
+  })
+  const summary = `wrote ${built} contract${built === 1 ? '' : 's'} (${format}) to ${display}`
+  if (failed === 0) {
+    io.stderr(`${summary}\n`)
+    return
+  }
+  io.stderr(`clausier: ${summary}; ${failed} of ${plan.size} deals failed (listed above)\n`)
+  io.exitCode = 2
 }
