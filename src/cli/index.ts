@@ -4,7 +4,6 @@
  * 0 = clean, 1 = findings at or above the threshold (or a failed check), 2 = usage or input error.
  */
 import { realpathSync } from 'node:fs'
-import { setFlagsFromString } from 'node:v8'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { LibraryError, UserError } from '../core/errors.js'
@@ -76,11 +75,6 @@ function invokedDirectly(): boolean {
     return false
   }
 }
-
-// Detection runs a few large regular expressions over every sentence. By default V8 first
-// compiles each regex to bytecode and recompiles it to machine code once it is hot, which is
-// most of the time of a one-page review; compiling straight to machine code halves it.
-setFlagsFromString('--no-regexp-tier-up')
 
 const isMain = invokedDirectly()
 if (isMain) {

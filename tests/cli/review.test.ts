@@ -159,7 +159,8 @@ describe('the installed CLI (compiled, real process)', () => {
     const args = ['review', QUOTES, '-f', 'json', '--fail-on', 'never', ...DATE]
     const parallel = run(args)
     const serial = run(args, { CLAUSIER_THREADS: '1' })
-    expect(parallel.status).toBe(0)
+    expect([parallel.status, parallel.signal, parallel.stderr]).toEqual([0, null, ''])
+    expect([serial.status, serial.signal, serial.stderr]).toEqual([0, null, ''])
     expect(parallel.stdout.length).toBeGreaterThan(1000)
     expect(parallel.stdout).toBe(serial.stdout)
   })
