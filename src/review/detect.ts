@@ -26,6 +26,8 @@ export interface CompiledClause {
   fallback: RegExp | undefined
   /** Literal factors of the clause's other patterns, in the shared index. */
   factors: string[]
+  /** Literal factors of its heading patterns (in the index under key `HEADING_KEY + i`); undefined: test every heading. */
+  headingFactors: string[] | undefined
 }
 
 /** The compiled library: clauses plus one literal index over all their factors. */
@@ -37,6 +39,8 @@ export interface CompiledLibrary {
 }
 
 const MAX_EVIDENCE = 3
+/** Index keys from here on are heading factors (key - HEADING_KEY = clause index). */
+const HEADING_KEY = 1000
 /** The builder's bookmark of a clause: `cl_<id with underscores>_v<version>`. */
 const BOOKMARK = /^cl_([a-z0-9_]+)_v\d+$/
 /** A document with at least this many clause bookmarks was built by clausier. */
@@ -81,6 +85,17 @@ function clausePrefilter(triggers: readonly string[], sets: readonly (readonly (
   return { factors: [...new Set(factors)], fallback }
 }
 
+/** The literal factors of heading patterns, when every one of them has some. */
+function headingFactors(patterns: readonly string[]): string[] | undefined {
+  const all: string[] = []
+  for (const pattern of patterns) {
+    const f = patternFactors(lowerPattern(pattern))
+    if (!f) return undefined
+    all.push(...f)
+  }
+  return [...new Set(all)]
+}
+
 /** Compiles the detection signals of every id of the library (once per library). */
 export function compileLibrary(library: Library, extraPhrases: Readonly<Record<string, readonly string[]>> = {}): CompiledLibrary {
   const clauses = ALL_IDS.map((id): CompiledClause => {
@@ -105,10 +120,12 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
       // Scanned over the joined sentences: multiline, so ^ and $ still mean a sentence's start and end.
       fallback: prefilter.fallback.length > 0 ? new RegExp(union(prefilter.fallback)!.source, 'gm') : undefined,
       factors: prefilter.factors,
+      headingFactors: headingFactors(headings),
     }
   })
   const entries: Array<[string, number]> = []
   clauses.forEach((c, i) => c.factors.forEach((f) => entries.push([f, i])))
+  clauses.forEach((c, i) => c.headingFactors?.forEach((f) => entries.push([f, HEADING_KEY + i])))
   // The build saves the automaton of the library's own signals (see library/snapshot.ts).
   // The saved automaton carries the key of its entries: a playbook's extra phrases change them.
   const key = entriesKey(entries)
@@ -192,7 +209,11 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       // (a « Confidentialité » article that only binds the staff processing the data).
       const next = doc.blocks[k + 1]
       const opening = next && next.kind !== 'heading' ? normalizeText(next.text) : ''
-      for (const c of compiled) {
+      // Only the clauses whose heading factors occur in it (or that have none) are tested.
+      const worth = new Set<number>()
+      library.index.scan(norm, (key) => key >= HEADING_KEY && worth.add(key - HEADING_KEY))
+      for (const [i, c] of compiled.entries()) {
+        if (c.headingFactors && !worth.has(i)) continue
         if (test(c.headings, norm) && !test(c.unless, opening)) add(c.id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
       }
     }
@@ -217,7 +238,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     }
     // Candidate sentences per clause: one literal scan for all clauses with factors…
     const byClause: Array<Set<number>> = compiled.map(() => new Set())
-    library.index.scan(text, (key, end) => byClause[key]!.add(sentenceAt(end)))
+    library.index.scan(text, (key, end) => key < HEADING_KEY && byClause[key]!.add(sentenceAt(end)))
     compiled.forEach((c, i) => {
       // …and a regex scan for the few whose patterns have no literal factor.
       if (c.fallback) for (const index of candidates(c.fallback, text, sentenceAt)) byClause[i]!.add(index)
