@@ -2,7 +2,7 @@
 // npm run demo: builds the bundled example deals into out/ (DOCX, Markdown, HTML) with the CLI,
 // exactly as a user would run it, and prints where the files are.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -33,7 +33,9 @@ for (const deal of deals) {
 console.log('\nReviewing the example quotes in examples/quotes/ …')
 const quote = join('examples', 'quotes', 'devis-leadflow-assurance.pdf')
 clausier(['review', quote, '--date', '2026-12-01', '--fail-on', 'never'])
-clausier(['review', join('examples', 'quotes'), '--date', '2026-12-01', '--fail-on', 'never', '-o', join('out', 'review.html'), '--force'])
-clausier(['review', join('examples', 'quotes'), '--date', '2026-12-01', '--fail-on', 'never', '-o', join('out', 'review.json'), '--force'])
+// The 16 labelled examples (not the folder's README nor the Markdown sources of the generated ones).
+const labelled = [...readFileSync(join(root, 'examples', 'quotes', 'labels.yaml'), 'utf8').matchAll(/^- file: (.+)$/gm)].map((m) => join('examples', 'quotes', m[1].trim()))
+clausier(['review', ...labelled, '--date', '2026-12-01', '--fail-on', 'never', '-o', join('out', 'review.html'), '--force'])
+clausier(['review', ...labelled, '--date', '2026-12-01', '--fail-on', 'never', '-o', join('out', 'review.json'), '--force'])
 clausier(['addendum', quote, '--date', '2026-12-01', '-o', join('out', 'conditions-particulieres-leadflow.docx'), '--force'])
 console.log(`\nDone: the contracts, the review reports (review.html, review.json) and the special terms are in ${out}`)
