@@ -3,27 +3,18 @@
  * (remark-rehype) or DOCX (render/docx/from-mdast.ts, the contract's Word styles). The questionnaire
  * and the score report share these writers.
  */
-import type { PhrasingContent, Root } from 'mdast'
+import type { Root } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { Lang } from '../library/schema.js'
-import { mdastToHtmlPage } from '../render/page.js'
+import { mdastToHtmlPage, titleOf } from '../render/page.js'
 
 const md = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' })
 
 /** Markdown (CommonMark + GFM tables). */
 export function toMarkdown(tree: Root): string {
   return md.stringify(tree)
-}
-
-function plain(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('')
-}
-
-function titleOf(tree: Root): string {
-  const h = tree.children.find((c) => c.type === 'heading')
-  return h && h.type === 'heading' ? plain(h.children) : 'clausier'
 }
 
 /** A complete HTML page (inline CSS, no script, no external resource). */

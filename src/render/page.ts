@@ -4,7 +4,7 @@
  * reports and the journal report all go through these, each adding only its own CSS.
  */
 import type { Root as HastRoot } from 'hast'
-import type { Root } from 'mdast'
+import type { PhrasingContent, Root } from 'mdast'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
 import remarkRehype from 'remark-rehype'
@@ -14,6 +14,17 @@ import { unified } from 'unified'
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' })
 const toHast = unified().use(remarkGfm).use(remarkRehype)
 const html = unified().use(rehypeStringify)
+
+/** The plain text of phrasing content (a heading's or a link's words). */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('')
+}
+
+/** The text of a document's first heading (its title), or `fallback`. */
+export function titleOf(tree: Root, fallback = 'clausier'): string {
+  const h = tree.children.find((c) => c.type === 'heading')
+  return h && h.type === 'heading' ? plainText(h.children) : fallback
+}
 
 /** The base style of every page: readable body, tables with borders, print page breaks at `hr`. */
 export const BASE_CSS = `body{font-family:Georgia,'Times New Roman',serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}

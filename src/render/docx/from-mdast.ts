@@ -3,7 +3,9 @@
  * contract's Word styles: Title and Heading styles, justified body, bullet numbering, bordered
  * Word tables, links, a page X / Y footer. One writer for every report, so they look alike.
  */
+import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { Heading, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast'
+import { plainText } from '../page.js'
 import { BULLET_NUMBERING, CLAUSE_BODY_STYLE, numbering, styles } from './styles.js'
 
 /** How a report becomes a Word document. */
@@ -15,15 +17,9 @@ export interface MdastDocxOptions {
   isAlert?: (heading: Heading) => boolean
 }
 
-/** The plain text of phrasing content. */
-export function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('')
-}
-
-/** Renders the tree to DOCX bytes (the `docx` package is loaded on first use). */
+/** Renders the tree to DOCX bytes. Callers import this module lazily: it loads the `docx` package. */
 export async function mdastToDocx(tree: Root, options: MdastDocxOptions): Promise<Buffer> {
-  const { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx')
-  type Child = InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>
+  type Child = TextRun | ExternalHyperlink
   type Style = { bold?: boolean; italics?: boolean; color?: string }
   const runs = (nodes: readonly PhrasingContent[], base: Style = {}): Child[] =>
     nodes.flatMap((n): Child[] => {
@@ -51,7 +47,7 @@ export async function mdastToDocx(tree: Root, options: MdastDocxOptions): Promis
       ),
     })
   }
-  const block = (node: RootContent): Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>> => {
+  const block = (node: RootContent): Array<Paragraph | Table> => {
     switch (node.type) {
       case 'heading': {
         const alert = options.isAlert?.(node) ?? false
