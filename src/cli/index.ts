@@ -50,7 +50,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
-      io.stderr(`clausier: ${e.message.replace(/^error: /, '')}\n`)
+      // One line, even when commander adds a suggestion ("(Did you mean review?)").
+      io.stderr(`clausier: ${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`)
       return 2
     }
     if (e instanceof UserError) {

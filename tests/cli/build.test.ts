@@ -47,6 +47,7 @@ describe('clausier build', () => {
     [['build', 'missing.yaml'], 'clausier: missing.yaml: cannot read the deal file (ENOENT)\n'],
     [['build', FR_DEAL, '-o', '/nonexistent-dir/c.md'], 'clausier: /nonexistent-dir/c.md: the folder /nonexistent-dir does not exist\n'],
     [['frobnicate'], "clausier: unknown command 'frobnicate'\n"],
+    [['revew', 'quote.md'], "clausier: unknown command 'revew' (Did you mean review?)\n"],
   ])('clausier %j → exit 2 with one line', async (args, message) => {
     const r = await cli(args)
     expect(r.code).toBe(2)
