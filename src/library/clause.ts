@@ -16,3 +16,10 @@ export interface Library {
   clauses: readonly Clause[]
   byId: ReadonlyMap<string, readonly Clause[]>
 }
+
+/** Groups clauses by id (variants of one id together, in the given order). */
+export function indexLibrary(clauses: readonly Clause[]): Library {
+  const byId = new Map<string, Clause[]>()
+  for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c])
+  return { clauses, byId }
+}

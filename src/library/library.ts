@@ -4,16 +4,9 @@
  * imported, and only then).
  */
 import { LibraryError } from '../core/errors.js'
-import type { Clause, Library } from './clause.js'
+import { indexLibrary, type Library } from './clause.js'
 import { clauseSources, defaultClausesDir } from './files.js'
 import { readSnapshot } from './snapshot.js'
-
-/** Groups clauses by id (variants of one id together, in the given order). */
-export function indexLibrary(clauses: readonly Clause[]): Library {
-  const byId = new Map<string, Clause[]>()
-  for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c])
-  return { clauses, byId }
-}
 
 let cached: Library | undefined
 

@@ -5,9 +5,8 @@
  */
 import { LibraryError, type Problem } from '../core/errors.js'
 import { parseYaml, zodProblems } from '../core/yaml.js'
-import type { Clause, Library } from './clause.js'
+import { indexLibrary, type Clause, type Library } from './clause.js'
 import { clauseSources, defaultClausesDir, type ClauseSource } from './files.js'
-import { indexLibrary } from './library.js'
 import { frontMatterSchema, LANGS, type Lang } from './schema.js'
 import { ALL_IDS } from './taxonomy.js'
 

@@ -1,6 +1,6 @@
 /** Renders one clause body to Markdown for a language and a set of variable values. */
-import { escapeDeep } from '../build/escape.js'
-import { renderTemplate, type Formatting } from '../build/template.js'
+import { escapeDeep } from './escape.js'
+import { renderTemplate, type Formatting } from './template.js'
 import type { Clause } from './clause.js'
 import type { VariableValue } from './variables.js'
 

@@ -6,7 +6,7 @@
  * {@link MAX_NESTING} are read by the plain-text reader in its Markdown mode instead.
  */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast'
-import { parseMarkdown } from '../build/markdown.js'
+import { parseMarkdown } from '../core/markdown.js'
 import { normalizeText } from './blocks.js'
 import type { TextBlock } from './document.js'
 import { readText } from './text.js'

@@ -1,5 +1,5 @@
 /** HTML renderer: the contract as a self-contained page (inline CSS, no external resource). */
-import type { Contract } from '../build/contract.js'
+import type { Contract } from '../contract/contract.js'
 import { mdastToHtmlPage } from './page.js'
 import { contractToMdast } from './to-mdast.js'
 

@@ -1,7 +1,7 @@
 /** Output formats of the builder, chosen by file extension. */
 import { extname } from 'node:path'
 import { UsageError } from '../core/errors.js'
-import type { Contract } from '../build/contract.js'
+import type { Contract } from '../contract/contract.js'
 import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
 

@@ -1,5 +1,5 @@
 /** Markdown renderer: the contract as CommonMark + GFM tables, via remark-stringify. */
-import type { Contract } from '../build/contract.js'
+import type { Contract } from '../contract/contract.js'
 import { mdastToMarkdown } from './page.js'
 import { contractToMdast } from './to-mdast.js'
 

@@ -3,7 +3,7 @@
  * Numbers are written as text here (these formats have no live numbering); DOCX uses Word's own.
  */
 import type { Heading, List, PhrasingContent, Root, RootContent, Table } from 'mdast'
-import { plainText, type Block, type Contract, type Inline } from '../build/contract.js'
+import { plainText, type Block, type Contract, type Inline } from '../contract/contract.js'
 
 const TOC_TITLE = { en: 'Contents', fr: 'Sommaire' } as const
 

@@ -32,7 +32,7 @@ export function dealYaml(value: unknown): string {
 }
 
 async function build(deal: Deal, services: Services, format: 'docx' | 'md' | 'html'): Promise<{ data: string | Buffer; warnings: string[] }> {
-  const { assemble } = await import('../build/assemble.js')
+  const { assemble } = await import('../draft/assemble.js')
   const { renderContract } = await import('../render/index.js')
   const result = assemble(deal, { library: await services.library(), file: 'deal' })
   return { data: await renderContract(result.contract, format), warnings: result.warnings }

@@ -103,7 +103,7 @@ async function exportReview(format: ExportFormat, uploads: Upload[], services: S
   }
   const missing = await missingClauses(review, services)
   if (missing.length === 0) throw new RequestError(`${doc.path}: every essential clause is already there: no special terms to add`)
-  const { buildSpecialTerms } = await import('../build/special-terms.js')
+  const { buildSpecialTerms } = await import('../addendum/special-terms.js')
   const { quoteValues } = await import('../review/quote-values.js')
   const { renderContract } = await import('../render/index.js')
   const result = buildSpecialTerms({ review, values: quoteValues(doc), clauses: missing, library: await services.library(), lang: lang ?? review.language, today: services.today(), quoteName: doc.path })

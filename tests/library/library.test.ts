@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { checkLibrary } from '../../src/library/check.js'
+import { checkLibrary } from '../../src/draft/library-check.js'
 import { parseClause } from '../../src/library/load.js'
 import { loadLibrary } from '../../src/library/library.js'
 import { renderClauseBody } from '../../src/library/render-clause.js'
 import { LANGS } from '../../src/library/schema.js'
 import { ALL_IDS } from '../../src/library/taxonomy.js'
 import { resolveVariables } from '../../src/library/variables.js'
-import { parseMarkdown } from '../../src/build/markdown.js'
+import { parseMarkdown } from '../../src/core/markdown.js'
 import { cli } from '../helpers.js'
 
 const library = await loadLibrary()

@@ -81,7 +81,7 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
     import('../../core/write-file.js'),
     import('../../render/index.js'),
     import('../../deal/load.js'),
-    import('../../build/assemble.js'),
+    import('../../draft/assemble.js'),
     import('../../library/library.js'),
   ])
   if (flags.output === '') throw new UsageError('-o needs a file name')
@@ -123,7 +123,7 @@ function oneLine(message: string, display: string): string {
 }
 
 /**
- * Many deals, one process (see build/batch.ts): every output is checked before anything is
+ * Many deals, one process (see draft/batch.ts): every output is checked before anything is
  * built; a deal that fails is reported on one line as soon as it fails, and the batch goes on; exit
  * code 2 when any deal failed.
  */
@@ -163,7 +163,7 @@ async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lan
       throw new UsageError(`--out-dir ${display}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
     }
   }
-  const [{ buildBatch: build }, { loadLibrary }] = await Promise.all([import('../../build/batch.js'), import('../../library/library.js')])
+  const [{ buildBatch: build }, { loadLibrary }] = await Promise.all([import('../../draft/batch.js'), import('../../library/library.js')])
   // Loaded first, so that an invalid library is reported as such before any deal is read.
   await loadLibrary()
   let built = 0

@@ -1,7 +1,7 @@
 /** `clausier clauses list | show <id> [--lang] | check`. */
 import type { Command } from 'commander'
 import { formatProblem, UsageError } from '../../core/errors.js'
-import { checkLibrary } from '../../library/check.js'
+import { checkLibrary } from '../../draft/library-check.js'
 import { loadLibrary } from '../../library/library.js'
 import { renderClauseBody } from '../../library/render-clause.js'
 import { LANGS, type Lang } from '../../library/schema.js'

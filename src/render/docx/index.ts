@@ -25,7 +25,7 @@ import {
   type ParagraphChild,
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
-import type { Block, Contract, Inline } from '../../build/contract.js'
+import type { Block, Contract, Inline } from '../../contract/contract.js'
 import { ARTICLE_NUMBERING, BULLET_NUMBERING, CLAUSE_BODY_STYLE, numbering, styles } from './styles.js'
 
 const LABELS = { en: { toc: 'Contents', page: 'Page' }, fr: { toc: 'Sommaire', page: 'Page' } } as const

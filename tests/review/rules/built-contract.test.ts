@@ -3,7 +3,7 @@
  * (FR and EN) gives no red flag, and no weak term beyond the deal's own choices.
  */
 import { expect, test } from 'vitest'
-import { assemble } from '../../../src/build/assemble.js'
+import { assemble } from '../../../src/draft/assemble.js'
 import { loadLibrary } from '../../../src/library/library.js'
 import { renderMarkdown } from '../../../src/render/markdown.js'
 import { compileLibrary } from '../../../src/review/detect.js'

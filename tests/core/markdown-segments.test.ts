@@ -1,7 +1,7 @@
 import type { Node } from 'unist'
 import { describe, expect, test } from 'vitest'
-import { assemble } from '../../src/build/assemble.js'
-import { parseContractMarkdown, parseMarkdown, splitSegments } from '../../src/build/markdown.js'
+import { assemble } from '../../src/draft/assemble.js'
+import { parseContractMarkdown, parseMarkdown, splitSegments } from '../../src/core/markdown.js'
 import { loadLibrary } from '../../src/library/library.js'
 import { exampleDeal } from '../helpers.js'
 

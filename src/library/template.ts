@@ -5,8 +5,8 @@
  */
 import { createRequire } from 'node:module'
 import type Handlebars from 'handlebars'
-import type { Lang } from '../library/schema.js'
-import { precompiledTemplate } from '../library/snapshot.js'
+import type { Lang } from './schema.js'
+import { precompiledTemplate } from './snapshot.js'
 
 /** Helpers every template and clause body may call. */
 export const HELPERS = ['ref', 'money', 'list', 'eq', 'number'] as const

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { dealFacts, selectClauses } from '../../src/build/select.js'
+import { dealFacts, selectClauses } from '../../src/draft/select.js'
 import { loadLibrary } from '../../src/library/library.js'
 import { exampleDeal } from '../helpers.js'
 

@@ -8,10 +8,10 @@ import type { Clause, Library } from '../library/clause.js'
 import type { Lang } from '../library/schema.js'
 import type { QuoteValues } from '../review/quote-values.js'
 import type { DocumentFacts, FileReview } from '../review/types.js'
-import { renderClauses, readTemplate, type BuildResult } from './assemble.js'
-import { escapeMarkdown } from './escape.js'
-import { formatDate, renderTemplate, type Formatting } from './template.js'
-import { toContract } from './to-contract.js'
+import { renderClauses, readTemplate, type BuildResult } from '../draft/assemble.js'
+import { escapeMarkdown } from '../library/escape.js'
+import { formatDate, renderTemplate, type Formatting } from '../library/template.js'
+import { toContract } from '../draft/to-contract.js'
 
 const TO_COMPLETE: Record<Lang, string> = { en: '[to be completed]', fr: '[à compléter]' }
 
