@@ -40,8 +40,8 @@ export function buildSpecialTerms(args: {
   const terms = args.clauses.filter((c) => c.family === 'art28')
   const problems: Problem[] = []
   const values = valuesFromQuote(args.values, args.review.facts)
-  const articlesMd = renderClauses(articles, values, fmt, args.quoteName, '##', problems)
-  const termsMd = renderClauses(terms, values, fmt, args.quoteName, '###', problems)
+  const articlesMd = renderClauses(articles, values, fmt, args.quoteName, '##', problems, args.library.prepared)
+  const termsMd = renderClauses(terms, values, fmt, args.quoteName, '###', problems, args.library.prepared)
   if (problems.length > 0) throw new ValidationError(problems)
   // Without article: the templates write « le / du {{quote}} », "the {{quote}}".
   const quoteLabel = args.values.reference
@@ -55,7 +55,7 @@ export function buildSpecialTerms(args: {
     articles: articlesMd,
     processingTerms: termsMd,
   }
-  const markdown = renderTemplate(readTemplate('special-terms', lang), context, fmt)
+  const markdown = renderTemplate(readTemplate('special-terms', lang), context, fmt, args.library.prepared.templates)
   const titles = new Map(args.library.clauses.map((c) => [c.id, c.title[lang]]))
   const meta = {
     title: lang === 'fr' ? `Conditions particulières — ${args.quoteName}` : `Special Terms — ${args.quoteName}`,

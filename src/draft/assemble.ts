@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { InputError, ValidationError, type Problem } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
 import type { Deal } from '../deal/schema.js'
-import type { Clause, Library } from '../library/clause.js'
+import type { Clause, Library, Prepared } from '../library/clause.js'
 import { renderClauseBody } from '../library/render-clause.js'
 import type { Lang } from '../library/schema.js'
 import { resolveVariables } from '../library/variables.js'
@@ -76,13 +76,13 @@ function directive(name: string, clause: Clause): string {
  * `clause` directive that carries its id and version. `values` supplies the variables (a deal, or
  * the facts read from a quote); problems with values are collected, not thrown.
  */
-export function renderClauses(clauses: readonly Clause[], values: unknown, fmt: Formatting, file: string, heading: '##' | '###', problems: Problem[]): string {
+export function renderClauses(clauses: readonly Clause[], values: unknown, fmt: Formatting, file: string, heading: '##' | '###', problems: Problem[], prepared?: Pick<Prepared, 'templates'>): string {
   return clauses
     .map((clause) => {
       const { values: resolved, problems: p } = resolveVariables(clause, values, fmt.lang, file)
       problems.push(...p)
       if (p.length > 0) return ''
-      return `${directive('clause', clause)}\n${heading} ${escapeMarkdown(clause.title[fmt.lang])}\n\n${renderClauseBody(clause, resolved, fmt)}\n:::\n`
+      return `${directive('clause', clause)}\n${heading} ${escapeMarkdown(clause.title[fmt.lang])}\n\n${renderClauseBody(clause, resolved, fmt, prepared)}\n:::\n`
     })
     .join('\n')
 }
@@ -119,8 +119,8 @@ export function assemble(deal: Deal, options: BuildOptions): BuildResult {
   const source = readTemplate(options.template ?? DEFAULT_TEMPLATE, lang)
   const { articles, processorTerms } = selectClauses(options.library, deal)
   const problems: Problem[] = []
-  const articlesMd = renderClauses(articles, deal, fmt, file, '##', problems)
-  const termsMd = renderClauses(processorTerms, deal, fmt, file, '###', problems)
+  const articlesMd = renderClauses(articles, deal, fmt, file, '##', problems, options.library.prepared)
+  const termsMd = renderClauses(processorTerms, deal, fmt, file, '###', problems, options.library.prepared)
   if (problems.length > 0) throw new ValidationError(problems)
 
   const headers = TABLE_HEADERS[lang]
@@ -147,7 +147,7 @@ export function assemble(deal: Deal, options: BuildOptions): BuildResult {
     priceAnnex: subRows.length > 0 ? '4' : '3',
   }
   checkContractTemplate(source, options.template ?? DEFAULT_TEMPLATE, Object.keys(context))
-  const markdown = renderTemplate(source, context, fmt)
+  const markdown = renderTemplate(source, context, fmt, options.library.prepared.templates)
   const titles = new Map(options.library.clauses.map((c) => [c.id, c.title[lang]]))
   const meta = {
     title: lang === 'fr' ? `Contrat de fourniture de leads — ${plainValue(deal.buyer.name)} / ${plainValue(deal.generator.name)}` : `Lead Generation Agreement — ${plainValue(deal.buyer.name)} / ${plainValue(deal.generator.name)}`,

@@ -79,7 +79,7 @@ function checkClause(clause: Clause, library: Library, paths: Set<string>): Prob
     problems.push(...valueProblems)
     if (valueProblems.length > 0) continue
     try {
-      const md = renderClauseBody(clause, values, { lang, currency: 'EUR' })
+      const md = renderClauseBody(clause, values, { lang, currency: 'EUR' }, library.prepared)
       const tree = parseMarkdown(md)
       for (const node of tree.children) {
         if (node.type !== 'paragraph' && node.type !== 'list') problems.push({ file, line, message: `${lang} body: only paragraphs and lists are allowed, found a ${node.type}` })

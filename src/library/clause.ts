@@ -11,15 +11,33 @@ export interface Clause extends FrontMatter {
   bodyLine: Record<Lang, number>
 }
 
-/** The whole library: every clause file, by id (variants of one id together). */
+/**
+ * Work done once for a library (by `npm run build`, see snapshot.ts) that a run would otherwise
+ * redo: precompiled templates, literal factors of detection patterns, the prefilter automaton.
+ * A library parsed at run time has none of it, and everything is computed as needed.
+ */
+export interface Prepared {
+  /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
+  templates: Readonly<Record<string, string>>
+  /** Literal factors of detection patterns (lower-cased), null for none. */
+  factors: Readonly<Record<string, string[] | null>>
+  /** The saved detection prefilter automaton, read on first use; undefined when there is none. */
+  index(): Buffer | undefined
+}
+
+/** Nothing prepared: a library parsed at run time. */
+export const NOTHING_PREPARED: Prepared = { templates: {}, factors: {}, index: () => undefined }
+
+/** The whole library: every clause file, by id (variants of one id together), and its prepared work. */
 export interface Library {
   clauses: readonly Clause[]
   byId: ReadonlyMap<string, readonly Clause[]>
+  prepared: Prepared
 }
 
 /** Groups clauses by id (variants of one id together, in the given order). */
-export function indexLibrary(clauses: readonly Clause[]): Library {
+export function indexLibrary(clauses: readonly Clause[], prepared: Prepared = NOTHING_PREPARED): Library {
   const byId = new Map<string, Clause[]>()
   for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c])
-  return { clauses, byId }
+  return { clauses, byId, prepared }
 }

@@ -15,7 +15,7 @@ export async function loadLibrary(): Promise<Library> {
   if (cached) return cached
   const sources = clauseSources(defaultClausesDir())
   const snapshot = readSnapshot(sources)
-  if (snapshot) return (cached = indexLibrary(snapshot))
+  if (snapshot) return (cached = indexLibrary(snapshot.clauses, snapshot.prepared))
   const { parseLibrary } = await import('./load.js')
   const { library, problems } = parseLibrary(sources)
   if (problems.length > 0) throw new LibraryError(problems)

@@ -6,7 +6,6 @@
 import { createRequire } from 'node:module'
 import type Handlebars from 'handlebars'
 import type { Lang } from './schema.js'
-import { precompiledTemplate } from './snapshot.js'
 
 /** Helpers every template and clause body may call. */
 export const HELPERS = ['ref', 'money', 'list', 'eq', 'number'] as const
@@ -90,18 +89,21 @@ export function precompileTemplate(source: string): string {
   return compiler().precompile(source, COMPILE_OPTIONS) as string
 }
 
-function compiled(source: string): Handlebars.TemplateDelegate {
-  const spec = precompiledTemplate(source)
+function compiled(source: string, precompiled: Readonly<Record<string, string>>): Handlebars.TemplateDelegate {
+  const spec = Object.hasOwn(precompiled, source) ? precompiled[source] : undefined
   // The spec is JavaScript that Handlebars generated at build time from our own template.
   if (spec !== undefined) return runtime().template(new Function(`return ${spec}`)() as Parameters<typeof Handlebars.template>[0])
   return compiler().compile(source, COMPILE_OPTIONS)
 }
 
-/** Compiles (once, or takes the build's precompiled form) and renders a template with the given context. */
-export function renderTemplate(source: string, context: Record<string, unknown>, fmt: Formatting): string {
+/**
+ * Compiles (once, or takes the build's precompiled form from `precompiled`, by source text) and
+ * renders a template with the given context.
+ */
+export function renderTemplate(source: string, context: Record<string, unknown>, fmt: Formatting, precompiled: Readonly<Record<string, string>> = {}): string {
   let template = cache.get(source)
   if (!template) {
-    template = compiled(source)
+    template = compiled(source, precompiled)
     cache.set(source, template)
   }
   return template({ ...context, _fmt: fmt }, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false })

@@ -8,7 +8,6 @@ import type { Library } from '../library/clause.js'
 import { compileSignal, lowerPattern, normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
-import { snapshotIndexBytes } from '../library/snapshot.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { ClauseStatus, Evidence } from './types.js'
@@ -63,18 +62,21 @@ function union(patterns: readonly string[]): RegExp | undefined {
  * Splits a clause's trigger patterns into literal factors (for the shared index) and the patterns
  * that have none (scanned with a regex). A co-occurrence set needs only its most selective group.
  */
-function clausePrefilter(triggers: readonly string[], sets: readonly (readonly (readonly string[])[])[]): { factors: string[]; fallback: string[] } {
+/** A pattern's literal factors (see factors.ts), or undefined when it has none. */
+type FactorsOf = (pattern: string) => string[] | undefined
+
+function clausePrefilter(triggers: readonly string[], sets: readonly (readonly (readonly string[])[])[], factorsOf: FactorsOf): { factors: string[]; fallback: string[] } {
   const factors: string[] = []
   const fallback: string[] = []
   for (const pattern of triggers) {
-    const f = patternFactors(lowerPattern(pattern))
+    const f = factorsOf(pattern)
     if (f) factors.push(...f)
     else fallback.push(pattern)
   }
   for (const set of sets) {
     let best: string[] | undefined
     for (const group of set) {
-      const f = group.map((alt) => patternFactors(lowerPattern(alt)))
+      const f = group.map(factorsOf)
       if (f.some((x) => x === undefined)) continue
       const flat = f.flatMap((x) => x!)
       if (!best || Math.min(...flat.map((x) => x.trim().length)) > Math.min(...best.map((x) => x.trim().length))) best = flat
@@ -86,10 +88,10 @@ function clausePrefilter(triggers: readonly string[], sets: readonly (readonly (
 }
 
 /** The literal factors of heading patterns, when every one of them has some. */
-function headingFactors(patterns: readonly string[]): string[] | undefined {
+function headingFactors(patterns: readonly string[], factorsOf: FactorsOf): string[] | undefined {
   const all: string[] = []
   for (const pattern of patterns) {
-    const f = patternFactors(lowerPattern(pattern))
+    const f = factorsOf(pattern)
     if (!f) return undefined
     all.push(...f)
   }
@@ -98,6 +100,7 @@ function headingFactors(patterns: readonly string[]): string[] | undefined {
 
 /** Compiles the detection signals of every id of the library (once per library). */
 export function compileLibrary(library: Library, extraPhrases: Readonly<Record<string, readonly string[]>> = {}): CompiledLibrary {
+  const factorsOf: FactorsOf = (pattern) => patternFactors(lowerPattern(pattern), library.prepared.factors)
   const clauses = ALL_IDS.map((id): CompiledClause => {
     const variants = library.byId.get(id) ?? []
     const signals = variants.flatMap((c) => [c.detect.en, c.detect.fr])
@@ -108,7 +111,7 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
     const negations = signals.flatMap((s) => s.negations)
     const guarded = signals.flatMap((s) => s.guarded)
     const unless = signals.flatMap((s) => s.unless)
-    const prefilter = clausePrefilter([...phrases, ...guarded, ...negations], allSets)
+    const prefilter = clausePrefilter([...phrases, ...guarded, ...negations], allSets, factorsOf)
     return {
       id,
       headings: union(headings),
@@ -120,7 +123,7 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
       // Scanned over the joined sentences: multiline, so ^ and $ still mean a sentence's start and end.
       fallback: prefilter.fallback.length > 0 ? new RegExp(union(prefilter.fallback)!.source, 'gm') : undefined,
       factors: prefilter.factors,
-      headingFactors: headingFactors(headings),
+      headingFactors: headingFactors(headings, factorsOf),
     }
   })
   const entries: Array<[string, number]> = []
@@ -129,7 +132,7 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
   // The build saves the automaton of the library's own signals (see library/snapshot.ts).
   // The saved automaton carries the key of its entries: a playbook's extra phrases change them.
   const key = entriesKey(entries)
-  const saved = snapshotIndexBytes()
+  const saved = library.prepared.index()
   return { clauses, index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries), indexKey: key }
 }
 

@@ -2,7 +2,7 @@
  * The review engine: read facts, detect clauses, mark `referenced` ones, run every rule, and stamp
  * each finding with its rule id, the severity the playbook chooses and the rule's docs link.
  */
-import type { Clause, Library } from '../library/clause.js'
+import type { Clause, Library, Prepared } from '../library/clause.js'
 import { renderClauseBody } from '../library/render-clause.js'
 import type { Lang } from '../library/schema.js'
 import { resolveVariables } from '../library/variables.js'
@@ -27,9 +27,9 @@ export interface ReviewOptions {
 }
 
 /** Plain text of a library clause with its default values, for suggestions. */
-export function clauseText(clause: Clause, lang: Lang): string {
+export function clauseText(clause: Clause, lang: Lang, prepared?: Pick<Prepared, 'templates'>): string {
   const { values } = resolveVariables(clause, undefined, lang)
-  return renderClauseBody(clause, values, { lang, currency: 'EUR' })
+  return renderClauseBody(clause, values, { lang, currency: 'EUR' }, prepared)
     .replace(/:ref\[[a-z0-9-]+\]/g, lang === 'fr' ? "l'article correspondant" : 'the relevant article')
     .replace(/\\(.)/g, '$1')
 }
@@ -97,7 +97,7 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
       today: options.today,
       suggestion(clause) {
         const key = `${clause.id}.${clause.variant ?? ''}.${lang}`
-        if (!suggestions.has(key)) suggestions.set(key, clauseText(clause, lang))
+        if (!suggestions.has(key)) suggestions.set(key, clauseText(clause, lang, options.library.prepared))
         return suggestions.get(key)!
       },
       report(report) {

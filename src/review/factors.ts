@@ -5,7 +5,6 @@
  * so detection costs one linear scan plus a few precise tests instead of one regex scan per clause.
  */
 import { createHash } from 'node:crypto'
-import { snapshotFactors } from '../library/snapshot.js'
 
 /** A set of alternatives, any of which every match contains; undefined: no usable factor. */
 type Factors = string[] | undefined
@@ -118,9 +117,9 @@ export function computedFactors(): Record<string, string[] | null> {
 }
 
 /** The factors of a pattern (lower-cased, accent-free text), or undefined when it has none. */
-export function patternFactors(pattern: string): string[] | undefined {
+export function patternFactors(pattern: string, prepared: Readonly<Record<string, string[] | null>> = {}): string[] | undefined {
   if (memo.has(pattern)) return memo.get(pattern)
-  const known = snapshotFactors(pattern)
+  const known = Object.hasOwn(prepared, pattern) ? prepared[pattern] : undefined
   if (known !== undefined) return known ?? undefined
   const computed = parseFactors(pattern)
   memo.set(pattern, computed)

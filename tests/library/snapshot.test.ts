@@ -13,8 +13,24 @@ const dir = mkdtempSync(join(tmpdir(), 'clausier-snapshot-'))
 test('a snapshot of the library gives back exactly the parsed clauses', () => {
   expect(problems).toEqual([])
   const file = join(dir, 'same.json')
-  writeFileSync(file, snapshotText(sources, library.clauses, { factors: {}, templates: {} }))
-  expect(readSnapshot(sources, file)).toEqual(JSON.parse(JSON.stringify(library.clauses)))
+  writeFileSync(file, snapshotText(sources, library.clauses, { factors: { 'a b': ['a b'] }, templates: { x: 'spec' } }))
+  const read = readSnapshot(sources, file, join(dir, 'no-index.bin'))
+  expect(read?.clauses).toEqual(JSON.parse(JSON.stringify(library.clauses)))
+  expect(read?.prepared.factors).toEqual({ 'a b': ['a b'] })
+  expect(read?.prepared.templates).toEqual({ x: 'spec' })
+  expect(read?.prepared.index()).toBeUndefined()
+})
+
+test('the prepared work is a value of the library read, not state of the process', () => {
+  const file = join(dir, 'value.json')
+  writeFileSync(file, snapshotText(sources, library.clauses, { factors: { p: null }, templates: { t: 'spec' } }))
+  const indexFile = join(dir, 'index.bin')
+  writeFileSync(indexFile, Buffer.from([1, 2, 3]))
+  const read = readSnapshot(sources, file, indexFile)
+  expect([...(read?.prepared.index() ?? [])]).toEqual([1, 2, 3])
+  // A library parsed from the sources, before or after, has nothing prepared.
+  expect(parseLibrary(sources).library.prepared.templates).toEqual({})
+  expect(parseLibrary(sources).library.prepared.index()).toBeUndefined()
 })
 
 test('a snapshot made from other clause files is not used', () => {

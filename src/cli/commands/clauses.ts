@@ -43,13 +43,14 @@ export function registerClauses(program: Command, io: Io): void {
     .option('--lang <lang>', 'fr or en', 'en')
     .action(async (id: string, opts: { lang: string }) => {
       const lang: Lang = parseLang(opts.lang)
-      const variants = (await loadLibrary()).byId.get(id)
+      const library = await loadLibrary()
+      const variants = library.byId.get(id)
       if (!variants) throw new UsageError(`unknown clause id "${id}" (see "clausier clauses list")`)
       for (const clause of variants) {
         const { values } = resolveVariables(clause, undefined, lang)
         io.stdout(`## ${clause.title[lang]}${clause.variant ? ` [${clause.variant}]` : ''}\n\n`)
         io.stdout(`<!-- ${clause.id} v${clause.version} · ${clause.severity} · ${clause.sources.join('; ')} -->\n\n`)
-        io.stdout(`${renderClauseBody(clause, values, { lang, currency: 'EUR' })}\n\n`)
+        io.stdout(`${renderClauseBody(clause, values, { lang, currency: 'EUR' }, library.prepared)}\n\n`)
       }
     })
 
