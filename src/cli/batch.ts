@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { InputError } from '../core/errors.js'
 import type { ReviewDocument } from '../read/document.js'
-import { reviewDocuments, type ReviewOptions } from '../review/engine.js'
+import type { Reviewer } from '../review/reviewer.js'
 import type { FileReview } from '../review/types.js'
 import type { WorkerSetup, WorkerTask } from '../review/worker.js'
 import type { InputFile } from './inputs.js'
@@ -17,8 +17,12 @@ import type { InputFile } from './inputs.js'
 /** Files from which a batch is spread over threads. */
 export const PARALLEL_FROM = 8
 
-/** The review's own options, plus the terms reviewed with every file and how to read inputs. */
-export interface BatchOptions extends ReviewOptions {
+/**
+ * The reviewer, the terms reviewed with every file and how to read inputs. Worker threads make
+ * their own reviewer from the same library, playbook, date and language, with every rule.
+ */
+export interface BatchOptions {
+  reviewer: Reviewer
   terms: readonly ReviewDocument[]
   termFiles: readonly InputFile[]
   read: (input: InputFile) => Promise<ReviewDocument>
@@ -37,12 +41,13 @@ export async function reviewBatch(inputs: readonly InputFile[], options: BatchOp
     const out: Array<{ review: FileReview; doc: ReviewDocument }> = []
     for (const input of inputs) {
       const doc = await options.read(input)
-      out.push({ doc, review: reviewDocuments(doc, options.terms, options) })
+      out.push({ doc, review: options.reviewer.review(doc, options.terms) })
       options.progress?.(out.length, inputs.length)
     }
     return out
   }
-  const setup: WorkerSetup = { playbook: options.playbook, today: options.today, ...(options.lang ? { lang: options.lang } : {}), terms: options.termFiles.map((t) => ({ path: t.path, display: t.display })) }
+  const { playbook, today, lang } = options.reviewer.options
+  const setup: WorkerSetup = { playbook, today, ...(lang ? { lang } : {}), terms: options.termFiles.map((t) => ({ path: t.path, display: t.display })) }
   const results: Array<{ review: FileReview; doc: ReviewDocument } | undefined> = new Array(inputs.length)
   const workers = Array.from({ length: threads }, () => new Worker(workerFile, { workerData: setup }))
   let next = 0

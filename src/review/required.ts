@@ -6,7 +6,7 @@ import type { Clause, Library } from '../library/clause.js'
 import { holds, OPT_IN_DATE, type Facts } from '../library/conditions.js'
 import { ART28_IDS, CLAUSE_IDS } from '../library/taxonomy.js'
 import type { Playbook } from './playbook/schema.js'
-import type { DocumentFacts } from './types.js'
+import type { DocumentFacts, FileReview } from './types.js'
 
 /** Conditions see a document's facts as they see a deal's (no optional clause is assumed). */
 export function conditionFacts(facts: DocumentFacts, today: string): Facts {
@@ -40,4 +40,10 @@ export function requiredClauses(library: Library, facts: DocumentFacts, playbook
     if (clause) out.push(clause)
   }
   return out
+}
+
+/** The required clauses a reviewed document does not contain (missing or only referenced). */
+export function clausesToAdd(library: Library, review: Pick<FileReview, 'clauses' | 'facts'>, playbook: Playbook, today: string): Clause[] {
+  const status = new Map(review.clauses.map((c) => [c.id, c.status]))
+  return requiredClauses(library, review.facts, playbook, today).filter((c) => status.get(c.id) !== 'present')
 }

@@ -7,10 +7,8 @@ import { UserError } from '../core/errors.js'
 import { loadLibrary } from '../library/library.js'
 import type { Lang } from '../library/schema.js'
 import { readDocument } from '../read/index.js'
-import { compileLibrary } from './detect.js'
-import { reviewDocuments } from './engine.js'
 import type { Playbook } from './playbook/schema.js'
-import { RULES } from './rules/index.js'
+import { createReviewer } from './reviewer.js'
 
 /** What the main thread gives every worker. */
 export interface WorkerSetup {
@@ -28,14 +26,13 @@ export interface WorkerTask {
 }
 
 const setup = workerData as WorkerSetup
-const library = await loadLibrary()
-const options = { library, compiled: compileLibrary(library, setup.playbook.clausePhrases), rules: RULES, playbook: setup.playbook, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) }
+const reviewer = createReviewer({ library: await loadLibrary(), playbook: setup.playbook, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) })
 const terms = Promise.all(setup.terms.map((t) => readDocument(t.path, t.display)))
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
     const doc = await readDocument(task.path, task.display)
-    const review = reviewDocuments(doc, await terms, options)
+    const review = reviewer.review(doc, await terms)
     parentPort?.postMessage({ index: task.index, review, doc })
   } catch (e) {
     const user = e instanceof UserError

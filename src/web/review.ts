@@ -43,24 +43,12 @@ function parseLangField(value: string | undefined): Lang | undefined {
 /** Reads and reviews one upload. */
 export async function reviewUpload(upload: Upload, services: Services, lang: Lang | undefined): Promise<{ doc: ReviewDocument; review: FileReview }> {
   const { readBuffer } = await import('../read/index.js')
-  const { reviewDocuments } = await import('../review/engine.js')
-  const { RULES } = await import('../review/rules/index.js')
   const doc = await readBuffer(upload.bytes, upload.name, formatFromExtension(upload.name, extname(upload.name)))
-  const review = reviewDocuments(doc, [], {
-    library: await services.library(),
-    compiled: await services.compiled(),
-    rules: RULES,
-    playbook: services.playbook,
-    today: services.today(),
-    ...(lang ? { lang } : {}),
-  })
-  return { doc, review }
+  return { doc, review: (await services.reviewer(lang)).review(doc) }
 }
 
 async function missingClauses(review: FileReview, services: Services) {
-  const { requiredClauses } = await import('../review/required.js')
-  const status = new Map(review.clauses.map((c) => [c.id, c.status]))
-  return requiredClauses(await services.library(), review.facts, services.playbook, services.today()).filter((c) => status.get(c.id) !== 'present')
+  return (await services.reviewer()).clausesToAdd(review)
 }
 
 async function describe(upload: Upload, services: Services, lang: Lang | undefined): Promise<ReviewedFile> {

@@ -6,12 +6,10 @@ import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
 import { buildSpecialTerms } from '../../addendum/special-terms.js'
 import { loadLibrary } from '../../library/library.js'
 import { readBuffer, readDocument } from '../../read/index.js'
-import { compileLibrary } from '../../review/detect.js'
-import { reviewDocuments } from '../../review/engine.js'
 import { loadPlaybook } from '../../review/playbook/load.js'
 import { quoteValues } from '../../review/quote-values.js'
-import { requiredClauses } from '../../review/required.js'
-import { RULE_IDS, RULES } from '../../review/rules/index.js'
+import { createReviewer } from '../../review/reviewer.js'
+import { RULE_IDS } from '../../review/rules/index.js'
 import { formatForPath, renderContract } from '../../render/index.js'
 import type { Io } from '../io.js'
 import { parseLang, parseDate } from '../options.js'
@@ -43,9 +41,9 @@ export function registerAddendum(program: Command, io: Io): void {
       const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       const library = await loadLibrary()
       const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>') : await readDocument(resolve(io.cwd, quote), quote)
-      const review = reviewDocuments(doc, [], { library, compiled: compileLibrary(library, playbook.clausePhrases), rules: RULES, playbook, today })
-      const status = new Map(review.clauses.map((c) => [c.id, c.status]))
-      const missing = requiredClauses(library, review.facts, playbook, today).filter((c) => status.get(c.id) !== 'present')
+      const reviewer = createReviewer({ library, playbook, today })
+      const review = reviewer.review(doc)
+      const missing = reviewer.clausesToAdd(review)
       if (missing.length === 0) throw new UsageError(`${quote}: every essential clause is already there: no special terms to add`)
       const result = buildSpecialTerms({ review, values: quoteValues(doc), clauses: missing, library, lang: lang ?? review.language, today, quoteName: quote === '-' ? 'stdin' : basename(quote) })
       const rendered = await renderContract(result.contract, format)

@@ -10,9 +10,9 @@ import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
 import { loadLibrary } from '../../library/library.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { readBuffer, readDocument } from '../../read/index.js'
-import { compileLibrary } from '../../review/detect.js'
 import { loadPlaybook } from '../../review/playbook/load.js'
-import { RULE_IDS, RULES } from '../../review/rules/index.js'
+import { createReviewer } from '../../review/reviewer.js'
+import { RULE_IDS } from '../../review/rules/index.js'
 import type { FileReview } from '../../review/types.js'
 import { parseFormat, renderReport, reportFormatForPath } from '../../report/index.js'
 import type { Io } from '../io.js'
@@ -76,16 +76,10 @@ export function registerReview(program: Command, io: Io): void {
       const inputs = expandInputs(files, io.cwd)
       const termFiles = expandInputs(flags.with, io.cwd)
       const terms = await Promise.all(termFiles.map((t) => read(t, io)))
-      const library = await loadLibrary()
-      const compiled = compileLibrary(library, playbook.clausePhrases)
+      const reviewer = createReviewer({ library: await loadLibrary(), playbook, today: parseDate(flags.date), ...(lang ? { lang } : {}) })
       const showProgress = io.isTTY && inputs.length > 5
       const results = await reviewBatch(inputs, {
-        library,
-        compiled,
-        rules: RULES,
-        playbook,
-        today: parseDate(flags.date),
-        ...(lang ? { lang } : {}),
+        reviewer,
         terms,
         termFiles,
         read: (input) => read(input, io),
