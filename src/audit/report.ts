@@ -25,8 +25,6 @@ export function formatChange(c: DealChange): string {
   }
 }
 
-const ref = (x: { id: string; question: string }) => `${x.id} ${x.question}`
-
 /** The report as mdast. */
 export function scoreMdast(s: AuditScore): Root {
   const l = labels(s.lang)

@@ -3,8 +3,10 @@ import { statSync } from 'node:fs'
 import { extname, relative, resolve } from 'node:path'
 import { globSync } from 'tinyglobby'
 import { InputError } from '../core/errors.js'
+import { EXTENSIONS } from '../read/input.js'
 
-export const REVIEW_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm'] as const
+/** What a folder or a glob contributes: every file a reader takes. */
+export const REVIEW_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS)
 
 /** An input to review: an absolute path and the name shown to the user. */
 export interface InputFile {
@@ -36,7 +38,7 @@ export function expandInputs(args: readonly string[], cwd: string): InputFile[] 
     } else if (stat?.isFile()) {
       out.set(abs, { path: abs, display: arg })
     } else if (GLOB.test(arg)) {
-      const found = globSync(arg, { cwd, absolute: true }).filter((f) => (REVIEW_EXTENSIONS as readonly string[]).includes(extname(f).toLowerCase())).sort()
+      const found = globSync(arg, { cwd, absolute: true }).filter((f) => REVIEW_EXTENSIONS.includes(extname(f).toLowerCase())).sort()
       if (found.length === 0) throw new InputError(`${arg}: no file matches`)
       for (const f of found) out.set(f, { path: f, display: relative(cwd, f) || f })
     } else {

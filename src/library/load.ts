@@ -3,7 +3,7 @@
  * by `frontMatterSchema`, then `::: en` and `::: fr` bodies. Every problem of every file is
  * collected and thrown at once as a LibraryError (`file:line  path  message`).
  */
-import { LibraryError, type Problem } from '../core/errors.js'
+import type { Problem } from '../core/errors.js'
 import { parseYaml, zodProblems } from '../core/yaml.js'
 import { indexLibrary, type Clause, type Library } from './clause.js'
 import { clauseSources, defaultClausesDir, type ClauseSource } from './files.js'

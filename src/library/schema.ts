@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { ALL_IDS, FAMILIES } from './taxonomy.js'
 
 export { CHANNELS, LANGS, OPTIONS, PHONE_REGIMES, ROLES, type Channel, type Lang, type OptionName, type PhoneRegime, type Role } from './vocabulary.js'
-import { CHANNELS, LANGS, OPTIONS, PHONE_REGIMES, ROLES } from './vocabulary.js'
+import { CHANNELS, OPTIONS, PHONE_REGIMES, ROLES } from './vocabulary.js'
 
 const bilingual = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) })
 

@@ -4,6 +4,7 @@
  * Windows-1252; BOMs stripped; CRLF and CR turned into LF).
  */
 import { InputError } from '../core/errors.js'
+import { extensionsOf, FILE_FORMATS } from '../core/formats.js'
 import type { InputFormat } from './document.js'
 
 const MB = 1024 * 1024
@@ -17,18 +18,14 @@ export const SIZE_LIMITS: Readonly<Record<InputFormat, number>> = {
   pdf: 100 * MB,
 }
 
-/** File extensions (lower case, with the dot) and the format each one means. */
-export const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
-  '.md': 'md',
-  '.markdown': 'md',
-  '.txt': 'txt',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-  '.html': 'html',
-  '.htm': 'html',
-}
+/** The formats the readers take, in the order messages list them. */
+export const INPUT_FORMATS: readonly InputFormat[] = ['md', 'txt', 'docx', 'pdf', 'html']
 
-const EXTENSION_LIST = '.md, .markdown, .txt, .docx, .pdf, .html or .htm'
+/** File extensions (lower case, with the dot) and the format each one means. */
+export const EXTENSIONS: Readonly<Record<string, InputFormat>> = Object.fromEntries(INPUT_FORMATS.flatMap((f) => FILE_FORMATS[f].map((e) => [e, f])))
+
+const extensions = extensionsOf(INPUT_FORMATS)
+const EXTENSION_LIST = `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1)}`
 
 /** The format of a file from its extension; InputError naming the supported ones otherwise. */
 export function formatFromExtension(name: string, extension: string): InputFormat {

@@ -1,6 +1,5 @@
 /** Output formats of the builder, chosen by file extension. */
-import { extname } from 'node:path'
-import { UsageError } from '../core/errors.js'
+import { outputFormatFor } from '../core/formats.js'
 import type { Contract } from '../contract/contract.js'
 import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
@@ -10,11 +9,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
 
 /** The format implied by an output path's extension. */
 export function formatForPath(path: string): OutputFormat {
-  const ext = extname(path).toLowerCase()
-  if (ext === '.md' || ext === '.markdown') return 'md'
-  if (ext === '.html' || ext === '.htm') return 'html'
-  if (ext === '.docx') return 'docx'
-  throw new UsageError(`cannot tell the output format of "${path}": use a .docx, .md or .html file name`)
+  return outputFormatFor<OutputFormat>(path, { docx: 'docx', md: 'md', html: 'html' }, { what: 'output', formatOption: false })
 }
 
 /** Renders the contract in a format; DOCX is loaded only when asked for. */

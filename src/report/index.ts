@@ -1,5 +1,6 @@
 /** Reviewer output formats. Heavy ones are loaded only when asked for. */
 import { UsageError } from '../core/errors.js'
+import { outputFormatFor } from '../core/formats.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { FileReview } from '../review/types.js'
 import { renderJson } from './json.js'
@@ -15,14 +16,9 @@ export interface ReportInput {
   color: boolean
 }
 
-const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { '.json': 'json', '.sarif': 'sarif', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.txt': 'stylish' }
-
 /** The report format implied by an output file name (`-o report.sarif`). */
 export function reportFormatForPath(path: string): ReportFormat {
-  const ext = /\.[a-z]+$/i.exec(path)?.[0]?.toLowerCase() ?? ''
-  const format = BY_EXTENSION[ext]
-  if (!format) throw new UsageError(`cannot tell the report format of "${path}": use --format, or a .json, .sarif, .md, .html, .docx or .txt name`)
-  return format
+  return outputFormatFor<ReportFormat>(path, { json: 'json', sarif: 'sarif', md: 'markdown', html: 'html', docx: 'docx', txt: 'stylish' }, { what: 'report', formatOption: true })
 }
 
 /** Parses `--format`. */
@@ -31,29 +27,23 @@ export function parseFormat(value: string): ReportFormat {
   throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${value}"`)
 }
 
-/** Renders the reviews in a format (`docx`: bytes of the annotated copy of one file; the others: text). */
-export async function renderReport(format: ReportFormat, input: ReportInput): Promise<string | Buffer> {
-  switch (format) {
-    case 'stylish':
-      return renderStylish(input.reviews, input.color)
-    case 'json':
-      return renderJson(input.reviews)
-    case 'sarif': {
-      const { renderSarif } = await import('./sarif.js')
-      return renderSarif(input.reviews)
-    }
-    case 'markdown': {
-      const { renderMarkdownReport } = await import('./markdown.js')
-      return renderMarkdownReport(input.reviews)
-    }
-    case 'html': {
-      const { renderHtmlReport } = await import('./html.js')
-      return renderHtmlReport(input.reviews, input.documents)
-    }
-    case 'docx': {
-      if (input.reviews.length !== 1) throw new UsageError('--format docx takes one file at a time')
-      const { renderAnnotatedDocx } = await import('./docx-annotated.js')
-      return renderAnnotatedDocx(input.reviews, input.documents)
-    }
-  }
+/** A report formatter: every format takes the same input (`docx`: bytes; the others: text). */
+export type Reporter = (input: ReportInput) => Promise<string | Buffer>
+
+/** The formatters by format; heavy ones are imported on first use. */
+export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
+  stylish: async ({ reviews, color }) => renderStylish(reviews, color),
+  json: async ({ reviews }) => renderJson(reviews),
+  sarif: async ({ reviews }) => (await import('./sarif.js')).renderSarif(reviews),
+  markdown: async ({ reviews }) => (await import('./markdown.js')).renderMarkdownReport(reviews),
+  html: async ({ reviews, documents }) => (await import('./html.js')).renderHtmlReport(reviews, documents),
+  docx: async ({ reviews, documents }) => {
+    if (reviews.length !== 1) throw new UsageError('--format docx takes one file at a time')
+    return (await import('./docx-annotated.js')).renderAnnotatedDocx(reviews, documents)
+  },
+}
+
+/** Renders the reviews in a format. */
+export function renderReport(format: ReportFormat, input: ReportInput): Promise<string | Buffer> {
+  return REPORTERS[format](input)
 }

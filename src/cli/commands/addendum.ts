@@ -2,7 +2,6 @@
 import { basename, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
-import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
 import { buildSpecialTerms } from '../../addendum/special-terms.js'
 import { loadLibrary } from '../../library/library.js'
 import { readBuffer, readDocument } from '../../read/index.js'
@@ -13,6 +12,7 @@ import { RULE_IDS } from '../../review/rules/index.js'
 import { formatForPath, renderContract } from '../../render/index.js'
 import type { Io } from '../io.js'
 import { parseLang, parseDate } from '../options.js'
+import { checkOutput, writeOutput } from '../output.js'
 
 interface AddendumFlags {
   output?: string
@@ -35,8 +35,7 @@ export function registerAddendum(program: Command, io: Io): void {
     .action(async (quote: string, flags: AddendumFlags) => {
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       const format = flags.output ? formatForPath(flags.output) : 'md'
-      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
-      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+      checkOutput(io, flags)
       const today = parseDate(flags.date)
       const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       const library = await loadLibrary()
@@ -47,8 +46,6 @@ export function registerAddendum(program: Command, io: Io): void {
       if (missing.length === 0) throw new UsageError(`${quote}: every essential clause is already there: no special terms to add`)
       const result = buildSpecialTerms({ review, values: quoteValues(doc), clauses: missing, library, lang: lang ?? review.language, today, quoteName: quote === '-' ? 'stdin' : basename(quote) })
       const rendered = await renderContract(result.contract, format)
-      if (!flags.output) return io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
-      writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
-      io.stderr(`wrote ${flags.output} (${result.contract.lang}, ${missing.length} clauses added to ${quote})\n`)
+      writeOutput(io, flags, rendered, `${result.contract.lang}, ${missing.length} clauses added to ${quote}`)
     })
 }

@@ -4,10 +4,10 @@
  * due-diligence questionnaire and its score. Score exit codes: 0, 1 when an answer is blocking,
  * 2 on bad input.
  */
-import { extname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
-import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
+import { outputFormatFor } from '../../core/formats.js'
 import { loadAnswers, parseAnswers } from '../../audit/answers.js'
 import { answersTemplate, loadQuestionnaire, questionnaireMdast } from '../../audit/questionnaire.js'
 import { renderJsonScore, renderStylishScore, scoreMdast } from '../../audit/report.js'
@@ -16,26 +16,13 @@ import { scoreAudit } from '../../audit/score.js'
 import type { Lang } from '../../library/schema.js'
 import type { Io } from '../io.js'
 import { parseLang } from '../options.js'
+import { checkOutput, writeOutput } from '../output.js'
 
-const INIT_FORMATS: Readonly<Record<string, 'md' | 'html' | 'docx' | 'yaml'>> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.yaml': 'yaml', '.yml': 'yaml' }
+type InitFormat = 'md' | 'html' | 'docx' | 'yaml'
+const INIT_FORMATS = { docx: 'docx', md: 'md', html: 'html', yaml: 'yaml' } as const satisfies Record<string, InitFormat>
 const SCORE_FORMATS = ['stylish', 'json', 'markdown', 'html', 'docx'] as const
 type ScoreFormat = (typeof SCORE_FORMATS)[number]
-const SCORE_BY_EXTENSION: Readonly<Record<string, ScoreFormat>> = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.txt': 'stylish' }
-
-function outputFormat<T>(path: string, table: Readonly<Record<string, T>>, what: string): T {
-  const format = table[extname(path).toLowerCase()]
-  if (format === undefined) throw new UsageError(`cannot tell the ${what} format of "${path}": use ${Object.keys(table).filter((e) => !['.markdown', '.htm', '.yml'].includes(e)).join(', ')}`)
-  return format
-}
-
-async function emit(io: Io, output: string | undefined, force: boolean, data: string | Buffer): Promise<void> {
-  if (output === undefined) {
-    io.stdout(typeof data === 'string' ? data : data.toString('utf8'))
-    return
-  }
-  writeFileAtomic(resolve(io.cwd, output), data, { force, display: output })
-  io.stderr(`wrote ${output}\n`)
-}
+const SCORE_BY_FILE_FORMAT = { json: 'json', md: 'markdown', html: 'html', docx: 'docx', txt: 'stylish' } as const satisfies Record<string, ScoreFormat>
 
 /** Registers the `audit` command group. */
 export function registerAudit(program: Command, io: Io): void {
@@ -50,11 +37,11 @@ export function registerAudit(program: Command, io: Io): void {
     .action(async (flags: { lang: string; output?: string; force?: boolean }) => {
       const lang = parseLang(flags.lang)
       if (flags.output === '') throw new UsageError('-o needs a file name')
-      const format = flags.output === undefined ? 'md' : outputFormat(flags.output, INIT_FORMATS, 'questionnaire')
-      if (flags.output !== undefined) assertWritable(resolve(io.cwd, flags.output), { force: Boolean(flags.force), display: flags.output })
+      const format: InitFormat = flags.output === undefined ? 'md' : outputFormatFor<InitFormat>(flags.output, INIT_FORMATS, { what: 'questionnaire', formatOption: false })
+      checkOutput(io, flags)
       const q = loadQuestionnaire()
       const data = format === 'yaml' ? answersTemplate(q, lang) : format === 'md' ? toMarkdown(questionnaireMdast(q, lang)) : format === 'html' ? toHtml(questionnaireMdast(q, lang), lang) : await toDocx(questionnaireMdast(q, lang))
-      await emit(io, flags.output, Boolean(flags.force), data)
+      writeOutput(io, flags, data)
     })
 
   audit
@@ -67,11 +54,11 @@ export function registerAudit(program: Command, io: Io): void {
     .action(async (answersPath: string, flags: { format?: string; output?: string; force?: boolean; lang?: string }) => {
       const langFlag: Lang | undefined = flags.lang === undefined ? undefined : parseLang(flags.lang)
       if (flags.output === '') throw new UsageError('-o needs a file name')
-      const formatName = flags.format ?? (flags.output !== undefined ? outputFormat(flags.output, SCORE_BY_EXTENSION, 'report') : 'stylish')
+      const formatName = flags.format ?? (flags.output !== undefined ? outputFormatFor<ScoreFormat>(flags.output, SCORE_BY_FILE_FORMAT, { what: 'report', formatOption: true }) : 'stylish')
       if (!(SCORE_FORMATS as readonly string[]).includes(formatName)) throw new UsageError(`--format must be one of ${SCORE_FORMATS.join(', ')}, got "${formatName}"`)
       const format = formatName as ScoreFormat
       if (format === 'docx' && flags.output === undefined) throw new UsageError('--format docx writes a Word file: give it a name with -o report.docx')
-      if (flags.output !== undefined) assertWritable(resolve(io.cwd, flags.output), { force: Boolean(flags.force), display: flags.output })
+      checkOutput(io, flags)
       const q = loadQuestionnaire()
       const answers = answersPath === '-' ? parseAnswers((await io.stdin()).toString('utf8'), '<stdin>', q) : loadAnswers(resolve(io.cwd, answersPath), answersPath, q)
       const score = scoreAudit(q, answers, { lang: langFlag ?? answers.language ?? 'en' })
@@ -81,7 +68,7 @@ export function registerAudit(program: Command, io: Io): void {
         : format === 'markdown' ? toMarkdown(scoreMdast(score))
         : format === 'html' ? toHtml(scoreMdast(score), score.lang)
         : await toDocx(scoreMdast(score))
-      await emit(io, flags.output, Boolean(flags.force), data)
+      writeOutput(io, flags, data)
       if (score.blocking.length > 0) io.exitCode = 1
     })
 }

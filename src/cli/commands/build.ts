@@ -77,8 +77,8 @@ export function registerBuild(program: Command, io: Io): void {
 
 /** One deal to a file (`-o`) or to standard output (Markdown). */
 async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefined, io: Io): Promise<void> {
-  const [{ assertWritable, writeFileAtomic }, { formatForPath, renderContract }, { loadDeal, parseDeal }, { assemble }, { loadLibrary }] = await Promise.all([
-    import('../../core/write-file.js'),
+  const [{ checkOutput, writeOutput }, { formatForPath, renderContract }, { loadDeal, parseDeal }, { assemble }, { loadLibrary }] = await Promise.all([
+    import('../output.js'),
     import('../../render/index.js'),
     import('../../deal/load.js'),
     import('../../draft/assemble.js'),
@@ -86,8 +86,7 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
   ])
   if (flags.output === '') throw new UsageError('-o needs a file name')
   const format = flags.output ? formatForPath(flags.output) : 'md'
-  const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
-  if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+  checkOutput(io, flags)
   let deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
   if (flags.audit) {
     const applied = await applyAudit(deal, flags.audit, io.cwd, lang ?? deal.language)
@@ -98,13 +97,8 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
   const result = assemble(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
   const rendered = await renderContract(result.contract, format)
   for (const w of result.warnings) io.stderr(`clausier: warning: ${w}\n`)
-  if (!flags.output) {
-    io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
-    return
-  }
-  writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
   const articles = result.contract.blocks.filter((b) => b.type === 'article').length
-  io.stderr(`wrote ${flags.output} (${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses)\n`)
+  writeOutput(io, flags, rendered, `${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses`)
 }
 
 /** The output file name of a deal: its file name with the format's extension. */

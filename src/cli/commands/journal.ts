@@ -6,7 +6,7 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
-import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
+import { checkOutput, writeOutput } from '../output.js'
 import { formatForPath } from '../../render/index.js'
 import { formatDateTime, parseIsoDate } from '../../journal/dates.js'
 import { openJournal, SCHEMA_VERSION, type JournalDb } from '../../journal/db.js'
@@ -176,17 +176,11 @@ export function registerJournal(program: Command, io: Io): void {
       if (flags.output === '') throw new UsageError('-o needs a file name')
       const filter = parseFilter(flags)
       const format = flags.output ? formatForPath(flags.output) : 'md'
-      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
-      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+      checkOutput(io, flags)
       const now = new Date()
       const report = withJournal(flags, io, true, (db, display) => buildReport(viewJournal(readEntries(db)), { journal: display, now, filter }))
       const rendered = await renderReport(report, format)
-      if (!flags.output) {
-        io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
-        return
-      }
-      writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
       const s = report.summary
-      io.stderr(`wrote ${flags.output} (${s.checks} checks, ${s.openNonConformities} open non-conformities)\n`)
+      writeOutput(io, flags, rendered, `${s.checks} checks, ${s.openNonConformities} open non-conformities`)
     })
 }

@@ -2,11 +2,9 @@
  * `clausier review <files…>`: lint quotes, purchase orders and contracts for missing essential
  * clauses, red flags and weak terms. Exit 0 clean, 1 findings at or above --fail-on, 2 input error.
  */
-import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
 import { yamlModule } from '../../core/yaml.js'
-import { assertWritable, writeFileAtomic } from '../../core/write-file.js'
 import { loadLibrary } from '../../library/library.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { readBuffer, readDocument } from '../../read/index.js'
@@ -19,6 +17,7 @@ import type { Io } from '../io.js'
 import { reviewBatch } from '../batch.js'
 import { expandInputs, type InputFile } from '../inputs.js'
 import { parseDate, parseLang } from '../options.js'
+import { checkOutput, writeOutput } from '../output.js'
 
 interface ReviewFlags {
   format?: string
@@ -71,8 +70,7 @@ export function registerReview(program: Command, io: Io): void {
       }
       if (files.length === 0) throw new UsageError('review needs at least one file, folder or glob (or "-" for standard input)')
       if (format === 'docx' && !flags.output) throw new UsageError('--format docx writes a Word file: give it a name with -o report.docx')
-      const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
-      if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+      checkOutput(io, flags)
       const inputs = expandInputs(files, io.cwd)
       const termFiles = expandInputs(flags.with, io.cwd)
       const terms = await Promise.all(termFiles.map((t) => read(t, io)))
@@ -90,10 +88,7 @@ export function registerReview(program: Command, io: Io): void {
       for (const r of results) documents.set(r.doc.path, r.doc)
       for (const t of terms) documents.set(t.path, t)
       const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output })
-      if (flags.output) {
-        writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
-        io.stderr(`wrote ${flags.output}\n`)
-      } else io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
+      writeOutput(io, flags, rendered)
       const threshold = flags.failOn
       const failing = reviews.some((r) => r.findings.some((f) => threshold === 'warning' || (threshold === 'error' && f.severity === 'error')))
       if (threshold !== 'never' && failing) io.exitCode = 1
