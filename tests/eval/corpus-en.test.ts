@@ -25,7 +25,7 @@ interface Label {
 }
 
 const DIR = join(ROOT, 'eval/corpus/en')
-const NOT_DOCUMENTS = new Set(['README.md', 'SOURCES.md', 'labels.yaml', 'split.mjs'])
+const NOT_DOCUMENTS = new Set(['README.md', 'SOURCES.md', 'labels.yaml', 'split.mjs', 'convert.sh', 'sources'])
 const INCORPORABLE = ['documents-precedence', 'price-payment', 'liability-cap', 'term-renewal', 'termination-for-convenience', 'termination-for-cause', 'confidentiality', 'assignment', 'force-majeure', 'governing-law', 'jurisdiction']
 const RULE_IDS = readdirSync(join(ROOT, 'docs/rules'))
   .filter((f) => f.endsWith('.md') && f !== 'README.md')
@@ -39,6 +39,13 @@ describe('the English corpus', () => {
     const files = readdirSync(DIR).filter((f) => !NOT_DOCUMENTS.has(f)).sort()
     expect(labels.map((l) => l.file).sort()).toEqual(files)
     expect(new Set(files).size).toBe(labels.length)
+  })
+
+  test('every converted document (.docx, .pdf, .html) has its Markdown source in sources/', () => {
+    const converted = labels.map((l) => l.file).filter((f) => /\.(docx|pdf|html)$/.test(f))
+    expect(converted.length).toBeGreaterThan(0)
+    const sources = new Set(readdirSync(join(DIR, 'sources')))
+    for (const f of converted) expect(sources.has(f.replace(/\.[a-z]+$/, '.md')), `${f} has no source`).toBe(true)
   })
 
   test('at least 12 documents are in the test split', () => {
