@@ -376,20 +376,22 @@ describe('huge inputs, in bounded memory (real process, capped heap)', () => {
     dir = tempDir()
   })
 
-  test('a 50 MB text file is reviewed under a 768 MB heap cap', { timeout: 300_000 }, () => {
-    // Varied contract prose (the library's own example contracts and quotes, as text), repeated to 50 MB.
+  // 12 MB under a 192 MB heap keeps the 50 MB / 768 MB ratio of the first version of this test (the
+  // review's memory grows with the text), in a quarter of the time.
+  test('a 12 MB text file is reviewed under a 192 MB heap cap', { timeout: 300_000 }, () => {
+    // Varied contract prose (the library's own example contracts and quotes, as text), repeated to 12 MB.
     const pieces = ['lead-generation-en.yaml', 'lead-generation-fr.yaml'].map((f) => readFileSync(join(ROOT, 'examples', 'deals', f), 'utf8'))
     pieces.push(readFileSync(QUOTE, 'utf8'), readFileSync(join(READ_FIXTURES, 'contract.txt'), 'utf8'))
     const unit = `${pieces.join('\n\n')}\n\n`
-    const text = unit.repeat(Math.ceil((50 * MB) / Buffer.byteLength(unit))).slice(0, 50 * MB)
+    const text = unit.repeat(Math.ceil((12 * MB) / Buffer.byteLength(unit))).slice(0, 12 * MB)
     writeFileSync(join(dir, 'big.txt'), text)
-    const r = runReal(['review', 'big.txt', '-f', 'json', '-o', 'big.json', '--fail-on', 'never', ...DATE], { cwd: dir, heapMb: 768 })
+    const r = runReal(['review', 'big.txt', '-f', 'json', '-o', 'big.json', '--fail-on', 'never', ...DATE], { cwd: dir, heapMb: 192 })
     expectNoCrash(r)
     expect(r.code, r.err).toBe(0)
     expect(r.err).toBe('wrote big.json\n')
     const report = jsonReportSchema.parse(JSON.parse(readFileSync(join(dir, 'big.json'), 'utf8')))
     expect(report.files[0]!.clauses.find((c) => c.id === 'consent-proof')?.status).toBe('present')
-    if (r.maxRssKb !== undefined) expect(r.maxRssKb / 1024).toBeLessThan(1024)
+    if (r.maxRssKb !== undefined) expect(r.maxRssKb / 1024).toBeLessThan(400)
   })
 
   test('a 60 MB + 1 byte file is refused before it is read', () => {
