@@ -5,6 +5,11 @@ import { globSync } from 'tinyglobby'
 import { InputError } from '../core/errors.js'
 
 export const REVIEW_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm'] as const
+/**
+ * Images (read by OCR) are taken from globs and named files, not from folders, where they are
+ * mostly logos and signatures that would each stop the batch with "no readable text".
+ */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const
 
 /** An input to review: an absolute path and the name shown to the user. */
 export interface InputFile {
@@ -36,7 +41,7 @@ export function expandInputs(args: readonly string[], cwd: string): InputFile[] 
     } else if (stat?.isFile()) {
       out.set(abs, { path: abs, display: arg })
     } else if (GLOB.test(arg)) {
-      const found = globSync(arg, { cwd, absolute: true }).filter((f) => (REVIEW_EXTENSIONS as readonly string[]).includes(extname(f).toLowerCase())).sort()
+      const found = globSync(arg, { cwd, absolute: true }).filter((f) => ([...REVIEW_EXTENSIONS, ...IMAGE_EXTENSIONS] as readonly string[]).includes(extname(f).toLowerCase())).sort()
       if (found.length === 0) throw new InputError(`${arg}: no file matches`)
       for (const f of found) out.set(f, { path: f, display: relative(cwd, f) || f })
     } else {

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { UserError } from '../core/errors.js'
 import { loadLibrary } from '../library/library.js'
 import type { Lang } from '../library/schema.js'
-import { readDocument } from '../read/index.js'
+import { readDocument, type ReadOptions } from '../read/index.js'
 import { compileLibrary } from './detect.js'
 import { reviewDocuments } from './engine.js'
 import type { Playbook } from './playbook/schema.js'
@@ -18,6 +18,8 @@ export interface WorkerSetup {
   today: string
   lang?: Lang
   terms: Array<{ path: string; display: string }>
+  /** How to read the files (OCR limits, or `ocr: false`). */
+  read?: ReadOptions
 }
 
 /** One file to review. */
@@ -30,11 +32,11 @@ export interface WorkerTask {
 const setup = workerData as WorkerSetup
 const library = await loadLibrary()
 const options = { library, compiled: compileLibrary(library, setup.playbook.clausePhrases), rules: RULES, playbook: setup.playbook, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) }
-const terms = Promise.all(setup.terms.map((t) => readDocument(t.path, t.display)))
+const terms = Promise.all(setup.terms.map((t) => readDocument(t.path, t.display, setup.read)))
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
-    const doc = await readDocument(task.path, task.display)
+    const doc = await readDocument(task.path, task.display, setup.read)
     const review = reviewDocuments(doc, await terms, options)
     parentPort?.postMessage({ index: task.index, review, doc })
   } catch (e) {

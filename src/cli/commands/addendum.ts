@@ -15,8 +15,9 @@ import { RULE_IDS, RULES } from '../../review/rules/index.js'
 import { formatForPath, renderContract } from '../../render/index.js'
 import type { Io } from '../io.js'
 import { parseLang, parseDate } from '../options.js'
+import { addOcrOptions, readOptions, type OcrFlags } from '../ocr-options.js'
 
-interface AddendumFlags {
+interface AddendumFlags extends OcrFlags {
   output?: string
   force?: boolean
   lang?: string
@@ -26,8 +27,8 @@ interface AddendumFlags {
 
 /** Registers the `addendum` command. */
 export function registerAddendum(program: Command, io: Io): void {
-  program
-    .command('addendum <quote>')
+  addOcrOptions(program
+    .command('addendum <quote>'))
     .description('Build the special terms (« conditions particulières ») that add every missing essential clause to a quote')
     .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
     .option('--force', 'overwrite an existing output file')
@@ -42,7 +43,8 @@ export function registerAddendum(program: Command, io: Io): void {
       const today = parseDate(flags.date)
       const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       const library = await loadLibrary()
-      const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>') : await readDocument(resolve(io.cwd, quote), quote)
+      const read = readOptions(flags, io, quote)
+      const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>', undefined, read) : await readDocument(resolve(io.cwd, quote), quote, read)
       const review = reviewDocuments(doc, [], { library, compiled: compileLibrary(library, playbook.clausePhrases), rules: RULES, playbook, today })
       const status = new Map(review.clauses.map((c) => [c.id, c.status]))
       const missing = requiredClauses(library, review.facts, playbook, today).filter((c) => status.get(c.id) !== 'present')

@@ -19,8 +19,9 @@ import type { Io } from '../io.js'
 import { reviewBatch } from '../batch.js'
 import { expandInputs, type InputFile } from '../inputs.js'
 import { parseDate, parseLang } from '../options.js'
+import { addOcrOptions, readOptions, type OcrFlags } from '../ocr-options.js'
 
-interface ReviewFlags {
+interface ReviewFlags extends OcrFlags {
   format?: string
   failOn: string
   output?: string
@@ -34,9 +35,10 @@ interface ReviewFlags {
 
 const FAIL_ON = ['error', 'warning', 'never'] as const
 
-async function read(input: InputFile, io: Io): Promise<ReviewDocument> {
-  if (input.path === '-') return readBuffer(await io.stdin(), '<stdin>')
-  return readDocument(input.path, input.display)
+async function read(input: InputFile, io: Io, flags: OcrFlags): Promise<ReviewDocument> {
+  const options = readOptions(flags, io, input.display)
+  if (input.path === '-') return readBuffer(await io.stdin(), '<stdin>', undefined, options)
+  return readDocument(input.path, input.display, options)
 }
 
 /** A one-line progress bar for long batches on a terminal. */
@@ -48,9 +50,9 @@ function progressBar(done: number, total: number): string {
 
 /** Registers the `review` command. */
 export function registerReview(program: Command, io: Io): void {
-  program
+  addOcrOptions(program
     .command('review [files...]')
-    .description('Review quotes, purchase orders and contracts (.md .txt .docx .pdf .html, folders, globs, "-" for standard input)')
+    .description('Review quotes, purchase orders and contracts (.md .txt .docx .pdf .html, scans and photos .png .jpg .tif by OCR, folders, globs, "-" for standard input)'))
     .option('-f, --format <format>', 'stylish (default), json, sarif, markdown, html or docx (default with -o: from its extension)')
     .option('--fail-on <level>', 'exit 1 when a finding is at or above: error, warning or never', 'error')
     .option('-o, --output <file>', 'write the report to a file')
@@ -75,7 +77,7 @@ export function registerReview(program: Command, io: Io): void {
       if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
       const inputs = expandInputs(files, io.cwd)
       const termFiles = expandInputs(flags.with, io.cwd)
-      const terms = await Promise.all(termFiles.map((t) => read(t, io)))
+      const terms = await Promise.all(termFiles.map((t) => read(t, io, flags)))
       const library = await loadLibrary()
       const compiled = compileLibrary(library, playbook.clausePhrases)
       const showProgress = io.isTTY && inputs.length > 5
@@ -88,7 +90,8 @@ export function registerReview(program: Command, io: Io): void {
         ...(lang ? { lang } : {}),
         terms,
         termFiles,
-        read: (input) => read(input, io),
+        read: (input) => read(input, io, flags),
+        readOptions: readOptions(flags),
         ...(showProgress ? { progress: (done: number, total: number) => io.stderr(`\r${progressBar(done, total)}${done === total ? '\n' : ''}`) } : {}),
       })
       const reviews: FileReview[] = results.map((r) => r.review)
