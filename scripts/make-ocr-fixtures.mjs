@@ -50,8 +50,11 @@ function gray(canvas) {
   return out
 }
 
-/** A PDF with one full-page grayscale image per page and no text. */
-function imagePdf(pages) {
+/**
+ * A PDF with one full-page grayscale image per page and no text; `textPages` adds pages with a
+ * text layer (Helvetica, WinAnsi), each a list of lines.
+ */
+function imagePdf(pages, textPages = []) {
   const objects = []
   const add = (body) => objects.push(body) // object number = index + 1
   add('') // 1: catalog, filled below
@@ -69,6 +72,16 @@ function imagePdf(pages) {
     add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
     const contents = objects.length
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${widthPt.toFixed(2)} ${heightPt.toFixed(2)}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${contents} 0 R >>`)
+    kids.push(objects.length)
+  }
+  if (textPages.length > 0) add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+  const font = objects.length
+  for (const lines of textPages) {
+    const escape = (s) => s.replace(/[\\()]/g, (c) => `\\${c}`)
+    const content = `BT /F1 11 Tf 72 760 Td 15 TL ${lines.map((l) => `(${escape(l)}) Tj T*`).join(' ')} ET`
+    add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
+    const contents = objects.length
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`)
     kids.push(objects.length)
   }
   objects[0] = '<< /Type /Catalog /Pages 2 0 R >>'
@@ -107,6 +120,13 @@ function photo({ canvas }, degrees) {
   return photo.toBuffer('image/jpeg', 72)
 }
 
+/** The top `fraction` of a rendered page, as a page of its own. */
+function crop({ canvas, widthPt, heightPt }, fraction) {
+  const part = createCanvas(canvas.width, Math.round(canvas.height * fraction))
+  part.getContext('2d').drawImage(canvas, 0, 0)
+  return { canvas: part, widthPt, heightPt: heightPt * fraction }
+}
+
 /** A page scanned sideways (turned a quarter clockwise), grayscale PNG. */
 function sideways({ canvas }) {
   const turned = createCanvas(canvas.height, canvas.width)
@@ -125,6 +145,15 @@ for (const name of SCANS) {
   if (name === SCANS[0]) {
     writeFileSync(out + 'photo-devis-leadflow-p1.jpg', photo(pages[0], 2.5))
     console.log(`wrote ${out}photo-devis-leadflow-p1.jpg`)
+    // A mixed PDF: a scanned slip (the top of page 1) and a page with a text layer.
+    const slip = crop(pages[0], 0.35)
+    writeFileSync(out + 'mixed.pdf', imagePdf([slip], [[
+      'Conditions de r\u00e8glement',
+      'Paiement \u00e0 30 jours fin de mois par virement bancaire.',
+      'Loi applicable',
+      'Le pr\u00e9sent devis est soumis au droit fran\u00e7ais.',
+    ]]))
+    console.log(`wrote ${out}mixed.pdf`)
   }
   if (name === SCANS[1]) {
     writeFileSync(out + 'sideways-order-form-p3.png', sideways(pages[2]))

@@ -10,8 +10,8 @@ import { isTitlePhrase, joinLines, normalizeText, titleLevel } from '../blocks.j
 import type { TextBlock } from '../document.js'
 import type { OcrLine, RecognizedPage } from './engine.js'
 
-/** Bullets, including what OCR makes of "•" ("*", "«", "e", "o" before a capital). */
-const BULLET = /^(?:[•◦▪▫‣⁃●○■□*–—-]|[«oe»](?=\s\p{Lu}))\s+/u
+/** Bullets, including what OCR makes of "•" ("*", "+", "«+", "«", "e", "o" before a capital). */
+const BULLET = /^(?:[•◦▪▫‣⁃●○■□*+–—-]|«\s?[+*]|[«oe»](?=\s\p{Lu}))\s+/u
 const NUMBERED_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s|\d{1,3}(?:\.\d{1,3})+\s|\([a-z]\)\s|\([ivx]{1,5}\)\s)/
 const PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|of|sur)\s*\d{1,4})?$/i
 
@@ -27,6 +27,8 @@ interface Pending {
   kind: TextBlock['kind']
   lines: string[]
   line: number
+  /** Left edge of the first line, in pixels. */
+  left: number
   uncertain: string[]
   level?: number
 }
@@ -46,8 +48,10 @@ export function ocrBlocks(page: RecognizedPage, pageNumber: number, uncertainBel
   if (lines.length > 0 && PAGE_NUMBER.test(lines.at(-1)?.text ?? '')) lines.pop()
   if (lines.length > 0 && PAGE_NUMBER.test(lines[0]?.text ?? '')) lines.shift()
 
-  const body = median(lines.map((l) => l.line.size))
-  const pitch = median(lines.slice(1).flatMap((l, i) => (lines[i]?.paragraph === l.paragraph ? [l.line.top - (lines[i]?.line.top ?? 0)] : [])))
+  const body = quantile(lines.map((l) => l.line.size), 0.5)
+  // The line pitch: a low quantile of the steps inside paragraphs (the engine's paragraphs often
+  // hold a heading and its space too).
+  const pitch = quantile(lines.slice(1).flatMap((l, i) => (lines[i]?.paragraph === l.paragraph && l.line.top > (lines[i]?.line.top ?? 0) ? [l.line.top - (lines[i]?.line.top ?? 0)] : [])), 0.3)
   const blocks: TextBlock[] = []
   let current: Pending | undefined
   const flush = (): void => {
@@ -69,14 +73,19 @@ export function ocrBlocks(page: RecognizedPage, pageNumber: number, uncertainBel
     const level = bullet ? undefined : headingLevel(l, prev, next, body, pitch)
     if (level !== undefined) {
       flush()
-      current = { kind: 'heading', lines: [l.text], line: l.number, uncertain: [...l.uncertain], level }
+      current = { kind: 'heading', lines: [l.text], line: l.number, left: l.line.left, uncertain: [...l.uncertain], level }
       flush()
       return
     }
-    const startsNew = !current || !prev || prev.paragraph !== l.paragraph || bullet !== null || (pitch > 0 && gap > pitch * 1.35) || NUMBERED_START.test(l.text)
+    // The engine cuts a paragraph at every line in some layouts (label column, hanging indent):
+    // a line at the usual pitch, aligned (or indented under a bullet), after an unfinished line, continues it.
+    const continues =
+      prev !== undefined && current !== undefined && !wide(gap, pitch) && !/[.:;!?]["”’)]?$/.test(prev.text) &&
+      (Math.abs(l.line.left - prev.line.left) <= body || (current.kind === 'list-item' && l.line.left > current.left))
+    const startsNew = !current || !prev || bullet !== null || wide(gap, pitch) || NUMBERED_START.test(l.text) || (prev.paragraph !== l.paragraph && !continues)
     if (startsNew) {
       flush()
-      current = { kind: bullet ? 'list-item' : 'paragraph', lines: [bullet ? l.text.slice(bullet[0].length) : l.text], line: l.number, uncertain: [...l.uncertain] }
+      current = { kind: bullet ? 'list-item' : 'paragraph', lines: [bullet ? l.text.slice(bullet[0].length) : l.text], line: l.number, left: l.line.left, uncertain: [...l.uncertain] }
     } else if (current) {
       current.lines.push(l.text)
       current.uncertain.push(...l.uncertain)
@@ -108,8 +117,9 @@ function headingLevel(l: PageLine, prev: PageLine | undefined, next: PageLine | 
   return undefined
 }
 
-function median(values: number[]): number {
+/** The value at quantile `q` (0–1) of the values, 0 when there are none. */
+function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
+  return sorted[Math.floor((sorted.length - 1) * q)] ?? 0
 }

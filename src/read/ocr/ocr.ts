@@ -36,7 +36,7 @@ export function noTextError(name: string, pages: number): InputError {
 /** Reads the pages by OCR, in page order. */
 export async function ocrPages(pages: readonly PageImage[], name: string, options: OcrOptions): Promise<OcrResult> {
   checkPageLimit(pages.length, name, options)
-  const engine = await createOcrEngine(Math.min(options.workers, pages.length))
+  const engine = await createOcrEngine(Math.max(1, Math.min(options.workers, pages.length)))
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -57,10 +57,23 @@ export async function ocrPages(pages: readonly PageImage[], name: string, option
     options.progress?.(++done, pages.length)
     return page
   }
-  let recognized: RecognizedPage[]
+  // One lane per worker: a page is rendered only when a worker is free, so at most `lanes` page
+  // images are in memory at once, whatever the page count.
+  const lanes = Math.min(options.workers, pages.length)
+  const recognized: RecognizedPage[] = new Array(pages.length)
+  let next = 0
+  let stopped = false
+  const lane = async (): Promise<void> => {
+    while (!stopped && next < pages.length) {
+      const i = next++
+      const page = pages[i]
+      if (page) recognized[i] = await read(page)
+    }
+  }
   try {
-    recognized = await Promise.race([Promise.all(pages.map(read)), timeout])
+    await Promise.race([Promise.all(Array.from({ length: lanes }, lane)), timeout])
   } finally {
+    stopped = true
     clearTimeout(timer)
     await engine.terminate().catch(() => undefined)
   }
