@@ -88,6 +88,8 @@ export function offlineWorkerOptions(): Partial<Tesseract.WorkerOptions> {
     workerBlobURL: false,
     legacyCore: false,
     legacyLang: false,
+    // A failed job rejects its own promise; without a handler tesseract.js also throws it uncaught.
+    errorHandler: () => undefined,
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Quarter turns of a page image, for pages scanned or photographed sideways or upside down
- * (Tesseract's own deskew only corrects small angles). Decoding and encoding with @napi-rs/canvas:
- * PNG and JPEG; other types are returned as they are.
+ * (Tesseract's own deskew only corrects small angles), with @napi-rs/canvas. Only for images this
+ * program encoded (rendered PDF pages, images cleaned by clean-image.ts): the canvas decoder
+ * crashes the process on some malformed files.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { imageType } from './image-info.js'
