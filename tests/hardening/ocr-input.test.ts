@@ -99,7 +99,8 @@ describe('hostile images and scans: exit 2, one line', () => {
 
 describe('control: a phone photo is reviewed by the real CLI under a heap cap', () => {
   test('exit 1 (findings), the JSON report says OCR was used, nothing else on stderr', { timeout: 300_000 }, () => {
-    const r = runReal(['review', PHOTO, '-f', 'json', '-o', 'photo.json', '--ocr-workers', '1', '--date', '2026-11-29'], { cwd: dir, heapMb: 256 })
+    // --ocr-warn-below 99: the page (about 92%) gets the low-confidence warning.
+    const r = runReal(['review', PHOTO, '-f', 'json', '-o', 'photo.json', '--ocr-workers', '1', '--ocr-warn-below', '99', '--date', '2026-11-29'], { cwd: dir, heapMb: 256 })
     expectNoCrash(r)
     expect(r.code, r.err).toBe(1)
     expect(r.err).toBe('wrote photo.json\n')
@@ -109,6 +110,8 @@ describe('control: a phone photo is reviewed by the real CLI under a heap cap', 
     expect(file.ocr!.pages).toHaveLength(1)
     expect(file.ocr!.pages[0]!.confidence).toBeGreaterThan(80)
     expect(file.findings.some((f) => f.ruleId === 'partner-consent-unnamed' && f.page === 1)).toBe(true)
+    expect(file.ocr!.threshold).toBe(99)
+    expect(file.findings.filter((f) => f.ruleId === 'ocr-low-confidence').map((f) => [f.severity, f.page])).toEqual([['warning', 1]])
     if (r.maxRssKb !== undefined) expect(r.maxRssKb / 1024).toBeLessThan(1024)
   })
 })
