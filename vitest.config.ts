@@ -14,6 +14,8 @@ const PROCESS_SUITES = [
   'tests/render/docx.test.ts',
   'tests/report/docx-annotated.test.ts',
   'tests/review/round-trip.test.ts',
+  'tests/read/ocr.test.ts',
+  'tests/web/ocr-upload.test.ts',
 ]
 
 export default defineConfig({

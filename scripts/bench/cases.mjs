@@ -145,5 +145,28 @@ export async function coldCase(ctx) {
   return [{ name: 'cold', label: `cold start: review ${quote.split('/').at(-1)}`, unit: 'ms', value: a.ms, runs: a.runs, peakMB: a.peakMB, target: { text: '< 250 ms', max: 250 } }]
 }
 
+/**
+ * OCR of one scanned page (200 dpi PNG rendered from the image-only example quote), whole process
+ * with one OCR thread, against the tesseract command line (Debian tesseract-ocr, tesseract-ocr-fra)
+ * on the same image with the same languages; then a 3-page scanned PDF, per page, default threads.
+ */
+export async function ocrCase(ctx) {
+  const row = { name: 'ocr-page', label: 'OCR one scanned page (200 dpi PNG, fra+eng, 1 thread, process)', unit: 'ms', target: { text: '≤ 2× tesseract CLI', ratioMax: 2 } }
+  const script = join(ctx.root, 'scripts/bench/ocr-page.mjs')
+  const page = join(ctx.tmp, 'scan-page-1.png')
+  await runProcess(node, [script, 'render', join(ctx.root, 'tests/fixtures/ocr/devis-leadflow-assurance.scan.pdf'), '1', page])
+  const commands = [{ label: 'clausier', cmd: node, args: [script, 'read', page], env: { OCR_WORKERS: '1' } }]
+  const tesseract = has('tesseract')
+  if (tesseract) commands.push({ label: 'tesseract', cmd: 'tesseract', args: [page, join(ctx.tmp, 'scan-page-1'), '-l', 'fra+eng'], env: { OMP_THREAD_LIMIT: '1' } })
+  const [a, t] = await compare(commands, ctx)
+  const base = t ? { baseline: { tool: 'tesseract', value: t.ms, peakMB: t.peakMB }, ratio: a.ms / t.ms } : { skipBaseline: 'tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-fra): no baseline' }
+  const scan = join(ctx.root, 'tests/fixtures/ocr/order-form-brightline-live-transfers.scan.pdf')
+  const [s] = await compare([{ label: 'clausier 3 pages', cmd: node, args: [script, 'read', scan] }], { ...ctx, runs: Math.min(ctx.runs, 3) })
+  return [
+    { ...row, value: a.ms, runs: a.runs, peakMB: a.peakMB, ...base },
+    { name: 'ocr-pdf', label: '  3-page scanned PDF, per page (default threads, process)', unit: 'ms', value: s.ms / 3, runs: s.runs, peakMB: s.peakMB, target: { text: '(information)' } },
+  ]
+}
+
 /** The cases by name, in the order they run. */
-export const CASES = { build: buildCase, batch: batchCase, review: reviewCase, pdf: pdfCase, cold: coldCase }
+export const CASES = { build: buildCase, batch: batchCase, review: reviewCase, pdf: pdfCase, cold: coldCase, ocr: ocrCase }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { InputError } from '../core/errors.js'
 import type { ReviewDocument } from '../read/document.js'
+import type { ReadOptions } from '../read/index.js'
 import type { Reviewer } from '../review/reviewer.js'
 import type { FileReview } from '../review/types.js'
 import type { WorkerSetup, WorkerTask } from '../review/worker.js'
@@ -26,6 +27,8 @@ export interface BatchOptions {
   terms: readonly ReviewDocument[]
   termFiles: readonly InputFile[]
   read: (input: InputFile) => Promise<ReviewDocument>
+  /** How worker threads read the files (no progress callback: it cannot cross threads). */
+  readOptions?: ReadOptions
   /** Called after each file (for a progress bar). */
   progress?: (done: number, total: number) => void
 }
@@ -47,7 +50,7 @@ export async function reviewBatch(inputs: readonly InputFile[], options: BatchOp
     return out
   }
   const { playbook, today, lang } = options.reviewer.options
-  const setup: WorkerSetup = { playbook, today, ...(lang ? { lang } : {}), terms: options.termFiles.map((t) => ({ path: t.path, display: t.display })) }
+  const setup: WorkerSetup = { playbook, today, ...(lang ? { lang } : {}), terms: options.termFiles.map((t) => ({ path: t.path, display: t.display })), ...(options.readOptions ? { read: options.readOptions } : {}) }
   const results: Array<{ review: FileReview; doc: ReviewDocument } | undefined> = new Array(inputs.length)
   const workers = Array.from({ length: threads }, () => new Worker(workerFile, { workerData: setup }))
   let next = 0

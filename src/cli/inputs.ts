@@ -3,10 +3,16 @@ import { statSync } from 'node:fs'
 import { extname, relative, resolve } from 'node:path'
 import { globSync } from 'tinyglobby'
 import { InputError } from '../core/errors.js'
+import { FILE_FORMATS } from '../core/formats.js'
 import { EXTENSIONS } from '../read/input.js'
 
-/** What a folder or a glob contributes: every file a reader takes. */
-export const REVIEW_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS)
+/** What a folder contributes: every document a reader takes (images are left out, see below). */
+export const REVIEW_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS).filter((e) => EXTENSIONS[e] !== 'image')
+/**
+ * Images (read by OCR) are taken from globs and named files, not from folders, where they are
+ * mostly logos and signatures that would each stop the batch with "no readable text".
+ */
+export const IMAGE_EXTENSIONS: readonly string[] = FILE_FORMATS.image
 
 /** An input to review: an absolute path and the name shown to the user. */
 export interface InputFile {
@@ -38,7 +44,7 @@ export function expandInputs(args: readonly string[], cwd: string): InputFile[] 
     } else if (stat?.isFile()) {
       out.set(abs, { path: abs, display: arg })
     } else if (GLOB.test(arg)) {
-      const found = globSync(arg, { cwd, absolute: true }).filter((f) => REVIEW_EXTENSIONS.includes(extname(f).toLowerCase())).sort()
+      const found = globSync(arg, { cwd, absolute: true }).filter((f) => [...REVIEW_EXTENSIONS, ...IMAGE_EXTENSIONS].includes(extname(f).toLowerCase())).sort()
       if (found.length === 0) throw new InputError(`${arg}: no file matches`)
       for (const f of found) out.set(f, { path: f, display: relative(cwd, f) || f })
     } else {

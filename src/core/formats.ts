@@ -15,6 +15,7 @@ export const FILE_FORMATS = {
   json: ['.json'],
   sarif: ['.sarif'],
   yaml: ['.yaml', '.yml'],
+  image: ['.png', '.jpg', '.jpeg', '.tif', '.tiff'],
 } as const satisfies Record<string, readonly string[]>
 
 /** A file format. */

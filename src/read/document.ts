@@ -3,7 +3,7 @@
  * sees this. Same content in .md, .docx or .pdf ⇒ same blocks' text ⇒ same clause statuses.
  */
 
-export const INPUT_FORMATS = ['md', 'txt', 'docx', 'pdf', 'html'] as const
+export const INPUT_FORMATS = ['md', 'txt', 'docx', 'pdf', 'html', 'image'] as const
 export type InputFormat = (typeof INPUT_FORMATS)[number]
 
 /** A unit of text with its location in the source. */
@@ -19,6 +19,32 @@ export interface TextBlock {
   page?: number
   /** Heading level 1–6 (headings only; also set for short title-like lines detected in txt and pdf). */
   level?: number
+  /** Words read by OCR with a low confidence (OCR text only), as read. */
+  uncertain?: string[]
+}
+
+/** How OCR read one page. */
+export interface OcrPage {
+  /** 1-based page (1 for an image file). */
+  page: number
+  /** Mean word confidence, 0–100 (0 when no word was read). */
+  confidence: number
+  words: number
+  /** Words below the low-confidence mark. */
+  uncertainWords: number
+  /** Degrees the page was turned before reading (0, 90, 180, 270), deskew aside. */
+  rotation: number
+}
+
+/** The document's text (or part of it) came from OCR. */
+export interface OcrSummary {
+  /** The engine and its version, e.g. "tesseract.js 7.0.0". */
+  engine: string
+  /** Tesseract language codes used, e.g. ["fra", "eng"]. */
+  languages: string[]
+  /** A page whose mean confidence is below this gets a warning. */
+  threshold: number
+  pages: OcrPage[]
 }
 
 /** A document read from a file or standard input. */
@@ -30,6 +56,8 @@ export interface ReviewDocument {
   blocks: TextBlock[]
   /** Number of pages (pdf only). */
   pages?: number
+  /** Set when some text was read by OCR (scanned PDF pages, image files). */
+  ocr?: OcrSummary
   /** Bookmark names found in a docx (the builder marks its clauses with `cl_<id>_v<version>`). */
   bookmarks?: string[]
 }

@@ -6,6 +6,7 @@
 import { InputError } from '../core/errors.js'
 import { extensionsOf, FILE_FORMATS } from '../core/formats.js'
 import type { InputFormat } from './document.js'
+import { imageType } from './ocr/image-info.js'
 
 const MB = 1024 * 1024
 
@@ -16,10 +17,11 @@ export const SIZE_LIMITS: Readonly<Record<InputFormat, number>> = {
   html: 60 * MB,
   docx: 100 * MB,
   pdf: 100 * MB,
+  image: 50 * MB,
 }
 
 /** The formats the readers take, in the order messages list them. */
-export const INPUT_FORMATS: readonly InputFormat[] = ['md', 'txt', 'docx', 'pdf', 'html']
+export const INPUT_FORMATS: readonly InputFormat[] = ['md', 'txt', 'docx', 'pdf', 'html', 'image']
 
 /** File extensions (lower case, with the dot) and the format each one means. */
 export const EXTENSIONS: Readonly<Record<string, InputFormat>> = Object.fromEntries(INPUT_FORMATS.flatMap((f) => FILE_FORMATS[f].map((e) => [e, f])))
@@ -76,7 +78,7 @@ function zipHasWordDocument(buffer: Uint8Array): boolean {
 
 /**
  * The format of standard input from its content: `%PDF-` → pdf, a zip with word/document.xml →
- * docx, `<html` or `<!doctype html` → html, anything else → md.
+ * docx, PNG/JPEG/TIFF magic → image, `<html` or `<!doctype html` → html, anything else → md.
  */
 export function sniffFormat(buffer: Uint8Array, name: string): InputFormat {
   if (isPdf(buffer)) return 'pdf'
@@ -85,6 +87,7 @@ export function sniffFormat(buffer: Uint8Array, name: string): InputFormat {
     throw new InputError(`${name}: a zip archive that is not a Word document (.docx)`)
   }
   if (isOle(buffer)) throw oleError(name, buffer)
+  if (imageType(buffer) !== undefined) return 'image'
   const head = decodeText(buffer.subarray(0, 4096)).trimStart().slice(0, 256).toLowerCase()
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html)/.test(head)) return 'html'
   return 'md'
@@ -96,6 +99,7 @@ const FORMAT_NOUN: Readonly<Record<InputFormat, string>> = {
   html: 'an HTML file',
   docx: 'a Word document (.docx)',
   pdf: 'a PDF file (.pdf)',
+  image: 'a PNG, JPEG or TIFF image',
 }
 
 /** Throws when the size is 0 or above the format's limit. */
@@ -125,6 +129,10 @@ export function checkContent(buffer: Uint8Array, name: string, format: InputForm
     if (isPdf(buffer)) return
     throw new InputError(`${name}: not ${FORMAT_NOUN.pdf}${looksLike(buffer)}`)
   }
+  if (format === 'image') {
+    if (imageType(buffer) !== undefined) return
+    throw new InputError(`${name}: not ${FORMAT_NOUN.image}${looksLike(buffer)}`)
+  }
   const known = looksLike(buffer)
   if (known !== '') throw new InputError(`${name}: not ${FORMAT_NOUN[format]}${known}`)
 }
@@ -134,6 +142,8 @@ function looksLike(buffer: Uint8Array): string {
   if (isPdf(buffer)) return ' (it looks like a PDF document)'
   if (isZip(buffer)) return zipHasWordDocument(buffer) ? ' (it looks like a Word document)' : ' (it looks like a zip archive)'
   if (isOle(buffer)) return ' (it looks like a legacy or encrypted Office file)'
+  const image = imageType(buffer)
+  if (image !== undefined) return ` (it looks like a ${image.toUpperCase()} image)`
   return ''
 }
 

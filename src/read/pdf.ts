@@ -10,12 +10,15 @@ import { dirname, join } from 'node:path'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { InputError } from '../core/errors.js'
 import { headingAboveText, joinLines, normalizeText, titleLevel } from './blocks.js'
-import type { TextBlock } from './document.js'
+import type { OcrSummary, TextBlock } from './document.js'
+import type { OcrOptions } from './ocr/options.js'
 
 /** What a PDF yields. */
 export interface PdfContent {
   blocks: TextBlock[]
   pages: number
+  /** Set when pages without a text layer were read by OCR. */
+  ocr?: OcrSummary
 }
 
 /** Fewer non-blank characters per page than this on average: no text layer. */
@@ -66,8 +69,11 @@ interface RawBlock {
   single: boolean
 }
 
-/** Reads a PDF (the caller has checked its header). */
-export async function readPdf(buffer: Uint8Array, name: string): Promise<PdfContent> {
+/**
+ * Reads a PDF (the caller has checked its header). With `ocr`, pages without a text layer are read
+ * by OCR; without it, a PDF without a text layer is refused.
+ */
+export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions): Promise<PdfContent> {
   const task = pdfjs.getDocument({
     data: new Uint8Array(buffer),
     disableFontFace: true,
@@ -88,12 +94,14 @@ export async function readPdf(buffer: Uint8Array, name: string): Promise<PdfCont
       throw corrupt(name)
     }
     const pages: Line[][] = []
+    const pageChars: number[] = []
     let chars = 0
     try {
       for (let n = 1; n <= document.numPages; n++) {
         const page = await document.getPage(n)
         const content = await page.getTextContent()
         const runs: Run[] = []
+        const charsBefore = chars
         for (const item of content.items) {
           if (!('str' in item) || item.str.trim() === '') continue
           const t = item.transform as number[]
@@ -102,12 +110,22 @@ export async function readPdf(buffer: Uint8Array, name: string): Promise<PdfCont
           runs.push({ x, xEnd: x + item.width, y: t[5] ?? 0, size, font: item.fontName, text: item.str })
           chars += item.str.replace(/\s+/g, '').length
         }
+        pageChars.push(chars - charsBefore)
         pages.push(toLines(runs))
         page.cleanup()
       }
     } catch (error) {
       if (error instanceof InputError) throw error
       throw corrupt(name)
+    }
+    // OCR hook: the pages without a text layer are rendered and read by OCR (src/read/ocr).
+    const scanned = ocr ? pageChars.flatMap((n, i) => (n < MIN_CHARS_PER_PAGE ? [i + 1] : [])) : []
+    if (ocr && scanned.length > 0) {
+      const read = await (await import('./ocr/pdf-pages.js')).ocrPdfPages(document, scanned, name, ocr)
+      for (const n of scanned) pages[n - 1] = []
+      const blocks = [...toBlocks(pages), ...read.blocks].sort((a, b) => (a.page ?? 0) - (b.page ?? 0))
+      if (blocks.length === 0) throw (await import('./ocr/ocr.js')).noTextError(name, scanned.length)
+      return { blocks, pages: document.numPages, ocr: read.summary }
     }
     if (document.numPages > 0 && chars < MIN_CHARS_PER_PAGE * document.numPages) {
       throw new InputError(`${name}: no text layer (scanned PDF?): run OCR first`)

@@ -9,6 +9,7 @@ import { extname } from 'node:path'
 import { InputError } from '../core/errors.js'
 import { addInlineHeadings } from './blocks.js'
 import type { InputFormat, ReviewDocument, TextBlock } from './document.js'
+import { ocrOptions, type ReadOptions } from './ocr/options.js'
 import {
   SIZE_LIMITS,
   checkContent,
@@ -24,10 +25,11 @@ export const STDIN_NAME = '<stdin>'
 
 /**
  * Reads the file at `path` (`-` for standard input) into the document model. `displayName`
- * replaces the path in messages and in the result.
+ * replaces the path in messages and in the result. Scanned PDF pages and images are read by OCR
+ * unless `options.ocr` is false.
  */
-export async function readDocument(path: string, displayName?: string): Promise<ReviewDocument> {
-  if (path === '-') return readBuffer(await readStdin(displayName ?? STDIN_NAME), displayName ?? STDIN_NAME)
+export async function readDocument(path: string, displayName?: string, options: ReadOptions = {}): Promise<ReviewDocument> {
+  if (path === '-') return readBuffer(await readStdin(displayName ?? STDIN_NAME), displayName ?? STDIN_NAME, undefined, options)
   const name = displayName ?? path
   const format = formatFromExtension(name, extname(path))
   let size: number
@@ -45,15 +47,15 @@ export async function readDocument(path: string, displayName?: string): Promise<
   } catch (error) {
     throw fileError(name, error)
   }
-  return readBuffer(buffer, name, format)
+  return readBuffer(buffer, name, format, options)
 }
 
 /**
  * Reads a document from memory. Without `format`, the format is sniffed from the content:
- * `%PDF-` → pdf, a zip holding word/document.xml → docx, `<html` or `<!doctype html` → html,
- * anything else → md.
+ * `%PDF-` → pdf, a zip holding word/document.xml → docx, PNG/JPEG/TIFF → image, `<html` or
+ * `<!doctype html` → html, anything else → md.
  */
-export async function readBuffer(buffer: Buffer | Uint8Array, name: string, format?: InputFormat): Promise<ReviewDocument> {
+export async function readBuffer(buffer: Buffer | Uint8Array, name: string, format?: InputFormat, options: ReadOptions = {}): Promise<ReviewDocument> {
   if (buffer.length === 0) checkSize(name, format ?? 'md', 0)
   const actual = format ?? sniffFormat(buffer, name)
   checkSize(name, actual, buffer.length)
@@ -78,9 +80,19 @@ export async function readBuffer(buffer: Buffer | Uint8Array, name: string, form
       break
     }
     case 'pdf': {
-      const content = await (await import('./pdf.js')).readPdf(buffer, name)
+      const ocr = options.ocr === false ? undefined : ocrOptions(options.ocr)
+      const content = await (await import('./pdf.js')).readPdf(buffer, name, ocr)
       blocks = content.blocks
       document.pages = content.pages
+      if (content.ocr) document.ocr = content.ocr
+      break
+    }
+    case 'image': {
+      if (options.ocr === false) throw new InputError(`${name}: an image needs OCR, which is off (--no-ocr)`)
+      const content = await (await import('./ocr/image.js')).readImage(buffer, name, ocrOptions(options.ocr))
+      blocks = content.blocks
+      document.pages = 1
+      document.ocr = content.summary
       break
     }
   }

@@ -34,6 +34,14 @@ export const fileReportSchema = z.strictObject({
   }),
   clauses: z.array(z.strictObject({ id: z.string(), status: z.enum(['present', 'missing', 'referenced']), evidence: z.array(evidenceSchema), negated: z.boolean() })),
   findings: z.array(findingSchema),
+  ocr: z
+    .strictObject({
+      engine: z.string(),
+      languages: z.array(z.string()),
+      threshold: z.number(),
+      pages: z.array(z.strictObject({ page: z.number().int().min(1), confidence: z.number().min(0).max(100), words: z.number().int().min(0), uncertainWords: z.number().int().min(0), rotation: z.number().int() })),
+    })
+    .optional(),
 })
 
 export const jsonReportSchema = z.strictObject({

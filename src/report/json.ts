@@ -18,6 +18,7 @@ export function jsonReport(files: readonly FileReview[]): JsonReport {
       facts: { ...f.facts, ...(f.facts.role === undefined ? { role: undefined } : {}) },
       clauses: f.clauses,
       findings: f.findings,
+      ...(f.ocr ? { ocr: f.ocr } : {}),
     })) as JsonReport['files'],
   }
 }

@@ -1,5 +1,6 @@
 /** The words of the human-readable reports (Markdown, HTML, annotated DOCX), in English and French. */
 import type { Channel, Lang, Role } from '../library/schema.js'
+import type { OcrSummary } from '../read/document.js'
 import type { ClauseStatusName, DocumentKind, Evidence, FileReview, Finding, Severity } from '../review/types.js'
 
 /** Every heading and label a report writes, in one language. */
@@ -15,6 +16,9 @@ export interface Labels {
   consumers: string
   referencedTerms: string
   reviewedWith: string
+  /** Summary row: the text was read by OCR, with the confidence per page. */
+  ocr: string
+  ocrPages: (pages: string, engine: string) => string
   totals: string
   findings: string
   noFindings: string
@@ -71,6 +75,8 @@ const EN: Labels = {
   consumers: 'Consumer leads (B2C)',
   referencedTerms: 'Terms incorporated by reference',
   reviewedWith: 'Reviewed with',
+  ocr: 'Read by OCR',
+  ocrPages: (pages, engine) => `mean confidence ${pages} (${engine})`,
   totals: 'Result',
   findings: 'Findings',
   noFindings: 'No findings.',
@@ -124,6 +130,8 @@ const FR: Labels = {
   consumers: 'Prospects consommateurs (B2C)',
   referencedTerms: 'Conditions incorporées par renvoi',
   reviewedWith: 'Revu avec',
+  ocr: 'Lu par OCR',
+  ocrPages: (pages, engine) => `confiance moyenne ${pages} (${engine})`,
   totals: 'Bilan',
   findings: 'Points relevés',
   noFindings: 'Aucun point relevé.',
@@ -213,6 +221,12 @@ export function summaryRows(review: FileReview, l: Labels): Array<[label: string
     [l.consumers, f.consumers ? l.yes : l.no],
     [l.referencedTerms, terms.length ? terms.join('; ') : l.noTerms],
     ...(review.with.length ? [[l.reviewedWith, review.with.join(', ')] as [string, string]] : []),
+    ...(review.ocr ? [[l.ocr, l.ocrPages(ocrConfidences(review.ocr, l.lang), review.ocr.engine)] as [string, string]] : []),
     [l.totals, `${totals}${l.lang === 'fr' ? ' ; ' : '; '}${clauses}`],
   ]
+}
+
+/** "p. 1: 91%, p. 2: 95%" (French spacing in French). */
+export function ocrConfidences(ocr: OcrSummary, lang: Lang): string {
+  return ocr.pages.map((p) => (lang === 'fr' ? `p. ${p.page} : ${Math.round(p.confidence)} %` : `p. ${p.page}: ${Math.round(p.confidence)}%`)).join(', ')
 }

@@ -12,7 +12,8 @@ export function renderStylish(files: readonly FileReview[], color: boolean): str
   for (const file of files) {
     const present = file.clauses.filter((s) => s.status === 'present').length
     const referenced = file.clauses.filter((s) => s.status === 'referenced').length
-    out.push(c('underline', file.path) + c('dim', `  ${file.kind}, ${file.language}, ${present}/${file.clauses.length} clauses present${referenced ? `, ${referenced} referenced` : ''}`))
+    const ocr = file.ocr ? `, read by OCR (${file.ocr.pages.map((p) => `p${p.page} ${Math.round(p.confidence)}%`).join(', ')})` : ''
+    out.push(c('underline', file.path) + c('dim', `  ${file.kind}, ${file.language}, ${present}/${file.clauses.length} clauses present${referenced ? `, ${referenced} referenced` : ''}${ocr}`))
     for (const f of file.findings) {
       if (f.severity === 'error') errors++
       else warnings++

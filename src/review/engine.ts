@@ -129,5 +129,6 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
     facts,
     clauses: clauses.filter((c) => processorTerms || !c.id.startsWith('art28-')),
     findings,
+    ...(doc.ocr ? { ocr: doc.ocr } : {}),
   }
 }

@@ -1,6 +1,6 @@
 /** The reviewer's data: clause statuses with evidence, document facts, findings. */
 import type { Channel, Lang, Role } from '../library/schema.js'
-import type { InputFormat } from '../read/document.js'
+import type { InputFormat, OcrSummary } from '../read/document.js'
 
 /** Where a piece of evidence or a finding is in the document. */
 export interface Location {
@@ -80,4 +80,6 @@ export interface FileReview {
   facts: DocumentFacts
   clauses: ClauseStatus[]
   findings: Finding[]
+  /** Set when the document's text (or part of it) was read by OCR: engine and confidence per page. */
+  ocr?: OcrSummary
 }

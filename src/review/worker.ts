@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { UserError } from '../core/errors.js'
 import { loadLibrary } from '../library/library.js'
 import type { Lang } from '../library/schema.js'
-import { readDocument } from '../read/index.js'
+import { readDocument, type ReadOptions } from '../read/index.js'
 import type { Playbook } from './playbook/schema.js'
 import { createReviewer } from './reviewer.js'
 
@@ -16,6 +16,8 @@ export interface WorkerSetup {
   today: string
   lang?: Lang
   terms: Array<{ path: string; display: string }>
+  /** How to read the files (OCR limits, or `ocr: false`). */
+  read?: ReadOptions
 }
 
 /** One file to review. */
@@ -27,11 +29,11 @@ export interface WorkerTask {
 
 const setup = workerData as WorkerSetup
 const reviewer = createReviewer({ library: await loadLibrary(), playbook: setup.playbook, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) })
-const terms = Promise.all(setup.terms.map((t) => readDocument(t.path, t.display)))
+const terms = Promise.all(setup.terms.map((t) => readDocument(t.path, t.display, setup.read)))
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
-    const doc = await readDocument(task.path, task.display)
+    const doc = await readDocument(task.path, task.display, setup.read)
     const review = reviewer.review(doc, await terms)
     parentPort?.postMessage({ index: task.index, review, doc })
   } catch (e) {

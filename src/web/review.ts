@@ -27,6 +27,8 @@ export interface ReviewedFile {
   summary?: Array<[string, string]>
   /** How many essential clauses the special-terms addendum would add. */
   missing?: number
+  /** Set when the text was read by OCR: the mean confidence per page ("p. 1: 92%"). */
+  ocr?: string
   /** The HTML report of this file (a self-contained page). */
   html?: string
 }
@@ -60,7 +62,7 @@ async function describe(upload: Upload, services: Services, lang: Lang | undefin
     throw e
   }
   const { doc, review } = reviewed
-  const { countReview, labelsFor, summaryRows } = await import('../report/labels.js')
+  const { countReview, labelsFor, ocrConfidences, summaryRows } = await import('../report/labels.js')
   const { renderHtmlReport } = await import('../report/html.js')
   return {
     name: upload.name,
@@ -69,6 +71,7 @@ async function describe(upload: Upload, services: Services, lang: Lang | undefin
     counts: countReview(review),
     summary: summaryRows(review, labelsFor(review.language)),
     missing: (await missingClauses(review, services)).length,
+    ...(review.ocr ? { ocr: ocrConfidences(review.ocr, 'en') } : {}),
     html: renderHtmlReport([review], new Map([[doc.path, doc]])),
   }
 }

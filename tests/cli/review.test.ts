@@ -108,7 +108,7 @@ describe('clausier review', () => {
   })
 
   test.each([
-    [[join(READ, 'scanned.pdf')], 'no text layer (scanned PDF?): run OCR first'],
+    [[join(READ, 'scanned.pdf'), '--no-ocr'], 'no text layer (scanned PDF?): run OCR first'],
     [[join(READ, 'encrypted.pdf')], 'the PDF is password-protected: remove the password first'],
     [['nothing-here.pdf'], 'nothing-here.pdf: no such file or folder'],
     [[BARE, '--format', 'xml'], '--format must be one of stylish, json, sarif, markdown, html, docx, got "xml"'],
@@ -167,7 +167,7 @@ describe('the installed CLI (compiled, real process)', () => {
 
   test('exit codes of the real process: 1 with errors, 2 on bad input, no stack trace', () => {
     expect(run(['review', BARE, ...DATE]).status).toBe(1)
-    const bad = run(['review', join(READ, 'scanned.pdf'), ...DATE])
+    const bad = run(['review', join(READ, 'scanned.pdf'), '--no-ocr', ...DATE])
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/^clausier: .*no text layer \(scanned PDF\?\): run OCR first\n$/)
   })

@@ -167,8 +167,8 @@ const CASES: Case[] = [
     real: true,
   },
   {
-    name: 'scanned PDF (no text layer)',
-    setup: (d) => ['review', write(d, 'quote.pdf', readFileSync(join(READ_FIXTURES, 'scanned.pdf')))],
+    name: 'scanned PDF (no text layer), OCR off',
+    setup: (d) => ['review', '--no-ocr', write(d, 'quote.pdf', readFileSync(join(READ_FIXTURES, 'scanned.pdf')))],
     error: /^quote\.pdf: no text layer \(scanned PDF\?\): run OCR first$/,
   },
   {

@@ -93,12 +93,14 @@ describe('readPdf', () => {
     await expectInputError(read(fixture('encrypted.pdf')), 'quote.pdf: the PDF is password-protected: remove the password first')
   })
 
-  test('a scanned PDF (an image, no text layer)', async () => {
-    await expectInputError(read(fixture('scanned.pdf')), 'quote.pdf: no text layer (scanned PDF?): run OCR first')
+  // With OCR on (the default), these are read by OCR: tests/read/ocr.test.ts.
+  test('a scanned PDF (an image, no text layer), OCR off', async () => {
+    await expectInputError(readBuffer(fixture('scanned.pdf'), 'quote.pdf', 'pdf', { ocr: false }), 'quote.pdf: no text layer (scanned PDF?): run OCR first')
   })
 
-  test('a PDF with pages and (almost) no text', async () => {
-    await expectInputError(read(textPdf([[{ x: 290, y: 40, text: '1' }], [{ x: 290, y: 40, text: '2' }]])), 'quote.pdf: no text layer (scanned PDF?): run OCR first')
+  test('a PDF with pages and (almost) no text, OCR off', async () => {
+    const pdf = textPdf([[{ x: 290, y: 40, text: '1' }], [{ x: 290, y: 40, text: '2' }]])
+    await expectInputError(readBuffer(Buffer.from(pdf), 'quote.pdf', 'pdf', { ocr: false }), 'quote.pdf: no text layer (scanned PDF?): run OCR first')
   })
 
   test('a corrupt PDF', async () => {

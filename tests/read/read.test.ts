@@ -54,9 +54,9 @@ describe('readDocument: files', () => {
   test('an unsupported extension names the supported ones', async () => {
     await expectInputError(
       readDocument(write('quote.rtf', '{\\rtf1}'), 'quote.rtf'),
-      'quote.rtf: unsupported file type (".rtf"): use .md, .markdown, .txt, .docx, .pdf, .html or .htm',
+      'quote.rtf: unsupported file type (".rtf"): use .md, .markdown, .txt, .docx, .pdf, .html, .htm, .png, .jpg, .jpeg, .tif or .tiff',
     )
-    await expectInputError(readDocument(write('README', 'x'), 'README'), 'README: unsupported file type (no extension): use .md, .markdown, .txt, .docx, .pdf, .html or .htm')
+    await expectInputError(readDocument(write('README', 'x'), 'README'), 'README: unsupported file type (no extension): use .md, .markdown, .txt, .docx, .pdf, .html, .htm, .png, .jpg, .jpeg, .tif or .tiff')
   })
 
   test.each(['empty.md', 'empty.txt', 'empty.docx', 'empty.pdf', 'empty.html'])('0-byte %s: the file is empty', async (name) => {

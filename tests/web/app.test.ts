@@ -159,7 +159,7 @@ describe('review', () => {
 
   it('lists an unreadable file with its one-line reason, beside the others', async () => {
     const { files } = (await (await upload('/api/review', [['notes.odt', 'hello'], ['a.md', '# Devis\n\nPrix : 10 EUR par lead.']])).json()) as { files: Array<{ name: string; error?: string }> }
-    expect(files[0]).toEqual({ name: 'notes.odt', error: 'notes.odt: unsupported file type (".odt"): use .md, .markdown, .txt, .docx, .pdf, .html or .htm' })
+    expect(files[0]).toEqual({ name: 'notes.odt', error: 'notes.odt: unsupported file type (".odt"): use .md, .markdown, .txt, .docx, .pdf, .html, .htm, .png, .jpg, .jpeg, .tif or .tiff' })
     expect(files[1]!.error).toBeUndefined()
   })
 

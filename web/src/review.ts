@@ -62,7 +62,7 @@ export function initReview(limits: Limits): void {
     selected = i
     fill(list, results.map((r, j) => {
       const c = r.counts
-      const line = r.error ?? (c ? `${r.kind ?? ''} · ${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'} · ${c.present}/${c.total} clauses present` : '')
+      const line = r.error ?? (c ? `${r.kind ?? ''} · ${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'} · ${c.present}/${c.total} clauses present${r.ocr ? ` · read by OCR (${r.ocr})` : ''}` : '')
       return h('li', { class: [j === selected ? 'active' : '', r.error ? 'unreadable' : c && c.errors > 0 ? 'has-errors' : 'clean'].join(' ') }, [
         h('button', { type: 'button', disabled: Boolean(r.error), onclick: () => select(j) }, [h('strong', {}, [r.name]), h('span', { class: 'summary' }, [line])]),
       ])

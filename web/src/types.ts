@@ -54,6 +54,8 @@ export interface ReviewedFile {
   counts?: { errors: number; warnings: number; present: number; referenced: number; total: number }
   summary?: Array<[string, string]>
   missing?: number
+  /** Set when the text was read by OCR: the mean confidence per page. */
+  ocr?: string
   html?: string
 }
 

@@ -12,9 +12,10 @@ import { RULE_IDS } from '../../review/rules/index.js'
 import { formatForPath, renderContract } from '../../render/index.js'
 import type { Io } from '../io.js'
 import { parseLang, parseDate } from '../options.js'
+import { addOcrOptions, readOptions, type OcrFlags } from '../ocr-options.js'
 import { checkOutput, writeOutput } from '../output.js'
 
-interface AddendumFlags {
+interface AddendumFlags extends OcrFlags {
   output?: string
   force?: boolean
   lang?: string
@@ -24,8 +25,8 @@ interface AddendumFlags {
 
 /** Registers the `addendum` command. */
 export function registerAddendum(program: Command, io: Io): void {
-  program
-    .command('addendum <quote>')
+  addOcrOptions(program
+    .command('addendum <quote>'))
     .description('Build the special terms (« conditions particulières ») that add every missing essential clause to a quote')
     .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
     .option('--force', 'overwrite an existing output file')
@@ -39,7 +40,8 @@ export function registerAddendum(program: Command, io: Io): void {
       const today = parseDate(flags.date)
       const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       const library = await loadLibrary()
-      const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>') : await readDocument(resolve(io.cwd, quote), quote)
+      const read = readOptions(flags, io, quote)
+      const doc = quote === '-' ? await readBuffer(await io.stdin(), '<stdin>', undefined, read) : await readDocument(resolve(io.cwd, quote), quote, read)
       const reviewer = createReviewer({ library, playbook, today })
       const review = reviewer.review(doc)
       const missing = reviewer.clausesToAdd(review)

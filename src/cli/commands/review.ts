@@ -17,9 +17,10 @@ import type { Io } from '../io.js'
 import { reviewBatch } from '../batch.js'
 import { expandInputs, type InputFile } from '../inputs.js'
 import { parseDate, parseLang } from '../options.js'
+import { addOcrOptions, readOptions, type OcrFlags } from '../ocr-options.js'
 import { checkOutput, writeOutput } from '../output.js'
 
-interface ReviewFlags {
+interface ReviewFlags extends OcrFlags {
   format?: string
   failOn: string
   output?: string
@@ -33,9 +34,10 @@ interface ReviewFlags {
 
 const FAIL_ON = ['error', 'warning', 'never'] as const
 
-async function read(input: InputFile, io: Io): Promise<ReviewDocument> {
-  if (input.path === '-') return readBuffer(await io.stdin(), '<stdin>')
-  return readDocument(input.path, input.display)
+async function read(input: InputFile, io: Io, flags: OcrFlags): Promise<ReviewDocument> {
+  const options = readOptions(flags, io, input.display)
+  if (input.path === '-') return readBuffer(await io.stdin(), '<stdin>', undefined, options)
+  return readDocument(input.path, input.display, options)
 }
 
 /** A one-line progress bar for long batches on a terminal. */
@@ -47,9 +49,9 @@ function progressBar(done: number, total: number): string {
 
 /** Registers the `review` command. */
 export function registerReview(program: Command, io: Io): void {
-  program
+  addOcrOptions(program
     .command('review [files...]')
-    .description('Review quotes, purchase orders and contracts (.md .txt .docx .pdf .html, folders, globs, "-" for standard input)')
+    .description('Review quotes, purchase orders and contracts (.md .txt .docx .pdf .html, scans and photos .png .jpg .tif by OCR, folders, globs, "-" for standard input)'))
     .option('-f, --format <format>', 'stylish (default), json, sarif, markdown, html or docx (default with -o: from its extension)')
     .option('--fail-on <level>', 'exit 1 when a finding is at or above: error, warning or never', 'error')
     .option('-o, --output <file>', 'write the report to a file')
@@ -73,14 +75,15 @@ export function registerReview(program: Command, io: Io): void {
       checkOutput(io, flags)
       const inputs = expandInputs(files, io.cwd)
       const termFiles = expandInputs(flags.with, io.cwd)
-      const terms = await Promise.all(termFiles.map((t) => read(t, io)))
+      const terms = await Promise.all(termFiles.map((t) => read(t, io, flags)))
       const reviewer = createReviewer({ library: await loadLibrary(), playbook, today: parseDate(flags.date), ...(lang ? { lang } : {}) })
       const showProgress = io.isTTY && inputs.length > 5
       const results = await reviewBatch(inputs, {
         reviewer,
         terms,
         termFiles,
-        read: (input) => read(input, io),
+        read: (input) => read(input, io, flags),
+        readOptions: readOptions(flags),
         ...(showProgress ? { progress: (done: number, total: number) => io.stderr(`\r${progressBar(done, total)}${done === total ? '\n' : ''}`) } : {}),
       })
       const reviews: FileReview[] = results.map((r) => r.review)

@@ -8,6 +8,7 @@ import legitimateInterestCanvassing from './legitimate-interest-canvassing.js'
 import liabilityCapNoDataCarveout from './liability-cap-no-data-carveout.js'
 import missingClause from './missing-clause.js'
 import negatedClause from './negated-clause.js'
+import ocrLowConfidence from './ocr-low-confidence.js'
 import partnerConsentUnnamed from './partner-consent-unnamed.js'
 import paymentTerms from './payment-terms.js'
 import retentionUntilOptOut from './retention-until-opt-out.js'
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   weakLiabilityCap,
   paymentTerms,
   customPhrase,
+  ocrLowConfidence,
 ]
 
 /** The ids of every rule (for playbook validation). */
