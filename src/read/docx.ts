@@ -14,6 +14,8 @@ import { ZipReader } from './zip.js'
 export interface DocxContent {
   blocks: TextBlock[]
   bookmarks: string[]
+  /** The paragraph number (a block's `line`) where each bookmark starts. */
+  bookmarkLines: Record<string, number>
 }
 
 const WORD_NAMESPACES = new Set([
@@ -166,13 +168,24 @@ interface Paragraph {
   inCell: boolean
   /** Element depth of the paragraph's own `w:pPr`, while open. */
   pPrDepth: number
+  /** Bookmarks starting in the paragraph, kept only if it holds text after tracked changes. */
+  bookmarks: string[]
+  /** The paragraph holds tracked deletions. */
+  deleted: boolean
 }
 
 /** Walks the main document part. */
 function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   const slots: Array<TextBlock | undefined> = []
   const bookmarks: string[] = []
+  const bookmarkLines: Record<string, number> = {}
   const seenBookmarks = new Set<string>()
+  const keepBookmark = (name: string, line: number) => {
+    if (seenBookmarks.has(name)) return
+    seenBookmarks.add(name)
+    bookmarks.push(name)
+    bookmarkLines[name] = line
+  }
   const paragraphs: Paragraph[] = []
   let w = 'w'
   let mc = 'mc'
@@ -204,6 +217,10 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
       const local = localName(tag)
       if (skipped(local, prefix)) {
         if (!selfClosing) skipAt = depth
+        if (local === 'del' || local === 'moveFrom') {
+          const current = paragraphs.at(-1)
+          if (current) current.deleted = true
+        }
         return
       }
       if (prefix !== w) return
@@ -212,7 +229,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'p':
           paragraphCount++
           if (selfClosing) return
-          paragraphs.push({ line: paragraphCount, parts: [], slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1 })
+          paragraphs.push({ line: paragraphCount, parts: [], slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1, bookmarks: [], deleted: false })
           slots.push(undefined)
           return
         case 'pPr':
@@ -252,10 +269,9 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
           return
         case 'bookmarkStart': {
           const bookmark = attribute(attributes, `${w}:name`)
-          if (bookmark !== undefined && !seenBookmarks.has(bookmark)) {
-            seenBookmarks.add(bookmark)
-            bookmarks.push(bookmark)
-          }
+          if (bookmark === undefined) return
+          if (paragraph) paragraph.bookmarks.push(bookmark)
+          else keepBookmark(bookmark, paragraphCount + 1)
           return
         }
         default:
@@ -275,7 +291,11 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
       switch (local) {
         case 'p': {
           const done = paragraphs.pop()
-          if (done) slots[done.slot] = toBlock(done, styles)
+          if (!done) return
+          slots[done.slot] = toBlock(done, styles)
+          // A bookmarked paragraph whose whole text is a tracked deletion is gone from the
+          // document as it stands (an article deleted with Track Changes on).
+          if (slots[done.slot] !== undefined || !done.deleted) for (const b of done.bookmarks) keepBookmark(b, done.line)
           return
         }
         case 'pPr':
@@ -305,7 +325,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   // A part cut short (a zip entry whose declared size is smaller than its content is inflated only
   // up to that size) is corrupt, not a shorter document.
   if (depth > 0) throw new XmlSyntaxError('unclosed element')
-  return { blocks: slots.filter((b): b is TextBlock => b !== undefined), bookmarks }
+  return { blocks: slots.filter((b): b is TextBlock => b !== undefined), bookmarks, bookmarkLines }
 }
 
 function toBlock(p: Paragraph, styles: Map<string, StyleInfo>): TextBlock | undefined {
