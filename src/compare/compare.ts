@@ -1,0 +1,335 @@
+/**
+ * `compareDocuments(ours, theirs)`: what the other side changed, clause by clause. Both documents
+ * are cut into articles, each article is labelled with the clause it holds (the builder's bookmark,
+ * else the library's detection), articles are paired by clause, then by text similarity, so that
+ * renumbered or moved articles still match. Then: removed, added, modified (word diff), moved, and
+ * every term that moved against the Buyer, judged against the playbook's thresholds.
+ */
+import type { Library } from '../library/clause.js'
+import { ALL_IDS } from '../library/taxonomy.js'
+import type { Lang } from '../library/vocabulary.js'
+import type { ReviewDocument } from '../read/document.js'
+import type { Rule } from '../review/define-rule.js'
+import { detectClauses, type CompiledLibrary } from '../review/detect.js'
+import { reviewDocuments } from '../review/engine.js'
+import { requiredClauses } from '../review/required.js'
+import type { Playbook } from '../review/playbook/schema.js'
+import { sentencesOf } from '../review/text.js'
+import type { FileReview, Finding } from '../review/types.js'
+import { diffParagraphs, lcsPairs, type ParagraphDiff } from './diff.js'
+import { changeMessage, termMessage } from './messages.js'
+import { comparable, sectionDocument, similarity, splitSections, wordCounts, type Section } from './sections.js'
+import { meetsThreshold, readTerms, TERMS, thresholdDisplay, worse, type TermValue } from './terms.js'
+
+/** What the comparison needs: the reviewer's inputs (see `clausier review`). */
+export interface CompareOptions {
+  library: Library
+  compiled: CompiledLibrary
+  rules: readonly Rule[]
+  playbook: Playbook
+  /** ISO date of the review (decides the telephone regime). */
+  today: string
+  /** Language of the messages (default: our document's). */
+  lang?: Lang
+}
+
+/** Where a clause is in one document. */
+export interface ClauseLocation {
+  /** The article's heading (without its number), or its first words. */
+  title: string
+  line: number
+  column: number
+  page?: number
+}
+
+/** A term whose value changed, with its values before and after. */
+export interface TermChange {
+  term: string
+  label: string
+  before?: TermValue
+  after?: TermValue
+  /** The change leaves the Buyer worse off. */
+  weakened: boolean
+  /** The playbook threshold, as written in messages, when the term has one. */
+  threshold?: string
+  /** The value after the change meets the playbook threshold (absent when the term has none). */
+  meetsThreshold?: boolean
+  message: string
+}
+
+/** One change the other side made. */
+export interface Change {
+  /** The taxonomy id of the clause, or null for an article the library does not know (preamble, schedules). */
+  clauseId: string | null
+  change: 'removed' | 'added' | 'modified' | 'moved'
+  /** A term moved against the Buyer, a clause the playbook requires was removed, or their text raises a new finding. */
+  weakened: boolean
+  /** A clause the reviewer requires for this document was removed. */
+  essential: boolean
+  /** The article also changed place (a modified article that moved). */
+  moved: boolean
+  /** The clause's text in ours. */
+  before?: string
+  /** The clause's text in theirs. */
+  after?: string
+  evidence: { ours?: ClauseLocation; theirs?: ClauseLocation }
+  terms: TermChange[]
+  /** Paragraph by paragraph, the word diff (modified clauses). */
+  diff: ParagraphDiff[]
+  /** Reviewer findings their text raises that ours did not, in this clause. */
+  findings: Finding[]
+  message: string
+}
+
+/** The outcome of a comparison. */
+export interface Comparison {
+  ours: string
+  theirs: string
+  lang: Lang
+  changes: Change[]
+  /** New reviewer findings in theirs that no change above carries (caused by a change elsewhere). */
+  findings: Finding[]
+  /** Articles matched between the two documents, unchanged ones included. */
+  matched: number
+  /** True when a change weakens the Buyer's position or removes an essential clause (the CLI exits 1). */
+  failing: boolean
+  /** For each removed clause, the line in theirs of the first article that follows it (none: at the end). */
+  placement: ReadonlyMap<Change, number>
+}
+
+const MIN_SIMILARITY = 0.5
+const BOOKMARK_CLAUSE = /^cl_([a-z0-9_]+)$/
+
+/** A clause title matches a heading at this word similarity (or more). */
+const TITLE_SIMILARITY = 0.75
+
+/**
+ * Labels each section with the clause it holds: the builder's bookmark, else a heading the
+ * library's detection recognises, else a heading close to a library clause's title.
+ */
+function label(doc: ReviewDocument, sections: Section[], library: Library, compiled: CompiledLibrary): void {
+  const titles = library.clauses.flatMap((c) => [c.title.en, c.title.fr].map((t) => ({ id: c.id, words: wordCounts(comparable(t)) })))
+  for (const section of sections) {
+    const fromKey = section.key ? BOOKMARK_CLAUSE.exec(section.key)?.[1]?.replace(/_/g, '-') : undefined
+    if (fromKey && ALL_IDS.includes(fromKey)) {
+      section.clauseId = fromKey
+      continue
+    }
+    if (!section.heading) continue
+    const heading = sectionDocument(doc, section).blocks[0]!
+    const statuses = detectClauses([sectionDocument(doc, section)], compiled).filter((s) => s.status === 'present' && !s.negated)
+    const byHeading = statuses.filter((s) => s.evidence.some((e) => e.signal === 'heading' && e.line === heading.line))
+    // Several clauses named by one heading ("Term and termination"): the one the body speaks of most.
+    const best = byHeading.sort((a, b) => b.evidence.length - a.evidence.length)[0]
+    if (best) {
+      section.clauseId = best.id
+      continue
+    }
+    const words = wordCounts(comparable(section.title))
+    const closest = titles.map((t) => ({ id: t.id, sim: similarity(words, t.words) })).sort((a, b) => b.sim - a.sim)[0]
+    if (closest && closest.sim >= TITLE_SIMILARITY) section.clauseId = closest.id
+  }
+}
+
+/** The clauses the reviewer requires of a document, at error level (the essential ones). */
+function essentialIds(review: FileReview, options: CompareOptions): Set<string> {
+  const ids = new Set<string>()
+  for (const clause of requiredClauses(options.library, review.facts, options.playbook, options.today)) {
+    const level = options.playbook.severity[clause.id] ?? options.playbook.severity['missing-clause'] ?? clause.severity
+    if (level === 'error') ids.add(clause.id)
+  }
+  return ids
+}
+
+/** Pairs the sections of ours and theirs: same bookmark, same clause, same title, or similar text. */
+function align(ours: readonly Section[], theirs: readonly Section[]): Array<[Section, Section]> {
+  const countsA = ours.map((s) => wordCounts(s.text))
+  const countsB = theirs.map((s) => wordCounts(s.text))
+  const candidates: Array<{ a: number; b: number; score: number }> = []
+  ours.forEach((a, i) =>
+    theirs.forEach((b, j) => {
+      const sim = similarity(countsA[i]!, countsB[j]!)
+      let bonus = 0
+      if (a.key !== undefined && a.key === b.key) bonus = 3
+      else if (a.clauseId !== undefined && a.clauseId === b.clauseId) bonus = 2
+      else if (a.title !== '' && comparable(a.title) === comparable(b.title)) bonus = 1
+      else if (sim < MIN_SIMILARITY) return
+      candidates.push({ a: i, b: j, score: bonus + sim })
+    }),
+  )
+  candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  const usedA = new Set<number>()
+  const usedB = new Set<number>()
+  const pairs: Array<[Section, Section]> = []
+  for (const c of candidates) {
+    if (usedA.has(c.a) || usedB.has(c.b)) continue
+    usedA.add(c.a)
+    usedB.add(c.b)
+    pairs.push([ours[c.a]!, theirs[c.b]!])
+  }
+  return pairs.sort((x, y) => x[0].index - y[0].index)
+}
+
+/**
+ * The pairs whose article changed place: outside a longest run kept in order, or with both
+ * neighbours changed (so both articles of a swap are reported, not one).
+ */
+function movedPairs(pairs: ReadonlyArray<[Section, Section]>): Set<number> {
+  const order = pairs.map((p) => p[1].index)
+  const sorted = [...order].sort((a, b) => a - b)
+  const kept = new Set(lcsPairs(order, sorted, (x, y) => x === y).map(([i]) => i))
+  const moved = new Set<number>()
+  const rankInTheirs = new Map(sorted.map((v, i) => [v, i]))
+  pairs.forEach((_, i) => {
+    const r = rankInTheirs.get(order[i]!)!
+    const prevChanged = i === 0 ? r !== 0 : rankInTheirs.get(order[i - 1]!)! !== r - 1
+    const nextChanged = i === pairs.length - 1 ? r !== pairs.length - 1 : rankInTheirs.get(order[i + 1]!)! !== r + 1
+    if (!kept.has(i) || (prevChanged && nextChanged)) moved.add(i)
+  })
+  return moved
+}
+
+function locate(section: Section): ClauseLocation {
+  const block = section.blocks[0]!
+  const title = section.title || (section.paragraphs[0] ?? '').split(/\s+/).slice(0, 8).join(' ')
+  return { title, line: block.line, column: block.column, ...(block.page !== undefined ? { page: block.page } : {}) }
+}
+
+/** The line range a section covers in its document, to place findings in it. */
+function covers(section: Section, next: Section | undefined, line: number | undefined): boolean {
+  if (line === undefined) return false
+  const first = section.blocks[0]?.line ?? 0
+  const end = next?.blocks[0]?.line ?? Number.POSITIVE_INFINITY
+  return line >= first && line < end
+}
+
+const findingKey = (f: Finding) => `${f.ruleId}/${f.clauseId ?? ''}`
+
+/** Compares the terms of two versions of a clause. */
+function termChanges(ours: ReviewDocument, theirs: ReviewDocument, a: Section, b: Section, options: CompareOptions, lang: Lang): TermChange[] {
+  const before = readTerms(sentencesOf(sectionDocument(ours, a)), lang)
+  const after = readTerms(sentencesOf(sectionDocument(theirs, b)), lang)
+  const out: TermChange[] = []
+  for (const kind of TERMS) {
+    const xs = before.get(kind.id) ?? []
+    const ys = after.get(kind.id) ?? []
+    for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
+      const x = xs[i]
+      const y = ys[i]
+      if (x && y && x.value === y.value) continue
+      const weakened = x && y ? worse(kind, x.value, y.value) : x ? kind.lossWeakens : false
+      const threshold = thresholdDisplay(kind, options.playbook.thresholds, lang)
+      const meets = y && kind.threshold ? meetsThreshold(kind, y.value, options.playbook.thresholds) : undefined
+      const change: TermChange = {
+        term: kind.id,
+        label: kind.label[lang],
+        ...(x ? { before: x } : {}),
+        ...(y ? { after: y } : {}),
+        weakened,
+        ...(threshold !== undefined ? { threshold } : {}),
+        ...(meets !== undefined ? { meetsThreshold: meets } : {}),
+        message: '',
+      }
+      change.message = termMessage(change, lang)
+      out.push(change)
+    }
+  }
+  return out
+}
+
+/** Compares our document with theirs (their edit of it). */
+export function compareDocuments(ours: ReviewDocument, theirs: ReviewDocument, options: CompareOptions): Comparison {
+  const reviewOptions = { library: options.library, compiled: options.compiled, rules: options.rules, playbook: options.playbook, today: options.today, ...(options.lang ? { lang: options.lang } : {}) }
+  const ourReview: FileReview = reviewDocuments(ours, [], reviewOptions)
+  const lang = options.lang ?? ourReview.language
+  const theirReview: FileReview = reviewDocuments(theirs, [], { ...reviewOptions, lang })
+  const a = splitSections(ours)
+  const b = splitSections(theirs)
+  label(ours, a, options.library, options.compiled)
+  label(theirs, b, options.library, options.compiled)
+  const pairs = align(a, b)
+  const moved = movedPairs(pairs)
+
+  // Findings their text raises that ours did not (by rule and clause), placed in their sections.
+  const known = new Map<string, number>()
+  for (const f of ourReview.findings) known.set(findingKey(f), (known.get(findingKey(f)) ?? 0) + 1)
+  const fresh: Finding[] = []
+  for (const f of theirReview.findings) {
+    const left = known.get(findingKey(f)) ?? 0
+    if (left > 0) known.set(findingKey(f), left - 1)
+    else fresh.push(f)
+  }
+  const claimed = new Set<Finding>()
+  const findingsIn = (section: Section): Finding[] => {
+    const found = fresh.filter((f) => !claimed.has(f) && (covers(section, b[section.index + 1], f.line) || (f.line === undefined && f.clauseId !== undefined && f.clauseId === section.clauseId)))
+    for (const f of found) claimed.add(f)
+    return found
+  }
+  // A clause the reviewer requires of their document (an article gone is gone, even if other
+  // articles still mention its subject).
+  const essential = essentialIds(theirReview, options)
+
+  const changes: Array<Change & { order: number }> = []
+  const matchedA = new Set(pairs.map((p) => p[0].index))
+  const matchedB = new Set(pairs.map((p) => p[1].index))
+  pairs.forEach(([x, y], i) => {
+    const isMoved = moved.has(i)
+    const modified = x.text !== y.text
+    if (!modified && !isMoved) return
+    const terms = modified ? termChanges(ours, theirs, x, y, options, lang) : []
+    const findings = modified ? findingsIn(y) : []
+    const change: Change & { order: number } = {
+      order: x.index,
+      clauseId: x.clauseId ?? y.clauseId ?? null,
+      change: modified ? 'modified' : 'moved',
+      weakened: terms.some((t) => t.weakened) || findings.length > 0,
+      essential: false,
+      moved: isMoved,
+      before: x.paragraphs.join('\n'),
+      after: y.paragraphs.join('\n'),
+      evidence: { ours: locate(x), theirs: locate(y) },
+      terms,
+      diff: modified ? diffParagraphs(x.paragraphs, y.paragraphs, comparable) : [],
+      findings,
+      message: '',
+    }
+    changes.push(change)
+  })
+  for (const x of a) {
+    if (matchedA.has(x.index)) continue
+    const isEssential = x.clauseId !== undefined && essential.has(x.clauseId) && !b.some((y) => !matchedB.has(y.index) && y.clauseId === x.clauseId)
+    const findings = fresh.filter((f) => !claimed.has(f) && f.clauseId !== undefined && f.clauseId === x.clauseId)
+    for (const f of findings) claimed.add(f)
+    changes.push({ order: x.index, clauseId: x.clauseId ?? null, change: 'removed', weakened: isEssential, essential: isEssential, moved: false, before: x.paragraphs.join('\n'), evidence: { ours: locate(x) }, terms: [], diff: [], findings, message: '' })
+  }
+  // An added article goes after the article that precedes it in theirs.
+  const oursOf = new Map(pairs.map(([x, y]) => [y.index, x.index]))
+  for (const y of b) {
+    if (matchedB.has(y.index)) continue
+    let before = -1
+    for (let k = y.index - 1; k >= 0 && before === -1; k--) before = oursOf.get(k) ?? -1
+    changes.push({ order: before + 0.5, clauseId: y.clauseId ?? null, change: 'added', weakened: false, essential: false, moved: false, after: y.paragraphs.join('\n'), evidence: { theirs: locate(y) }, terms: [], diff: [], findings: findingsIn(y), message: '' })
+  }
+  // In the order of our document; an added article after the one it follows.
+  changes.sort((p, q) => p.order - q.order)
+  const placement = new Map<Change, number>()
+  const out: Change[] = changes.map(({ order, ...c }) => {
+    if (c.change === 'added' && c.findings.length > 0) c.weakened = true
+    const change: Change = { ...c, message: changeMessage(c, options.library, lang) }
+    if (change.change === 'removed') {
+      const next = pairs.find(([x]) => x.index > order)
+      if (next) placement.set(change, next[1].blocks[0]!.line)
+    }
+    return change
+  })
+  return {
+    ours: ours.path,
+    theirs: theirs.path,
+    lang,
+    changes: out,
+    findings: fresh.filter((f) => !claimed.has(f)),
+    matched: pairs.length,
+    failing: out.some((c) => c.weakened || c.essential),
+    placement,
+  }
+}
