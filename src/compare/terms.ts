@@ -104,7 +104,9 @@ export const TERMS: readonly TermKind[] = [
     threshold: 'minLiabilityCap',
     // A cap that disappears leaves liability uncapped: better for the Buyer.
     lossWeakens: false,
-    read: (sentences, lang) => capSentences(sentences).flatMap((s) => capTerms(s).amounts.map((a) => at(s, a.value, `${formatNumber(a.value, lang)} ${a.currency}`))),
+    // The whole cap sentence: the sum often comes after a semicolon (« … au plus élevé des deux
+    // montants suivants : les sommes payées … ; et 150 000 € »).
+    read: (sentences, lang) => capSentences(sentences).flatMap((s) => amounts(s.norm).map((a) => at(s, a.value, `${formatNumber(a.value, lang)} ${a.currency}`))),
   },
   {
     id: 'liability-cap-months',
