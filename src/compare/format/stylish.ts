@@ -15,7 +15,7 @@ export function renderCompareStylish(c: Comparison, color: boolean): string {
     const at = where ? `${where.page !== undefined ? `p${where.page} ` : ''}${where.line}:${where.column}` : '-'
     const kind = change.weakened ? paint('red', l.kinds[change.change].padEnd(10)) : paint('yellow', l.kinds[change.change].padEnd(10))
     out.push(`  ${paint('dim', at.padEnd(9))} ${kind} ${change.message}  ${paint('dim', change.clauseId ?? '-')}`)
-    for (const t of change.terms) out.push(`  ${' '.repeat(9)}   ${paint(t.weakened ? 'red' : 'dim', `↳ ${t.message}`)}`)
+    for (const t of change.terms) if (!change.message.includes(t.message)) out.push(`  ${' '.repeat(9)}   ${paint(t.weakened ? 'red' : 'dim', `↳ ${t.message}`)}`)
     for (const f of change.findings) if (!change.message.includes(f.message)) out.push(`  ${' '.repeat(9)}   ${paint('dim', `↳ ${f.message}  ${f.clauseId ? `${f.ruleId}/${f.clauseId}` : f.ruleId}`)}`)
   }
   if (c.findings.length > 0) {
