@@ -8,7 +8,7 @@
 import type { Library } from '../library/clause.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { Lang } from '../library/vocabulary.js'
-import type { ReviewDocument } from '../read/document.js'
+import type { ReviewDocument, TextBlock } from '../read/document.js'
 import type { Rule } from '../review/define-rule.js'
 import { detectClauses, type CompiledLibrary } from '../review/detect.js'
 import { reviewDocuments } from '../review/engine.js'
@@ -18,7 +18,7 @@ import { sentencesOf } from '../review/text.js'
 import type { FileReview, Finding } from '../review/types.js'
 import { diffParagraphs, lcsPairs, type ParagraphDiff } from './diff.js'
 import { changeMessage, termMessage } from './messages.js'
-import { comparable, sectionDocument, similarity, splitSections, wordCounts, type Section } from './sections.js'
+import { comparable, flatText, sectionDocument, sectionOf, setBlocks, similarity, splitSections, wordCounts, type Section } from './sections.js'
 import { meetsThreshold, readTerms, TERMS, thresholdDisplay, worse, type TermValue } from './terms.js'
 
 /** What the comparison needs: the reviewer's inputs (see `clausier review`). */
@@ -170,6 +170,66 @@ function align(ours: readonly Section[], theirs: readonly Section[]): Array<[Sec
   return pairs.sort((x, y) => x[0].index - y[0].index)
 }
 
+/** Share of a block's words that a word multiset holds. */
+function containment(block: ReadonlyMap<string, number>, within: ReadonlyMap<string, number>): number {
+  let shared = 0
+  let total = 0
+  for (const [w, n] of block) {
+    total += n
+    shared += Math.min(n, within.get(w) ?? 0)
+  }
+  return total === 0 ? 0 : shared / total
+}
+
+/** A block belongs to an article when this share of its words (or more) is in the article. */
+const BLOCK_CONTAINMENT = 0.8
+/** An article was merged into another when a run of that one's blocks holds this share of its words. */
+const MERGED_SHARE = 0.6
+
+/**
+ * Articles of ours left unpaired whose text is still in theirs, under another heading: the heading
+ * was removed (two articles merged), or their reader did not see it (a PDF). The run of blocks that
+ * holds the article is carved out of its host and paired with it, so that the article is compared,
+ * not reported removed, and the host is compared without it.
+ */
+function carveMerged(ours: readonly Section[], theirs: readonly Section[], pairs: Array<[Section, Section]>): void {
+  const paired = new Set(pairs.map((p) => p[0].index))
+  for (const x of ours) {
+    if (paired.has(x.index) || x.blocks.length < 2) continue
+    const words = wordCounts(x.text)
+    const size = [...words.values()].reduce((a, b) => a + b, 0)
+    let best: { host: Section; from: number; to: number; share: number } | undefined
+    for (const host of theirs) {
+      const inside = host.blocks.map((b) => {
+        const w = wordCounts(comparable(b.text))
+        return w.size >= 3 && containment(w, words) >= BLOCK_CONTAINMENT
+      })
+      // The longest run of blocks that belong to the article (its heading, if still there, is not one).
+      for (let i = 0; i < inside.length; i++) {
+        if (!inside[i] || host.blocks[i] === host.heading) continue
+        let j = i
+        while (j < inside.length && inside[j]) j++
+        const share = sharedWords(host.blocks.slice(i, j), words) / size
+        if (share >= MERGED_SHARE && (!best || share > best.share)) best = { host, from: i, to: j, share }
+        i = j
+      }
+    }
+    if (!best) continue
+    const carved = sectionOf(best.host.blocks.slice(best.from, best.to), best.host.index + 0.5, x.title, x.clauseId)
+    setBlocks(best.host, [...best.host.blocks.slice(0, best.from), ...best.host.blocks.slice(best.to)])
+    pairs.push([x, carved])
+  }
+  pairs.sort((p, q) => p[0].index - q[0].index)
+}
+
+/** How many of an article's words a run of blocks holds. */
+function sharedWords(blocks: readonly TextBlock[], words: ReadonlyMap<string, number>): number {
+  const run = wordCounts(blocks.map((b) => comparable(b.text)).join(' '))
+  let shared = 0
+  for (const [w, n] of run) shared += Math.min(n, words.get(w) ?? 0)
+  return shared
+}
+
 /**
  * The pairs whose article changed place: outside a longest run kept in order, or with both
  * neighbours changed (so both articles of a swap are reported, not one).
@@ -195,12 +255,13 @@ function locate(section: Section): ClauseLocation {
   return { title, line: block.line, column: block.column, ...(block.page !== undefined ? { page: block.page } : {}) }
 }
 
-/** The line range a section covers in its document, to place findings in it. */
-function covers(section: Section, next: Section | undefined, line: number | undefined): boolean {
+/** Whether a line is in a section: from its first block to the next section (to its last block, for a carved one). */
+function covers(section: Section, sections: readonly Section[], line: number | undefined): boolean {
   if (line === undefined) return false
   const first = section.blocks[0]?.line ?? 0
-  const end = next?.blocks[0]?.line ?? Number.POSITIVE_INFINITY
-  return line >= first && line < end
+  const next = Number.isInteger(section.index) ? sections[section.index + 1]?.blocks[0]?.line : undefined
+  const last = next === undefined && !Number.isInteger(section.index) ? (section.blocks.at(-1)?.line ?? first) + 1 : (next ?? Number.POSITIVE_INFINITY)
+  return line >= first && line < last
 }
 
 const findingKey = (f: Finding) => `${f.ruleId}/${f.clauseId ?? ''}`
@@ -248,20 +309,24 @@ export function compareDocuments(ours: ReviewDocument, theirs: ReviewDocument, o
   label(ours, a, options.library, options.compiled)
   label(theirs, b, options.library, options.compiled)
   const pairs = align(a, b)
+  carveMerged(a, b, pairs)
   const moved = movedPairs(pairs)
 
   // Findings their text raises that ours did not (by rule and clause), placed in their sections.
   const known = new Map<string, number>()
   for (const f of ourReview.findings) known.set(findingKey(f), (known.get(findingKey(f)) ?? 0) + 1)
   const fresh: Finding[] = []
+  // A clause the alignment found in their text is not missing, whatever its heading became.
+  const found = new Set(pairs.map(([x]) => x.clauseId).filter((id) => id !== undefined))
   for (const f of theirReview.findings) {
+    if (f.ruleId === 'missing-clause' && f.clauseId !== undefined && found.has(f.clauseId)) continue
     const left = known.get(findingKey(f)) ?? 0
     if (left > 0) known.set(findingKey(f), left - 1)
     else fresh.push(f)
   }
   const claimed = new Set<Finding>()
   const findingsIn = (section: Section): Finding[] => {
-    const found = fresh.filter((f) => !claimed.has(f) && (covers(section, b[section.index + 1], f.line) || (f.line === undefined && f.clauseId !== undefined && f.clauseId === section.clauseId)))
+    const found = fresh.filter((f) => !claimed.has(f) && (covers(section, b, f.line) || (f.line === undefined && f.clauseId !== undefined && f.clauseId === section.clauseId)))
     for (const f of found) claimed.add(f)
     return found
   }
@@ -274,7 +339,7 @@ export function compareDocuments(ours: ReviewDocument, theirs: ReviewDocument, o
   const matchedB = new Set(pairs.map((p) => p[1].index))
   pairs.forEach(([x, y], i) => {
     const isMoved = moved.has(i)
-    const modified = x.text !== y.text
+    const modified = flatText(x) !== flatText(y)
     if (!modified && !isMoved) return
     const terms = modified ? termChanges(ours, theirs, x, y, options, lang) : []
     const findings = modified ? findingsIn(y) : []

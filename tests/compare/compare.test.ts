@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { readBuffer } from '../../src/read/index.js'
 import type { ReviewDocument } from '../../src/read/document.js'
 import { compareDocuments, type Comparison } from '../../src/compare/index.js'
-import { builtFrench, deleteArticle, editDocx, options, replaceText, swapArticles, trackDeleteArticle } from './helpers.js'
+import { articleRange, builtFrench, deleteArticle, editDocx, options, replaceText, swapArticles, trackDeleteArticle } from './helpers.js'
 
 let ours: ReviewDocument
 let docx: Uint8Array
@@ -86,6 +86,25 @@ describe('compare the built French contract', () => {
       ['insurance', 'moved', false],
       ['term-renewal', 'moved', false],
     ])
+  })
+
+  test('the same contract in Word and in Markdown: no change (numbering, table of contents and format aside)', async () => {
+    const asMarkdown = await readBuffer(Buffer.from(markdown), 'contrat.md', 'md')
+    const c = compareDocuments(ours, asMarkdown, options)
+    expect(c.changes).toEqual([])
+    expect(c.matched).toBeGreaterThan(40)
+  })
+
+  test('an article merged into the one before (its heading deleted): compared there, not removed', async () => {
+    const theirs = await read(
+      editDocx(docx, (xml) => {
+        const [from] = articleRange(xml, 'insurance', 'term-renewal')
+        return xml.slice(0, from) + xml.slice(xml.indexOf('</w:p>', from) + '</w:p>'.length)
+      }),
+    )
+    const c = compareDocuments(ours, theirs, options)
+    expect(brief(c)).toEqual([['insurance', 'modified', false]])
+    expect(c.changes[0]!.diff.flatMap((d) => d.ops.filter((o) => o.op !== 'equal'))).toEqual([{ op: 'delete', text: 'Assurances' }])
   })
 
   test('a term they improve is reported, not weakened: proof of consent within 1 business day instead of 2', async () => {
