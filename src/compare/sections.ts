@@ -55,8 +55,8 @@ const CROSS_REFERENCE = /\b(articles?|art\.|sections?|clauses?|annexes?|annex|sc
 export function comparable(text: string): string {
   return normalizeText(withoutNumbering(text))
     .replace(CROSS_REFERENCE, '$1 #')
-    // A word hyphenated at a line end in a PDF ("Saint- Antoine").
-    .replace(/(\p{L})- (?=\p{L})/gu, '$1-')
+    // A word hyphenated at a line end in a PDF ("Saint- Antoine", "L. 442- 4").
+    .replace(/([\p{L}\p{N}])- (?=[\p{L}\p{N}])/gu, '$1-')
     .trim()
 }
 
