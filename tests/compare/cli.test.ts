@@ -1,5 +1,6 @@
 /** `clausier compare` through the CLI: exit codes, the JSON schema, the HTML diff, the Word report read back. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -7,6 +8,9 @@ import { compareReportSchema } from '../../src/compare/index.js'
 import { readBuffer } from '../../src/read/index.js'
 import { cli, tempDir } from '../helpers.js'
 import { builtFrench, deleteArticle, editDocx, replaceText } from './helpers.js'
+
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p))
+if (!soffice) console.warn('skipped: the compare DOCX report is not opened in LibreOffice (absent: apt-get install libreoffice-writer-nogui)')
 
 let dir: string
 beforeAll(async () => {
@@ -72,6 +76,15 @@ describe('clausier compare', () => {
     const theirs = await readBuffer(readFileSync(join(dir, 'retour.docx')), 'retour.docx', 'docx')
     expect(back.blocks.map((b) => b.text)).toEqual(theirs.blocks.map((b) => b.text))
   })
+
+  test.skipIf(!soffice)('DOCX: the report opens in LibreOffice', async () => {
+    const r = await run('contrat.docx', 'retour.docx', '-o', 'opens.docx')
+    expect(r.code).toBe(1)
+    const converted = spawnSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'opens.docx')], { encoding: 'utf8', timeout: 180_000 })
+    expect(converted.status).toBe(0)
+    const text = execFileSync('pdftotext', [join(dir, 'opens.pdf'), '-'], { encoding: 'utf8' })
+    expect(text).toContain('Réclamations, Leads non conformes et avoirs')
+  }, 240_000)
 
   test('bad input: one line, exit 2', async () => {
     for (const [args, message] of [

@@ -21,7 +21,7 @@ function ops(list: readonly DiffOp[]): string {
 }
 
 function changeHtml(c: Change, l: CompareLabels): string {
-  const where = [c.evidence.ours ? `${l.ours} : ${escapeHtml(c.evidence.ours.title)} (l. ${c.evidence.ours.line})` : '', c.evidence.theirs ? `${l.theirs} : ${escapeHtml(c.evidence.theirs.title)} (l. ${c.evidence.theirs.line})` : '']
+  const where = [c.evidence.ours ? `${l.ours}${l.colon}${escapeHtml(c.evidence.ours.title)} (l. ${c.evidence.ours.line})` : '', c.evidence.theirs ? `${l.theirs}${l.colon}${escapeHtml(c.evidence.theirs.title)} (l. ${c.evidence.theirs.line})` : '']
     .filter(Boolean)
     .join(' — ')
   const badges = [`<span class="kind${c.weakened ? ' weak' : ''}">${escapeHtml(l.kinds[c.change])}</span>`, ...(c.weakened ? [`<span class="kind weak">${escapeHtml(l.weakened)}</span>`] : []), ...(c.essential ? [`<span class="kind weak">${escapeHtml(l.essential)}</span>`] : [])]
@@ -55,7 +55,7 @@ export function renderCompareHtml(c: Comparison): string {
 </head>
 <body>
 <h1>${escapeHtml(l.title)}</h1>
-<p class="meta">${escapeHtml(l.ours)} : ${escapeHtml(c.ours)}<br>${escapeHtml(l.theirs)} : ${escapeHtml(c.theirs)}</p>
+<p class="meta">${escapeHtml(l.ours)}${l.colon}${escapeHtml(c.ours)}<br>${escapeHtml(l.theirs)}${l.colon}${escapeHtml(c.theirs)}</p>
 <p><span class="kind ${s.failing ? 'weak' : 'ok'}">${escapeHtml(l.summary(s))}</span></p>
 ${c.changes.length === 0 ? `<p>${escapeHtml(l.noChange)}</p>` : c.changes.map((x) => changeHtml(x, l)).join('\n')}
 ${fresh}

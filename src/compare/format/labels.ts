@@ -18,6 +18,8 @@ export interface CompareLabels {
   addedText: string
   article: string
   author: string
+  /** ": " in English, " : " in French. */
+  colon: string
 }
 
 const FR: CompareLabels = {
@@ -35,6 +37,7 @@ const FR: CompareLabels = {
   addedText: 'Texte ajouté',
   article: 'Article',
   author: 'clausier',
+  colon: ' : ',
 }
 
 const EN: CompareLabels = {
@@ -52,6 +55,7 @@ const EN: CompareLabels = {
   addedText: 'Added text',
   article: 'Article',
   author: 'clausier',
+  colon: ': ',
 }
 
 /** The labels of a language. */
