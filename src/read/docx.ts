@@ -172,6 +172,8 @@ interface Paragraph {
   bookmarks: string[]
   /** The paragraph holds tracked deletions. */
   deleted: boolean
+  /** Its paragraph mark is a tracked deletion: once accepted, its text joins the next paragraph's. */
+  markDeleted: boolean
 }
 
 /** Walks the main document part. */
@@ -197,6 +199,13 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   let cellDepth = 0
   let paragraphCount = 0
   let numPrDepth = -1
+  /** Text (and bookmarks) of a paragraph whose mark was deleted, waiting for the next paragraph. */
+  let carry: { parts: string[]; bookmarks: string[] } | undefined
+  const carryOver = (): { parts: string[]; bookmarks: string[] } => {
+    const out = carry ?? { parts: [], bookmarks: [] }
+    carry = undefined
+    return out
+  }
 
   const skipped = (local: string, prefix: string): boolean =>
     (prefix === w && (local === 'delText' || local === 'instrText' || local === 'moveFrom' || local === 'del' || local.endsWith('Change'))) ||
@@ -220,6 +229,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         if (local === 'del' || local === 'moveFrom') {
           const current = paragraphs.at(-1)
           if (current) current.deleted = true
+          if (current && local === 'del' && current.pPrDepth !== -1 && runDepth === 0) current.markDeleted = true
         }
         return
       }
@@ -229,7 +239,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'p':
           paragraphCount++
           if (selfClosing) return
-          paragraphs.push({ line: paragraphCount, parts: [], slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1, bookmarks: [], deleted: false })
+          paragraphs.push({ line: paragraphCount, slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1, deleted: false, markDeleted: false, ...carryOver() })
           slots.push(undefined)
           return
         case 'pPr':
@@ -292,6 +302,11 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'p': {
           const done = paragraphs.pop()
           if (!done) return
+          if (done.markDeleted && done.parts.join('').trim() !== '' && !done.inCell) {
+            // Accepting the deletion of its mark merges the paragraph into the next one.
+            carry = { parts: [...done.parts, ' '], bookmarks: done.bookmarks }
+            return
+          }
           slots[done.slot] = toBlock(done, styles)
           // A bookmarked paragraph whose whole text is a tracked deletion is gone from the
           // document as it stands (an article deleted with Track Changes on).

@@ -132,6 +132,21 @@ describe('readDocx: structure', () => {
     expect(doc.bookmarkLines).toEqual({ cl_lead_returns_v1: 3, _GoBack: 5 })
   })
 
+  test('tracked changes: a deleted paragraph mark joins the paragraph to the next one, as Word does on accepting it', async () => {
+    const deletedMark = '<w:pPr><w:pStyle w:val="Heading2"/><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>'
+    const body =
+      `<w:p>${deletedMark}<w:r><w:t xml:space="preserve">The Buyer may return a Lead</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:t>within 2 days.</w:t></w:r></w:p>` +
+      // In a table cell the mark stays (the cell's last paragraph cannot join the next cell).
+      `<w:tbl><w:tr><w:tc><w:p>${deletedMark}<w:r><w:t>Cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+      p('After.')
+    expect(brief((await read(makeDocx({ body }))).blocks)).toEqual([
+      ['paragraph', 'The Buyer may return a Lead within 2 days.', 2],
+      ['heading', 'Cell', 3, 2],
+      ['paragraph', 'After.', 4],
+    ])
+  })
+
   test('another namespace prefix and a main part found through _rels/.rels', async () => {
     const body = '<ns0:p><ns0:pPr><ns0:pStyle ns0:val="Heading1"/></ns0:pPr><ns0:r><ns0:t>Title</ns0:t></ns0:r></ns0:p><ns0:p><ns0:r><ns0:t>Body.</ns0:t></ns0:r></ns0:p>'
     const docx = makeDocx({ main: 'word/document2.xml', document: documentXml(body, 'ns0') })
