@@ -93,8 +93,8 @@ export interface Comparison {
   matched: number
   /** True when a change weakens the Buyer's position or removes an essential clause (the CLI exits 1). */
   failing: boolean
-  /** For each removed clause, the line in theirs of the first article that follows it (none: at the end). */
-  placement: ReadonlyMap<Change, number>
+  /** For each removed clause, where in theirs the first article that follows it starts (none: at the end). */
+  placement: ReadonlyMap<Change, { line: number; page?: number }>
 }
 
 const MIN_SIMILARITY = 0.5
@@ -192,7 +192,7 @@ const MERGED_SHARE = 0.6
  * holds the article is carved out of its host and paired with it, so that the article is compared,
  * not reported removed, and the host is compared without it.
  */
-function carveMerged(ours: readonly Section[], theirs: readonly Section[], pairs: Array<[Section, Section]>): void {
+function carveMerged(ours: readonly Section[], theirs: readonly Section[], pairs: Array<[Section, Section]>, position: (block: TextBlock) => number): void {
   const paired = new Set(pairs.map((p) => p[0].index))
   for (const x of ours) {
     if (paired.has(x.index) || x.blocks.length < 2) continue
@@ -215,7 +215,10 @@ function carveMerged(ours: readonly Section[], theirs: readonly Section[], pairs
       }
     }
     if (!best) continue
-    const carved = sectionOf(best.host.blocks.slice(best.from, best.to), best.host.index + 0.5, x.title, x.clauseId)
+    // Placed inside its host, in the order of their text: host index + a fraction growing with its position.
+    const blocks = best.host.blocks.slice(best.from, best.to)
+    const at = position(blocks[0]!)
+    const carved = sectionOf(blocks, best.host.index + at / (at + 1), x.title, x.clauseId)
     setBlocks(best.host, [...best.host.blocks.slice(0, best.from), ...best.host.blocks.slice(best.to)])
     pairs.push([x, carved])
   }
@@ -255,13 +258,19 @@ function locate(section: Section): ClauseLocation {
   return { title, line: block.line, column: block.column, ...(block.page !== undefined ? { page: block.page } : {}) }
 }
 
-/** Whether a line is in a section: from its first block to the next section (to its last block, for a carved one). */
-function covers(section: Section, sections: readonly Section[], line: number | undefined): boolean {
-  if (line === undefined) return false
-  const first = section.blocks[0]?.line ?? 0
-  const next = Number.isInteger(section.index) ? sections[section.index + 1]?.blocks[0]?.line : undefined
-  const last = next === undefined && !Number.isInteger(section.index) ? (section.blocks.at(-1)?.line ?? first) + 1 : (next ?? Number.POSITIVE_INFINITY)
-  return line >= first && line < last
+/** A place in a document: pages first (a PDF numbers lines per page), then lines. */
+const place = (page: number | undefined, line: number) => (page ?? 0) * 1_000_000 + line
+
+/** Whether a finding is in a section: from its first block to the next section (to its last block, for a carved one). */
+function covers(section: Section, sections: readonly Section[], f: Pick<Finding, 'line' | 'page'>): boolean {
+  if (f.line === undefined) return false
+  const first = section.blocks[0]
+  if (!first) return false
+  const at = place(f.page, f.line)
+  const nextBlock = Number.isInteger(section.index) ? sections[section.index + 1]?.blocks[0] : undefined
+  const lastBlock = section.blocks.at(-1)!
+  const end = nextBlock ? place(nextBlock.page, nextBlock.line) : Number.isInteger(section.index) ? Number.POSITIVE_INFINITY : place(lastBlock.page, lastBlock.line) + 1
+  return at >= place(first.page, first.line) && at < end
 }
 
 const findingKey = (f: Finding) => `${f.ruleId}/${f.clauseId ?? ''}`
@@ -309,7 +318,8 @@ export function compareDocuments(ours: ReviewDocument, theirs: ReviewDocument, o
   label(ours, a, options.library, options.compiled)
   label(theirs, b, options.library, options.compiled)
   const pairs = align(a, b)
-  carveMerged(a, b, pairs)
+  const positions = new Map(theirs.blocks.map((block, i) => [block, i]))
+  carveMerged(a, b, pairs, (block) => positions.get(block) ?? 0)
   const moved = movedPairs(pairs)
 
   // Findings their text raises that ours did not (by rule and clause), placed in their sections.
@@ -326,7 +336,7 @@ export function compareDocuments(ours: ReviewDocument, theirs: ReviewDocument, o
   }
   const claimed = new Set<Finding>()
   const findingsIn = (section: Section): Finding[] => {
-    const found = fresh.filter((f) => !claimed.has(f) && (covers(section, b, f.line) || (f.line === undefined && f.clauseId !== undefined && f.clauseId === section.clauseId)))
+    const found = fresh.filter((f) => !claimed.has(f) && (covers(section, b, f) || (f.line === undefined && f.clauseId !== undefined && f.clauseId === section.clauseId)))
     for (const f of found) claimed.add(f)
     return found
   }
@@ -377,13 +387,14 @@ export function compareDocuments(ours: ReviewDocument, theirs: ReviewDocument, o
   }
   // In the order of our document; an added article after the one it follows.
   changes.sort((p, q) => p.order - q.order)
-  const placement = new Map<Change, number>()
+  const placement = new Map<Change, { line: number; page?: number }>()
   const out: Change[] = changes.map(({ order, ...c }) => {
     if (c.change === 'added' && c.findings.length > 0) c.weakened = true
     const change: Change = { ...c, message: changeMessage(c, options.library, lang) }
     if (change.change === 'removed') {
       const next = pairs.find(([x]) => x.index > order)
-      if (next) placement.set(change, next[1].blocks[0]!.line)
+      const start = next?.[1].blocks[0]
+      if (start) placement.set(change, { line: start.line, ...(start.page !== undefined ? { page: start.page } : {}) })
     }
     return change
   })

@@ -67,15 +67,16 @@ export function compareDocument(c: Comparison, theirs: ReviewDocument, options: 
   const startOf = new Map<number, Change[]>()
   const removedBefore = new Map<number, Change[]>()
   const atEnd: Change[] = []
-  const indexOfLine = (line: number) => theirs.blocks.findIndex((b) => b.line === line)
+  // A PDF numbers lines per page: a place is a page and a line.
+  const indexOf = (at: { line: number; page?: number }) => theirs.blocks.findIndex((b) => b.line === at.line && b.page === at.page)
   for (const change of c.changes) {
     if (change.evidence.theirs) {
-      const i = indexOfLine(change.evidence.theirs.line)
+      const i = indexOf(change.evidence.theirs)
       if (i >= 0) startOf.set(i, [...(startOf.get(i) ?? []), change])
       continue
     }
     const next = c.placement.get(change)
-    const i = next === undefined ? -1 : indexOfLine(next)
+    const i = next === undefined ? -1 : indexOf(next)
     if (i >= 0) removedBefore.set(i, [...(removedBefore.get(i) ?? []), change])
     else atEnd.push(change)
   }
