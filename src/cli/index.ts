@@ -20,6 +20,7 @@ type Register = (program: Command, io: Io) => void
 const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['build', async () => (await import('./commands/build.js')).registerBuild],
   ['review', async () => (await import('./commands/review.js')).registerReview],
+  ['compare', async () => (await import('./commands/compare.js')).registerCompare],
   ['addendum', async () => (await import('./commands/addendum.js')).registerAddendum],
   ['clauses', async () => (await import('./commands/clauses.js')).registerClauses],
   ['schema', async () => (await import('./commands/schema.js')).registerSchema],

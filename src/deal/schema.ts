@@ -34,6 +34,7 @@ const source = z.strictObject({
 /** The deal schema. */
 export const dealSchema = z.strictObject({
   language: z.enum(LANGS).default('fr').describe('Language of the contract'),
+  controllingLanguage: z.enum(LANGS).optional().describe("Bilingual contracts (build --lang fr,en): the version that prevails; default: the deal's language"),
   date: z.iso.date().describe('Date of the agreement (YYYY-MM-DD)'),
   reference: nonEmpty.optional().describe('Internal reference of the deal'),
   buyer: party.describe('The company buying the leads'),

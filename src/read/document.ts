@@ -60,4 +60,6 @@ export interface ReviewDocument {
   ocr?: OcrSummary
   /** Bookmark names found in a docx (the builder marks its clauses with `cl_<id>_v<version>`). */
   bookmarks?: string[]
+  /** Where each of those bookmarks starts: the `line` (paragraph number) of its paragraph (docx). */
+  bookmarkLines?: Record<string, number>
 }

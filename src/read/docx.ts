@@ -14,6 +14,8 @@ import { ZipReader } from './zip.js'
 export interface DocxContent {
   blocks: TextBlock[]
   bookmarks: string[]
+  /** The paragraph number (a block's `line`) where each bookmark starts. */
+  bookmarkLines: Record<string, number>
 }
 
 const WORD_NAMESPACES = new Set([
@@ -166,13 +168,26 @@ interface Paragraph {
   inCell: boolean
   /** Element depth of the paragraph's own `w:pPr`, while open. */
   pPrDepth: number
+  /** Bookmarks starting in the paragraph, kept only if it holds text after tracked changes. */
+  bookmarks: string[]
+  /** The paragraph holds tracked deletions. */
+  deleted: boolean
+  /** Its paragraph mark is a tracked deletion: once accepted, its text joins the next paragraph's. */
+  markDeleted: boolean
 }
 
 /** Walks the main document part. */
 function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   const slots: Array<TextBlock | undefined> = []
   const bookmarks: string[] = []
+  const bookmarkLines: Record<string, number> = {}
   const seenBookmarks = new Set<string>()
+  const keepBookmark = (name: string, line: number) => {
+    if (seenBookmarks.has(name)) return
+    seenBookmarks.add(name)
+    bookmarks.push(name)
+    bookmarkLines[name] = line
+  }
   const paragraphs: Paragraph[] = []
   let w = 'w'
   let mc = 'mc'
@@ -184,6 +199,13 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   let cellDepth = 0
   let paragraphCount = 0
   let numPrDepth = -1
+  /** Text (and bookmarks) of a paragraph whose mark was deleted, waiting for the next paragraph. */
+  let carry: { parts: string[]; bookmarks: string[] } | undefined
+  const carryOver = (): { parts: string[]; bookmarks: string[] } => {
+    const out = carry ?? { parts: [], bookmarks: [] }
+    carry = undefined
+    return out
+  }
 
   const skipped = (local: string, prefix: string): boolean =>
     (prefix === w && (local === 'delText' || local === 'instrText' || local === 'moveFrom' || local === 'del' || local.endsWith('Change'))) ||
@@ -204,6 +226,11 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
       const local = localName(tag)
       if (skipped(local, prefix)) {
         if (!selfClosing) skipAt = depth
+        if (local === 'del' || local === 'moveFrom') {
+          const current = paragraphs.at(-1)
+          if (current) current.deleted = true
+          if (current && local === 'del' && current.pPrDepth !== -1 && runDepth === 0) current.markDeleted = true
+        }
         return
       }
       if (prefix !== w) return
@@ -212,7 +239,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'p':
           paragraphCount++
           if (selfClosing) return
-          paragraphs.push({ line: paragraphCount, parts: [], slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1 })
+          paragraphs.push({ line: paragraphCount, slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1, deleted: false, markDeleted: false, ...carryOver() })
           slots.push(undefined)
           return
         case 'pPr':
@@ -252,10 +279,9 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
           return
         case 'bookmarkStart': {
           const bookmark = attribute(attributes, `${w}:name`)
-          if (bookmark !== undefined && !seenBookmarks.has(bookmark)) {
-            seenBookmarks.add(bookmark)
-            bookmarks.push(bookmark)
-          }
+          if (bookmark === undefined) return
+          if (paragraph) paragraph.bookmarks.push(bookmark)
+          else keepBookmark(bookmark, paragraphCount + 1)
           return
         }
         default:
@@ -275,7 +301,16 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
       switch (local) {
         case 'p': {
           const done = paragraphs.pop()
-          if (done) slots[done.slot] = toBlock(done, styles)
+          if (!done) return
+          if (done.markDeleted && done.parts.join('').trim() !== '' && !done.inCell) {
+            // Accepting the deletion of its mark merges the paragraph into the next one.
+            carry = { parts: [...done.parts, ' '], bookmarks: done.bookmarks }
+            return
+          }
+          slots[done.slot] = toBlock(done, styles)
+          // A bookmarked paragraph whose whole text is a tracked deletion is gone from the
+          // document as it stands (an article deleted with Track Changes on).
+          if (slots[done.slot] !== undefined || !done.deleted) for (const b of done.bookmarks) keepBookmark(b, done.line)
           return
         }
         case 'pPr':
@@ -305,7 +340,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   // A part cut short (a zip entry whose declared size is smaller than its content is inflated only
   // up to that size) is corrupt, not a shorter document.
   if (depth > 0) throw new XmlSyntaxError('unclosed element')
-  return { blocks: slots.filter((b): b is TextBlock => b !== undefined), bookmarks }
+  return { blocks: slots.filter((b): b is TextBlock => b !== undefined), bookmarks, bookmarkLines }
 }
 
 function toBlock(p: Paragraph, styles: Map<string, StyleInfo>): TextBlock | undefined {

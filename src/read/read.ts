@@ -77,6 +77,7 @@ export async function readBuffer(buffer: Buffer | Uint8Array, name: string, form
       const content = (await import('./docx.js')).readDocx(buffer, name)
       blocks = content.blocks
       document.bookmarks = content.bookmarks
+      document.bookmarkLines = content.bookmarkLines
       break
     }
     case 'pdf': {

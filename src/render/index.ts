@@ -1,5 +1,6 @@
 /** Output formats of the builder, chosen by file extension. */
 import { outputFormatFor } from '../core/formats.js'
+import type { BilingualContract } from '../contract/bilingual.js'
 import type { Contract } from '../contract/contract.js'
 import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
@@ -23,5 +24,17 @@ export async function renderContract(contract: Contract, format: OutputFormat): 
       const { renderDocx } = await import('./docx/index.js')
       return renderDocx(contract)
     }
+  }
+}
+
+/** Renders a bilingual contract: two columns in DOCX and HTML, one language after the other in Markdown. */
+export async function renderBilingual(contract: BilingualContract, format: OutputFormat): Promise<string | Buffer> {
+  switch (format) {
+    case 'md':
+      return (await import('./bilingual.js')).renderBilingualMarkdown(contract)
+    case 'html':
+      return (await import('./bilingual.js')).renderBilingualHtml(contract)
+    case 'docx':
+      return (await import('./docx/bilingual.js')).renderBilingualDocx(contract)
   }
 }

@@ -55,9 +55,13 @@ export interface PageOptions {
   css?: string
 }
 
-/** A complete HTML page for an mdast tree. */
-export function mdastToHtmlPage(tree: Root, options: PageOptions): string {
-  const body = html.stringify(toHast.runSync(structuredClone(tree)) as HastRoot)
+/** The HTML of an mdast tree, without a page around it. */
+export function mdastToHtmlFragment(tree: Root): string {
+  return html.stringify(toHast.runSync(structuredClone(tree)) as HastRoot)
+}
+
+/** A complete HTML page around an HTML body (already escaped, already safe). */
+export function htmlPage(body: string, options: PageOptions): string {
   const meta = Object.entries({ generator: 'clausier', ...options.meta })
     .map(([name, content]) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`)
     .join('\n')
@@ -75,4 +79,9 @@ ${body}
 </body>
 </html>
 `
+}
+
+/** A complete HTML page for an mdast tree. */
+export function mdastToHtmlPage(tree: Root, options: PageOptions): string {
+  return htmlPage(mdastToHtmlFragment(tree), options)
 }

@@ -7,12 +7,12 @@ import type { Clause, Library } from '../library/clause.js'
 import type { Lang } from '../library/schema.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { Rule } from './define-rule.js'
-import { compileLibrary, type CompiledLibrary } from './detect.js'
+import { compileLibrary, detectClauses, type CompiledLibrary } from './detect.js'
 import { reviewDocuments } from './engine.js'
 import type { Playbook } from './playbook/schema.js'
-import { clausesToAdd } from './required.js'
+import { clausesToAdd, requiredClauses } from './required.js'
 import { RULES } from './rules/index.js'
-import type { FileReview } from './types.js'
+import type { ClauseStatus, DocumentFacts, FileReview } from './types.js'
 
 /** What a reviewer is made from: everything that decides a review besides the document. */
 export interface ReviewerOptions {
@@ -29,8 +29,15 @@ export interface ReviewerOptions {
 /** A configured reviewer. */
 export interface Reviewer {
   readonly options: Readonly<ReviewerOptions>
-  /** Reviews a document together with the terms it incorporates (reviewed as one contract set). */
-  review(doc: ReviewDocument, terms?: readonly ReviewDocument[]): FileReview
+  /**
+   * Reviews a document together with the terms it incorporates (reviewed as one contract set);
+   * `lang` overrides the language of the messages for this review.
+   */
+  review(doc: ReviewDocument, terms?: readonly ReviewDocument[], overrides?: { lang?: Lang }): FileReview
+  /** Clause detection alone: the status of every clause id in these documents read as one. */
+  detect(docs: readonly ReviewDocument[]): ClauseStatus[]
+  /** The clauses a document with these facts needs, in taxonomy order, with the variant to propose. */
+  required(facts: DocumentFacts): Clause[]
   /** The essential clauses a reviewed document does not contain, with the variant to propose. */
   clausesToAdd(review: FileReview): Clause[]
 }
@@ -38,19 +45,26 @@ export interface Reviewer {
 /** Makes a reviewer; the library's detection signals are compiled once, on the first review. */
 export function createReviewer(options: ReviewerOptions): Reviewer {
   let compiled: CompiledLibrary | undefined
+  const signals = () => (compiled ??= compileLibrary(options.library, options.playbook.clausePhrases))
   const rules = options.rules ?? RULES
   return {
     options,
-    review(doc, terms = []) {
-      compiled ??= compileLibrary(options.library, options.playbook.clausePhrases)
+    review(doc, terms = [], overrides = {}) {
+      const lang = overrides.lang ?? options.lang
       return reviewDocuments(doc, terms, {
         library: options.library,
-        compiled,
+        compiled: signals(),
         rules,
         playbook: options.playbook,
         today: options.today,
-        ...(options.lang ? { lang: options.lang } : {}),
+        ...(lang ? { lang } : {}),
       })
+    },
+    detect(docs) {
+      return detectClauses(docs, signals())
+    },
+    required(facts) {
+      return requiredClauses(options.library, facts, options.playbook, options.today)
     },
     clausesToAdd(review) {
       return clausesToAdd(options.library, review, options.playbook, options.today)

@@ -14,7 +14,7 @@ export interface Step {
 
 /** The steps, in the order the form shows them. */
 export const STEPS: readonly Step[] = [
-  { id: 'parties', title: 'Parties', keys: ['language', 'date', 'reference', 'buyer', 'generator'] },
+  { id: 'parties', title: 'Parties', keys: ['language', 'controllingLanguage', 'date', 'reference', 'buyer', 'generator'] },
   { id: 'leads', title: 'Leads and sources', keys: ['consumers', 'sectors', 'leads', 'collectionStart', 'sources', 'sourceChangeNoticeDays'] },
   { id: 'delivery', title: 'Delivery and price', keys: ['delivery', 'volumes', 'price', 'exclusivity', 'returns'] },
   { id: 'gdpr', title: 'GDPR roles and channels', keys: ['role', 'channels', 'liveTransfer', 'proof', 'optOutHours', 'breachNoticeHours', 'audit', 'offshore', 'subprocessors'] },

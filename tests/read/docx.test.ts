@@ -118,6 +118,35 @@ describe('readDocx: structure', () => {
     expect((await read(makeDocx({ body }))).bookmarks).toEqual(['cl_consent-proof_v1', 'cl_price_v2', '_GoBack'])
   })
 
+  test('tracked changes: the document as it stands — a paragraph deleted whole loses its bookmark, insertions count', async () => {
+    const deletedMark = '<w:pPr><w:rPr><w:del w:id="9" w:author="A" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr>'
+    const body =
+      `<w:p><w:bookmarkStart w:id="0" w:name="cl_audit_rights_v1"/><w:del w:id="1" w:author="A"><w:r><w:delText>Audit</w:delText></w:r></w:del><w:bookmarkEnd w:id="0"/></w:p>` +
+      `<w:p>${deletedMark}<w:del w:id="2" w:author="A"><w:r><w:delText>The Buyer may audit.</w:delText></w:r></w:del></w:p>` +
+      `<w:p><w:bookmarkStart w:id="3" w:name="cl_lead_returns_v1"/><w:r><w:t>Returns</w:t></w:r><w:bookmarkEnd w:id="3"/></w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">Within </w:t></w:r><w:del w:id="4" w:author="A"><w:r><w:delText>7</w:delText></w:r></w:del><w:ins w:id="5" w:author="A"><w:r><w:t>2</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> days.</w:t></w:r></w:p>` +
+      `<w:p><w:bookmarkStart w:id="6" w:name="_GoBack"/><w:bookmarkEnd w:id="6"/></w:p>`
+    const doc = await read(makeDocx({ body }))
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Returns', 'Within 2 days.'])
+    expect(doc.bookmarks).toEqual(['cl_lead_returns_v1', '_GoBack'])
+    expect(doc.bookmarkLines).toEqual({ cl_lead_returns_v1: 3, _GoBack: 5 })
+  })
+
+  test('tracked changes: a deleted paragraph mark joins the paragraph to the next one, as Word does on accepting it', async () => {
+    const deletedMark = '<w:pPr><w:pStyle w:val="Heading2"/><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>'
+    const body =
+      `<w:p>${deletedMark}<w:r><w:t xml:space="preserve">The Buyer may return a Lead</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:t>within 2 days.</w:t></w:r></w:p>` +
+      // In a table cell the mark stays (the cell's last paragraph cannot join the next cell).
+      `<w:tbl><w:tr><w:tc><w:p>${deletedMark}<w:r><w:t>Cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+      p('After.')
+    expect(brief((await read(makeDocx({ body }))).blocks)).toEqual([
+      ['paragraph', 'The Buyer may return a Lead within 2 days.', 2],
+      ['heading', 'Cell', 3, 2],
+      ['paragraph', 'After.', 4],
+    ])
+  })
+
   test('another namespace prefix and a main part found through _rels/.rels', async () => {
     const body = '<ns0:p><ns0:pPr><ns0:pStyle ns0:val="Heading1"/></ns0:pPr><ns0:r><ns0:t>Title</ns0:t></ns0:r></ns0:p><ns0:p><ns0:r><ns0:t>Body.</ns0:t></ns0:r></ns0:p>'
     const docx = makeDocx({ main: 'word/document2.xml', document: documentXml(body, 'ns0') })

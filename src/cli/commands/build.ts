@@ -60,13 +60,18 @@ export function registerBuild(program: Command, io: Io): void {
     .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
     .option('--out-dir <dir>', 'batch mode: write one contract per deal into this folder')
     .option('--format <format>', 'batch mode: docx (default), md or html')
-    .option('--lang <lang>', 'fr or en (default: the deal\'s language)')
+    .option('--lang <lang>', 'fr or en (default: the deal\'s language); two, as fr,en, for a bilingual contract side by side')
     .option('--template <id>', 'template id (default: lead-generation-agreement)')
     .option('--force', 'overwrite existing output files')
     .option('--audit <answers>', "tighten the draft with the lead generator's due-diligence answers (see clausier audit init)")
     .addHelpText('after', BATCH_HELP)
     .action(async (deals: string[], flags: BuildFlags) => {
       const { parseLang } = await import('../options.js')
+      if (flags.lang?.includes(',')) {
+        if (flags.outDir !== undefined || deals.length > 1) throw new UsageError('--lang with two languages builds one deal at a time: give one deal and -o')
+        if (flags.audit !== undefined) throw new UsageError('--audit applies to a one-language build: build the bilingual contract from the tightened deal')
+        return buildBilingual(deals[0]!, flags, flags.lang, io)
+      }
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       if (flags.outDir !== undefined) return buildBatch(deals, flags, lang, io)
       if (deals.length > 1) throw new UsageError(`${deals.length} deals given: building several deals needs --out-dir <dir> (one contract per deal)`)
@@ -99,6 +104,34 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
   for (const w of result.warnings) io.stderr(`clausier: warning: ${w}\n`)
   const articles = result.contract.blocks.filter((b) => b.type === 'article').length
   writeOutput(io, flags, rendered, `${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses`)
+}
+
+/** One deal in two languages, side by side (DOCX, HTML) or one after the other (Markdown). */
+async function buildBilingual(dealPath: string, flags: BuildFlags, langs: string, io: Io): Promise<void> {
+  const [{ assertWritable, writeFileAtomic }, { formatForPath, renderBilingual }, { loadDeal, parseDeal }, { assembleBilingual, parseLangPair }, { loadLibrary }] = await Promise.all([
+    import('../../core/write-file.js'),
+    import('../../render/index.js'),
+    import('../../deal/load.js'),
+    import('../../draft/bilingual.js'),
+    import('../../library/library.js'),
+  ])
+  const pair = parseLangPair(langs)
+  if (flags.output === '') throw new UsageError('-o needs a file name')
+  const format = flags.output ? formatForPath(flags.output) : 'md'
+  const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
+  if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+  const deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
+  const library = await loadLibrary()
+  const { contract, warnings } = assembleBilingual(deal, { library, langs: pair, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}) })
+  const rendered = await renderBilingual(contract, format)
+  for (const w of warnings) io.stderr(`clausier: warning: ${w}\n`)
+  if (!flags.output) {
+    io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
+    return
+  }
+  writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
+  const articles = contract.rows.filter((r) => r.number !== undefined).length
+  io.stderr(`wrote ${flags.output} (${pair.join(' | ')}, ${articles} articles side by side, the ${contract.controlling} version prevails)\n`)
 }
 
 /** The output file name of a deal: its file name with the format's extension. */

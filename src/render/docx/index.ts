@@ -26,9 +26,10 @@ import {
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
 import type { Block, Contract, Inline } from '../../contract/contract.js'
-import { ARTICLE_NUMBERING, BULLET_NUMBERING, CLAUSE_BODY_STYLE, numbering, styles } from './styles.js'
+import { ARTICLE_NUMBERING, ARTICLE_NUMBERING_SECOND, BULLET_NUMBERING, CLAUSE_BODY_STYLE, numbering, SECOND_HEADING_STYLE, styles } from './styles.js'
 
-const LABELS = { en: { toc: 'Contents', page: 'Page' }, fr: { toc: 'Sommaire', page: 'Page' } } as const
+/** The words of the page furniture, per language. */
+export const LABELS = { en: { toc: 'Contents', page: 'Page' }, fr: { toc: 'Sommaire', page: 'Page' } } as const
 
 function runs(inlines: readonly Inline[], base: { bold?: boolean } = {}): ParagraphChild[] {
   return inlines.flatMap((i): ParagraphChild[] => {
@@ -67,7 +68,23 @@ function table(rows: Inline[][][]): Table {
   })
 }
 
-function blockToDocx(b: Block, contract: Contract): Array<Paragraph | Table | TableOfContents> {
+/**
+ * A contract block as Word paragraphs or tables. `second`: the block is in the second column of a
+ * bilingual contract — its articles are counted by their own numbering (in step with the first
+ * column's), its headings stay out of the table of contents and carry no bookmark (the first
+ * column's are the targets of every cross-reference).
+ */
+export function blockToDocx(b: Block, contract: Pick<Contract, 'lang'>, second = false): Array<Paragraph | Table | TableOfContents> {
+  const articles = second ? ARTICLE_NUMBERING_SECOND : ARTICLE_NUMBERING
+  if (second && (b.type === 'article' || b.type === 'section' || b.type === 'subsection')) {
+    return [
+      new Paragraph({
+        style: SECOND_HEADING_STYLE,
+        ...(b.type === 'article' ? { numbering: { reference: articles, level: 0 } } : {}),
+        children: [new TextRun(headingRuns(b.inlines))],
+      }),
+    ]
+  }
   switch (b.type) {
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(b.inlines) })]
@@ -94,7 +111,7 @@ function blockToDocx(b: Block, contract: Contract): Array<Paragraph | Table | Ta
       return [
         new Paragraph({
           style: CLAUSE_BODY_STYLE,
-          ...(b.number ? { numbering: { reference: ARTICLE_NUMBERING, level: 1 } } : {}),
+          ...(b.number ? { numbering: { reference: articles, level: 1 } } : {}),
           children: runs(b.inlines),
         }),
       ]

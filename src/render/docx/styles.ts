@@ -3,6 +3,10 @@ import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type I
 
 export const FONT = 'Calibri'
 export const ARTICLE_NUMBERING = 'clausier-articles'
+/** The same article numbering, counted separately for the second column of a bilingual contract. */
+export const ARTICLE_NUMBERING_SECOND = 'clausier-articles-second'
+/** Article headings of a bilingual contract's second column: Heading 1's look, outside the table of contents. */
+export const SECOND_HEADING_STYLE = 'ArticleHeadingSecond'
 export const BULLET_NUMBERING = 'clausier-bullets'
 export const CLAUSE_BODY_STYLE = 'ClauseBody'
 
@@ -27,6 +31,14 @@ export const styles: IStylesOptions = {
       paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } },
     },
     {
+      id: SECOND_HEADING_STYLE,
+      name: 'Article Heading (second language)',
+      basedOn: 'Normal',
+      next: CLAUSE_BODY_STYLE,
+      run: { font: FONT, size: pt(12), bold: true, color: '1F3864' },
+      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true },
+    },
+    {
       id: 'TableText',
       name: 'Table Text',
       basedOn: 'Normal',
@@ -40,6 +52,13 @@ export const numbering: INumberingOptions = {
   config: [
     {
       reference: ARTICLE_NUMBERING,
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+      ],
+    },
+    {
+      reference: ARTICLE_NUMBERING_SECOND,
       levels: [
         { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
         { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },

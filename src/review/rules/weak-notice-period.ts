@@ -3,49 +3,11 @@
  * than `thresholds.minNoticeMonths`. Cure periods of termination for breach are not notice periods.
  */
 import { defineRule, msg } from '../define-rule.js'
-import { compile, quote, reportParts, type Bilingual } from './support/patterns.js'
-import { durations, formatDuration, type Duration } from './support/quantities.js'
-
-/** The sentence is about ending the contract (a non-renewal notice alone is not a termination notice). */
-const TERMINATION: Bilingual = {
-  en: ['terminat', 'cancel', 'end (this|the) (agreement|contract|order)', 'withdraw from'],
-  fr: ['resili', 'rompre', 'rupture', 'denonc', 'mettre fin', 'met fin', 'mettra fin', 'fin (au|du) contrat'],
-}
-
-/** Termination for breach or insolvency: its delays are cure periods. */
-const FOR_CAUSE: Bilingual = {
-  en: ['breach', 'default', 'fail(s|ure)? to (perform|comply|pay|remedy|cure)', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice'],
-  fr: ['manquement', 'mise en demeure', 'inexecution', 'faute', 'defaillance', 'redressement', 'liquidation', 'remedie', 'sans effet'],
-}
-
-/** For convenience: no reason needed. */
-const CONVENIENCE: Bilingual = {
-  en: ['convenience', 'for any reason', 'any reason', 'at any time', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'discretion'],
-  fr: ['convenance', 'sans motif', 'a tout moment', 'sans (avoir a )?(justifier|justification)', 'ad nutum', 'pour quelque (raison|motif)', 'discretion'],
-}
-
-/** No notice at all. */
-const NO_NOTICE: Bilingual = {
-  en: ['without (prior |any )?notice', 'with immediate effect', 'immediately'],
-  fr: ['sans preavis', 'avec effet immediat', 'immediatement'],
-}
-
-/** Text right before a duration that makes it a notice period. */
-const NOTICE_BEFORE =
-  /(?<![\p{L}])(?:preavis|notice(?: period)?|notifi\w*|inform\w*|prevenir)(?: (?:minimum|minimal|de|d'|of|at least|au moins|not less than|no less than|d'au moins|moins|a|the|other party|l'autre partie|par ecrit|in writing|par lettre recommandee|ecrit|written|prior|with|avec|un|une|respectant))*[ ']?$/u
-/** Text right after a duration that makes it a notice period. */
-const NOTICE_AFTER = /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])/u
-
-const termination = compile(TERMINATION)
-const forCause = compile(FOR_CAUSE)
-const convenience = compile(CONVENIENCE)
-const noNotice = compile(NO_NOTICE)
+import { noticeTerms } from './support/notice.js'
+import { quote, reportParts } from './support/patterns.js'
+import { formatDuration } from './support/quantities.js'
 
 const SOURCES = ['C. com. L. 442-1 II', 'C. civ. 1211']
-
-function noticePeriods(norm: string): Duration[] {
-  return durations(norm).filter((d) => NOTICE_BEFORE.test(norm.slice(Math.max(0, d.index - 60), d.index)) || NOTICE_AFTER.test(norm.slice(d.end, d.end + 40)))
-}
 
 export default defineRule({
   id: 'weak-notice-period',
@@ -54,13 +16,7 @@ export default defineRule({
     const { lang } = ctx
     const min = ctx.playbook.thresholds.minNoticeMonths
     const seen = new Set<string>()
-    for (const s of ctx.sentences) {
-      if (!termination.test(s.norm)) continue
-      const byConvenience = convenience.test(s.norm)
-      if (forCause.test(s.norm) && !byConvenience) continue
-      const periods = noticePeriods(s.norm)
-      const shortest = periods.sort((a, b) => a.months - b.months)[0]
-      const none = !shortest && byConvenience && noNotice.test(s.norm)
+    for (const { sentence: s, shortest, none } of noticeTerms(ctx.sentences)) {
       if (!none && (!shortest || shortest.months >= min)) continue
       const key = `${s.path}:${s.blockIndex}`
       if (seen.has(key)) continue

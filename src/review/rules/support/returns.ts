@@ -224,7 +224,8 @@ export function returnWindows(ctx: Pick<RuleContext, 'sentences'>): ReturnWindow
   for (const s of ctx.sentences) {
     if (!windowReturn.test(s.norm)) continue
     const windows = durations(s.norm).filter((d) => {
-      const before = s.norm.slice(Math.max(0, d.index - 100), d.index)
+      // The whole clause before the duration: « Le Client peut retourner tout Lead qui … dans un délai de 7 jours ».
+      const before = s.norm.slice(Math.max(0, d.index - 240), d.index)
       const after = s.norm.slice(d.end, d.end + 60)
       if (!WINDOW_INTRO.test(before.slice(-40)) || PROCESSING_BEFORE.test(before.slice(-50)) || PROCESSING_AFTER.test(after) || GENERATOR_DELAY.test(before.slice(before.lastIndexOf(';') + 1))) return false
       // A return word close by, in the same clause.

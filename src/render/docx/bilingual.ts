@@ -1,0 +1,59 @@
+/**
+ * The bilingual DOCX: the table of contents across the page, then one two-column table, a row per
+ * unit (title and parties, each article, each schedule), the first language on the left. Article
+ * numbers are Word numbering in both columns (two lists kept in step: every row holds one article
+ * on each side), cross-references in both columns are REF fields to the first column's bookmarks.
+ */
+import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx'
+import type { BilingualContract } from '../../contract/bilingual.js'
+import { blockToDocx, LABELS } from './index.js'
+import { numbering, styles } from './styles.js'
+
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+const rule = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' }
+
+/** Builds the Word document of a bilingual contract. */
+export function bilingualDocument(c: BilingualContract): Document {
+  const [first, second] = c.langs
+  const toc = c.rows.find((r) => r.key === 'toc')
+  const rows = c.rows.filter((r) => r.key !== 'toc')
+  const cell = (blocks: BilingualContract['rows'][number]['columns'][number], lang: typeof first, isSecond: boolean) => {
+    const children = blocks.flatMap((b) => (b.type === 'pageBreak' ? [] : blockToDocx(b, { lang }, isSecond)))
+    return new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, margins: { left: 113, right: 113 }, children: children.length > 0 ? (children as Array<Paragraph | Table>) : [new Paragraph({})] })
+  }
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [4706, 4706],
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: rule, insideVertical: rule },
+    rows: rows.map((r) => new TableRow({ children: [cell(r.columns[0], first, false), cell(r.columns[1], second, true)] })),
+  })
+  const tocBlocks = toc ? [new Paragraph({ children: [new TextRun({ text: `${LABELS[first].toc} / ${LABELS[second].toc}`, bold: true })] }), new TableOfContents(LABELS[first].toc, { hyperlink: true, headingStyleRange: '1-1' })] : []
+  return new Document({
+    creator: c.meta.creator,
+    lastModifiedBy: c.meta.creator,
+    title: c.meta.title,
+    subject: c.meta.subject,
+    description: c.meta.description,
+    keywords: c.meta.keywords,
+    styles,
+    numbering,
+    // Word fills in the table of contents when it opens the file.
+    features: { updateFields: true },
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${LABELS[first].page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
+          }),
+        },
+        children: [...tocBlocks, table],
+      },
+    ],
+  })
+}
+
+/** Renders a bilingual contract to DOCX bytes. */
+export async function renderBilingualDocx(c: BilingualContract): Promise<Buffer> {
+  return Packer.toBuffer(bilingualDocument(c))
+}

@@ -1,0 +1,70 @@
+/**
+ * Reading notice periods to end the contract (for convenience, or not to renew); cure periods of
+ * termination for breach are not notice periods. Shared by `weak-notice-period` and `clausier compare`.
+ */
+import type { Sentence } from '../../text.js'
+import { compile, type Bilingual } from './patterns.js'
+import { durations, type Duration } from './quantities.js'
+
+/** The sentence is about ending the contract (a non-renewal notice alone is not a termination notice). */
+const TERMINATION: Bilingual = {
+  en: ['terminat', 'cancel', 'end (this|the) (agreement|contract|order)', 'withdraw from'],
+  fr: ['resili', 'rompre', 'rupture', 'denonc', 'mettre fin', 'met fin', 'mettra fin', 'fin (au|du) contrat'],
+}
+
+/** Termination for breach or insolvency: its delays are cure periods. */
+const FOR_CAUSE: Bilingual = {
+  en: ['breach', 'default', 'fail(s|ure)? to (perform|comply|pay|remedy|cure)', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice'],
+  fr: ['manquement', 'mise en demeure', 'inexecution', 'faute', 'defaillance', 'redressement', 'liquidation', 'remedie', 'sans effet'],
+}
+
+/** For convenience: no reason needed. */
+const CONVENIENCE: Bilingual = {
+  en: ['convenience', 'for any reason', 'any reason', 'at any time', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'discretion'],
+  fr: ['convenance', 'sans motif', 'a tout moment', 'sans (avoir a )?(justifier|justification)', 'ad nutum', 'pour quelque (raison|motif)', 'discretion'],
+}
+
+/** No notice at all. */
+const NO_NOTICE: Bilingual = {
+  en: ['without (prior |any )?notice', 'with immediate effect', 'immediately'],
+  fr: ['sans preavis', 'avec effet immediat', 'immediatement'],
+}
+
+/** Text right before a duration that makes it a notice period. */
+const NOTICE_BEFORE =
+  /(?<![\p{L}])(?:preavis|notice(?: period)?|notifi\w*|inform\w*|prevenir)(?: (?:minimum|minimal|de|d'|of|at least|au moins|not less than|no less than|d'au moins|moins|a|the|other party|l'autre partie|par ecrit|in writing|par lettre recommandee|ecrit|written|prior|with|avec|un|une|respectant))*[ ']?$/u
+/** Text right after a duration that makes it a notice period. */
+const NOTICE_AFTER = /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])/u
+
+const termination = compile(TERMINATION)
+const forCause = compile(FOR_CAUSE)
+const convenience = compile(CONVENIENCE)
+const noNotice = compile(NO_NOTICE)
+
+/** The notice periods of a normalised sentence, in order. */
+export function noticePeriods(norm: string): Duration[] {
+  return durations(norm).filter((d) => NOTICE_BEFORE.test(norm.slice(Math.max(0, d.index - 60), d.index)) || NOTICE_AFTER.test(norm.slice(d.end, d.end + 40)))
+}
+
+/** The notice a sentence about ending the contract sets. */
+export interface NoticeTerm {
+  sentence: Sentence
+  /** Its shortest notice period, if it states one. */
+  shortest: Duration | undefined
+  /** Termination for convenience without any notice. */
+  none: boolean
+}
+
+/** Every sentence that sets the notice to end the contract (not a cure period), in document order. */
+export function noticeTerms(sentences: readonly Sentence[]): NoticeTerm[] {
+  const out: NoticeTerm[] = []
+  for (const s of sentences) {
+    if (!termination.test(s.norm)) continue
+    const byConvenience = convenience.test(s.norm)
+    if (forCause.test(s.norm) && !byConvenience) continue
+    const shortest = noticePeriods(s.norm).sort((a, b) => a.months - b.months)[0]
+    const none = !shortest && byConvenience && noNotice.test(s.norm)
+    if (shortest || none) out.push({ sentence: s, shortest, none })
+  }
+  return out
+}
