@@ -2,7 +2,8 @@
  * `clausier clauses check`: validates the library and the templates beyond the schema — every
  * taxonomy id has a file, variants partition their condition, every variable used is declared and
  * every declared one used (in both languages), cross-references point to always-present clauses,
- * `from` paths exist in the deal schema, detection signals compile, and each body renders.
+ * `from` paths exist in the deal schema (or its terms), detection signals compile, each body renders,
+ * and every period several clauses state comes from one deal field (periods.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
@@ -21,14 +22,16 @@ import { LANGS } from '../library/schema.js'
 import { ALL_IDS, FAMILY_OF } from '../library/taxonomy.js'
 import { resolveVariables } from '../library/variables.js'
 import { TEMPLATE_CONTEXT_KEYS } from './context-keys.js'
+import { TERM_KEYS } from '../deal/terms.js'
+import { checkPeriodBindings } from './periods.js'
 
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with'])
 /** A lookbehind containing `*`, `+` or `{n,}`: its cost grows with the text before each position. */
 const UNBOUNDED_LOOKBEHIND = /\(\?<[!=](?:[^()]|\([^()]*\))*(?:[*+]|\{\d+,\})/
 
-/** Every dot path of the deal schema (objects walked through their JSON Schema). */
+/** Every dot path of the deal schema (objects walked through their JSON Schema), and the deal's terms (`terms.<name>`). */
 function dealPaths(): Set<string> {
-  const paths = new Set<string>()
+  const paths = new Set<string>(TERM_KEYS.map((k) => `terms.${k}`))
   const walk = (schema: Record<string, unknown>, prefix: string) => {
     const props = schema.properties as Record<string, Record<string, unknown>> | undefined
     if (!props) return
@@ -142,6 +145,6 @@ export function checkLibrary(clausesDir = join(projectRoot, 'clauses'), template
   const { library, problems } = readLibrary(clausesDir)
   const paths = dealPaths()
   for (const clause of library.clauses) problems.push(...checkClause(clause, library, paths))
-  problems.push(...checkVariants(library), ...checkTemplates(templatesDir))
+  problems.push(...checkVariants(library), ...checkPeriodBindings(library), ...checkTemplates(templatesDir))
   return { problems, clauseCount: library.clauses.length }
 }

@@ -98,6 +98,7 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
   const result = assemble(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
   const rendered = await renderContract(result.contract, format)
   for (const w of result.warnings) io.stderr(`clausier: warning: ${w}\n`)
+  for (const n of result.notices) io.stderr(`clausier: default: ${n}\n`)
   if (!flags.output) {
     io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
     return
@@ -172,6 +173,7 @@ async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lan
   await build([...plan.values()], options, (task, outcome) => {
     if (outcome.ok) {
       for (const w of outcome.warnings) io.stderr(`clausier: warning: ${task.deal}: ${w}\n`)
+      for (const n of outcome.notices) io.stderr(`clausier: default: ${task.deal}: ${n}\n`)
       built++
     } else {
       io.stderr(`clausier: ${oneLine(outcome.message, task.deal)}\n`)
