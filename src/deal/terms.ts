@@ -19,6 +19,7 @@ export interface DealTerms {
   liveTransfer: boolean
   processor: boolean
   notProcessor: boolean
+  independent: boolean
   shared: boolean
   exclusive: boolean
   minimumVolume: boolean
@@ -33,14 +34,16 @@ export interface DealTerms {
   noEnergyWorks: boolean
   languageClause: boolean
   signed: boolean
-  courtFr: string
-  courtEn: string
+  dataCap: boolean
+  coldLeads: boolean
+  /** The competent court's name in the contract's language. */
+  court: string
 }
 
 /** The names of DealTerms, for the library check. */
 export const TERM_KEYS: readonly (keyof DealTerms)[] = [
-  'phone', 'liveTransfer', 'processor', 'notProcessor', 'shared', 'exclusive', 'minimumVolume', 'dailyCap', 'periodicInvoice', 'refund',
-  'insurance', 'insurancePhone', 'offshore', 'subprocessorAnnex', 'vigilance', 'noEnergyWorks', 'languageClause', 'signed', 'courtFr', 'courtEn',
+  'phone', 'liveTransfer', 'processor', 'notProcessor', 'independent', 'shared', 'exclusive', 'minimumVolume', 'dailyCap', 'periodicInvoice', 'refund',
+  'insurance', 'insurancePhone', 'offshore', 'subprocessorAnnex', 'vigilance', 'noEnergyWorks', 'languageClause', 'signed', 'court', 'coldLeads', 'dataCap',
 ]
 
 /** True when the city (as the deal writes it) hosts a tribunal des activités économiques. */
@@ -76,6 +79,7 @@ export function dealTerms(deal: Deal, lang: Lang): DealTerms {
     liveTransfer: phone && deal.liveTransfer,
     processor: deal.role === 'processor',
     notProcessor: deal.role !== 'processor',
+    independent: deal.role === 'independent',
     shared: !exclusive,
     exclusive,
     minimumVolume: deal.volumes.minimum > 0,
@@ -90,7 +94,8 @@ export function dealTerms(deal: Deal, lang: Lang): DealTerms {
     noEnergyWorks: deal.noEnergyWorks,
     languageClause: lang === 'en' && deal.consumers,
     signed: deal.date !== undefined,
-    courtFr: court.fr,
-    courtEn: court.en,
+    court: court[lang],
+    coldLeads: deal.leads.temperature === 'cold',
+    dataCap: deal.liability.dataCapFloor !== undefined,
   }
 }

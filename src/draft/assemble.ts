@@ -13,7 +13,7 @@ import type { Lang } from '../library/schema.js'
 import { resolveVariables } from '../library/variables.js'
 import type { Contract } from '../contract/contract.js'
 import { escapeDeep, escapeMarkdown, plainValue } from '../library/escape.js'
-import { CHANNEL_LABEL, ROLE_LABEL, SOURCE_TYPE_LABEL, TABLE_HEADERS } from './labels.js'
+import { BUYER_SITE_LABEL, CHANNEL_LABEL, ROLE_LABEL, SOURCE_TYPE_LABEL, TABLE_HEADERS } from './labels.js'
 import { selectClauses } from './select.js'
 import { formatDate, formatList, formatMoney, renderTemplate, templateUsage, type Formatting } from '../library/template.js'
 import { toContract } from './to-contract.js'
@@ -161,7 +161,7 @@ export function assemble(input: Deal, options: BuildOptions): BuildResult {
   const headers = TABLE_HEADERS[lang]
   const sourcesTable = table(
     headers.sources,
-    deal.sources.map((s) => [escapeMarkdown(s.name), escapeMarkdown(SOURCE_TYPE_LABEL[lang][s.type] ?? s.type), s.url ? escapeMarkdown(s.url) : '—']),
+    deal.sources.map((s) => [escapeMarkdown(s.name), escapeMarkdown(s.type === 'own-site' && terms.processor ? BUYER_SITE_LABEL[lang] : (SOURCE_TYPE_LABEL[lang][s.type] ?? s.type)), s.url ? escapeMarkdown(s.url) : '—']),
   )
   // The SCC module follows the exporter's role: a processor exports to its sub-processor (module 3),
   // a controller to its processor (module 2).

@@ -30,6 +30,7 @@ export const PERIODS: readonly PeriodRule[] = [
 export function checkPeriodBindings(library: Library): Problem[] {
   const problems: Problem[] = []
   for (const period of PERIODS) {
+    const defaults: { file: string; path: string; value: string }[] = []
     for (const use of period.uses) {
       const files = library.byId.get(use.clause) ?? []
       if (files.length === 0) problems.push({ file: 'clauses/', message: `period ${period.id}: no clause "${use.clause}"` })
@@ -37,7 +38,11 @@ export function checkPeriodBindings(library: Library): Problem[] {
         const v = clause.variables[use.variable]
         if (!v) problems.push({ file: clause.file, path: `variables.${use.variable}`, message: `period ${period.id}: variable not declared` })
         else if (v.from !== period.deal) problems.push({ file: clause.file, path: `variables.${use.variable}.from`, message: `period ${period.id}: must come from ${period.deal}, got ${v.from ?? 'no deal field'}` })
+        else defaults.push({ file: clause.file, path: `variables.${use.variable}.default`, value: JSON.stringify(v.default) })
       }
+    }
+    if (new Set(defaults.map((d) => d.value)).size > 1) {
+      for (const d of defaults) problems.push({ file: d.file, path: d.path, message: `period ${period.id}: defaults differ (${defaults.map((x) => x.value).join(' v. ')})` })
     }
   }
   return problems
