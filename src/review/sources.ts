@@ -29,13 +29,13 @@ const FR: ReadonlyArray<readonly [RegExp, string]> = [
 /** A citation of a legal text, a decision or an authority's guidance (not a bare note). */
 const LEGAL_TEXT = /^(GDPR|RGPD|C\. |CPCE|CPC|CNIL|CJEU|CJUE|Loi|loi|EDPB|CEPD|Commission|Décret|Arrêté|Regulation|Règlement|ARCEP|Décision)/
 
-const VERIFY = /\s*\[VERIFY[^\]]*\]/g
+const VERIFY = /\[VERIFY[^\]]*\]/
 /** A trailing parenthetical (one level of nesting): the English note. */
 const NOTE = /\s+\((?:[^()]|\([^()]*\))*\)\s*$/
 
-/** Sources as written for a language: never a [VERIFY] mark; in French, citations only. */
+/** Sources as written for a language: never one marked [VERIFY]; in French, citations only. */
 export function localSources(sources: readonly string[], lang: Lang): string[] {
-  const bare = sources.map((s) => s.replace(VERIFY, '').trim())
+  const bare = sources.filter((s) => !VERIFY.test(s)).map((s) => s.trim())
   if (lang === 'en') return bare.filter((s) => LEGAL_TEXT.test(s) || !/^Brief\b/.test(s))
   return bare
     .map((s) => s.replace(NOTE, '').trim())
