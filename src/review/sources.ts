@@ -1,9 +1,9 @@
 /**
  * Legal sources in the message's language. The library writes each source as a citation followed
  * by an English note in parentheses, e.g. "GDPR art. 7(1) (controller must be able to demonstrate
- * consent)", and keeps the brief's [VERIFY] marks there. A review message never shows a [VERIFY]
- * mark; in French it shows the citations only, in French, and leaves out sources that are notes
- * rather than legal texts.
+ * consent)", and keeps the brief's [VERIFY] marks there. A review message never shows a source
+ * marked [VERIFY] (not checked against its primary text); in French it shows the citations only,
+ * in French, and leaves out sources that are notes rather than legal texts.
  */
 import type { Lang } from '../library/schema.js'
 
