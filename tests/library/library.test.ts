@@ -92,7 +92,7 @@ describe('clausier clauses', () => {
     const r = await cli(['clauses', 'show', 'consent-proof', '--lang', 'fr'])
     expect(r.code).toBe(0)
     expect(r.out).toContain('## Preuve du consentement')
-    expect(r.out).toContain('dans un délai de 2 jours ouvrés')
+    expect(r.out).toContain('dans un délai de 2 Jours Ouvrés')
   })
 
   test('show of an unknown id is a usage error', async () => {
