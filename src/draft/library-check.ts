@@ -22,8 +22,11 @@ import { LANGS } from '../library/schema.js'
 import { ALL_IDS, FAMILY_OF } from '../library/taxonomy.js'
 import { resolveVariables } from '../library/variables.js'
 import { TEMPLATE_CONTEXT_KEYS } from './context-keys.js'
-import { TERM_KEYS } from '../deal/terms.js'
-import { checkPeriodBindings } from './periods.js'
+import { dealTerms, TERM_KEYS } from '../deal/terms.js'
+import { resolveDefaults } from '../deal/defaults.js'
+import { loadDeal } from '../deal/load.js'
+import { checkPeriodBindings, checkPeriodValues } from './periods.js'
+import { selectClauses } from './select.js'
 
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with'])
 /** A lookbehind containing `*`, `+` or `{n,}`: its cost grows with the text before each position. */
@@ -140,11 +143,41 @@ function checkTemplates(dir: string): Problem[] {
   return problems
 }
 
-/** Runs every check; an empty list means the library and templates are sound. */
-export function checkLibrary(clausesDir = join(projectRoot, 'clauses'), templatesDir = join(projectRoot, 'templates')): { problems: Problem[]; clauseCount: number } {
+/**
+ * Periods several clauses state, for each example deal in both languages: no two clauses of the
+ * deal's contract state the same period differently.
+ */
+export function checkDealPeriods(library: Library, dealsDir: string): Problem[] {
+  const problems: Problem[] = []
+  let names: string[] = []
+  try {
+    names = readdirSync(dealsDir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort()
+  } catch {
+    return problems
+  }
+  for (const name of names) {
+    const file = relative(projectRoot, join(dealsDir, name))
+    let loaded
+    try {
+      loaded = loadDeal(join(dealsDir, name), file)
+    } catch (e) {
+      problems.push({ file, message: `example deal does not load: ${(e as Error).message.split('\n')[0]}` })
+      continue
+    }
+    const { deal } = resolveDefaults(loaded)
+    const { articles, processorTerms } = selectClauses(library, deal)
+    const selected = new Set([...articles, ...processorTerms].map((c) => c.id))
+    for (const lang of LANGS) problems.push(...checkPeriodValues(library, selected, { ...deal, terms: dealTerms(deal, lang) }, lang, file))
+  }
+  return problems
+}
+
+/** Runs every check; an empty list means the library, the templates and the example deals are sound. */
+export function checkLibrary(clausesDir = join(projectRoot, 'clauses'), templatesDir = join(projectRoot, 'templates'), dealsDir = join(projectRoot, 'examples', 'deals')): { problems: Problem[]; clauseCount: number } {
   const { library, problems } = readLibrary(clausesDir)
   const paths = dealPaths()
   for (const clause of library.clauses) problems.push(...checkClause(clause, library, paths))
   problems.push(...checkVariants(library), ...checkPeriodBindings(library), ...checkTemplates(templatesDir))
+  if (problems.length === 0) problems.push(...checkDealPeriods(library, dealsDir))
   return { problems, clauseCount: library.clauses.length }
 }

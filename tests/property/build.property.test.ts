@@ -84,14 +84,16 @@ function dealOf(v: Variation, text: Variation['text']): DealInput {
   d.generator.name = text.generator
   d.buyer.signatory.name = text.signatory
   d.leads.product = text.product
-  d.sectors = [text.sector, 'energy']
+  // A constant insurance sector, so that the hostile deal and its plain twin switch on the same clauses.
+  d.sectors = [text.sector, 'energy', 'insurance']
   d.leads.criteria = [text.criterion, ...d.leads.criteria]
   d.sources = [{ name: text.source, type: 'own-site' }, ...d.sources]
   d.courts = text.court
   d.offshore = v.offshore ? [{ country: 'Morocco', provider: text.provider, activity: text.product, mechanism: 'scc' }] : []
   if (v.penalties) d.penalties = { perLeadWithoutProof: v.numbers.perLead, perDayLateProof: 100, capPercent: 20 }
   else delete d.penalties
-  d.price = { ...d.price, perLead: v.numbers.perLead, paymentDays: v.numbers.paymentDays }
+  // C. com. L. 441-10: beyond 45 days the invoice cannot be periodic (built-time deal check).
+  d.price = { ...d.price, perLead: v.numbers.perLead, paymentDays: v.numbers.paymentDays, paymentBasis: 'invoice', invoicing: v.numbers.paymentDays > 45 ? 'per-delivery' : 'monthly' }
   d.volumes = { ...d.volumes, monthlyCap: v.numbers.monthlyCap, dailyCap: undefined, minimum: 0 }
   delete d.volumes.dailyCap
   d.liability = { capMultiple: v.numbers.capMultiple, capFloor: v.numbers.capFloor }
