@@ -44,8 +44,8 @@ describe('announced defaults', () => {
     expect(resolveDefaults(exampleDeal('fr')).notices.some((n) => n.startsWith('exclusivity'))).toBe(false)
   })
 
-  test('a deal without a date leaves the signature dates blank', () => {
-    const { notices } = resolveDefaults(exampleDeal('fr'))
-    expect(notices).toContain('date: not set; the signature dates are left blank and the agreement takes effect on the date of the last signature')
+  test('the French example announces nothing; the English one, its uncapped data indemnity and the missing capital', () => {
+    expect(resolveDefaults(exampleDeal('fr')).notices).toEqual([])
+    expect(resolveDefaults(exampleDeal('en')).notices.map((n) => n.split(':')[0])).toEqual(['liability.dataCapFloor', 'generator.capital'])
   })
 })

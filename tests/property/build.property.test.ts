@@ -11,6 +11,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { assemble } from '../../src/draft/assemble.js'
+import { ValidationError } from '../../src/core/errors.js'
+import { checkDeal } from '../../src/deal/checks.js'
 import { plainText, type Contract } from '../../src/contract/contract.js'
 import { plainValue } from '../../src/library/escape.js'
 import { parseMarkdown } from '../../src/core/markdown.js'
@@ -166,7 +168,9 @@ describe('random deal values never break the document structure', () => {
         const parsed = dealSchema.safeParse(input)
         // Cross-field rules (a daily cap above the monthly one…) may refuse a deal; never the builder.
         if (!parsed.success) return
-        expect(() => assemble(parsed.data, { library })).not.toThrow()
+        // A deal the law forbids (payment terms beyond C. com. L. 441-10) is refused as a user error.
+        if (checkDeal(parsed.data).some((p) => p.level === 'forbidden')) expect(() => assemble(parsed.data, { library })).toThrow(ValidationError)
+        else expect(() => assemble(parsed.data, { library })).not.toThrow()
       }),
       { seed: 441, numRuns: 60 },
     )
