@@ -24,7 +24,7 @@ export function parseDeal(text: string, file: string): Deal {
   for (const id of Object.keys(deal.clauses)) {
     if (!ALL_IDS.includes(id)) problems.push({ file, ...(yaml.locate(['clauses', id]) ?? {}), path: `clauses.${id}`, message: `expected a clause id, got "${id}"` })
   }
-  if (deal.date < '2000-01-01' || deal.collectionStart < '2000-01-01') problems.push({ file, path: 'date', message: 'expected a date after 2000-01-01' })
+  if ((deal.date !== undefined && deal.date < '2000-01-01') || deal.collectionStart < '2000-01-01') problems.push({ file, path: 'date', message: 'expected a date after 2000-01-01' })
   if (problems.length > 0) throw new ValidationError(problems)
   return deal
 }

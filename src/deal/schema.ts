@@ -16,13 +16,14 @@ const party = z.strictObject({
   name: nonEmpty.describe('Registered name of the company'),
   legalForm: nonEmpty.describe('Legal form, e.g. SAS, SA, Ltd'),
   registration: nonEmpty.describe('Registration number, e.g. RCS Paris 123 456 789'),
-  capital: nonEmpty.optional().describe('Share capital, as written in the register'),
+  capital: nonEmpty.optional().describe('Share capital, as written in the register (absent: left as [●] in the draft)'),
   address: nonEmpty.describe('Registered office address'),
   signatory: z.strictObject({
     name: nonEmpty,
     title: nonEmpty.describe('Capacity, e.g. Président, CEO'),
   }),
   email: z.email().optional().describe('Notice address'),
+  merchant: z.boolean().optional().describe('True when the party contracts as a merchant (CPC art. 48); absent: inferred from the legal form'),
 })
 
 const source = z.strictObject({
@@ -35,7 +36,7 @@ const source = z.strictObject({
 export const dealSchema = z.strictObject({
   language: z.enum(LANGS).default('fr').describe('Language of the contract'),
   controllingLanguage: z.enum(LANGS).optional().describe("Bilingual contracts (build --lang fr,en): the version that prevails; default: the deal's language"),
-  date: z.iso.date().describe('Date of the agreement (YYYY-MM-DD)'),
+  date: z.iso.date().optional().describe('Date of signature (YYYY-MM-DD), only when already known; absent: left blank, and the agreement takes effect on the last signature'),
   reference: nonEmpty.optional().describe('Internal reference of the deal'),
   buyer: party.describe('The company buying the leads'),
   generator: party.describe('The lead generator'),
@@ -52,7 +53,13 @@ export const dealSchema = z.strictObject({
     temperature: z.enum(['hot', 'cold']).default('hot').describe('hot: real-time request; cold: from a database'),
   }),
   sources: z.array(source).min(1).describe('Approved collection sources (forms, sites, call centres)'),
-  sourceChangeNoticeDays: z.number().int().min(1).max(90).default(15).describe('Days of notice before a new or changed source is used'),
+  sourceChangeNoticeDays: z.number().int().min(1).max(90).default(15).describe('Days of notice before a new source is used'),
+  formChangeNoticeDays: z.number().int().min(1).max(60).default(5).describe('Business days of notice before a collection form of an approved source is changed'),
+  subprocessorNoticeDays: z.number().int().min(1).max(90).default(30).describe('Days of notice before a new subcontractor or sub-processor is used'),
+  survivalYears: z.number().int().min(1).max(30).default(5).describe('Minimum years after the end of the agreement during which the compliance warranties and the indemnity survive'),
+  proofRetentionYears: z.number().int().min(1).max(10).default(5).describe('Years the consent records (including call recordings that carry a consent) are kept'),
+  recordingMonths: z.number().int().min(1).max(60).default(6).describe('Months other call recordings are kept'),
+  noEnergyWorks: z.boolean().default(false).describe('The buyer warrants that nothing it offers to the leads is energy-renovation or renewable-energy work or equipment, or home adaptation for ageing or disability'),
   delivery: z.strictObject({
     method: z.enum(['api', 'sftp', 'crm', 'encrypted-file']).default('api'),
     maxDelayMinutes: z.number().int().min(1).max(10080).default(15),
@@ -67,7 +74,8 @@ export const dealSchema = z.strictObject({
   price: z.strictObject({
     perLead: z.number().nonnegative().max(1_000_000).describe('Price per valid lead, excluding VAT'),
     currency: z.enum(['EUR', 'GBP', 'USD', 'CHF']).default('EUR'),
-    paymentDays: z.number().int().min(0).max(60).default(45).describe('Payment term in days (C. com. L. 441-10: at most 60 days)'),
+    invoicing: z.enum(['monthly', 'per-delivery']).default('monthly').describe('monthly: one periodic invoice per calendar month (CGI art. 289, I-3; payment within 45 days of the invoice date at most); per-delivery: one invoice per delivery'),
+    paymentDays: z.number().int().min(0).max(60).default(45).describe('Payment term in days (C. com. L. 441-10: at most 60 days from the invoice, 45 days end of month, or 45 days from a periodic invoice)'),
     paymentBasis: z.enum(['invoice', 'end-of-month']).default('invoice'),
   }),
   exclusivity: z.strictObject({
@@ -75,7 +83,7 @@ export const dealSchema = z.strictObject({
     periodDays: days.default(90),
     maxBuyers: z.number().int().min(1).max(100).default(1),
     dedupDays: days.default(90),
-  }).prefault({}),
+  }).optional().describe('Absent: the draft makes the leads exclusive for 90 days with 90-day deduplication, and build says so'),
   returns: z.strictObject({
     dataDefectDays: z.number().int().min(1).max(365).default(7),
     complianceDefectMonths: z.number().int().min(1).max(120).default(36),
@@ -125,7 +133,7 @@ export const dealSchema = z.strictObject({
   }).optional(),
   confidentialityYears: z.number().int().min(0).max(20).default(5),
   governingLaw: z.enum(['france']).default('france'),
-  courts: nonEmpty.default('Paris').describe('City of the competent commercial court'),
+  courts: nonEmpty.default('Paris').describe('City of the competent commercial court (named tribunal des activités économiques where the pilot runs)'),
   options: z.strictObject(Object.fromEntries(OPTIONS.map((o) => [o, z.boolean().optional()])) as Record<(typeof OPTIONS)[number], z.ZodOptional<z.ZodBoolean>>).default({}),
   clauses: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))).default({})
     .describe('Per-clause variable overrides: { <clause id>: { <variable>: value } }'),

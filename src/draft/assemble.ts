@@ -13,10 +13,14 @@ import type { Lang } from '../library/schema.js'
 import { resolveVariables } from '../library/variables.js'
 import type { Contract } from '../contract/contract.js'
 import { escapeDeep, escapeMarkdown, plainValue } from '../library/escape.js'
-import { CHANNEL_LABEL, ROLE_LABEL, SOURCE_TYPE_LABEL, TABLE_HEADERS } from './labels.js'
+import { BUYER_SITE_LABEL, CHANNEL_LABEL, ROLE_LABEL, SOURCE_TYPE_LABEL, TABLE_HEADERS } from './labels.js'
 import { selectClauses } from './select.js'
 import { formatDate, formatList, formatMoney, renderTemplate, templateUsage, type Formatting } from '../library/template.js'
 import { toContract } from './to-contract.js'
+import { checkDeal } from '../deal/checks.js'
+import { resolveDefaults, type ResolvedDeal } from '../deal/defaults.js'
+import { dealTerms, type DealTerms } from '../deal/terms.js'
+import { checkPeriodValues } from './periods.js'
 
 /** Options of a build. */
 export interface BuildOptions {
@@ -29,11 +33,15 @@ export interface BuildOptions {
   file?: string
 }
 
-/** The result of a build: the contract, its Markdown source and what the builder wants to say. */
+/**
+ * The result of a build: the contract, its Markdown source and what the builder wants to say:
+ * warnings (risky deal terms, with their source) and notices (defaults that change the deal).
+ */
 export interface BuildResult {
   contract: Contract
   source: string
   warnings: string[]
+  notices: string[]
 }
 
 export const DEFAULT_TEMPLATE = 'lead-generation-agreement'
@@ -87,54 +95,85 @@ export function renderClauses(clauses: readonly Clause[], values: unknown, fmt: 
     .join('\n')
 }
 
-function priceRows(deal: Deal, fmt: Formatting): string[][] {
+function priceRows(deal: ResolvedDeal, fmt: Formatting): string[][] {
   const { lang } = fmt
   const p = deal.price
+  const fr = new Intl.NumberFormat('fr-FR')
+  const en = new Intl.NumberFormat('en-GB')
   const paymentTerm =
     lang === 'fr'
       ? p.paymentBasis === 'invoice' ? `${p.paymentDays} jours à compter de la date d'émission de la facture` : `${p.paymentDays} jours fin de mois`
       : p.paymentBasis === 'invoice' ? `${p.paymentDays} days from the invoice date` : `${p.paymentDays} days end of month`
+  const invoicing =
+    lang === 'fr'
+      ? p.invoicing === 'monthly' ? 'facture périodique mensuelle, émise au plus tard le dernier jour du mois' : 'une facture par livraison'
+      : p.invoicing === 'monthly' ? 'monthly periodic invoice, issued by the last day of the month' : 'one invoice per delivery'
+  const daily = deal.volumes.dailyCap
   const rows: string[][] =
     lang === 'fr'
       ? [
           ['Prix par Lead Conforme (HT)', formatMoney(p.perLead, fmt)],
-          ['Volume mensuel maximal', `${new Intl.NumberFormat('fr-FR').format(deal.volumes.monthlyCap)} Leads`],
+          ['Volume mensuel maximal', `${fr.format(deal.volumes.monthlyCap)} Leads`],
+          ...(daily !== undefined ? [['Volume journalier maximal', `${fr.format(daily)} Leads`]] : []),
+          ['Facturation', invoicing],
           ['Délai de paiement', paymentTerm],
           ['Type de Leads', `${deal.exclusivity.exclusive ? 'exclusifs' : `mutualisés (au plus ${deal.exclusivity.maxBuyers} acheteurs)`}, ${deal.leads.temperature === 'hot' ? 'à chaud' : 'à froid'}`],
         ]
       : [
           ['Price per Valid Lead (excl. VAT)', formatMoney(p.perLead, fmt)],
-          ['Maximum monthly volume', `${new Intl.NumberFormat('en-GB').format(deal.volumes.monthlyCap)} Leads`],
+          ['Maximum monthly volume', `${en.format(deal.volumes.monthlyCap)} Leads`],
+          ...(daily !== undefined ? [['Maximum daily volume', `${en.format(daily)} Leads`]] : []),
+          ['Invoicing', invoicing],
           ['Payment term', paymentTerm],
           ['Type of Leads', `${deal.exclusivity.exclusive ? 'exclusive' : `shared (at most ${deal.exclusivity.maxBuyers} buyers)`}, ${deal.leads.temperature === 'hot' ? 'real-time' : 'from a database'}`],
         ]
   return rows.map((r) => r.map(escapeMarkdown))
 }
 
+/**
+ * Refuses a deal the law forbids (one problem per line, each with its source) and returns the
+ * risky terms as warnings.
+ */
+function dealChecks(deal: Deal, file: string): string[] {
+  const found = checkDeal(deal)
+  const forbidden = found.filter((p) => p.level === 'forbidden')
+  if (forbidden.length > 0) throw new ValidationError(forbidden.map((p) => ({ file, path: p.path, message: `refused: ${p.message} (${p.source})` })))
+  return found.map((p) => `${p.path}: ${p.message} (${p.source})`)
+}
+
 /** Builds the contract for a validated deal. Throws ValidationError when a clause value is invalid. */
-export function assemble(deal: Deal, options: BuildOptions): BuildResult {
-  const lang = options.lang ?? deal.language
+export function assemble(input: Deal, options: BuildOptions): BuildResult {
+  const lang = options.lang ?? input.language
   const file = options.file ?? 'deal'
+  const warnings = dealChecks(input, file)
+  const { deal, notices } = resolveDefaults(input)
+  const terms: DealTerms = dealTerms(deal, lang)
+  const values = { ...deal, terms }
   const fmt: Formatting = { lang, currency: deal.price.currency }
   const source = readTemplate(options.template ?? DEFAULT_TEMPLATE, lang)
   const { articles, processorTerms } = selectClauses(options.library, deal)
-  const problems: Problem[] = []
-  const articlesMd = renderClauses(articles, deal, fmt, file, '##', problems, options.library.prepared)
-  const termsMd = renderClauses(processorTerms, deal, fmt, file, '###', problems, options.library.prepared)
+  const problems: Problem[] = checkPeriodValues(options.library, new Set([...articles, ...processorTerms].map((c) => c.id)), values, lang, file)
+  if (problems.length > 0) throw new ValidationError(problems)
+  const articlesMd = renderClauses(articles, values, fmt, file, '##', problems, options.library.prepared)
+  const termsMd = renderClauses(processorTerms, values, fmt, file, '###', problems, options.library.prepared)
   if (problems.length > 0) throw new ValidationError(problems)
 
   const headers = TABLE_HEADERS[lang]
   const sourcesTable = table(
     headers.sources,
-    deal.sources.map((s) => [escapeMarkdown(s.name), escapeMarkdown(SOURCE_TYPE_LABEL[lang][s.type] ?? s.type), s.url ? escapeMarkdown(s.url) : '—']),
+    deal.sources.map((s) => [escapeMarkdown(s.name), escapeMarkdown(s.type === 'own-site' && terms.processor ? BUYER_SITE_LABEL[lang] : (SOURCE_TYPE_LABEL[lang][s.type] ?? s.type)), s.url ? escapeMarkdown(s.url) : '—']),
   )
+  // The SCC module follows the exporter's role: a processor exports to its sub-processor (module 3),
+  // a controller to its processor (module 2).
+  const sccModule = terms.processor ? (lang === 'fr' ? 'module 3' : 'Module 3') : lang === 'fr' ? 'module 2' : 'Module 2'
   const subRows = [
-    ...deal.subprocessors.map((s) => [s.name, s.activity, s.country, lang === 'fr' ? 'Union européenne' : 'European Union']),
-    ...deal.offshore.map((o) => [o.provider, o.activity, o.country, o.mechanism === 'scc' ? (lang === 'fr' ? 'Clauses contractuelles types (décision (UE) 2021/914)' : 'Standard contractual clauses (Decision (EU) 2021/914)') : lang === 'fr' ? "Décision d'adéquation" : 'Adequacy decision']),
+    ...deal.subprocessors.map((s) => [s.name, s.activity, s.country, lang === 'fr' ? "Aucun transfert hors de l'Espace économique européen" : 'No transfer outside the European Economic Area']),
+    ...deal.offshore.map((o) => [o.provider, o.activity, o.country, o.mechanism === 'scc' ? (lang === 'fr' ? `Clauses contractuelles types (décision (UE) 2021/914), ${sccModule}, signées et annexées` : `Standard contractual clauses (Decision (EU) 2021/914), ${sccModule}, signed and attached`) : lang === 'fr' ? "Décision d'adéquation" : 'Adequacy decision']),
   ].map((r) => r.map(escapeMarkdown))
   const context = {
     deal: escapeDeep(deal),
-    date: formatDate(deal.date, lang),
+    date: deal.date === undefined ? '' : formatDate(deal.date, lang),
+    terms,
     sectors: escapeMarkdown(formatList(deal.sectors, lang)),
     channels: escapeMarkdown(formatList(deal.channels.map((c) => CHANNEL_LABEL[lang][c]), lang)),
     roleText: ROLE_LABEL[lang][deal.role],
@@ -152,10 +191,10 @@ export function assemble(deal: Deal, options: BuildOptions): BuildResult {
   const meta = {
     title: lang === 'fr' ? `Contrat de fourniture de leads — ${plainValue(deal.buyer.name)} / ${plainValue(deal.generator.name)}` : `Lead Generation Agreement — ${plainValue(deal.buyer.name)} / ${plainValue(deal.generator.name)}`,
     subject: lang === 'fr' ? 'Fourniture de leads, protection des données' : 'Lead generation, data protection',
-    creator: 'clausier',
-    keywords: ['clausier', 'lead generation', 'GDPR', ...articles.map((c) => c.id)].join(', '),
-    description: lang === 'fr' ? `Projet généré par clausier le ${deal.date}` : `Draft generated by clausier on ${deal.date}`,
+    creator: plainValue(deal.buyer.name),
+    keywords: lang === 'fr' ? 'fourniture de leads, protection des données, prospection' : 'lead generation, data protection, canvassing',
+    description: [lang === 'fr' ? 'Projet de contrat' : 'Draft agreement', deal.reference ? plainValue(deal.reference) : undefined].filter(Boolean).join(' — '),
   }
-  const { contract, warnings } = toContract(markdown, lang, meta, titles)
-  return { contract, source: markdown, warnings }
+  const { contract, warnings: contractWarnings } = toContract(markdown, lang, meta, titles)
+  return { contract, source: markdown, warnings: [...warnings, ...contractWarnings], notices }
 }

@@ -30,8 +30,8 @@ export interface BatchTask {
   shown: string
 }
 
-/** What became of one deal: its warnings, or the reason it failed. */
-export type BatchOutcome = { ok: true; warnings: string[] } | { ok: false; message: string }
+/** What became of one deal: its warnings and announced defaults, or the reason it failed. */
+export type BatchOutcome = { ok: true; warnings: string[]; notices: string[] } | { ok: false; message: string }
 
 /** Builds one deal of a batch; a user error (bad deal, unwritable file) becomes a failed outcome. */
 export async function buildTask(task: BatchTask, options: BatchBuildOptions): Promise<BatchOutcome> {
@@ -40,7 +40,7 @@ export async function buildTask(task: BatchTask, options: BatchBuildOptions): Pr
     const result = assemble(deal, { library: await loadLibrary(), file: task.deal, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.lang ? { lang: options.lang } : {}) })
     const rendered = await renderContract(result.contract, options.format)
     writeFileAtomic(task.target, rendered, { force: options.force, display: task.shown })
-    return { ok: true, warnings: result.warnings }
+    return { ok: true, warnings: result.warnings, notices: result.notices }
   } catch (e) {
     if (e instanceof UserError) return { ok: false, message: e.message }
     throw e

@@ -81,8 +81,8 @@ export interface BilingualOptions {
   file?: string
 }
 
-/** The bilingual contract of a deal, and the builder's warnings. */
-export function assembleBilingual(deal: Deal, options: BilingualOptions): { contract: BilingualContract; warnings: string[] } {
+/** The bilingual contract of a deal, the builder's warnings and its notices (defaults that change the deal). */
+export function assembleBilingual(deal: Deal, options: BilingualOptions): { contract: BilingualContract; warnings: string[]; notices: string[] } {
   const controlling = deal.controllingLanguage ?? deal.language
   const build = (lang: Lang) => assemble(deal, { library: options.library, lang, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.file !== undefined ? { file: options.file } : {}) })
   const [first, second] = options.langs.map(build) as [ReturnType<typeof build>, ReturnType<typeof build>]
@@ -99,5 +99,5 @@ export function assembleBilingual(deal: Deal, options: BilingualOptions): { cont
   const warnings = [...new Set([...first.warnings, ...second.warnings])]
   if (controlling === 'en') warnings.push(controllingLanguageData().warning[options.langs[0]])
   const meta = { ...contracts[0].meta, title: `${contracts[0].meta.title} / ${contracts[1].meta.title.split(' — ')[0]}` }
-  return { contract: { langs: options.langs, controlling, meta, rows, contracts }, warnings }
+  return { contract: { langs: options.langs, controlling, meta, rows, contracts }, warnings, notices: first.notices }
 }

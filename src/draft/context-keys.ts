@@ -2,6 +2,7 @@
 export const TEMPLATE_CONTEXT_KEYS: readonly string[] = [
   'deal',
   'date',
+  'terms',
   'sectors',
   'channels',
   'roleText',

@@ -2,7 +2,8 @@
  * `clausier clauses check`: validates the library and the templates beyond the schema — every
  * taxonomy id has a file, variants partition their condition, every variable used is declared and
  * every declared one used (in both languages), cross-references point to always-present clauses,
- * `from` paths exist in the deal schema, detection signals compile, and each body renders.
+ * `from` paths exist in the deal schema (or its terms), detection signals compile, each body renders,
+ * and every period several clauses state comes from one deal field (periods.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
@@ -21,14 +22,19 @@ import { LANGS } from '../library/schema.js'
 import { ALL_IDS, FAMILY_OF } from '../library/taxonomy.js'
 import { resolveVariables } from '../library/variables.js'
 import { TEMPLATE_CONTEXT_KEYS } from './context-keys.js'
+import { dealTerms, TERM_KEYS } from '../deal/terms.js'
+import { resolveDefaults } from '../deal/defaults.js'
+import { loadDeal } from '../deal/load.js'
+import { checkPeriodBindings, checkPeriodValues } from './periods.js'
+import { selectClauses } from './select.js'
 
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with'])
 /** A lookbehind containing `*`, `+` or `{n,}`: its cost grows with the text before each position. */
 const UNBOUNDED_LOOKBEHIND = /\(\?<[!=](?:[^()]|\([^()]*\))*(?:[*+]|\{\d+,\})/
 
-/** Every dot path of the deal schema (objects walked through their JSON Schema). */
+/** Every dot path of the deal schema (objects walked through their JSON Schema), and the deal's terms (`terms.<name>`). */
 function dealPaths(): Set<string> {
-  const paths = new Set<string>()
+  const paths = new Set<string>(TERM_KEYS.map((k) => `terms.${k}`))
   const walk = (schema: Record<string, unknown>, prefix: string) => {
     const props = schema.properties as Record<string, Record<string, unknown>> | undefined
     if (!props) return
@@ -137,11 +143,41 @@ function checkTemplates(dir: string): Problem[] {
   return problems
 }
 
-/** Runs every check; an empty list means the library and templates are sound. */
-export function checkLibrary(clausesDir = join(projectRoot, 'clauses'), templatesDir = join(projectRoot, 'templates')): { problems: Problem[]; clauseCount: number } {
+/**
+ * Periods several clauses state, for each example deal in both languages: no two clauses of the
+ * deal's contract state the same period differently.
+ */
+export function checkDealPeriods(library: Library, dealsDir: string): Problem[] {
+  const problems: Problem[] = []
+  let names: string[] = []
+  try {
+    names = readdirSync(dealsDir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort()
+  } catch {
+    return problems
+  }
+  for (const name of names) {
+    const file = relative(projectRoot, join(dealsDir, name))
+    let loaded
+    try {
+      loaded = loadDeal(join(dealsDir, name), file)
+    } catch (e) {
+      problems.push({ file, message: `example deal does not load: ${(e as Error).message.split('\n')[0]}` })
+      continue
+    }
+    const { deal } = resolveDefaults(loaded)
+    const { articles, processorTerms } = selectClauses(library, deal)
+    const selected = new Set([...articles, ...processorTerms].map((c) => c.id))
+    for (const lang of LANGS) problems.push(...checkPeriodValues(library, selected, { ...deal, terms: dealTerms(deal, lang) }, lang, file))
+  }
+  return problems
+}
+
+/** Runs every check; an empty list means the library, the templates and the example deals are sound. */
+export function checkLibrary(clausesDir = join(projectRoot, 'clauses'), templatesDir = join(projectRoot, 'templates'), dealsDir = join(projectRoot, 'examples', 'deals')): { problems: Problem[]; clauseCount: number } {
   const { library, problems } = readLibrary(clausesDir)
   const paths = dealPaths()
   for (const clause of library.clauses) problems.push(...checkClause(clause, library, paths))
-  problems.push(...checkVariants(library), ...checkTemplates(templatesDir))
+  problems.push(...checkVariants(library), ...checkPeriodBindings(library), ...checkTemplates(templatesDir))
+  if (problems.length === 0) problems.push(...checkDealPeriods(library, dealsDir))
   return { problems, clauseCount: library.clauses.length }
 }

@@ -35,7 +35,7 @@ async function build(deal: Deal, services: Services, format: 'docx' | 'md' | 'ht
   const { assemble } = await import('../draft/assemble.js')
   const { renderContract } = await import('../render/index.js')
   const result = assemble(deal, { library: await services.library(), file: 'deal' })
-  return { data: await renderContract(result.contract, format), warnings: result.warnings }
+  return { data: await renderContract(result.contract, format), warnings: [...result.warnings, ...result.notices] }
 }
 
 /** Registers the draft routes under `/api/deal/`. */

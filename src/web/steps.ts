@@ -15,12 +15,12 @@ export interface Step {
 /** The steps, in the order the form shows them. */
 export const STEPS: readonly Step[] = [
   { id: 'parties', title: 'Parties', keys: ['language', 'controllingLanguage', 'date', 'reference', 'buyer', 'generator'] },
-  { id: 'leads', title: 'Leads and sources', keys: ['consumers', 'sectors', 'leads', 'collectionStart', 'sources', 'sourceChangeNoticeDays'] },
+  { id: 'leads', title: 'Leads and sources', keys: ['consumers', 'sectors', 'leads', 'collectionStart', 'noEnergyWorks', 'sources', 'sourceChangeNoticeDays', 'formChangeNoticeDays'] },
   { id: 'delivery', title: 'Delivery and price', keys: ['delivery', 'volumes', 'price', 'exclusivity', 'returns'] },
-  { id: 'gdpr', title: 'GDPR roles and channels', keys: ['role', 'channels', 'liveTransfer', 'proof', 'optOutHours', 'breachNoticeHours', 'audit', 'offshore', 'subprocessors'] },
+  { id: 'gdpr', title: 'GDPR roles and channels', keys: ['role', 'channels', 'liveTransfer', 'proof', 'proofRetentionYears', 'recordingMonths', 'optOutHours', 'breachNoticeHours', 'audit', 'offshore', 'subprocessors', 'subprocessorNoticeDays'] },
   {
     id: 'liability',
     title: 'Liability and termination',
-    keys: ['liability', 'insurance', 'penalties', 'term', 'notice', 'confidentialityYears', 'governingLaw', 'courts', 'options', 'exclude', 'clauses'],
+    keys: ['liability', 'insurance', 'penalties', 'term', 'notice', 'confidentialityYears', 'survivalYears', 'governingLaw', 'courts', 'options', 'exclude', 'clauses'],
   },
 ]

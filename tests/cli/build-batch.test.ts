@@ -4,6 +4,9 @@ import { unzipSync } from 'fflate'
 import { describe, expect, test } from 'vitest'
 import { EN_DEAL, FR_DEAL, cli, tempDir } from '../helpers.js'
 
+/** Standard error without the per-deal warnings and announced defaults (tested below). */
+const own = (err: string): string => err.split('\n').filter((l) => !/^clausier: (warning|default): /.test(l)).join('\n')
+
 /** A folder with copies of the example deals under the given names (fr or en). */
 function dealsDir(names: Record<string, 'fr' | 'en'>, change: (name: string, text: string) => string = (_n, t) => t): string {
   const dir = tempDir()
@@ -18,7 +21,11 @@ describe('clausier build --out-dir (batch mode)', () => {
     const r = await cli(['build', join(dir, 'acme.yaml'), join(dir, 'bellport.yml'), join(dir, 'calypso.yaml'), '--out-dir', out])
     expect(r.code).toBe(0)
     expect(r.out).toBe('')
-    expect(r.err).toBe(`wrote 3 contracts (docx) to ${out}\n`)
+    expect(own(r.err)).toBe(`wrote 3 contracts (docx) to ${out}\n`)
+    // Each deal's warnings and announced defaults name its file (the English deal has both).
+    expect(r.err).toContain(`clausier: default: ${join(dir, 'bellport.yml')}: generator.capital: not set`)
+    expect(r.err).toContain(`clausier: warning: ${join(dir, 'bellport.yml')}: offshore:`)
+    expect(r.err).not.toContain('acme.yaml:')
     expect(readdirSync(out).sort()).toEqual(['acme.docx', 'bellport.docx', 'calypso.docx'])
     const xml = new TextDecoder().decode(unzipSync(readFileSync(join(out, 'bellport.docx')))['word/document.xml'])
     expect(xml).toContain('Solaria Home Energy')
@@ -49,7 +56,7 @@ describe('clausier build --out-dir (batch mode)', () => {
     const bad = join(dir, 'bad.yaml')
     const r = await cli(['build', join(dir, 'good.yaml'), bad, join(dir, 'also-good.yaml'), '--out-dir', out, '--format', 'md'])
     expect(r.code).toBe(2)
-    const lines = r.err.trim().split('\n')
+    const lines = own(r.err).trim().split('\n')
     expect(lines).toHaveLength(2)
     expect(lines[0]).toMatch(new RegExp(`^clausier: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:7  role  expected one of "processor", "joint", "independent", got "reseller" \\(and 1 more problem: build this deal alone to see them all\\)$`))
     expect(lines[1]).toBe(`clausier: wrote 2 contracts (md) to ${out}; 1 of 3 deals failed (listed above)`)
@@ -62,7 +69,7 @@ describe('clausier build --out-dir (batch mode)', () => {
     const out = join(dir, 'out')
     const r = await cli(['build', join(dir, 'a.yaml'), 'missing.yaml', '--out-dir', out, '--format', 'md'])
     expect(r.code).toBe(2)
-    expect(r.err.split('\n')[0]).toBe('clausier: missing.yaml: cannot read the deal file (ENOENT)')
+    expect(own(r.err).split('\n')[0]).toBe('clausier: missing.yaml: cannot read the deal file (ENOENT)')
     expect(readdirSync(out)).toEqual(['a.md'])
   })
 

@@ -75,7 +75,9 @@ describe('clausier schema deal', () => {
     const schema = JSON.parse(r.out) as { $schema: string; properties: Record<string, unknown>; required: string[] }
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['buyer', 'generator', 'role', 'channels', 'price', 'liability']))
-    expect(schema.required).toEqual(expect.arrayContaining(['date', 'buyer', 'generator', 'role', 'channels']))
+    expect(schema.required).toEqual(expect.arrayContaining(['buyer', 'generator', 'role', 'channels']))
+    // The signature date is left blank unless the deal sets it.
+    expect(schema.required).not.toContain('date')
   })
 
   test('an unknown schema is a usage error', async () => {
@@ -96,7 +98,7 @@ describe('clausier build --audit', () => {
     // The offshore answer adds the transfers article; the proof delay is tightened.
     expect(plain.out).not.toContain('Transferts hors de l')
     expect(audited.out).toMatch(/^## \d+\. Transferts hors de l'Espace économique européen$/m)
-    expect(audited.out).toContain('dans un délai de 1 jours ouvrés')
+    expect(audited.out).toContain('dans un délai de 1 Jours Ouvrés')
   })
 
   test('a strong generator audit changes little; a bad answers file is an input error', async () => {

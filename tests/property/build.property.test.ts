@@ -11,6 +11,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { assemble } from '../../src/draft/assemble.js'
+import { ValidationError } from '../../src/core/errors.js'
+import { checkDeal } from '../../src/deal/checks.js'
 import { plainText, type Contract } from '../../src/contract/contract.js'
 import { plainValue } from '../../src/library/escape.js'
 import { parseMarkdown } from '../../src/core/markdown.js'
@@ -84,14 +86,16 @@ function dealOf(v: Variation, text: Variation['text']): DealInput {
   d.generator.name = text.generator
   d.buyer.signatory.name = text.signatory
   d.leads.product = text.product
-  d.sectors = [text.sector, 'energy']
+  // A constant insurance sector, so that the hostile deal and its plain twin switch on the same clauses.
+  d.sectors = [text.sector, 'energy', 'insurance']
   d.leads.criteria = [text.criterion, ...d.leads.criteria]
   d.sources = [{ name: text.source, type: 'own-site' }, ...d.sources]
   d.courts = text.court
   d.offshore = v.offshore ? [{ country: 'Morocco', provider: text.provider, activity: text.product, mechanism: 'scc' }] : []
   if (v.penalties) d.penalties = { perLeadWithoutProof: v.numbers.perLead, perDayLateProof: 100, capPercent: 20 }
   else delete d.penalties
-  d.price = { ...d.price, perLead: v.numbers.perLead, paymentDays: v.numbers.paymentDays }
+  // C. com. L. 441-10: beyond 45 days the invoice cannot be periodic (built-time deal check).
+  d.price = { ...d.price, perLead: v.numbers.perLead, paymentDays: v.numbers.paymentDays, paymentBasis: 'invoice', invoicing: v.numbers.paymentDays > 45 ? 'per-delivery' : 'monthly' }
   d.volumes = { ...d.volumes, monthlyCap: v.numbers.monthlyCap, dailyCap: undefined, minimum: 0 }
   delete d.volumes.dailyCap
   d.liability = { capMultiple: v.numbers.capMultiple, capFloor: v.numbers.capFloor }
@@ -164,7 +168,9 @@ describe('random deal values never break the document structure', () => {
         const parsed = dealSchema.safeParse(input)
         // Cross-field rules (a daily cap above the monthly one…) may refuse a deal; never the builder.
         if (!parsed.success) return
-        expect(() => assemble(parsed.data, { library })).not.toThrow()
+        // A deal the law forbids (payment terms beyond C. com. L. 441-10) is refused as a user error.
+        if (checkDeal(parsed.data).some((p) => p.level === 'forbidden')) expect(() => assemble(parsed.data, { library })).toThrow(ValidationError)
+        else expect(() => assemble(parsed.data, { library })).not.toThrow()
       }),
       { seed: 441, numRuns: 60 },
     )

@@ -59,7 +59,7 @@ describe('DOCX structure', () => {
     const doc = en.xml('word/document.xml')
     const names = [...doc.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((m) => m[1])
     for (const mark of en.contract.clauses) expect(names).toContain(`cl_${mark.id.replace(/-/g, '_')}_v${mark.version}`)
-    expect(names).toContain('cl_consent_proof_v1')
+    expect(names.some((n) => /^cl_consent_proof_v\d+$/.test(n!))).toBe(true)
     expect(names.every((n) => n!.length <= 40 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(n!))).toBe(true)
   })
 
@@ -80,7 +80,9 @@ describe('DOCX structure', () => {
     expect(footer).toMatch(/NUMPAGES/)
     const core = en.xml('docProps/core.xml')
     expect(core).toContain('<dc:title>Lead Generation Agreement — Solaria Home Energy / LeadCall Europe</dc:title>')
-    expect(core).toContain('<dc:creator>clausier</dc:creator>')
+    // The legal review (5.1): no tool name or English keywords in a French lawyer's file.
+    expect(core).toContain('<dc:creator>Solaria Home Energy</dc:creator>')
+    expect(core).not.toContain('clausier')
     expect(fr.xml('docProps/core.xml')).toContain('<dc:title>Contrat de fourniture de leads — Assurances Horizon / Prospectis Média</dc:title>')
   })
 

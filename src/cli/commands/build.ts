@@ -102,14 +102,15 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
   const result = assemble(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
   const rendered = await renderContract(result.contract, format)
   for (const w of result.warnings) io.stderr(`clausier: warning: ${w}\n`)
+  for (const n of result.notices) io.stderr(`clausier: default: ${n}\n`)
   const articles = result.contract.blocks.filter((b) => b.type === 'article').length
   writeOutput(io, flags, rendered, `${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses`)
 }
 
 /** One deal in two languages, side by side (DOCX, HTML) or one after the other (Markdown). */
 async function buildBilingual(dealPath: string, flags: BuildFlags, langs: string, io: Io): Promise<void> {
-  const [{ assertWritable, writeFileAtomic }, { formatForPath, renderBilingual }, { loadDeal, parseDeal }, { assembleBilingual, parseLangPair }, { loadLibrary }] = await Promise.all([
-    import('../../core/write-file.js'),
+  const [{ checkOutput, writeOutput }, { formatForPath, renderBilingual }, { loadDeal, parseDeal }, { assembleBilingual, parseLangPair }, { loadLibrary }] = await Promise.all([
+    import('../output.js'),
     import('../../render/index.js'),
     import('../../deal/load.js'),
     import('../../draft/bilingual.js'),
@@ -118,20 +119,15 @@ async function buildBilingual(dealPath: string, flags: BuildFlags, langs: string
   const pair = parseLangPair(langs)
   if (flags.output === '') throw new UsageError('-o needs a file name')
   const format = flags.output ? formatForPath(flags.output) : 'md'
-  const outputOptions = { force: Boolean(flags.force), display: flags.output ?? '' }
-  if (flags.output) assertWritable(resolve(io.cwd, flags.output), outputOptions)
+  checkOutput(io, flags)
   const deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
   const library = await loadLibrary()
-  const { contract, warnings } = assembleBilingual(deal, { library, langs: pair, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}) })
+  const { contract, warnings, notices } = assembleBilingual(deal, { library, langs: pair, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}) })
   const rendered = await renderBilingual(contract, format)
   for (const w of warnings) io.stderr(`clausier: warning: ${w}\n`)
-  if (!flags.output) {
-    io.stdout(typeof rendered === 'string' ? rendered : rendered.toString('utf8'))
-    return
-  }
-  writeFileAtomic(resolve(io.cwd, flags.output), rendered, outputOptions)
+  for (const n of notices) io.stderr(`clausier: default: ${n}\n`)
   const articles = contract.rows.filter((r) => r.number !== undefined).length
-  io.stderr(`wrote ${flags.output} (${pair.join(' | ')}, ${articles} articles side by side, the ${contract.controlling} version prevails)\n`)
+  writeOutput(io, flags, rendered, `${pair.join(' | ')}, ${articles} articles side by side, the ${contract.controlling} version prevails`)
 }
 
 /** The output file name of a deal: its file name with the format's extension. */
@@ -199,6 +195,7 @@ async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lan
   await build([...plan.values()], options, (task, outcome) => {
     if (outcome.ok) {
       for (const w of outcome.warnings) io.stderr(`clausier: warning: ${task.deal}: ${w}\n`)
+      for (const n of outcome.notices) io.stderr(`clausier: default: ${task.deal}: ${n}\n`)
       built++
     } else {
       io.stderr(`clausier: ${oneLine(outcome.message, task.deal)}\n`)
