@@ -25,7 +25,8 @@ function onePageQuote(root) {
   return join(dir, md[0].f)
 }
 
-const cli = (ctx) => join(ctx.root, 'dist/cli/index.js')
+/** The CLI as users run it: package.json's bin (the bundle). */
+const cli = (ctx) => join(ctx.root, JSON.parse(readFileSync(join(ctx.root, 'package.json'), 'utf8')).bin.clausier)
 const node = process.execPath
 /** Review runs with the default thread count, whatever the caller's environment says. */
 const reviewEnv = { CLAUSIER_THREADS: undefined, NO_COLOR: '1' }
