@@ -4,7 +4,7 @@
 // comparison measured in the same run (interleaved) as a ratio. Prints a table and writes
 // bench/results.json. Not a test: nothing fails on a missed target.
 //
-// Usage: npm run bench [-- --runs N] [--only build,batch,review,pdf,cold,ocr] [--budget SECONDS] [--deals N]
+// Usage: npm run bench [-- --runs N] [--only build,batch,review,pdf,cold,toc,ocr] [--budget SECONDS] [--deals N]
 //   --runs N       timed runs per figure (default 5; cold start takes at least 10), after one warm-up
 //   --only names   run only these cases (comma-separated)
 //   --budget S     stop repeating a case once its runs took more than S seconds (default 180)

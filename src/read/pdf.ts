@@ -7,11 +7,12 @@
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { InputError } from '../core/errors.js'
 import { headingAboveText, joinLines, normalizeText, titleLevel } from './blocks.js'
 import type { OcrSummary, TextBlock } from './document.js'
 import type { OcrOptions } from './ocr/options.js'
+import { pdfjs } from './pdfjs.js'
 
 /** What a PDF yields. */
 export interface PdfContent {
@@ -86,7 +87,7 @@ export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions
     ...assets,
   })
   try {
-    let document: pdfjs.PDFDocumentProxy
+    let document: PDFDocumentProxy
     try {
       document = await task.promise
     } catch (error) {

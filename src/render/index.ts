@@ -13,9 +13,22 @@ export function formatForPath(path: string): OutputFormat {
   return outputFormatFor<OutputFormat>(path, { docx: 'docx', md: 'md', html: 'html' }, { what: 'output', formatOption: false })
 }
 
-/** Renders the contract in a format; DOCX is loaded only when asked for. */
-export async function renderContract(contract: Contract, format: OutputFormat): Promise<string | Buffer> {
+/** A contract's formats: the output formats, plus PDF through LibreOffice (see render/pdf.ts). */
+export type ContractFormat = OutputFormat | 'pdf'
+
+/** The contract format implied by an output path's extension (`.pdf` included). */
+export function contractFormatForPath(path: string): ContractFormat {
+  return outputFormatFor<ContractFormat>(path, { docx: 'docx', pdf: 'pdf', md: 'md', html: 'html' }, { what: 'output', formatOption: false })
+}
+
+/** Renders the contract in a format; DOCX and PDF are loaded only when asked for. */
+export async function renderContract(contract: Contract, format: ContractFormat): Promise<string | Buffer> {
   switch (format) {
+    case 'pdf': {
+      const [{ renderDocx }, { docxToPdf }] = await Promise.all([import('./docx/index.js'), import('./pdf.js')])
+      const [pdf] = await docxToPdf([await renderDocx(contract)])
+      return pdf!
+    }
     case 'md':
       return renderMarkdown(contract)
     case 'html':

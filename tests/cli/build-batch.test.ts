@@ -121,7 +121,7 @@ describe('clausier build --out-dir (batch mode)', () => {
   test.each([
     [['build', FR_DEAL, EN_DEAL], 'clausier: 2 deals given: building several deals needs --out-dir <dir> (one contract per deal)\n'],
     [['build', FR_DEAL, '--format', 'html'], 'clausier: --format applies to --out-dir; with -o the format comes from the file name\n'],
-    [['build', FR_DEAL, '--out-dir', 'x', '--format', 'pdf'], 'clausier: --format must be one of docx, md, html, got "pdf"\n'],
+    [['build', FR_DEAL, '--out-dir', 'x', '--format', 'odt'], 'clausier: --format must be one of docx, pdf, md, html, got "odt"\n'],
     [['build', FR_DEAL, '--out-dir', 'x', '-o', 'c.md'], 'clausier: use either -o <file> (one deal) or --out-dir <dir> (one file per deal), not both\n'],
     [['build', FR_DEAL, '-', '--out-dir', 'x'], 'clausier: standard input ("-") cannot be part of a batch: give deal files\n'],
     [['build', FR_DEAL, '--out-dir', 'x', '--audit', 'answers.yaml'], 'clausier: --audit applies to one deal: build the deals of other generators without it\n'],

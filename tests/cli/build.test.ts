@@ -41,7 +41,7 @@ describe('clausier build', () => {
   test.each([
     [['build'], "clausier: missing required argument 'deal'\n"],
     [['build', FR_DEAL, '--lang', 'de'], 'clausier: --lang must be one of en, fr, got "de"\n'],
-    [['build', FR_DEAL, '-o', 'contract.pdf'], 'clausier: cannot tell the output format of "contract.pdf": use a .docx, .md or .html file name\n'],
+    [['build', FR_DEAL, '-o', 'contract.odt'], 'clausier: cannot tell the output format of "contract.odt": use a .docx, .pdf, .md or .html file name\n'],
     [['build', FR_DEAL, '--template', '../../etc/passwd'], 'clausier: --template must be a template name like "lead-generation-agreement", got "../../etc/passwd"\n'],
     [['build', FR_DEAL, '--template', 'nda'], 'clausier: no template "nda" in fr (templates/nda.fr.md.hbs)\n'],
     [['build', 'missing.yaml'], 'clausier: missing.yaml: cannot read the deal file (ENOENT)\n'],

@@ -10,7 +10,7 @@ import type { Command } from 'commander'
 import { OverwriteError, UsageError, UserError } from '../../core/errors.js'
 import type { Deal } from '../../deal/schema.js'
 import type { Lang } from '../../library/schema.js'
-import type { OutputFormat } from '../../render/index.js'
+import type { ContractFormat } from '../../render/index.js'
 import type { Io } from '../io.js'
 
 interface BuildFlags {
@@ -23,11 +23,11 @@ interface BuildFlags {
   force?: boolean
 }
 
-const BATCH_FORMATS: readonly OutputFormat[] = ['docx', 'md', 'html']
+const BATCH_FORMATS: readonly ContractFormat[] = ['docx', 'pdf', 'md', 'html']
 
 const BATCH_HELP = `
 Batch mode (one process, many deals):
-  clausier build deals/*.yaml --out-dir contracts/ [--format docx|md|html] [--force]
+  clausier build deals/*.yaml --out-dir contracts/ [--format docx|pdf|md|html] [--force]
   Each deal is written to <out-dir>/<deal file name>.<format> (deals/acme.yaml → contracts/acme.docx);
   the folder is created when missing. Nothing is built when an output file already exists (unless
   --force) or when two deals would write the same file. A deal that cannot be built gets one line on
@@ -57,9 +57,9 @@ export function registerBuild(program: Command, io: Io): void {
   program
     .command('build <deal...>')
     .description('Build a lead-generation agreement from a deal file (YAML or JSON; "-" reads standard input), or many deals into a folder with --out-dir')
-    .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
+    .option('-o, --output <file>', 'write to a .docx, .pdf (needs LibreOffice), .md or .html file (default: Markdown on standard output)')
     .option('--out-dir <dir>', 'batch mode: write one contract per deal into this folder')
-    .option('--format <format>', 'batch mode: docx (default), md or html')
+    .option('--format <format>', 'batch mode: docx (default), pdf (needs LibreOffice), md or html')
     .option('--lang <lang>', 'fr or en (default: the deal\'s language); two, as fr,en, for a bilingual contract side by side')
     .option('--template <id>', 'template id (default: lead-generation-agreement)')
     .option('--force', 'overwrite existing output files')
@@ -82,7 +82,7 @@ export function registerBuild(program: Command, io: Io): void {
 
 /** One deal to a file (`-o`) or to standard output (Markdown). */
 async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefined, io: Io): Promise<void> {
-  const [{ checkOutput, writeOutput }, { formatForPath, renderContract }, { loadDeal, parseDeal }, { assemble }, { loadLibrary }] = await Promise.all([
+  const [{ checkOutput, writeOutput }, { contractFormatForPath, renderContract }, { loadDeal, parseDeal }, { assemble }, { loadLibrary }] = await Promise.all([
     import('../output.js'),
     import('../../render/index.js'),
     import('../../deal/load.js'),
@@ -90,8 +90,10 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
     import('../../library/library.js'),
   ])
   if (flags.output === '') throw new UsageError('-o needs a file name')
-  const format = flags.output ? formatForPath(flags.output) : 'md'
+  const format = flags.output ? contractFormatForPath(flags.output) : 'md'
   checkOutput(io, flags)
+  // PDF needs LibreOffice: say so before any work.
+  if (format === 'pdf') (await import('../../render/pdf.js')).requireSoffice()
   let deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
   if (flags.audit) {
     const applied = await applyAudit(deal, flags.audit, io.cwd, lang ?? deal.language)
@@ -131,7 +133,7 @@ async function buildBilingual(dealPath: string, flags: BuildFlags, langs: string
 }
 
 /** The output file name of a deal: its file name with the format's extension. */
-function outputName(dealPath: string, format: OutputFormat): string {
+function outputName(dealPath: string, format: ContractFormat): string {
   const name = basename(dealPath)
   const ext = extname(name)
   return `${ext ? name.slice(0, -ext.length) : name}.${format}`
@@ -154,8 +156,9 @@ async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lan
   if (flags.output !== undefined) throw new UsageError('use either -o <file> (one deal) or --out-dir <dir> (one file per deal), not both')
   if (flags.audit !== undefined) throw new UsageError('--audit applies to one deal: build the deals of other generators without it')
   if (flags.outDir === '') throw new UsageError('--out-dir needs a folder name')
-  const format = (flags.format ?? 'docx') as OutputFormat
+  const format = (flags.format ?? 'docx') as ContractFormat
   if (!BATCH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${BATCH_FORMATS.join(', ')}, got "${flags.format}"`)
+  if (format === 'pdf') (await import('../../render/pdf.js')).requireSoffice()
   if (deals.includes('-')) throw new UsageError('standard input ("-") cannot be part of a batch: give deal files')
   const outDir = resolve(io.cwd, flags.outDir!)
   const display = flags.outDir!

@@ -1,7 +1,8 @@
 /**
  * DOCX renderer (docx library): Title and Heading styles, Word-native numbering for articles and
  * sub-clauses, a bookmark per article (library clauses named after their id and version), live
- * cross-references (REF fields), a table of contents, page numbers, document properties, tables.
+ * cross-references (REF fields), a table of contents (a TOC field refreshed where the document is
+ * opened), page numbers, document properties, tables.
  */
 import {
   AlignmentType,
@@ -24,7 +25,6 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx'
-import { estimatePageNumbers } from 'docx/layout'
 import type { Block, Contract, Inline } from '../../contract/contract.js'
 import { ARTICLE_NUMBERING, ARTICLE_NUMBERING_SECOND, BULLET_NUMBERING, CLAUSE_BODY_STYLE, numbering, SECOND_HEADING_STYLE, styles } from './styles.js'
 
@@ -134,7 +134,11 @@ export async function renderDocx(contract: Contract): Promise<Buffer> {
     keywords: m.keywords,
     styles,
     numbering,
-    pageNumbers: estimatePageNumbers,
+    // Page numbers are left to the application that lays the pages out: the table of contents is
+    // a dirty TOC field (pre-filled with the headings, no page numbers), and `updateFields` asks
+    // Word to refresh every field on opening. LibreOffice refreshes it in `render/pdf.ts`. No
+    // estimate matches every renderer's fonts, and estimating cost ~95% of the build.
+    features: { updateFields: true },
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },

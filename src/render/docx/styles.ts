@@ -13,13 +13,16 @@ export const CLAUSE_BODY_STYLE = 'ClauseBody'
 /** Half-points for docx sizes. */
 const pt = (n: number) => n * 2
 
-/** Document styles: Title, Heading 1 (articles, sections), Heading 2 (annex items), body. */
+/**
+ * Document styles: Title, Heading 1 (articles, sections), Heading 2 (annex items), body. The
+ * headings carry their outline level, which the TOC field (`\o "1-1"`) collects in every application.
+ */
 export const styles: IStylesOptions = {
   default: {
     document: { run: { font: FONT, size: pt(10.5) }, paragraph: { spacing: { after: 120, line: 276 } } },
     title: { run: { font: FONT, size: pt(18), bold: true, allCaps: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
-    heading1: { run: { font: FONT, size: pt(12), bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
-    heading2: { run: { font: FONT, size: pt(11), bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+    heading1: { run: { font: FONT, size: pt(12), bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
+    heading2: { run: { font: FONT, size: pt(11), bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, outlineLevel: 1 } },
   },
   paragraphStyles: [
     {

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { FR_DEAL, ROOT, cli } from '../helpers.js'
+
+/** The CLI users run: package.json's bin, the esbuild bundle made by `npm run build` (scripts/bundle-cli.mjs). */
+const bin = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { clausier: string } }).bin.clausier)
+const built = existsSync(bin)
+if (!built) console.warn(`tests/cli/bundle.test.ts skipped: ${bin} is missing (run npm run build)`)
+
+const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+
+describe.skipIf(!built)('the bundled CLI (package.json bin)', () => {
+  test('reviews the example quotes (worker threads included) exactly as the sources do', { timeout: 240_000 }, async () => {
+    const args = ['review', join(ROOT, 'examples', 'quotes'), '-f', 'json', '--fail-on', 'never', '--date', '2026-11-29']
+    const bundled = run(args)
+    const sources = await cli(args)
+    expect([bundled.status, bundled.stderr]).toEqual([0, ''])
+    expect(sources.code).toBe(0)
+    expect(bundled.stdout.length).toBeGreaterThan(1000)
+    expect(bundled.stdout).toBe(sources.out)
+  })
+
+  test('builds the French example exactly as the sources do, and exits 2 with one line on bad input', async () => {
+    const bundled = run(['build', FR_DEAL])
+    expect(bundled.status).toBe(0)
+    expect(bundled.stdout).toBe((await cli(['build', FR_DEAL])).out)
+    const bad = run(['build', 'missing.yaml'])
+    expect([bad.status, bad.stderr]).toEqual([2, 'clausier: missing.yaml: cannot read the deal file (ENOENT)\n'])
+  })
+})
