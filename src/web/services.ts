@@ -45,4 +45,6 @@ export function createServices(playbook: Playbook, today?: string): Services {
 export interface RouteDeps {
   services: Services
   limits: import('./uploads.js').Limits
+  /** Where reviews run (worker threads). */
+  pool: import('./review-pool.js').ReviewPool
 }

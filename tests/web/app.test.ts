@@ -180,16 +180,22 @@ describe('review', () => {
   it('exports the annotated DOCX, the addendum and the HTML/JSON reports', async () => {
     const file: [string, Buffer] = ['devis-datapulse-decideurs-it.txt', quote('devis-datapulse-decideurs-it.txt')]
     const docx = await upload('/api/review/export', [file], { format: 'docx' })
-    expect(docx.headers.get('content-disposition')).toContain('devis-datapulse-decideurs-it-annotated.docx')
+    expect(docx.headers.get('content-disposition')).toContain('filename="devis-datapulse-decideurs-it-annote.docx"')
+    const english = await upload('/api/review/export', [file], { format: 'html', ui: 'en' })
+    expect(english.headers.get('content-disposition')).toContain('filename="devis-datapulse-decideurs-it-review.html"')
     expect(Object.keys(unzipSync(new Uint8Array(await docx.arrayBuffer())))).toContain('word/comments.xml')
     const addendum = await upload('/api/review/export', [file], { format: 'addendum' })
     const xml = strFromU8(unzipSync(new Uint8Array(await addendum.arrayBuffer()))['word/document.xml']!)
     expect(xml).toContain('devis-datapulse-decideurs-it.txt')
     const json = JSON.parse(await (await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'json' })).text()) as { files: unknown[] }
     expect(json.files).toHaveLength(2)
-    expect(await (await upload('/api/review/export', [file], { format: 'html' })).text()).toMatch(/^<!doctype html>/)
-    const two = await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'docx' })
-    expect(await two.json()).toEqual({ error: 'the annotated copy is made for one file at a time' })
+    const html = await upload('/api/review/export', [file], { format: 'html' })
+    expect(html.headers.get('content-disposition')).toContain('filename="devis-datapulse-decideurs-it-revue.html"')
+    expect(await html.text()).toMatch(/^<!doctype html>/)
+    const two = await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'docx', ui: 'fr' })
+    expect(await two.json()).toEqual({ error: 'la copie annotée se prépare pour un seul document à la fois' })
+    const pair = await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'html', ui: 'fr' })
+    expect(pair.headers.get('content-disposition')).toContain('filename="revue-2-documents.html"')
   })
 })
 
