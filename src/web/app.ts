@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { DEAL_FIELDS, ENUM_LABELS, MESSAGES } from '../i18n/index.js'
 import { defaultPlaybook } from '../review/playbook/schema.js'
 import type { Playbook } from '../review/playbook/schema.js'
 import { assetRoutes, loadAssets, type Asset } from './assets.js'
@@ -68,6 +69,7 @@ export function createAppAndPool(options: AppOptions): { app: Hono; pool: Review
   app.use('/api/review', bodyLimit({ maxSize: maxUploadBody(limits), onError: tooLarge }))
   app.use('/api/review/*', bodyLimit({ maxSize: maxUploadBody(limits), onError: tooLarge }))
   app.get('/api/config', (c) => c.json({ limits, today: services.today() }))
+  app.get('/api/i18n', (c) => c.json({ messages: MESSAGES, fields: DEAL_FIELDS, enums: ENUM_LABELS }))
 
   const deps = { services, limits, pool }
   draftRoutes(app, deps)
