@@ -54,6 +54,8 @@ export interface ReviewedFile {
   counts?: { errors: number; warnings: number; present: number; referenced: number; total: number }
   summary?: Array<[string, string]>
   missing?: number
+  findings?: FindingView[]
+  with?: string[]
   html?: string
 }
 
@@ -91,4 +93,16 @@ export interface AuditScore {
   unanswered: Array<{ id: string }>
   missingEvidence: Array<{ id: string }>
   reinforce: Array<{ clause: string; questions: string[]; changes: Array<{ path: string; op: string; value: unknown; why: { en: string; fr: string } }> }>
+}
+
+/** One finding as the review page lists it (src/web/review-task.ts). */
+export interface FindingView {
+  severity: 'error' | 'warning'
+  title: string
+  clauseId?: string
+  theme: string
+  message: string
+  sources: string[]
+  where?: string
+  ask?: string
 }
