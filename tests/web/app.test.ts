@@ -97,13 +97,19 @@ describe('draft', () => {
     expect(fr.html).toContain('<html lang="fr">')
   })
 
-  it('returns the schema\'s own messages with the path of each field', async () => {
+  it('says what is wrong with each field in words for people, in the interface\'s language', async () => {
     const deal = exampleInput('en') as Record<string, unknown>
-    const body = (await (await post('/api/deal/preview', { deal: { ...deal, price: { perLead: -5 }, role: 'reseller', buyer: { ...(deal.buyer as object), name: undefined } } })).json()) as { issues: Array<{ path: string; message: string }>; html?: string }
-    expect(body.html).toBeUndefined()
-    expect(body.issues).toContainEqual({ path: 'price.perLead', message: 'expected a value >= 0, got -5' })
-    expect(body.issues).toContainEqual({ path: 'role', message: 'expected one of "processor", "joint", "independent", got "reseller"' })
-    expect(body.issues).toContainEqual({ path: 'buyer.name', message: 'expected string, got nothing' })
+    const bad = { ...deal, price: { perLead: -5 }, role: 'reseller', buyer: { ...(deal.buyer as object), name: undefined }, sources: [{ name: 'Site', type: 'own-site', url: 'devis-habitation-facile.fr' }], sectors: [] }
+    const fr = (await (await post('/api/deal/preview', { deal: bad, ui: 'fr' })).json()) as { issues: Array<{ path: string; message: string }>; html?: string }
+    expect(fr.html).toBeUndefined()
+    expect(fr.issues).toContainEqual({ path: 'price.perLead', message: 'Au moins 0' })
+    expect(fr.issues).toContainEqual({ path: 'role', message: 'Choisissez une des valeurs proposées' })
+    expect(fr.issues).toContainEqual({ path: 'buyer.name', message: 'À renseigner' })
+    expect(fr.issues).toContainEqual({ path: 'sources.0.url', message: 'Adresse web complète attendue, par exemple https://devis-habitation-facile.fr' })
+    expect(fr.issues).toContainEqual({ path: 'sectors', message: 'Ajoutez au moins un élément' })
+    const en = (await (await post('/api/deal/preview', { deal: bad, ui: 'en' })).json()) as { issues: Array<{ path: string; message: string }> }
+    expect(en.issues).toContainEqual({ path: 'buyer.name', message: 'Required' })
+    expect(en.issues).toContainEqual({ path: 'price.perLead', message: 'At least 0' })
   })
 
   it('exports DOCX, Markdown and a deal YAML the CLI can read back', async () => {
