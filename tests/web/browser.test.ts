@@ -155,7 +155,7 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
     expect(await input('buyer.name').inputValue()).toBe('Azur Piscines SAS')
     accept()
     await page.locator('#deal-new').click()
-    await page.waitForFunction(() => (document.getElementById('f-buyer-name') as HTMLInputElement | null)?.value === '')
+    await page.waitForFunction(`document.getElementById('f-buyer-name')?.value === ''`)
   })
 
   it('follows a link inside the contract preview without breaking the page', async () => {
@@ -169,7 +169,7 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
     // The frame still shows the contract, scrolled to the target; the page still works.
     await preview.locator('h1').waitFor()
     expect(await preview.locator(`[id="${target}"]`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(100)
-    expect(await page.frameLocator('#preview').locator('body').evaluate(() => location.href)).toBe('about:srcdoc')
+    expect(await preview.locator('body').evaluate((body) => body.ownerDocument.URL)).toBe('about:srcdoc')
     await step('delivery')
     expect(await input('price.perLead').isVisible()).toBe(true)
   })
@@ -191,7 +191,7 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
     const target = (await link.getAttribute('href'))!.slice(1)
     await link.click()
     await report.locator(`[id="${target}"]`).waitFor()
-    expect(await report.locator('body').evaluate(() => location.href)).toBe('about:srcdoc')
+    expect(await report.locator('body').evaluate((body) => body.ownerDocument.URL)).toBe('about:srcdoc')
     expect(await report.locator('aside.finding').count()).toBeGreaterThan(0)
 
     const [addendum] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Conditions particulières à faire signer/ }).click()])
@@ -233,20 +233,20 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
   it('works from the keyboard: tabs with the arrow keys, the file buttons reachable, focus visible', async () => {
     await page.locator('#tab-draft').focus()
     await page.keyboard.press('ArrowRight')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-review')
+    expect(await page.evaluate('document.activeElement?.id')).toBe('tab-review')
     expect(await page.locator('#review').isVisible()).toBe(true)
     await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('Tab')
     // From the tab list, Tab reaches the draft's buttons, among them the deal file opener.
     const reached: string[] = []
     for (let i = 0; i < 8; i++) {
-      reached.push(await page.evaluate(() => document.activeElement?.id ?? ''))
+      reached.push((await page.evaluate(`document.activeElement?.id ?? ''`)) as string)
       await page.keyboard.press('Tab')
     }
     expect(reached).toContain('deal-load-button')
     await page.locator('#tab-review').click()
     await page.locator('#review-files').focus()
-    expect(await page.locator('#dropzone').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+    expect(await page.locator('#dropzone').evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).outlineStyle)).toBe('solid')
   })
 
   it('is usable 390 px wide: nothing wider than the screen', async () => {
@@ -254,7 +254,7 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
     for (const tab of ['draft', 'review', 'audit']) {
       await page.locator(`#tab-${tab}`).click()
       await page.waitForTimeout(200)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
     }
     await page.setViewportSize({ width: 1400, height: 900 })
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
