@@ -183,6 +183,27 @@ describe('review', () => {
     expect(await none.json()).toEqual({ error: 'no file received: choose or drop at least one file' })
   })
 
+  it('reviews a quote with the terms it refers to (--with), and lists findings most serious first, by theme', async () => {
+    const devis = ['# Devis n° D-118', 'Fourniture de leads par e-mailing.', 'Prix : 12 € HT par lead, paiement à 30 jours.', 'Le présent devis est soumis à nos CGV disponibles sur https://leads.example/cgv.'].join('\n\n')
+    const cgv = ['# Conditions générales de vente', '## Loi applicable', 'Les présentes sont soumises au droit français.', '## Juridiction', 'Tout litige relève de la compétence exclusive du tribunal de commerce de Paris.'].join('\n\n')
+    type Answer = { files: Array<{ with: string[]; counts: { present: number }; findings: Array<{ severity: string; theme: string; title: string; ask?: string }> }> }
+    const alone = ((await (await upload('/api/review', [['devis.md', devis]])).json()) as Answer).files[0]!
+    const form = new FormData()
+    form.append('files', new Blob([devis]), 'devis.md')
+    form.append('with', new Blob([cgv]), 'cgv.md')
+    const res = await app.request(`http://${HOST}/api/review`, { method: 'POST', headers: { host: HOST, origin: ORIGIN }, body: form })
+    const together = ((await res.json()) as Answer).files[0]!
+    expect(together.with).toEqual(['cgv.md'])
+    expect(together.counts.present).toBeGreaterThan(alone.counts.present)
+    const severities = together.findings.map((f) => f.severity)
+    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'error' ? -1 : 1)))
+    const themes = ['framework', 'delivery', 'commercial', 'gdpr', 'liability', 'termination', 'general', 'art28']
+    const errorThemes = together.findings.filter((f) => f.severity === 'error').map((f) => themes.indexOf(f.theme))
+    expect(errorThemes).toEqual([...errorThemes].sort((a, b) => a - b))
+    expect(together.findings.every((f) => !/^[a-z0-9-]+$/.test(f.title))).toBe(true)
+    expect(together.findings.some((f) => f.ask !== undefined)).toBe(true)
+  })
+
   it('exports the annotated DOCX, the addendum and the HTML/JSON reports', async () => {
     const file: [string, Buffer] = ['devis-datapulse-decideurs-it.txt', quote('devis-datapulse-decideurs-it.txt')]
     const docx = await upload('/api/review/export', [file], { format: 'docx' })

@@ -174,9 +174,10 @@ export function initReview(limits: Limits): void {
     input.value = ''
     void review(chosen)
   })
+  byId('review-with-button').addEventListener('click', () => withInput.click())
   withInput.addEventListener('change', () => {
     terms = [...(withInput.files ?? [])]
-    byId('review-with-names').textContent = terms.map((f) => f.name).join(', ')
+    byId('review-with-names').textContent = terms.length ? t('review.withChosen', { names: terms.map((f) => f.name).join(', ') }) : ''
   })
   zone.addEventListener('dragover', (e) => {
     e.preventDefault()
