@@ -1,8 +1,9 @@
 /**
  * The web app's review pool: review jobs run in a few worker threads, never on the server's event
  * loop, so the page and `/api/config` keep answering while a large DOCX is read. Concurrency is
- * bounded (one worker per spare core, at most 4), so is memory (a heap limit per worker) and the
- * queue (past it the server says it is busy instead of piling up uploads). Workers start on first
+ * bounded (one worker per spare core, 2 to 4), so is memory (a heap limit per worker, and the
+ * uploads waiting in the queue: past its count or bytes the server says it is busy instead of
+ * piling up uploads). Workers start on first
  * use, keep the library loaded and stop after a minute idle. Without the compiled worker (the
  * TypeScript sources under test), jobs run in this thread, one at a time.
  */
@@ -22,6 +23,8 @@ export interface ReviewPoolOptions {
   size?: number
   /** Jobs waiting at most; past it a job is refused with 503 (default 40). */
   queue?: number
+  /** Bytes of uploads waiting at most; past it a job is refused with 503 (default 256 MB). */
+  queueBytes?: number
   /** Heap limit of each worker, in MB (default 768). */
   memoryMb?: number
   /** The worker's JavaScript file (default: the compiled review-worker.js next to this module). */
@@ -40,13 +43,20 @@ export interface ReviewPool {
   close(): Promise<void>
 }
 
-/** The default number of worker threads: one per spare core, 1 to 4. */
+/** The default number of worker threads: one per spare core, 2 to 4 (two let a small file pass a large one). */
 export function defaultPoolSize(): number {
-  return Math.min(4, Math.max(1, availableParallelism() - 1))
+  return Math.min(4, Math.max(2, availableParallelism() - 1))
+}
+
+/** The bytes of uploads a job holds. */
+export function jobBytes(job: ReviewJob): number {
+  const uploads = job.op === 'describe' ? [job.file, ...job.terms] : [...job.files, ...job.terms]
+  return uploads.reduce((sum, u) => sum + u.bytes.byteLength, 0)
 }
 
 interface Pending {
   job: ReviewJob
+  bytes: number
   resolve(result: ReviewJobResult): void
   reject(e: Error): void
 }
@@ -69,6 +79,8 @@ function transferables(job: ReviewJob): ArrayBuffer[] {
 export function createReviewPool(services: Services, setup: ReviewWorkerSetup, options: ReviewPoolOptions = {}): ReviewPool {
   const size = options.size ?? defaultPoolSize()
   const queueLimit = options.queue ?? 40
+  const queueBytes = options.queueBytes ?? 256 * 1024 * 1024
+  let waitingBytes = 0
   const idleMs = options.idleMs ?? 60_000
   const file = options.workerFile ?? new URL('./review-worker.js', import.meta.url)
   const threaded = existsSync(typeof file === 'string' ? file : fileURLToPath(file))
@@ -115,6 +127,7 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
       if (!threaded) {
         if (inThread > 0) return
         const task = waiting.shift()!
+        waitingBytes -= task.bytes
         inThread++
         runReviewJob(task.job, services).then(task.resolve, task.reject).finally(() => {
           inThread--
@@ -126,6 +139,7 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
       if (!slot && slots.length < size) slot = spawn()
       if (!slot) return
       const task = waiting.shift()!
+      waitingBytes -= task.bytes
       if (slot.idle) clearTimeout(slot.idle)
       const id = nextId++
       slot.current = { ...task, id }
@@ -145,9 +159,11 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
   return {
     run(job) {
       if (closed) return Promise.reject(new RequestError('the server is stopping', 503))
-      if (waiting.length >= queueLimit) return Promise.reject(new RequestError(BUSY, 503))
+      const bytes = jobBytes(job)
+      if (waiting.length >= queueLimit || (waiting.length > 0 && waitingBytes + bytes > queueBytes)) return Promise.reject(new RequestError(BUSY, 503))
       return new Promise((resolve, reject) => {
-        waiting.push({ job, resolve, reject })
+        waitingBytes += bytes
+        waiting.push({ job, bytes, resolve, reject })
         pump()
       })
     },
@@ -155,6 +171,7 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
     async close() {
       closed = true
       for (const task of waiting.splice(0)) task.reject(new RequestError('the server is stopping', 503))
+      waitingBytes = 0
       const all = slots.splice(0)
       for (const s of all) if (s.idle) clearTimeout(s.idle)
       await Promise.all(all.map((s) => s.worker.terminate()))

@@ -120,4 +120,16 @@ describe('the review pool', () => {
     expect(file(b)?.counts?.errors).toBeGreaterThan(0)
     await pool.close()
   })
+
+  it('refuses a job when the uploads already waiting would pass the byte bound', async () => {
+    const services = createServices(defaultPlaybook(), '2026-12-01')
+    const pool = createReviewPool(services, { playbook: defaultPlaybook() }, { workerFile: join(tempDir(), 'absent.js'), queueBytes: 100 })
+    const upload = (name: string, size: number) => ({ name, bytes: new TextEncoder().encode(`Devis n° 12\n${'x'.repeat(size)}\n`) })
+    const running = pool.run({ op: 'describe', file: upload('a.txt', 10), terms: [] })
+    // The first job waiting is always taken, whatever its size; the next must fit in what is left.
+    const waiting = pool.run({ op: 'describe', file: upload('b.txt', 80), terms: [] })
+    await expect(pool.run({ op: 'describe', file: upload('c.txt', 40), terms: [] })).rejects.toMatchObject({ status: 503 })
+    await Promise.all([running, waiting])
+    await pool.close()
+  })
 })
