@@ -30,6 +30,7 @@ export function issueMessage(issue: ZodIssue, value: unknown, lang: UiLang): str
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined || value === null || value === '') return tr('valid.required')
+      if (issue.expected === 'int' && typeof value === 'number') return tr('valid.whole')
       if (issue.expected === 'number' || issue.expected === 'int') return tr('valid.number')
       if (issue.expected === 'boolean') return tr('valid.yesNo')
       if (issue.expected === 'array') return tr('valid.listEmpty')

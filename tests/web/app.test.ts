@@ -35,6 +35,13 @@ function upload(path: string, files: Array<[string, Buffer | string]>, fields: R
 const quote = (name: string) => readFileSync(join(ROOT, 'examples/quotes', name))
 
 describe('security', () => {
+  it('serves the interface\'s words in French and English from the one catalogue', async () => {
+    const body = (await (await get('/api/i18n')).json()) as { messages: Record<string, { fr: string; en: string }>; fields: Record<string, { label: { fr: string } }>; enums: Record<string, Record<string, { fr: string }>> }
+    expect(body.messages['tab.draft']).toEqual({ fr: 'Rédiger un contrat', en: 'Draft a contract' })
+    expect(body.fields['delivery.maxDelayMinutes']?.label.fr).toBe('Délai maximal de livraison')
+    expect(body.enums['term.renewal']?.tacit?.fr).toBe('Tacite reconduction')
+  })
+
   it('serves only the allow-listed assets, with a strict CSP', async () => {
     const index = await get('/')
     expect(index.status).toBe(200)
@@ -107,6 +114,9 @@ describe('draft', () => {
     expect(fr.issues).toContainEqual({ path: 'buyer.name', message: 'À renseigner' })
     expect(fr.issues).toContainEqual({ path: 'sources.0.url', message: 'Adresse web complète attendue, par exemple https://devis-habitation-facile.fr' })
     expect(fr.issues).toContainEqual({ path: 'sectors', message: 'Ajoutez au moins un élément' })
+    const typed = (await (await post('/api/deal/preview', { deal: { ...deal, volumes: { monthlyCap: 18.5 }, price: { perLead: '18,5,0' } }, ui: 'fr' })).json()) as { issues: Array<{ path: string; message: string }> }
+    expect(typed.issues).toContainEqual({ path: 'volumes.monthlyCap', message: 'Nombre entier attendu' })
+    expect(typed.issues).toContainEqual({ path: 'price.perLead', message: 'Nombre attendu' })
     const en = (await (await post('/api/deal/preview', { deal: bad, ui: 'en' })).json()) as { issues: Array<{ path: string; message: string }> }
     expect(en.issues).toContainEqual({ path: 'buyer.name', message: 'Required' })
     expect(en.issues).toContainEqual({ path: 'price.perLead', message: 'At least 0' })

@@ -58,6 +58,8 @@ export function initReview(limits: Limits): void {
     render()
     progress.max = chosen.length
     progress.value = 0
+    // One file: no count to show, the bar says "in progress" (indeterminate).
+    if (chosen.length === 1) progress.removeAttribute('value')
     progress.hidden = false
     setStatus(t('review.reviewing', { done: 0, total: chosen.length }), 'busy')
     // One request per file: the pool reviews them side by side, and the page counts them as they come.
