@@ -26,7 +26,7 @@ try {
 
   await page.locator('#tab-review').click()
   await page.locator('#review-files').setInputFiles([join(root, 'examples/quotes/devis-leadflow-assurance.pdf'), join(root, 'examples/quotes/bon-de-commande-azur-leads-piscines.md'), join(root, 'examples/quotes/devis-watt-contact-renovation-energetique.docx')])
-  await page.locator('#review-status').filter({ hasText: 'analysé' }).waitFor()
+  await page.locator('#review-status').filter({ hasText: 'Analyse terminée' }).waitFor()
   const report = page.frameLocator('#review-report')
   await report.locator('aside.finding').first().waitFor()
   // The findings in the order to act on them, the first one's text to ask for open.

@@ -177,7 +177,7 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
   it('reviews quotes: findings grouped by severity and theme with what to ask for; a report link keeps the page working', async () => {
     await page.locator('#tab-review').click()
     await page.locator('#review-files').setInputFiles([join(ROOT, 'examples/quotes/devis-datapulse-decideurs-it.txt'), join(ROOT, 'examples/quotes/bon-de-commande-azur-leads-piscines.md')])
-    await status('review-status', '2 document(s) sur 2 analysé(s)')
+    await status('review-status', 'Analyse terminée : 2 documents sur 2')
     const findings = page.locator('#review-findings')
     expect(await findings.locator('h3').first().textContent()).toMatch(/^Points bloquants \(\d+\)$/)
     expect(await findings.locator('h4').first().textContent()).not.toMatch(/^[a-z-]+$/)

@@ -83,7 +83,7 @@ export async function initDraft(): Promise<void> {
     fill(nav, [h('ol', {}, steps.map((step, i) =>
       h('li', {}, [h('button', { type: 'button', class: i === current ? 'active' : undefined, 'aria-current': i === current ? 'step' : undefined, 'data-step': step.id, onclick: () => go(i) }, [
         `${i + 1}. ${stepTitle(step)}`,
-        counts[i] ? h('span', { class: 'badge' }, [h('span', { class: 'sr-only' }, [' — ']), String(counts[i]), h('span', { class: 'sr-only' }, [` ${t('draft.stepProblems', { count: counts[i]! }).replace(/^\d+\s*/, '')}`])]) : null,
+        counts[i] ? h('span', { class: 'badge' }, [h('span', { 'aria-hidden': 'true' }, [String(counts[i])]), h('span', { class: 'sr-only' }, [` — ${t('draft.stepProblems', { points: counts[i] === 1 ? t('draft.problem.one') : t('draft.problem.many', { count: counts[i]! }) })}`])]) : null,
       ])]),
     ))])
     byId<HTMLButtonElement>('step-prev').disabled = current === 0

@@ -63,6 +63,12 @@ function fieldKeys(path: string): string[] {
   return [generic, generic.replace(/^(buyer|generator)(?=\.)/, 'party')]
 }
 
+/** A count with its noun in the right number: « 1 point bloquant », « 0 point bloquant » (French singular for 0 and 1), "0 blocking issues". */
+export function count(key: string, n: number): string {
+  const one = current === 'fr' ? n <= 1 : n === 1
+  return t(`${key}.${one ? 'one' : 'many'}`, { n: n.toLocaleString(current === 'fr' ? 'fr-FR' : 'en-GB') })
+}
+
 /** The label, help and unit of a deal field in the interface's language (help falls back on the schema's description). */
 export function field(path: string, schema?: JsonSchema): { label: string; help?: string; unit?: string } {
   const words = fieldKeys(path).map((k) => catalogue.fields[k]).find(Boolean)

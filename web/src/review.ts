@@ -8,7 +8,7 @@
 import { download, formatBytes, messageOf, postForm } from './api.js'
 import { byId, fill, h } from './dom.js'
 import { handleFrameLinks, showInFrame } from './frame.js'
-import { lang, onLangChange, t } from './i18n.js'
+import { count, lang, onLangChange, t } from './i18n.js'
 import type { FindingView, Limits, ReviewedFile } from './types.js'
 
 const ACCEPTED = /\.(md|markdown|txt|docx|pdf|html?)$/i
@@ -83,13 +83,13 @@ export function initReview(limits: Limits): void {
     results = answers
     progress.hidden = true
     const readable = results.filter((r) => !r.error).length
-    setStatus(t('review.done', { ok: readable, total: results.length }), readable === results.length ? 'ok' : 'bad')
+    setStatus(t('review.done', { ok: count('count.document', readable), total: results.length }), readable === results.length ? 'ok' : 'bad')
     select(results.findIndex((r) => !r.error))
   }
 
   function summary(r: ReviewedFile): string {
     const c = r.counts
-    return r.error ?? (c ? t('review.summary', { errors: c.errors, warnings: c.warnings, present: c.present, total: c.total }) : '')
+    return r.error ?? (c ? t('review.summary', { blocking: count('count.blocking', c.errors), attention: count('count.attention', c.warnings), present: c.present, total: c.total }) : '')
   }
 
   function render(): void {
