@@ -162,6 +162,9 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
     accept()
     await page.locator('#deal-example-fr').click()
     await status('draft-status', 'Contrat complet')
+    // The frames run no script (no allow-scripts); the page handles their links.
+    expect(await page.locator('#preview').getAttribute('sandbox')).toBe('allow-same-origin')
+    expect(await page.locator('#review-report').getAttribute('sandbox')).toBe('allow-same-origin')
     const preview = page.frameLocator('#preview')
     const link = preview.locator('a[href^="#"]').nth(3)
     const target = (await link.getAttribute('href'))!.slice(1)
