@@ -9,6 +9,7 @@ import { UserError } from '../core/errors.js'
 import type { Lang } from '../library/schema.js'
 import type { ReviewDocument } from '../read/document.js'
 import { formatFromExtension } from '../read/input.js'
+import { readErrorText } from '../i18n/index.js'
 import { FAMILIES } from '../library/taxonomy.js'
 import type { FileReview, Finding } from '../review/types.js'
 import { fileStem } from './http.js'
@@ -23,7 +24,7 @@ export type ReviewExport = (typeof REVIEW_EXPORTS)[number]
 
 /** What a review job is asked to do. */
 export type ReviewJob =
-  | { op: 'describe'; file: Upload; terms: Upload[]; lang?: Lang }
+  | { op: 'describe'; file: Upload; terms: Upload[]; lang?: Lang; ui?: Lang }
   | { op: 'export'; format: ReviewExport; files: Upload[]; terms: Upload[]; lang?: Lang; ui?: Lang }
 
 /** One finding as the review page lists it: grouped, titled, with what to ask for. */
@@ -127,13 +128,16 @@ export async function findingViews(review: FileReview, services: Services): Prom
   return views.map(({ order: _order, ...v }) => v)
 }
 
-async function describe(upload: Upload, terms: Upload[], services: Services, lang: Lang | undefined): Promise<ReviewedFile> {
+async function describe(upload: Upload, terms: Upload[], services: Services, lang: Lang | undefined, ui: Lang | undefined): Promise<ReviewedFile> {
   let reviewed
   try {
     const termDocs = await Promise.all(terms.map(read))
     reviewed = await reviewUpload(upload, termDocs, services, lang)
   } catch (e) {
-    if (e instanceof UserError) return { name: upload.name, error: e.message.split('\n')[0] ?? '' }
+    if (e instanceof UserError) {
+      const line = e.message.split('\n')[0] ?? ''
+      return { name: upload.name, error: ui ? readErrorText(line, ui) : line }
+    }
     throw e
   }
   const { doc, review } = reviewed
@@ -195,6 +199,6 @@ async function exportReview(format: ReviewExport, uploads: Upload[], terms: Uplo
 
 /** Runs one job. User mistakes (unreadable file…) are thrown as UserError, with their one-line message. */
 export async function runReviewJob(job: ReviewJob, services: Services): Promise<ReviewJobResult> {
-  if (job.op === 'describe') return { op: 'describe', json: JSON.stringify(await describe(job.file, job.terms, services, job.lang)) }
+  if (job.op === 'describe') return { op: 'describe', json: JSON.stringify(await describe(job.file, job.terms, services, job.lang, job.ui)) }
   return { op: 'export', download: await exportReview(job.format, job.files, job.terms, services, job.lang, job.ui) }
 }

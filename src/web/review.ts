@@ -25,10 +25,11 @@ export function reviewRoutes(app: Hono, { limits, pool }: RouteDeps): void {
   app.post('/api/review', async (c) => {
     const { files, terms, fields } = await readUploads(c, limits)
     const lang = parseLangField(fields.lang)
+    const ui = parseLangField(fields.ui)
     // Each file is one job (the pool spreads them); each answer is already JSON text, joined here.
     const out: string[] = await Promise.all(
       files.map(async (file) => {
-        const result = await pool.run({ op: 'describe', file, terms, ...(lang ? { lang } : {}) })
+        const result = await pool.run({ op: 'describe', file, terms, ...(lang ? { lang } : {}), ...(ui ? { ui } : {}) })
         if (result.op !== 'describe') throw new Error('unexpected answer of the review pool')
         return result.json
       }),

@@ -193,6 +193,14 @@ describe('review', () => {
     expect(await none.json()).toEqual({ error: 'no file received: choose or drop at least one file' })
   })
 
+  it('says why a file could not be read in the interface\'s language', async () => {
+    const scan = readFileSync(join(ROOT, 'tests/fixtures/read/scanned.pdf'))
+    const fr = (await (await upload('/api/review', [['scan.pdf', scan]], { ui: 'fr' })).json()) as { files: Array<{ error?: string }> }
+    expect(fr.files[0]?.error).toBe('scan.pdf : ce PDF n’a pas de couche texte (document scanné ?) : faites-le passer d’abord par une reconnaissance de caractères (OCR)')
+    const api = (await (await upload('/api/review', [['scan.pdf', scan]])).json()) as { files: Array<{ error?: string }> }
+    expect(api.files[0]?.error).toBe('scan.pdf: no text layer (scanned PDF?): run OCR first')
+  })
+
   it('reviews a quote with the terms it refers to (--with), and lists findings most serious first, by theme', async () => {
     const devis = ['# Devis n° D-118', 'Fourniture de leads par e-mailing.', 'Prix : 12 € HT par lead, paiement à 30 jours.', 'Le présent devis est soumis à nos CGV disponibles sur https://leads.example/cgv.'].join('\n\n')
     const cgv = ['# Conditions générales de vente', '## Loi applicable', 'Les présentes sont soumises au droit français.', '## Juridiction', 'Tout litige relève de la compétence exclusive du tribunal de commerce de Paris.'].join('\n\n')

@@ -68,6 +68,7 @@ export function initReview(limits: Limits): void {
       form.append('files', f, f.name)
       for (const w of terms) form.append('with', w, w.name)
       form.append('lang', langSelect.value)
+      form.append('ui', lang())
       let r: ReviewedFile
       try {
         r = (await postForm<{ files: ReviewedFile[] }>('/api/review', form)).files[0] ?? { name: f.name, error: '?' }

@@ -1,0 +1,31 @@
+/**
+ * The readers' one-line errors (src/read) in words for a legal assistant, French and English: a
+ * pattern on the English message, and the sentence to show instead. A message not listed here is
+ * shown as the reader wrote it.
+ */
+import type { Text, UiLang } from './lang.js'
+
+const t = (fr: string, en: string): Text => ({ fr, en })
+
+/** Known reader errors (after the file name): pattern → words. */
+export const READ_ERRORS: ReadonlyArray<readonly [RegExp, Text]> = [
+  [/^no text layer/, t('ce PDF n’a pas de couche texte (document scanné ?) : faites-le passer d’abord par une reconnaissance de caractères (OCR)', 'this PDF has no text layer (a scan?): run it through character recognition (OCR) first')],
+  [/^the PDF is password-protected/, t('ce PDF est protégé par un mot de passe : retirez-le d’abord', 'this PDF is password-protected: remove the password first')],
+  [/^the Word file is password-protected/, t('ce document Word est protégé par un mot de passe : retirez-le d’abord', 'this Word document is password-protected: remove the password first')],
+  [/^a legacy Word 97/, t('ancien format Word (.doc) : enregistrez-le d’abord au format .docx', 'an old Word format (.doc): save it as .docx first')],
+  [/^unsupported file type/, t('type de fichier non pris en charge : utilisez .md, .txt, .docx, .pdf ou .html', 'unsupported file type: use .md, .txt, .docx, .pdf or .html')],
+  [/^not a valid PDF/, t('ce PDF est endommagé ou incomplet', 'this PDF is damaged or incomplete')],
+  [/^not a valid Word document|^not a Word document|^a zip archive that is not a Word/, t('ce fichier n’est pas un document Word valable (.docx)', 'this file is not a valid Word document (.docx)')],
+  [/^the Word file is too large once decompressed/, t('ce document Word est trop volumineux une fois décompressé', 'this Word document is too large once decompressed')],
+  [/^the input is too large/, t('ce fichier est trop volumineux', 'this file is too large')],
+  [/^not (?:a|an) .*\(binary content\)$/, t('ce fichier ne contient pas de texte lisible', 'this file holds no readable text')],
+]
+
+/** A reader's error `name: message` in the interface's language (the file name kept). */
+export function readErrorText(message: string, lang: UiLang): string {
+  const at = message.indexOf(': ')
+  const [name, rest] = at < 0 ? ['', message] : [message.slice(0, at), message.slice(at + 2)]
+  const known = READ_ERRORS.find(([pattern]) => pattern.test(rest))
+  if (!known) return message
+  return name === '' ? known[1][lang] : `${name}${lang === 'fr' ? ' : ' : ': '}${known[1][lang]}`
+}
