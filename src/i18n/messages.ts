@@ -62,6 +62,7 @@ export const MESSAGES = {
   'form.yes': t('oui', 'yes'),
   'form.no': t('non', 'no'),
   'form.choose': t('— choisir —', '— choose —'),
+  'form.datePlaceholder': t('jj/mm/aaaa', 'dd/mm/yyyy'),
   'form.understoodNumber': t('Compris : {value}', 'Understood as: {value}'),
   'form.understoodDate': t('Compris : {value}', 'Understood as: {value}'),
   'form.notNumber': t('Nombre non reconnu : écrivez par exemple 18,50 ou 1 500 000', 'Not a number: write e.g. 18.50 or 1,500,000'),

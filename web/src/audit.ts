@@ -6,7 +6,7 @@
 import { download, getJson, messageOf, postJson } from './api.js'
 import { byId, debounce, fill, h } from './dom.js'
 import { enumLabel, field, lang, onLangChange, t } from './i18n.js'
-import { formatNumber, parseDate } from './parse.js'
+import { dateForInput, formatNumber, parseDate } from './parse.js'
 import { loadStored, store } from './storage.js'
 import type { AnswerEntry, AuditQuestionnaire, AuditScore } from './types.js'
 
@@ -163,7 +163,7 @@ export function initAudit(): void {
       if (Object.keys(answers).length > 0 && !window.confirm(t('audit.confirmReplace'))) return
       answers = r.answers
       generator.value = r.generator ?? ''
-      date.value = r.date ?? ''
+      date.value = r.date ? dateForInput(r.date) : ''
       if (r.language) langSelect.value = r.language
       persist()
       await load()

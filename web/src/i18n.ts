@@ -86,11 +86,12 @@ export function enumLabel(path: string, value: string | number): string {
   return String(value)
 }
 
-/** Translates the page's static elements: text (`data-i18n`), `aria-label` (`data-i18n-label`), `title`; sets `lang`. */
+/** Translates the page's static elements: text (`data-i18n`), `aria-label` (`data-i18n-label`), `title`, `placeholder`; sets `lang`. */
 export function applyStatic(): void {
   document.documentElement.lang = current
   document.title = t('app.title')
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!)
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel!))
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.setAttribute('title', t(el.dataset.i18nTitle!))
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder!))
 }

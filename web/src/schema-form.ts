@@ -78,7 +78,7 @@ function understoodInput(kind: 'number' | 'date', schema: JsonSchema, path: Path
     type: 'text',
     inputmode: kind === 'number' ? (schema.type === 'integer' ? 'numeric' : 'decimal') : 'text',
     autocomplete: 'off',
-    placeholder: kind === 'date' ? (lang() === 'fr' ? 'jj/mm/aaaa' : 'dd/mm/yyyy') : undefined,
+    placeholder: kind === 'date' ? t('form.datePlaceholder') : undefined,
     value: initial,
     oninput: (e) => {
       const raw = (e.target as HTMLInputElement).value
