@@ -69,8 +69,11 @@ export interface ReviewDownload {
   type: 'html' | 'json' | 'docx'
 }
 
-/** The answer of a job; a reviewed file comes as its JSON text, made in the worker (a large report is slow to serialise). */
-export type ReviewJobResult = { op: 'describe'; json: string } | { op: 'export'; download: ReviewDownload }
+/**
+ * The answer of a job. A reviewed file comes as its JSON, already UTF-8 encoded by the worker and
+ * moved without a copy: the server's thread does no work proportional to a large report.
+ */
+export type ReviewJobResult = { op: 'describe'; json: Uint8Array } | { op: 'export'; download: ReviewDownload }
 
 async function read(upload: Upload): Promise<ReviewDocument> {
   const { readBuffer } = await import('../read/index.js')
@@ -199,6 +202,6 @@ async function exportReview(format: ReviewExport, uploads: Upload[], terms: Uplo
 
 /** Runs one job. User mistakes (unreadable file…) are thrown as UserError, with their one-line message. */
 export async function runReviewJob(job: ReviewJob, services: Services): Promise<ReviewJobResult> {
-  if (job.op === 'describe') return { op: 'describe', json: JSON.stringify(await describe(job.file, job.terms, services, job.lang, job.ui)) }
+  if (job.op === 'describe') return { op: 'describe', json: new TextEncoder().encode(JSON.stringify(await describe(job.file, job.terms, services, job.lang, job.ui))) }
   return { op: 'export', download: await exportReview(job.format, job.files, job.terms, services, job.lang, job.ui) }
 }

@@ -1,8 +1,10 @@
 /**
- * A worker thread of the web app's review pool: it loads the library once, then runs the review
- * jobs it is sent (see review-task.ts) off the server's event loop and answers each with its
- * result, or with a one-line error that says whether the user's file was at fault.
+ * A worker thread of the web app's review pool: it lowers its own priority, loads the library
+ * once, then runs the review jobs it is sent (see review-task.ts) off the server's event loop and
+ * answers each with its result, or with a one-line error that says whether the user's file was at
+ * fault.
  */
+import { getPriority, setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { UserError } from '../core/errors.js'
 import type { Playbook } from '../review/playbook/schema.js'
@@ -27,13 +29,22 @@ export type ReviewWorkerAnswer =
   | { id: number; result: import('./review-task.js').ReviewJobResult }
   | { id: number; error: { message: string; user: boolean; status?: number } }
 
+// A review yields the processor to the server's own thread: on Linux the nice value is per thread,
+// so this lowers this worker only, and the page keeps answering on a busy machine.
+try {
+  setPriority(Math.min(19, getPriority() + 10))
+} catch {
+  // not allowed here: the review runs at the server's priority
+}
+
 const setup = workerData as ReviewWorkerSetup
 const services = createServices(setup.playbook, setup.today)
 
 parentPort?.on('message', async ({ id, job }: ReviewWorkerTask) => {
   try {
     const result = await runReviewJob(job, services)
-    const transfer = result.op === 'export' && typeof result.download.data !== 'string' ? [result.download.data.buffer as ArrayBuffer] : []
+    const bytes = result.op === 'describe' ? result.json : typeof result.download.data === 'string' ? undefined : result.download.data
+    const transfer = bytes ? [bytes.buffer as ArrayBuffer] : []
     parentPort?.postMessage({ id, result } satisfies ReviewWorkerAnswer, transfer)
   } catch (e) {
     const user = e instanceof UserError

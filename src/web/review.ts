@@ -14,6 +14,10 @@ import { readUploads } from './uploads.js'
 
 export type { ReviewedFile } from './review-task.js'
 
+const OPEN = Buffer.from('{"files":[')
+const COMMA = Buffer.from(',')
+const CLOSE = Buffer.from(']}')
+
 function parseLangField(value: string | undefined): Lang | undefined {
   if (value === undefined || value === '' || value === 'auto') return undefined
   if (value === 'fr' || value === 'en') return value
@@ -27,14 +31,15 @@ export function reviewRoutes(app: Hono, { limits, pool }: RouteDeps): void {
     const lang = parseLangField(fields.lang)
     const ui = parseLangField(fields.ui)
     // Each file is one job (the pool spreads them); each answer is already JSON text, joined here.
-    const out: string[] = await Promise.all(
+    const out: Uint8Array[] = await Promise.all(
       files.map(async (file) => {
         const result = await pool.run({ op: 'describe', file, terms, ...(lang ? { lang } : {}), ...(ui ? { ui } : {}) })
         if (result.op !== 'describe') throw new Error('unexpected answer of the review pool')
         return result.json
       }),
     )
-    return c.body(`{"files":[${out.join(',')}]}`, 200, { 'Content-Type': 'application/json; charset=utf-8' })
+    const parts = out.flatMap((json, i) => (i === 0 ? [json] : [COMMA, json]))
+    return c.body(new Uint8Array(Buffer.concat([OPEN, ...parts, CLOSE])), 200, { 'Content-Type': 'application/json; charset=utf-8' })
   })
 
   app.post('/api/review/export', async (c) => {
