@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 /** What each folder of src/ may import besides itself (lower layers only). */
 export const LAYERS = {
   core: [],
+  i18n: [],
   library: ['core'],
   deal: ['core', 'library'],
   contract: ['core', 'library'],
@@ -22,8 +23,8 @@ export const LAYERS = {
   compare: ['core', 'library', 'contract', 'render', 'draft', 'read', 'review', 'report'],
   audit: ['core', 'library', 'deal', 'contract', 'render'],
   journal: ['core', 'render'],
-  web: ['core', 'library', 'deal', 'contract', 'render', 'draft', 'read', 'review', 'report', 'addendum', 'compare', 'audit', 'journal'],
-  cli: ['core', 'library', 'deal', 'contract', 'render', 'draft', 'read', 'review', 'report', 'addendum', 'compare', 'audit', 'journal', 'web'],
+  web: ['core', 'i18n', 'library', 'deal', 'contract', 'render', 'draft', 'read', 'review', 'report', 'addendum', 'compare', 'audit', 'journal'],
+  cli: ['core', 'i18n', 'library', 'deal', 'contract', 'render', 'draft', 'read', 'review', 'report', 'addendum', 'compare', 'audit', 'journal', 'web'],
 }
 
 const IMPORT = /(?:^|[^.\w])(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[^.\w])import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm

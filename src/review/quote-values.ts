@@ -15,8 +15,15 @@ export interface QuoteValues {
   paymentDays?: number
 }
 
-const BUYER = /^(?:client|acheteur|annonceur|donneur d'ordre|customer|buyer|advertiser|bill to|ordered by|command[ée] par)\s*:\s*(.{2,120})$/iu
-const GENERATOR = /^(?:fournisseur|prestataire|[ée]metteur|vendeur|soci[ée]t[ée] [ée]mettrice|provider|supplier|vendor|seller|lead generator|publisher|from)\s*:\s*(.{2,120})$/iu
+// A label, then the party as the document writes it (a block may hold the letterhead and the client together).
+const BUYER = /(?:^|\s)(?:client|acheteur|annonceur|destinataire|donneur d'ordre|[ée]tabli pour|customer|buyer|advertiser|bill to|ordered by|prepared for|command[ée] par)\s*:\s*(.{2,160})$/iu
+const GENERATOR = /(?:^|\s)(?:fournisseur|prestataire|[ée]metteur|vendeur|soci[ée]t[ée] [ée]mettrice|provider|supplier|vendor|seller|lead generator|publisher|from)\s*:\s*(.{2,160})$/iu
+// Company legal forms, case-sensitive (« SA » is a form, « sa » a French word).
+const FORMS = 'SAS|SASU|SARL|EURL|SA|SNC|SCI|SCOP|SELARL|Ltd|Limited|LLP|LLC|Inc\\.?|GmbH|plc|PLC|BV|NV|SL|SpA|Srl'
+// A company name ending with its legal form, at the start of a text: « NUVIO CLOUD SAS A l'attention… » → « NUVIO CLOUD SAS ».
+const NAME_WITH_FORM = new RegExp(`^([^\\s—–,;:][^—–,;:]{0,80}?\\s(?:${FORMS}))(?=$|[\\s,;.—–(])`, 'u')
+// Where a party's name ends when it has no legal form: a dash, « À l'attention de », an address, "which will"…
+const NAME_END = /\s*(?:[—–|]|,|\(|(?<!\p{L})(?:[àa] l['’]attention|attn\.?|attention|c\/o|repr[ée]sent[ée]e? par|which|who)(?!\p{L})|\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|cours|place|all[ée]e|chemin|quai|route|impasse|za|zi|street|road|st\.|avenue)\b).*$/iu
 const REFERENCE = /(?:devis|quote|quotation|bon de commande|purchase order|insertion order|ordre d'insertion|order form)\s*(?:n[°o]\.?|no\.?|number|#|r[ée]f(?:[ée]rence)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-/._]{1,40})/iu
 const PRICE = /(\d{1,6}(?:[ .\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?)\s?(€|eur(?:os?)?|£|gbp|\$|usd|chf)\s*(?:ht|hors taxes|excl\.? vat|excluding vat)?\s*(?:\/|par|per|by|each|le|the)\s*(?:lead|contact|prospect|demande)/iu
 const PRICE_BEFORE = /(?:cpl|co[uû]t par lead|prix (?:unitaire|par lead)|price per lead|cost per lead)\s*:?\s*(?:de\s*)?(€|£|\$)?\s?(\d{1,6}(?:[.,]\d{1,2})?)\s?(€|eur(?:os?)?|£|gbp|usd|chf)?/iu
@@ -38,8 +45,24 @@ function amount(text: string): number {
   return Number(`${whole.replace(/[.,]/g, '')}${decimal ? `.${decimal[1]}` : ''}`)
 }
 
-function cleanName(name: string): string {
-  return name.replace(/[*_`#]/g, '').replace(/\s+/g, ' ').replace(/[,;]\s*(?:SIRE[NT]|RCS|siège|registered|\d{5}).*$/i, '').trim()
+/** The party's name out of what follows its label: up to its legal form, else up to the contact person or the address. */
+export function cleanName(text: string): string {
+  const flat = text.replace(/[*_`#]/g, '').replace(/\s+/g, ' ').trim()
+  const withForm = NAME_WITH_FORM.exec(flat)
+  if (withForm) return withForm[1]!.trim()
+  return flat.replace(/[,;]\s*(?:SIRE[NT]|RCS|siège|registered|\d{5}).*$/i, '').replace(NAME_END, '').trim()
+}
+
+/** The issuer named by the letterhead (quotes, orders): a name with its legal form opening one of the first blocks, before the client's label. */
+function letterhead(doc: ReviewDocument): string | undefined {
+  for (const block of doc.blocks.slice(0, 4)) {
+    const text = block.text.replace(/[*_`#]/g, '').replace(/\s+/g, ' ').trim()
+    // A contract's parties (« Entre… et… », "Between… and…") are named by their roles, not by a letterhead.
+    if (/^(?:entre|between)\b/iu.test(text) || (BUYER.test(text) && text.search(BUYER) === 0)) return undefined
+    const m = NAME_WITH_FORM.exec(text)
+    if (m) return m[1]!.trim()
+  }
+  return undefined
 }
 
 /** Reads what it can from the document's blocks. */
@@ -76,6 +99,10 @@ export function quoteValues(doc: ReviewDocument): QuoteValues {
       const m = PAYMENT.exec(text)
       if (m) out.paymentDays = Number(m[1])
     }
+  }
+  if (out.generator === undefined) {
+    const issuer = letterhead(doc)
+    if (issuer !== undefined && issuer !== out.buyer) out.generator = issuer
   }
   return out
 }

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { DEAL_FIELDS, ENUM_LABELS, MESSAGES } from '../i18n/index.js'
 import { defaultPlaybook } from '../review/playbook/schema.js'
 import type { Playbook } from '../review/playbook/schema.js'
 import { assetRoutes, loadAssets, type Asset } from './assets.js'
@@ -12,6 +13,7 @@ import { auditRoutes } from './audit.js'
 import { draftRoutes } from './draft.js'
 import { errorBody, RequestError } from './http-error.js'
 import { reviewRoutes } from './review.js'
+import { createReviewPool, type ReviewPool, type ReviewPoolOptions } from './review-pool.js'
 import { originGuard, securityHeaders, type PortSource } from './security.js'
 import { createServices } from './services.js'
 import { DEFAULT_LIMITS, maxUploadBody, tooLargeMessage, type Limits } from './uploads.js'
@@ -28,12 +30,23 @@ export interface AppOptions {
   playbook?: Playbook
   /** Pins today's date (tests). */
   today?: string
+  /** The review pool (default: one made from `poolOptions`, closed by whoever closes the server). */
+  pool?: ReviewPool
+  /** Bounds of the default review pool. */
+  poolOptions?: ReviewPoolOptions
 }
 
 /** Creates the app. */
 export function createApp(options: AppOptions): Hono {
+  return createAppAndPool(options).app
+}
+
+/** Creates the app and returns its review pool too, for whoever must close it (the server). */
+export function createAppAndPool(options: AppOptions): { app: Hono; pool: ReviewPool } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
-  const services = createServices(options.playbook ?? defaultPlaybook(), options.today)
+  const playbook = options.playbook ?? defaultPlaybook()
+  const services = createServices(playbook, options.today)
+  const pool = options.pool ?? createReviewPool(services, { playbook, ...(options.today ? { today: options.today } : {}) }, options.poolOptions)
   const assets = options.assets ?? loadAssets()
   const app = new Hono()
 
@@ -56,11 +69,12 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/review', bodyLimit({ maxSize: maxUploadBody(limits), onError: tooLarge }))
   app.use('/api/review/*', bodyLimit({ maxSize: maxUploadBody(limits), onError: tooLarge }))
   app.get('/api/config', (c) => c.json({ limits, today: services.today() }))
+  app.get('/api/i18n', (c) => c.json({ messages: MESSAGES, fields: DEAL_FIELDS, enums: ENUM_LABELS }))
 
-  const deps = { services, limits }
+  const deps = { services, limits, pool }
   draftRoutes(app, deps)
   reviewRoutes(app, deps)
   auditRoutes(app, deps)
   assetRoutes(app, assets)
-  return app
+  return { app, pool }
 }

@@ -10,7 +10,7 @@ import { ANSWERS, type AnswersFile, type Questionnaire } from '../audit/schema.j
 import type { Lang } from '../library/schema.js'
 import { RequestError } from './http-error.js'
 import { attachment, choice, fileStem, readJson } from './http.js'
-import type { RouteDeps } from './services.js'
+import type { RouteDeps } from './route-deps.js'
 
 const LANGS = ['en', 'fr'] as const
 
@@ -56,7 +56,10 @@ export function auditRoutes(app: Hono, { services, limits }: RouteDeps): void {
     const q = await services.questionnaire()
     const { scoreAudit } = await import('../audit/score.js')
     const score = scoreAudit(q, parse(body, q), { lang })
-    return c.json({ score })
+    // The clauses to reinforce are shown by their titles, never their ids.
+    const library = await services.library()
+    const titles = Object.fromEntries(library.clauses.filter((x) => score.reinforce.some((r) => r.clause === x.id)).map((x) => [x.id, x.title[lang]]))
+    return c.json({ score, titles })
   })
 
   app.post('/api/audit/export', async (c) => {

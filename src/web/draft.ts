@@ -15,7 +15,8 @@ import type { Deal } from '../deal/schema.js'
 import { checkDeal, issuesOf } from './deal-check.js'
 import { RequestError } from './http-error.js'
 import { attachment, choice, fileStem, readJson } from './http.js'
-import type { RouteDeps, Services } from './services.js'
+import type { RouteDeps } from './route-deps.js'
+import type { Services } from './services.js'
 import { STEPS } from './steps.js'
 
 const EXPORT_FORMATS = ['docx', 'md', 'html', 'yaml'] as const
@@ -46,13 +47,14 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
 
   app.post('/api/deal/preview', async (c) => {
     const body = await readJson(c, limits)
-    const { deal, issues } = checkDeal(body.deal)
+    const ui = choice(body, 'ui', LANGS, 'en')
+    const { deal, issues } = checkDeal(body.deal, ui)
     if (!deal) return c.json({ issues })
     try {
       const { data, warnings } = await build(deal, services, 'html')
       return c.json({ issues: [], html: data.toString(), warnings })
     } catch (e) {
-      if (e instanceof ValidationError) return c.json({ issues: issuesOf(e) })
+      if (e instanceof ValidationError) return c.json({ issues: issuesOf(e, ui) })
       throw e
     }
   })
@@ -65,7 +67,7 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
     const stem = fileStem([parties.buyer?.name, parties.generator?.name].filter(Boolean).join(' '), 'contract')
     // The deal YAML is saved even when incomplete, to be continued later; documents need a valid deal.
     if (format === 'yaml') return attachment(c, dealYaml(value ?? {}), `${stem}-deal.yaml`, 'yaml')
-    const { deal, issues } = checkDeal(value)
+    const { deal, issues } = checkDeal(value, choice(body, 'ui', LANGS, 'en'))
     if (!deal) throw new ValidationError(issues.map((i) => ({ file: 'deal', path: i.path, message: i.message })))
     const { data } = await build(deal, services, format)
     return attachment(c, data, `${stem}-${deal.language}.${format}`, format)
@@ -77,6 +79,6 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
     const name = typeof body.name === 'string' ? body.name.slice(0, 200) : 'deal.yaml'
     const yaml = parseYaml(body.text.replace(/^\uFEFF/, ''), name)
     if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) throw new RequestError(`${name}: expected a mapping of deal fields (a deal YAML file)`)
-    return c.json({ deal: yaml.value, issues: checkDeal(yaml.value).issues })
+    return c.json({ deal: yaml.value, issues: checkDeal(yaml.value, choice(body, 'ui', LANGS, 'en')).issues })
   })
 }

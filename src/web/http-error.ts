@@ -6,7 +6,7 @@
 import { InputError, LibraryError, UserError, ValidationError } from '../core/errors.js'
 
 /** HTTP statuses the web layer answers with. */
-export type ErrorStatus = 400 | 403 | 404 | 405 | 413 | 415 | 422 | 500
+export type ErrorStatus = 400 | 403 | 404 | 405 | 413 | 415 | 422 | 500 | 503
 
 /** A bad request: wrong body, too large, refused origin… carries its HTTP status. */
 export class RequestError extends InputError {

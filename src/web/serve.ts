@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { UsageError } from '../core/errors.js'
-import { createApp, type AppOptions } from './app.js'
+import { createAppAndPool, type AppOptions } from './app.js'
 
 /** The one interface the app listens on. */
 export const HOST = '127.0.0.1'
@@ -24,10 +24,11 @@ export interface RunningServer {
 /** Starts the app on 127.0.0.1:`port`; resolves once it listens. */
 export async function startServer(port: number, options: Omit<AppOptions, 'port'> = {}): Promise<RunningServer> {
   let actual = port
-  const app = createApp({ ...options, port: () => actual })
+  const { app, pool } = createAppAndPool({ ...options, port: () => actual })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: HOST }) as Server
     server.once('error', (e: NodeJS.ErrnoException) => {
+      void pool.close()
       if (e.code === 'EADDRINUSE') reject(new UsageError(`port ${port} is already in use: choose another one with --port`))
       else if (e.code === 'EACCES') reject(new UsageError(`port ${port} is not allowed for this user: choose one above 1023 with --port`))
       else reject(new UsageError(`cannot listen on ${HOST}:${port} (${e.code ?? e.message})`))
@@ -41,7 +42,7 @@ export async function startServer(port: number, options: Omit<AppOptions, 'port'
           new Promise<void>((done) => {
             server.close(() => done())
             server.closeAllConnections()
-          }),
+          }).then(() => pool.close()),
       })
     })
   })

@@ -52,9 +52,3 @@ export function createServices(playbook: Playbook, today?: string): Services {
     today: day,
   }
 }
-
-/** What every group of routes is given. */
-export interface RouteDeps {
-  services: Services
-  limits: import('./uploads.js').Limits
-}

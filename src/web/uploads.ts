@@ -40,7 +40,7 @@ export function tooLargeMessage(limits: Limits): string {
 /** One uploaded file, in memory. */
 export interface Upload {
   name: string
-  bytes: Buffer
+  bytes: Uint8Array
 }
 
 /** Safe display name of an uploaded file: its base name, printable, bounded. */
@@ -50,8 +50,8 @@ export function displayName(name: string): string {
   return clean === '' ? 'upload' : clean
 }
 
-/** Reads the `files` of a multipart body and the form's text fields; enforces the count and size limits. */
-export async function readUploads(c: Context, limits: Limits): Promise<{ files: Upload[]; fields: Record<string, string> }> {
+/** Reads the `files` of a multipart body, the terms they incorporate (`with`) and the form's text fields; enforces the count and size limits. */
+export async function readUploads(c: Context, limits: Limits): Promise<{ files: Upload[]; terms: Upload[]; fields: Record<string, string> }> {
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new RequestError('expected files sent as multipart/form-data', 415)
   let form: FormData
   try {
@@ -60,14 +60,18 @@ export async function readUploads(c: Context, limits: Limits): Promise<{ files: 
     throw new RequestError('could not read the uploaded files (malformed multipart body)')
   }
   const files: File[] = []
+  const terms: File[] = []
   const fields: Record<string, string> = {}
   for (const [key, value] of form.entries()) {
     if (typeof value === 'string') fields[key] = value
     else if (key === 'files') files.push(value)
+    else if (key === 'with') terms.push(value)
   }
   if (files.length === 0) throw new RequestError('no file received: choose or drop at least one file')
-  if (files.length > limits.files) throw new RequestError(`too many files: ${files.length}, at most ${limits.files} at a time`, 413)
-  const big = files.find((f) => f.size > limits.fileBytes)
+  const count = files.length + terms.length
+  if (count > limits.files) throw new RequestError(`too many files: ${count}, at most ${limits.files} at a time`, 413)
+  const big = [...files, ...terms].find((f) => f.size > limits.fileBytes)
   if (big) throw new RequestError(`${displayName(big.name)}: ${formatBytes(big.size)} is over the limit of ${formatBytes(limits.fileBytes)} per file`, 413)
-  return { files: await Promise.all(files.map(async (f) => ({ name: displayName(f.name), bytes: Buffer.from(await f.arrayBuffer()) }))), fields }
+  const load = (list: File[]) => Promise.all(list.map(async (f) => ({ name: displayName(f.name), bytes: new Uint8Array(await f.arrayBuffer()) })))
+  return { files: await load(files), terms: await load(terms), fields }
 }

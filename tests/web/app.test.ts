@@ -35,6 +35,13 @@ function upload(path: string, files: Array<[string, Buffer | string]>, fields: R
 const quote = (name: string) => readFileSync(join(ROOT, 'examples/quotes', name))
 
 describe('security', () => {
+  it('serves the interface\'s words in French and English from the one catalogue', async () => {
+    const body = (await (await get('/api/i18n')).json()) as { messages: Record<string, { fr: string; en: string }>; fields: Record<string, { label: { fr: string } }>; enums: Record<string, Record<string, { fr: string }>> }
+    expect(body.messages['tab.draft']).toEqual({ fr: 'Rédiger un contrat', en: 'Draft a contract' })
+    expect(body.fields['delivery.maxDelayMinutes']?.label.fr).toBe('Délai maximal de livraison')
+    expect(body.enums['term.renewal']?.tacit?.fr).toBe('Tacite reconduction')
+  })
+
   it('serves only the allow-listed assets, with a strict CSP', async () => {
     const index = await get('/')
     expect(index.status).toBe(200)
@@ -97,13 +104,22 @@ describe('draft', () => {
     expect(fr.html).toContain('<html lang="fr">')
   })
 
-  it('returns the schema\'s own messages with the path of each field', async () => {
+  it('says what is wrong with each field in words for people, in the interface\'s language', async () => {
     const deal = exampleInput('en') as Record<string, unknown>
-    const body = (await (await post('/api/deal/preview', { deal: { ...deal, price: { perLead: -5 }, role: 'reseller', buyer: { ...(deal.buyer as object), name: undefined } } })).json()) as { issues: Array<{ path: string; message: string }>; html?: string }
-    expect(body.html).toBeUndefined()
-    expect(body.issues).toContainEqual({ path: 'price.perLead', message: 'expected a value >= 0, got -5' })
-    expect(body.issues).toContainEqual({ path: 'role', message: 'expected one of "processor", "joint", "independent", got "reseller"' })
-    expect(body.issues).toContainEqual({ path: 'buyer.name', message: 'expected string, got nothing' })
+    const bad = { ...deal, price: { perLead: -5 }, role: 'reseller', buyer: { ...(deal.buyer as object), name: undefined }, sources: [{ name: 'Site', type: 'own-site', url: 'devis-habitation-facile.fr' }], sectors: [] }
+    const fr = (await (await post('/api/deal/preview', { deal: bad, ui: 'fr' })).json()) as { issues: Array<{ path: string; message: string }>; html?: string }
+    expect(fr.html).toBeUndefined()
+    expect(fr.issues).toContainEqual({ path: 'price.perLead', message: 'Au moins 0' })
+    expect(fr.issues).toContainEqual({ path: 'role', message: 'Choisissez une des valeurs proposées' })
+    expect(fr.issues).toContainEqual({ path: 'buyer.name', message: 'À renseigner' })
+    expect(fr.issues).toContainEqual({ path: 'sources.0.url', message: 'Adresse web complète attendue, par exemple https://devis-habitation-facile.fr' })
+    expect(fr.issues).toContainEqual({ path: 'sectors', message: 'Ajoutez au moins un élément' })
+    const typed = (await (await post('/api/deal/preview', { deal: { ...deal, volumes: { monthlyCap: 18.5 }, price: { perLead: '18,5,0' } }, ui: 'fr' })).json()) as { issues: Array<{ path: string; message: string }> }
+    expect(typed.issues).toContainEqual({ path: 'volumes.monthlyCap', message: 'Nombre entier attendu' })
+    expect(typed.issues).toContainEqual({ path: 'price.perLead', message: 'Nombre attendu' })
+    const en = (await (await post('/api/deal/preview', { deal: bad, ui: 'en' })).json()) as { issues: Array<{ path: string; message: string }> }
+    expect(en.issues).toContainEqual({ path: 'buyer.name', message: 'Required' })
+    expect(en.issues).toContainEqual({ path: 'price.perLead', message: 'At least 0' })
   })
 
   it('exports DOCX, Markdown and a deal YAML the CLI can read back', async () => {
@@ -177,19 +193,55 @@ describe('review', () => {
     expect(await none.json()).toEqual({ error: 'no file received: choose or drop at least one file' })
   })
 
+  it('says why a file could not be read in the interface\'s language', async () => {
+    const scan = readFileSync(join(ROOT, 'tests/fixtures/read/scanned.pdf'))
+    const fr = (await (await upload('/api/review', [['scan.pdf', scan]], { ui: 'fr' })).json()) as { files: Array<{ error?: string }> }
+    // The web app reads scans by OCR; this fixture's page is blank, so nothing is read.
+    expect(fr.files[0]?.error).toBe('scan.pdf : aucun texte lisible après reconnaissance de caractères (OCR) : page blanche, image trop floue, ou ce n’est pas un document ?')
+    const api = (await (await upload('/api/review', [['scan.pdf', scan]])).json()) as { files: Array<{ error?: string }> }
+    expect(api.files[0]?.error).toBe('scan.pdf: no readable text after OCR (blank, too blurred or not a document?)')
+  })
+
+  it('reviews a quote with the terms it refers to (--with), and lists findings most serious first, by theme', async () => {
+    const devis = ['# Devis n° D-118', 'Fourniture de leads par e-mailing.', 'Prix : 12 € HT par lead, paiement à 30 jours.', 'Le présent devis est soumis à nos CGV disponibles sur https://leads.example/cgv.'].join('\n\n')
+    const cgv = ['# Conditions générales de vente', '## Loi applicable', 'Les présentes sont soumises au droit français.', '## Juridiction', 'Tout litige relève de la compétence exclusive du tribunal de commerce de Paris.'].join('\n\n')
+    type Answer = { files: Array<{ with: string[]; counts: { present: number }; findings: Array<{ severity: string; theme: string; title: string; ask?: string }> }> }
+    const alone = ((await (await upload('/api/review', [['devis.md', devis]])).json()) as Answer).files[0]!
+    const form = new FormData()
+    form.append('files', new Blob([devis]), 'devis.md')
+    form.append('with', new Blob([cgv]), 'cgv.md')
+    const res = await app.request(`http://${HOST}/api/review`, { method: 'POST', headers: { host: HOST, origin: ORIGIN }, body: form })
+    const together = ((await res.json()) as Answer).files[0]!
+    expect(together.with).toEqual(['cgv.md'])
+    expect(together.counts.present).toBeGreaterThan(alone.counts.present)
+    const severities = together.findings.map((f) => f.severity)
+    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'error' ? -1 : 1)))
+    const themes = ['framework', 'delivery', 'commercial', 'gdpr', 'liability', 'termination', 'general', 'art28']
+    const errorThemes = together.findings.filter((f) => f.severity === 'error').map((f) => themes.indexOf(f.theme))
+    expect(errorThemes).toEqual([...errorThemes].sort((a, b) => a - b))
+    expect(together.findings.every((f) => !/^[a-z0-9-]+$/.test(f.title))).toBe(true)
+    expect(together.findings.some((f) => f.ask !== undefined)).toBe(true)
+  })
+
   it('exports the annotated DOCX, the addendum and the HTML/JSON reports', async () => {
     const file: [string, Buffer] = ['devis-datapulse-decideurs-it.txt', quote('devis-datapulse-decideurs-it.txt')]
     const docx = await upload('/api/review/export', [file], { format: 'docx' })
-    expect(docx.headers.get('content-disposition')).toContain('devis-datapulse-decideurs-it-annotated.docx')
+    expect(docx.headers.get('content-disposition')).toContain('filename="devis-datapulse-decideurs-it-annote.docx"')
+    const english = await upload('/api/review/export', [file], { format: 'html', ui: 'en' })
+    expect(english.headers.get('content-disposition')).toContain('filename="devis-datapulse-decideurs-it-review.html"')
     expect(Object.keys(unzipSync(new Uint8Array(await docx.arrayBuffer())))).toContain('word/comments.xml')
     const addendum = await upload('/api/review/export', [file], { format: 'addendum' })
     const xml = strFromU8(unzipSync(new Uint8Array(await addendum.arrayBuffer()))['word/document.xml']!)
     expect(xml).toContain('devis-datapulse-decideurs-it.txt')
     const json = JSON.parse(await (await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'json' })).text()) as { files: unknown[] }
     expect(json.files).toHaveLength(2)
-    expect(await (await upload('/api/review/export', [file], { format: 'html' })).text()).toMatch(/^<!doctype html>/)
-    const two = await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'docx' })
-    expect(await two.json()).toEqual({ error: 'the annotated copy is made for one file at a time' })
+    const html = await upload('/api/review/export', [file], { format: 'html' })
+    expect(html.headers.get('content-disposition')).toContain('filename="devis-datapulse-decideurs-it-revue.html"')
+    expect(await html.text()).toMatch(/^<!doctype html>/)
+    const two = await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'docx', ui: 'fr' })
+    expect(await two.json()).toEqual({ error: 'la copie annotée se prépare pour un seul document à la fois' })
+    const pair = await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'html', ui: 'fr' })
+    expect(pair.headers.get('content-disposition')).toContain('filename="revue-2-documents.html"')
   })
 })
 

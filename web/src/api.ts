@@ -1,4 +1,5 @@
 /** Calls to the local server: JSON in and out, uploads, and downloads saved by the browser. */
+import { lang, t } from './i18n.js'
 import type { Issue } from './types.js'
 
 /** An error answered by the server: its one-line message and, for a deal or answers, the issues. */
@@ -24,7 +25,7 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   try {
     response = await fetch(url, { ...init, credentials: 'same-origin' })
   } catch {
-    throw new ApiError('the clausier server does not answer: is "clausier serve" still running?')
+    throw new ApiError(t('app.unreachable'))
   }
   return check(response)
 }
@@ -73,10 +74,12 @@ export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
-/** Formats a size like the server does: "20 MB", "512 KB". */
+/** Formats a size in the interface's language: « 20 Mo », "20 MB". */
 export function formatBytes(bytes: number): string {
   const MB = 1024 * 1024
-  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
-  return `${bytes} bytes`
+  const fr = lang() === 'fr'
+  const n = (x: number) => Number(x.toFixed(1)).toLocaleString(fr ? 'fr-FR' : 'en-GB')
+  if (bytes >= MB) return `${n(bytes / MB)} ${fr ? 'Mo' : 'MB'}`
+  if (bytes >= 1024) return `${n(bytes / 1024)} ${fr ? 'Ko' : 'KB'}`
+  return `${bytes} ${fr ? 'octets' : 'bytes'}`
 }

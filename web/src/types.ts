@@ -56,6 +56,8 @@ export interface ReviewedFile {
   missing?: number
   /** Set when the text was read by OCR: the mean confidence per page. */
   ocr?: string
+  findings?: FindingView[]
+  with?: string[]
   html?: string
 }
 
@@ -93,4 +95,16 @@ export interface AuditScore {
   unanswered: Array<{ id: string }>
   missingEvidence: Array<{ id: string }>
   reinforce: Array<{ clause: string; questions: string[]; changes: Array<{ path: string; op: string; value: unknown; why: { en: string; fr: string } }> }>
+}
+
+/** One finding as the review page lists it (src/web/review-task.ts). */
+export interface FindingView {
+  severity: 'error' | 'warning'
+  title: string
+  clauseId?: string
+  theme: string
+  message: string
+  sources: string[]
+  where?: string
+  ask?: string
 }
