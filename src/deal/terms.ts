@@ -68,8 +68,12 @@ export function estimatedValue(deal: Deal): number {
   return deal.price.perLead * deal.volumes.monthlyCap * deal.term.initialMonths
 }
 
-/** The terms of a deal for a contract in `lang`. */
-export function dealTerms(deal: Deal, lang: Lang): DealTerms {
+/**
+ * The terms of a deal for a contract in `lang`. `bilingual`: the contract is one column of a
+ * bilingual contract, whose terms must not depend on the column's language (both columns are the
+ * same clauses, sub-clause for sub-clause).
+ */
+export function dealTerms(deal: Deal, lang: Lang, bilingual = false): DealTerms {
   const sectors = sectorsOf([...deal.sectors, deal.leads.product])
   const phone = deal.channels.includes('phone')
   const exclusive = (deal.exclusivity ?? DEFAULT_EXCLUSIVITY).exclusive
@@ -92,7 +96,10 @@ export function dealTerms(deal: Deal, lang: Lang): DealTerms {
     subprocessorAnnex: deal.offshore.length + deal.subprocessors.length > 0,
     vigilance: deal.price.currency !== 'EUR' || estimatedValue(deal) >= VIGILANCE_THRESHOLD_EUR,
     noEnergyWorks: deal.noEnergyWorks,
-    languageClause: lang === 'en' && deal.consumers,
+    // The language clause says the Agreement is drawn up in English: true of an English-only
+    // contract, false of a bilingual one (it has a French version, and its controlling-language
+    // article says which version prevails).
+    languageClause: lang === 'en' && !bilingual && deal.consumers,
     signed: deal.date !== undefined,
     court: court[lang],
     coldLeads: deal.leads.temperature === 'cold',

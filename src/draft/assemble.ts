@@ -31,6 +31,8 @@ export interface BuildOptions {
   template?: string
   /** Name of the deal file, for error messages. */
   file?: string
+  /** One column of a bilingual contract: the contract also exists in the other language. */
+  bilingual?: boolean
 }
 
 /**
@@ -147,7 +149,7 @@ export function assemble(input: Deal, options: BuildOptions): BuildResult {
   const file = options.file ?? 'deal'
   const warnings = dealChecks(input, file)
   const { deal, notices } = resolveDefaults(input)
-  const terms: DealTerms = dealTerms(deal, lang)
+  const terms: DealTerms = dealTerms(deal, lang, options.bilingual === true)
   const values = { ...deal, terms }
   const fmt: Formatting = { lang, currency: deal.price.currency }
   const source = readTemplate(options.template ?? DEFAULT_TEMPLATE, lang)

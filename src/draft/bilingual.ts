@@ -84,7 +84,7 @@ export interface BilingualOptions {
 /** The bilingual contract of a deal, the builder's warnings and its notices (defaults that change the deal). */
 export function assembleBilingual(deal: Deal, options: BilingualOptions): { contract: BilingualContract; warnings: string[]; notices: string[] } {
   const controlling = deal.controllingLanguage ?? deal.language
-  const build = (lang: Lang) => assemble(deal, { library: options.library, lang, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.file !== undefined ? { file: options.file } : {}) })
+  const build = (lang: Lang) => assemble(deal, { library: options.library, lang, bilingual: true, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.file !== undefined ? { file: options.file } : {}) })
   const [first, second] = options.langs.map(build) as [ReturnType<typeof build>, ReturnType<typeof build>]
   const contracts: [Contract, Contract] = [withControllingLanguage(first.contract, controlling), withControllingLanguage(second.contract, controlling)]
   const a = units(contracts[0])

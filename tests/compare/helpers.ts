@@ -34,18 +34,31 @@ export function editDocx(docx: Uint8Array, edit: (xml: string) => string): Uint8
 
 const PARAGRAPH_START = /<w:p[ >]/g
 
-/** Start of the paragraph holding `needle` (a bookmark name, a piece of text). */
-function paragraphStart(xml: string, needle: string): number {
-  const at = xml.indexOf(needle)
+/** Start of the paragraph holding `needle` (a bookmark name, a piece of text, or a pattern for either). */
+function paragraphStart(xml: string, needle: string | RegExp): number {
+  const at = typeof needle === 'string' ? xml.indexOf(needle) : (needle.exec(xml)?.index ?? -1)
   if (at < 0) throw new Error(`not in the document: ${needle}`)
   let start = -1
   for (const m of xml.slice(0, at).matchAll(PARAGRAPH_START)) start = m.index
   return start
 }
 
-/** The XML range of an article: from its heading (bookmark `cl_<id>_v1`) to the next article's heading. */
+/**
+ * The names of a clause's DOCX bookmark, whatever its version: `cl_<id>_v<n>` (the version is the
+ * clause library's and goes up with each rewrite of the clause).
+ */
+export function clauseBookmark(id: string): RegExp {
+  return new RegExp(`^cl_${id.replace(/-/g, '_')}_v\\d+$`)
+}
+
+/** The XML attribute naming a clause's bookmark, whatever its version. */
+function bookmarkAttribute(id: string): RegExp {
+  return new RegExp(`w:name="cl_${id.replace(/-/g, '_')}_v\\d+"`)
+}
+
+/** The XML range of an article: from its heading (bookmark `cl_<id>_v<n>`) to the next article's heading. */
 export function articleRange(xml: string, id: string, nextId: string): [number, number] {
-  return [paragraphStart(xml, `w:name="cl_${id.replace(/-/g, '_')}_v1"`), paragraphStart(xml, `w:name="cl_${nextId.replace(/-/g, '_')}_v1"`)]
+  return [paragraphStart(xml, bookmarkAttribute(id)), paragraphStart(xml, bookmarkAttribute(nextId))]
 }
 
 /** Deletes an article outright (no Track Changes). */

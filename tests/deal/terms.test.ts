@@ -33,6 +33,11 @@ describe('terms', () => {
     expect([fr.processor, fr.phone, fr.liveTransfer, fr.insurance, fr.languageClause]).toEqual([false, false, false, true, false])
     expect([en.processor, en.phone, en.liveTransfer, en.insurance, en.languageClause, en.insurancePhone]).toEqual([true, true, true, true, true, true])
   })
+
+  test('the language clause only in an English-only contract: never in a column of a bilingual one, whatever its language', () => {
+    for (const which of ['fr', 'en'] as const) for (const lang of ['fr', 'en'] as const) expect(dealTerms(exampleDeal(which), lang, true).languageClause).toBe(false)
+    expect(dealTerms(exampleDeal('fr'), 'en').languageClause).toBe(true)
+  })
 })
 
 describe('announced defaults', () => {
