@@ -10,7 +10,10 @@ import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { snapshotIndexBytes } from '../library/snapshot.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
+import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
+import { layoutOf } from './sections.js'
 import { sentencesOf, type Sentence } from './text.js'
+import { scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 
 /** The compiled signals of one taxonomy id. */
@@ -36,6 +39,8 @@ export interface CompiledLibrary {
   index: FactorIndex
   /** Digest of the index's entries (see factors.ts `entriesKey`). */
   indexKey: string
+  /** The library's clause titles, stemmed: headings that repeat a title name its clause. */
+  titles: TitleIndex
 }
 
 const MAX_EVIDENCE = 3
@@ -130,7 +135,7 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
   // The saved automaton carries the key of its entries: a playbook's extra phrases change them.
   const key = entriesKey(entries)
   const saved = snapshotIndexBytes()
-  return { clauses, index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries), indexKey: key }
+  return { clauses, index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries), indexKey: key, titles: titleIndex(library) }
 }
 
 function test(re: RegExp | undefined, text: string): boolean {
@@ -202,8 +207,11 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       }
     }
     const builtByUs = marked.size >= BUILT_BY_US
+    const layout = layoutOf(doc)
+    // The clauses each heading names; a heading over no text of its own is not the clause.
+    const named = new Map<number, string[]>()
     for (const [k, block] of doc.blocks.entries()) {
-      if (block.kind !== 'heading' || block.text.length > MAX_HEADING) continue
+      if (block.kind !== 'heading' || block.text.length > MAX_HEADING || layout.roles[k] !== 'body') continue
       const norm = normalizeText(block.text)
       // A section that opens with what the clause's `unless` patterns rule out is not that clause
       // (a « Confidentialité » article that only binds the staff processing the data).
@@ -212,10 +220,22 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       // Only the clauses whose heading factors occur in it (or that have none) are tested.
       const worth = new Set<number>()
       library.index.scan(norm, (key) => key >= HEADING_KEY && worth.add(key - HEADING_KEY))
+      let ids: string[] = []
       for (const [i, c] of compiled.entries()) {
         if (c.headingFactors && !worth.has(i)) continue
-        if (test(c.headings, norm) && !test(c.unless, opening)) add(c.id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+        if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
       }
+      // A heading that is a clause's own title names that clause alone; a close one adds its clause.
+      const byTitle = namedByTitle(library.titles, block.text)
+      if (byTitle.only) ids = byTitle.ids
+      else for (const id of byTitle.ids) if (!ids.includes(id)) ids.push(id)
+      if (ids.length > 0) named.set(k, ids)
+    }
+    const scope = scopeOf(doc, layout, named)
+    for (const [k, ids] of named) {
+      if (!layout.hasBody[k]) continue
+      const block = doc.blocks[k]!
+      for (const id of scope.headingEvidence(k, ids)) add(id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
     }
     const sentences = sentencesOf(doc)
     // One text for the document, sentences separated by a line break; `starts` maps offsets back.
@@ -246,12 +266,16 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     for (const sentence of builtByUs ? [] : sentences) {
       const m = DISAPPLIED.exec(sentence.norm)
       const title = m?.[1] ?? m?.[2]
-      if (title) for (const c of compiled) if (test(c.headings, title)) add(c.id, evidenceOf(sentence, 'negation', docPath))
+      if (title) for (const c of compiled) if (test(c.headings, title) && scope.counts(c.id, sentence.heading)) add(c.id, evidenceOf(sentence, 'negation', docPath))
     }
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
         const sentence = sentences[index]!
+        // A definition states no obligation (but the lead is defined by its definition), and a
+        // sentence under another clause's heading only mentions this one.
+        if (sentence.definition && c.id !== 'lead-definition') continue
+        if (!scope.counts(c.id, sentence.heading)) continue
         if (test(c.negations, sentence.norm)) {
           add(c.id, evidenceOf(sentence, 'negation', docPath))
           continue
