@@ -32,8 +32,6 @@ export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size)
 }
 
-/** A heading close to a clause title names it. */
-const NAMES = 0.6
 /** A heading this close to one title is that clause's heading, and no other's. */
 const IS_TITLE = 0.85
 
@@ -52,10 +50,7 @@ export function titleIndex(library: Library): TitleIndex {
   return { titles }
 }
 
-/**
- * The ids a heading names by title: `only` when it is one clause's title, else every id whose
- * title is close enough (added to what the heading patterns find).
- */
+/** The ids a heading names by title: those whose title it is (same stems, give or take one), `only` then. */
 export function namedByTitle(index: TitleIndex, heading: string): { ids: string[]; only: boolean } {
   const h = new Set(stems(heading.replace(NUMBER, '')))
   let best = 0
@@ -66,5 +61,5 @@ export function namedByTitle(index: TitleIndex, heading: string): { ids: string[
     best = Math.max(best, d)
   }
   if (best >= IS_TITLE) return { ids: [...scores].filter(([, d]) => d === best).map(([id]) => id), only: true }
-  return { ids: [...scores].filter(([, d]) => d >= NAMES).map(([id]) => id), only: false }
+  return { ids: [], only: false }
 }

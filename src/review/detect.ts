@@ -12,7 +12,7 @@ import { snapshotIndexBytes } from '../library/snapshot.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { layoutOf } from './sections.js'
-import { sentencesOf, type Sentence } from './text.js'
+import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 
@@ -210,6 +210,8 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     const layout = layoutOf(doc)
     // The clauses each heading names; a heading over no text of its own is not the clause.
     const named = new Map<number, string[]>()
+    /** Headings that are a clause's own title: a precise article, whose text is about that clause alone. */
+    const titled = new Set<number>()
     for (const [k, block] of doc.blocks.entries()) {
       if (block.kind !== 'heading' || block.text.length > MAX_HEADING || layout.roles[k] !== 'body') continue
       const norm = normalizeText(block.text)
@@ -227,11 +229,13 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       }
       // A heading that is a clause's own title names that clause alone; a close one adds its clause.
       const byTitle = namedByTitle(library.titles, block.text)
-      if (byTitle.only) ids = byTitle.ids
-      else for (const id of byTitle.ids) if (!ids.includes(id)) ids.push(id)
+      if (byTitle.only) {
+        ids = byTitle.ids
+        titled.add(k)
+      }
       if (ids.length > 0) named.set(k, ids)
     }
-    const scope = scopeOf(doc, layout, named)
+    const scope = scopeOf(doc, layout, named, titled)
     for (const [k, ids] of named) {
       if (!layout.hasBody[k]) continue
       const block = doc.blocks[k]!
@@ -266,18 +270,21 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     for (const sentence of builtByUs ? [] : sentences) {
       const m = DISAPPLIED.exec(sentence.norm)
       const title = m?.[1] ?? m?.[2]
-      if (title) for (const c of compiled) if (test(c.headings, title) && scope.counts(c.id, sentence.heading)) add(c.id, evidenceOf(sentence, 'negation', docPath))
+      if (title) for (const c of compiled) if (test(c.headings, title) && scope.counts(c.id, sentence.heading) === 'yes') add(c.id, evidenceOf(sentence, 'negation', docPath))
     }
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
         const sentence = sentences[index]!
-        // A definition states no obligation (but the lead is defined by its definition), and a
-        // sentence under another clause's heading only mentions this one.
-        if (sentence.definition && c.id !== 'lead-definition') continue
-        if (!scope.counts(c.id, sentence.heading)) continue
+        // A definition states no obligation, unless it defines the clause's own term ('"Term" means
+        // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
+        if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
+        const scoped = scope.counts(c.id, sentence.heading)
+        if (scoped === 'no') continue
+        // Under another clause's heading, a denial of this one is a passing mention (« les montants
+        // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
         if (test(c.negations, sentence.norm)) {
-          add(c.id, evidenceOf(sentence, 'negation', docPath))
+          if (scoped === 'yes') add(c.id, evidenceOf(sentence, 'negation', docPath))
           continue
         }
         if (test(c.phrases, sentence.norm)) {

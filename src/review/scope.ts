@@ -15,8 +15,12 @@ import type { Layout } from './sections.js'
 
 /** What the detector asks about sections. */
 export interface Scope {
-  /** Whether a sentence under heading block `heading` (-1: none) may be evidence of clause `id`. */
-  counts(id: string, heading: number): boolean
+  /**
+   * Whether a sentence under heading block `heading` (-1: none) may be evidence of clause `id`:
+   * `yes`, `no`, or `related` (the heading names another clause, but is not its exact title: its
+   * text may still hold this clause, in explicit words).
+   */
+  counts(id: string, heading: number): 'yes' | 'related' | 'no'
   /** The clauses a heading is evidence of, among those its text names. */
   headingEvidence(heading: number, ids: readonly string[]): string[]
 }
@@ -32,7 +36,7 @@ const ANNEX = /^(?:annexe?|annex|schedule|exhibit|appendix|appendice)\b/
 /** A heading over descriptive text (recitals, purpose, definitions): in a contract with articles, it states no clause. */
 const DESCRIPTIVE =
   /^(?:(?:article|section)\s+)?(?:[\divxlc]+[.)]?\s*)*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)\s*$/
-/** A document with this many headings naming clauses has articles: annexes and recitals are not clauses there. */
+/** A document with this many headings that are clause titles has precise articles: annexes and recitals are not clauses there. */
 const STRUCTURED = 5
 /** A heading naming this many clauses is a chapter, not one clause. */
 const CHAPTER = 3
@@ -42,7 +46,7 @@ const PROCESSOR_DOCUMENT = 0.8
 const isArt28 = (id: string) => id.startsWith('art28-')
 
 /** The scope of evidence of a document, given the clauses each heading names. */
-export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<number, readonly string[]>): Scope {
+export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<number, readonly string[]>, titled: ReadonlySet<number>): Scope {
   const blocks = doc.blocks
   const processor = new Map<number, boolean>()
   const inProcessorTerms = (h: number): boolean => {
@@ -67,7 +71,7 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
     if (!mixed) return [...ids]
     return inProcessorTerms(h) ? ids.filter(isArt28) : ids.filter((id) => !isArt28(id))
   }
-  const structured = named.size >= STRUCTURED
+  const structured = titled.size >= STRUCTURED
   const inAnnex = (h: number): boolean => h >= 0 && (ANNEX.test(normalizeText(blocks[h]!.text).trim()) || inAnnex(layout.parentOf[h]!))
   /** In a contract with articles: annexes (but processor terms) and descriptive sections state no clause. */
   const silent = (h: number): boolean =>
@@ -77,29 +81,32 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
     if (!catchAll.has(h)) catchAll.set(h, CATCH_ALL.test(normalizeText(blocks[h]!.text).trim()))
     return catchAll.get(h)!
   }
-  /** The clauses of the nearest heading that names some, with whether it is a chapter. */
-  const topics = new Map<number, { ids: readonly string[]; open: boolean }>()
-  const topicOf = (h: number): { ids: readonly string[]; open: boolean } => {
-    if (h < 0) return { ids: [], open: true }
+  /** The clauses of the nearest heading that names some: open to all (a chapter), or to its own, precisely when it is a title. */
+  interface Topic {
+    ids: readonly string[]
+    open: boolean
+    precise: boolean
+  }
+  const topics = new Map<number, Topic>()
+  const topicOf = (h: number): Topic => {
+    if (h < 0) return { ids: [], open: true, precise: false }
     const known = topics.get(h)
     if (known) return known
     const ids = filter(h, named.get(h) ?? [])
-    let value: { ids: readonly string[]; open: boolean }
-    if (isCatchAll(h) || ids.length >= CHAPTER) value = { ids, open: true }
+    let value: Topic
+    if (isCatchAll(h) || ids.length >= CHAPTER) value = { ids, open: true, precise: false }
     else if (ids.length === 0) value = topicOf(layout.parentOf[h]!)
-    else value = { ids, open: false }
+    else value = { ids, open: false, precise: titled.has(h) }
     topics.set(h, value)
     return value
   }
   return {
     counts(id, heading) {
-      if (silent(heading)) return false
-      if (mixed) {
-        const terms = inProcessorTerms(heading)
-        if (isArt28(id) !== terms) return false
-      }
+      if (silent(heading)) return 'no'
+      if (mixed && isArt28(id) !== inProcessorTerms(heading)) return 'no'
       const topic = topicOf(heading)
-      return topic.open || topic.ids.includes(id)
+      if (topic.open || topic.ids.includes(id)) return 'yes'
+      return topic.precise ? 'no' : 'related'
     },
     headingEvidence(heading, ids) {
       return silent(heading) ? [] : filter(heading, ids)

@@ -24,6 +24,11 @@ const DEFINITION =
 /** A heading of a definitions section. */
 const DEFINITIONS_HEADING = /^(?:(?:article|section)?\s*[\d.]*\s*)?(?:definitions?|interpretation|definitions? (?:and|et) interpretation|defined terms|terminologie|glossaire|glossary)\b/
 
+/** The term a definition defines (text normalised), or '' when the sentence is no definition. */
+export function definedTerm(norm: string): string {
+  return /^\(?[a-z0-9]{0,4}[.)]?\s*["']([^"']{1,80})["']/.exec(norm)?.[1] ?? ''
+}
+
 /** Whether a sentence defines a term (text normalised). */
 export function isDefinition(norm: string): boolean {
   return norm.length < 600 && DEFINITION.test(norm) && /^\(?[a-z0-9]{0,4}[.)]?\s*["']/.test(norm)
