@@ -60,6 +60,7 @@ export function namedByTitle(index: TitleIndex, heading: string): { ids: string[
     if (d > (scores.get(t.id) ?? 0)) scores.set(t.id, d)
     best = Math.max(best, d)
   }
-  if (best >= IS_TITLE) return { ids: [...scores].filter(([, d]) => d === best).map(([id]) => id), only: true }
-  return { ids: [], only: false }
+  // Two titles as close: the heading is neither's own ("Sous-traitants ultérieurs").
+  const ids = [...scores].filter(([, d]) => d === best).map(([id]) => id)
+  return best >= IS_TITLE && ids.length === 1 ? { ids, only: true } : { ids: [], only: false }
 }

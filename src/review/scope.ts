@@ -30,7 +30,7 @@ const CATCH_ALL =
   /^(?:(?:article|section|clause)\s+)?(?:[\divxlc]+[.)]?\s*)*(?:[-–—:.]\s*)?(?:miscellaneous|general|generalites|dispositions (?:generales|diverses|finales|communes)|divers|other (?:terms|provisions|matters)|autres (?:dispositions|stipulations)|boilerplate|final provisions|conditions generales|terms and conditions|obligations|engagements|the services|services|prestations?|description|objet|purpose|scope|conditions)\b/
 /** A heading that opens processor terms (an Art. 28 annex, a DPA). */
 const PROCESSOR_TERMS =
-  /article 28|art\. ?28|processing terms|data processing (?:agreement|addendum|terms|schedule|annex)|\bdpa\b|sous-traitance (?:des|de) donnees|accord de (?:sous-traitance|traitement)|clauses? de sous-traitance|traitement (?:des donnees )?pour le compte/
+  /(?:article|art\.) ?28(?: du| of the| of)? ?(?:\(?rgpd|\(?gdpr|reglement|regulation)|processing terms|data processing (?:agreement|addendum|terms|schedule|annex)|\bdpa\b|sous-traitance (?:des|de) donnees|accord de (?:sous-traitance|traitement)|clauses? de sous-traitance|traitement (?:des donnees )?pour le compte/
 /** An annex, schedule or exhibit: in a contract with articles, it holds data the articles refer to. */
 const ANNEX = /^(?:annexe?|annex|schedule|exhibit|appendix|appendice)\b/
 /** A heading over descriptive text (recitals, purpose, definitions): in a contract with articles, it states no clause. */
@@ -44,6 +44,23 @@ const CHAPTER = 3
 const PROCESSOR_DOCUMENT = 0.8
 
 const isArt28 = (id: string) => id.startsWith('art28-')
+/** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
+const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
+  'art28-processing-details': ['data-protection-roles'],
+  'art28-instructions': ['data-protection-roles'],
+  'art28-infringing-instruction': ['data-protection-roles'],
+  'art28-personnel-confidentiality': ['security', 'confidentiality'],
+  'art28-security': ['security'],
+  'art28-subprocessor-authorisation': ['subcontracting'],
+  'art28-subprocessor-changes': ['subcontracting'],
+  'art28-subprocessor-flow-down': ['subcontracting'],
+  'art28-subprocessor-liability': ['subcontracting'],
+  'art28-rights-assistance': ['data-subject-rights'],
+  'art28-compliance-assistance': ['regulator-cooperation', 'data-protection-roles'],
+  'art28-breach-notice': ['breach-notification'],
+  'art28-delete-or-return': ['retention-deletion', 'termination-effects'],
+  'art28-audit': ['audit-rights'],
+}
 
 /** The scope of evidence of a document, given the clauses each heading names. */
 export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<number, readonly string[]>, titled: ReadonlySet<number>): Scope {
@@ -72,7 +89,9 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
     return inProcessorTerms(h) ? ids.filter(isArt28) : ids.filter((id) => !isArt28(id))
   }
   const structured = titled.size >= STRUCTURED
-  const inAnnex = (h: number): boolean => h >= 0 && (ANNEX.test(normalizeText(blocks[h]!.text).trim()) || inAnnex(layout.parentOf[h]!))
+  // Annexes follow the articles: an "Exhibit 10.8" title over the whole document is no annex.
+  const firstTitled = Math.min(...titled)
+  const inAnnex = (h: number): boolean => h > firstTitled && (ANNEX.test(normalizeText(blocks[h]!.text).trim()) || inAnnex(layout.parentOf[h]!))
   /** In a contract with articles: annexes (but processor terms) and descriptive sections state no clause. */
   const silent = (h: number): boolean =>
     structured && h >= 0 && ((inAnnex(h) && !inProcessorTerms(h)) || DESCRIPTIVE.test(normalizeText(blocks[h]!.text).trim()))
@@ -106,6 +125,8 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
       if (mixed && isArt28(id) !== inProcessorTerms(heading)) return 'no'
       const topic = topicOf(heading)
       if (topic.open || topic.ids.includes(id)) return 'yes'
+      // Without processor terms of its own, a contract's general clause may hold an Art. 28 item.
+      if (!mixed && COUNTERPART[id]?.some((g) => topic.ids.includes(g))) return 'yes'
       return topic.precise ? 'no' : 'related'
     },
     headingEvidence(heading, ids) {
