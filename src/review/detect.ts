@@ -230,8 +230,8 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       // A heading that is a clause's own title names that clause alone; a close one adds its clause.
       const byTitle = namedByTitle(library.titles, block.text)
       if (byTitle.only) {
-        ids = byTitle.ids
-        titled.add(k)
+        ids = byTitle.ids.filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
+        if (ids.length > 0) titled.add(k)
       }
       if (ids.length > 0) named.set(k, ids)
     }

@@ -25,6 +25,9 @@ const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
   postal: re('courriers? postaux|courrier postal|voie postale|postal|direct mail'),
 }
 
+/** Phone numbers as data fields, and API calls, say nothing of calling people. */
+const NOT_A_CALL = /(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g
+
 const OFFSHORE = re(
   "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
 )
@@ -96,7 +99,9 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
   const all = [doc, ...terms]
   const sentences = all.flatMap(sentencesOf)
   const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
-  const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) => sentences.some((s) => CHANNEL_PATTERNS[c].test(s.norm)))
+  const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) =>
+    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
+  )
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
   // The role the document states most often (a contract may mention the others to rule them out).
   const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))
