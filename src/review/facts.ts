@@ -47,12 +47,30 @@ const ROLE_HEDGE = re("lorsque|dans (la|le) (mesure|cas)|si le|s.il|where|if|whe
 
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
-const TERMS_NAME = "(conditions generales( de vente| d.utilisation| de service)?|cgv|cgu|cgs|general terms( and conditions)?( of (sale|service|business))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master (services )?agreement|msa)"
+const TERMS_NAME =
+  "(conditions generales( de vente| d.utilisation| de service| d.achat)?|cgv|cgu|cgs|cga|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa|framework agreement|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?)"
 const REFERENCE_PATTERNS: readonly RegExp[] = [
-  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor)[^.]{0,80}${TERMS_NAME}`),
+  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre))[^.]{0,80}${TERMS_NAME}`),
   re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached)`),
-  re(`(subject to|governed by|incorporated (herein )?by reference|in accordance with|pursuant to|under)[^.]{0,60}(our|the|its|provider.s|vendor.s|supplier.s)[^.]{0,20}${TERMS_NAME}`),
+  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under)[^.]{0,60}(our|the|its|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
 ]
+/**
+ * A document naming itself: « Le présent document contractuel (les « Conditions générales
+ * d'utilisation ») », "these Terms of Service", "this Master Services Agreement (the "MSA")".
+ */
+const SELF = re(
+  [
+    `present(e|es|s)? ${TERMS_NAME}`,
+    `(these|this) ${TERMS_NAME}`,
+    `(present(e|es|s)?|ce|cette|this|these) (document|contrat|accord|agreement|conditions)( contractuel)?[^.;()]{0,40}\\(\\s*(les?|la|l'|the)?\\s*"?${TERMS_NAME}`,
+    `(ci-apres|ci-dessous|hereinafter|hereafter)( denommee?s?| designee?s?| referred to as| called)?\\s*(les?|la|l'|the)?\\s*"${TERMS_NAME}`,
+  ].join('|'),
+)
+/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply". */
+const EXCLUDED = re(
+  "ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|sont (expressement )?(exclues?|ecartees?)|(does|do|shall|will) not apply|(is|are) (expressly )?(excluded|not applicable|inapplicable)|^no [^.;]{0,40}(terms|conditions)[^.;]{0,40}appl|to the exclusion of|a l.exclusion d",
+)
+const TITLE_TERMS = new RegExp(`^\\s*${TERMS_NAME}`, 'iu')
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
 
 const STOP: Readonly<Record<Lang, readonly string[]>> = {
@@ -81,12 +99,29 @@ function detectKind(doc: ReviewDocument): DocumentKind {
   return 'contract'
 }
 
+/** The names a document gives itself: its title, and what it calls « le présent document ». */
+function selfNames(doc: ReviewDocument): Set<string> {
+  const names = new Set<string>()
+  const title = doc.blocks.find((b) => b.text.trim().length > 0)
+  const terms = new RegExp(TERMS_NAME, 'giu')
+  const named = title && TITLE_TERMS.exec(normalizeText(title.text))
+  if (named) names.add(named[1] ?? named[0].trim())
+  for (const s of sentencesOf(doc)) {
+    if (!SELF.test(s.norm)) continue
+    for (const m of s.norm.matchAll(terms)) names.add(m[0])
+  }
+  return names
+}
+
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
+  const own = selfNames(doc)
   for (const s of sentencesOf(doc)) {
     const match = REFERENCE_PATTERNS.find((p) => p.test(s.norm))
-    if (!match) continue
-    const name = new RegExp(TERMS_NAME, 'iu').exec(s.norm)?.[0] ?? 'terms'
+    if (!match || EXCLUDED.test(s.norm)) continue
+    // Another document's terms: a name the document does not give itself.
+    const name = [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0]).find((n) => !own.has(n))
+    if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) continue
     out.push({ name: name.toUpperCase() === name ? name : name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
