@@ -3,6 +3,7 @@
  * than `thresholds.minNoticeMonths`. Cure periods of termination for breach are not notice periods.
  */
 import { defineRule, msg } from '../define-rule.js'
+import { actorOf } from '../parties.js'
 import { compile, quote, reportParts, type Bilingual } from './support/patterns.js'
 import { durations, formatDuration, type Duration } from './support/quantities.js'
 
@@ -37,6 +38,8 @@ const NOTICE_BEFORE =
 const NOTICE_AFTER = /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])/u
 
 const termination = compile(TERMINATION)
+/** The act of ending the contract, to find who may do it. */
+const TERMINATE_VERB = /(?<![\p{L}])(?:terminat|cancel|end (?:this|the)|resili|mettre fin|met fin|mettra fin|denonc|rompre)/u
 const forCause = compile(FOR_CAUSE)
 const convenience = compile(CONVENIENCE)
 const noNotice = compile(NO_NOTICE)
@@ -56,6 +59,8 @@ export default defineRule({
     const seen = new Set<string>()
     for (const s of ctx.sentences) {
       if (!termination.test(s.norm)) continue
+      // A short notice on the Buyer's own right to end the contract is in the Buyer's favour.
+      if (actorOf(s.norm, TERMINATE_VERB) === 'buyer') continue
       const byConvenience = convenience.test(s.norm)
       if (forCause.test(s.norm) && !byConvenience) continue
       const periods = noticePeriods(s.norm)
