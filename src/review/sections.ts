@@ -55,7 +55,7 @@ function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
     const b = blocks[i]!
     const norm = normalizeText(b.text).trim()
     if (b.text.length < 200 && TOC_LEADER.test(b.text)) roles[i] = 'toc'
-    if (!TOC_TITLE.test(norm)) continue
+    if (!TOC_TITLE.test(norm.replace(/[^\p{L} ]+/gu, '').trim())) continue
     roles[i] = 'toc'
     // The entries: short lines up to the next heading that is not itself an entry, or long text.
     for (let j = i + 1; j < blocks.length; j++) {

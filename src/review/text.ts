@@ -20,7 +20,7 @@ export interface Sentence {
 
 /** A definition: a quoted or capitalised term followed by « désigne », "means", a colon… */
 const DEFINITION =
-  /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:"[^"]{1,80}"|'[^']{1,80}'|[a-z][\w' -]{1,50}?)\s*(?:\([^)]{0,40}\)\s*)?(?::|-|designent?|signifient?|s'entend(?:ent)?|(?:shall |will )?(?:means?|mean)|(?:shall )?(?:have|has) the meaning|(?:shall )?refers? to|(?:shall )?includes?)\s/
+  /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:"[^"]{1,80}"|'[^']{1,80}'|[a-z][\w' -]{1,50}?)\s*(?:\([^)]{0,40}\)\s*)?(?::|-|designe(?:nt)?|signifie(?:nt)?|s'entend(?:ent)?|(?:shall |will )?(?:means?|mean)|(?:shall )?(?:have|has) the meaning|(?:shall )?refers? to|(?:shall )?includes?)\s/
 /** A heading of a definitions section. */
 const DEFINITIONS_HEADING = /^(?:(?:article|section)?\s*[\d.]*\s*)?(?:definitions?|interpretation|definitions? (?:and|et) interpretation|defined terms|terminologie|glossaire|glossary)\b/
 
