@@ -10,7 +10,7 @@
 // Scores: precision and recall of `present`, precision of `missing` (a clause reported missing
 // that is indeed not in the document), and precision and recall of red flags (rules other than
 // missing-clause and custom-phrase).
-// Usage: npm run eval [-- --json out.json] [--verbose] [--only corpus,cuad,examples]
+// Usage: npm run eval [-- --json out.json] [--verbose] [--only corpus,cuad,examples] [--split dev,test]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +29,7 @@ const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.i
 const jsonOut = arg('--json')
 const verbose = process.argv.includes('--verbose')
 const only = new Set((arg('--only') ?? 'corpus,cuad,examples').split(','))
+const splits = (arg('--split') ?? 'dev,test').split(',')
 
 const CUAD_MAP = {
   'governing-law': ['Governing Law'],
@@ -164,7 +165,7 @@ if (only.has('corpus')) {
   }
   if (sets.length === 0) console.log('Corpus not found at eval/corpus/{fr,en}/labels.yaml: skipped')
   results.corpus = {}
-  for (const split of ['dev', 'test']) {
+  for (const split of splits) {
     const parts = []
     for (const set of sets) {
       const labels = set.labels.filter((l) => l.split === split)

@@ -27,7 +27,7 @@ export interface Scope {
 
 /** A heading under which every clause may appear. */
 const CATCH_ALL =
-  /^(?:(?:article|section|clause)\s+)?(?:[\divxlc]+[.)]?\s*)*(?:[-–—:.]\s*)?(?:miscellaneous|general|generalites|dispositions (?:generales|diverses|finales|communes)|divers|other (?:terms|provisions|matters)|autres (?:dispositions|stipulations)|boilerplate|final provisions|conditions generales|terms and conditions|obligations|engagements|the services|services|prestations?|description|objet|purpose|scope|conditions)\b/
+  /^(?:(?:article|section|clause)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:miscellaneous|general|generalites|dispositions (?:generales|diverses|finales|communes)|divers|other (?:terms|provisions|matters)|autres (?:dispositions|stipulations)|boilerplate|final provisions|conditions generales|terms and conditions|obligations|engagements|the services|services|prestations?|description|objet|purpose|scope|conditions)\b/
 /** A heading that opens processor terms (an Art. 28 annex, a DPA). */
 const PROCESSOR_TERMS =
   /(?:article|art\.) ?28(?: du| of the| of)? ?(?:\(?rgpd|\(?gdpr|reglement|regulation)|processing terms|data processing (?:agreement|addendum|terms|schedule|annex)|\bdpa\b|sous-traitance (?:des|de) donnees|accord de (?:sous-traitance|traitement)|clauses? de sous-traitance|traitement (?:des donnees )?pour le compte/
@@ -35,7 +35,7 @@ const PROCESSOR_TERMS =
 const ANNEX = /^(?:annexe?|annex|schedule|exhibit|appendix|appendice)\b/
 /** A heading over descriptive text (recitals, purpose, definitions): in a contract with articles, it states no clause. */
 const DESCRIPTIVE =
-  /^(?:(?:article|section)\s+)?(?:[\divxlc]+[.)]?\s*)*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)\s*$/
+  /^(?:(?:article|section)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)\s*$/
 /** A document with this many headings that are clause titles has precise articles: annexes and recitals are not clauses there. */
 const STRUCTURED = 5
 /** A heading naming this many clauses is a chapter, not one clause. */

@@ -30,13 +30,15 @@ const SIGNATURE_HEADING = /^(?:signatures?|signed|signature page|execution|in wi
 const SIGNATURE_LINE =
   /^(?:in witness whereof|fait (?:a|en) [^.]{0,80}(?:le|en|exemplaires?)|signed (?:by|for|on behalf)|signature\s*:|signe (?:par|pour)|for and on behalf of|pour (?:le|la|l')[^.]{0,40}:$|(?:nom|name|title|titre|qualite|date|by|par)\s*:(?:\s*[_.\s]*)?$|lu et approuve|bon pour accord)/
 /** Leading numbering and trailing page numbers of a heading or a TOC line, for comparing them. */
-const NUMBERING = /^(?:(?:article|art\.?|section|clause|annexe?|schedule|exhibit|appendix)\s+)?(?:[\divxlc]+[.)]?)*\s*(?:[-–—.:)]\s*)?/
-const PAGE = /(?:\.{2,}|…+|\s)+\d{1,3}\s*$/
+const NUMBERING = /^(?:(?:article|art\.?|section|clause|annexe?|schedule|exhibit|appendix)\s+)?[\divxlc.)]*\s*(?:[-–—.:)]\s*)?/
+const PAGE = /[.…\s]+\d{1,3}\s*$/
 /** The most a cover page holds (words on page 1 of a multi-page document). */
 const COVER_WORDS = 60
 
 /** The comparable core of a heading or TOC line: no numbering, no page number, normalised. */
 export function headingKey(text: string): string {
+  // Only short lines can be headings or TOC entries (and long ones would make the patterns slow).
+  if (text.length > 200) return ''
   return normalizeText(text).replace(PAGE, '').replace(NUMBERING, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim()
 }
 
