@@ -115,12 +115,13 @@ function selfNames(doc: ReviewDocument): Set<string> {
 
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
-  const own = selfNames(doc)
+  // The document's own names, read only when it refers to some terms (most documents do not).
+  let own: Set<string> | undefined
   for (const s of sentencesOf(doc)) {
     const match = REFERENCE_PATTERNS.find((p) => p.test(s.norm))
     if (!match || EXCLUDED.test(s.norm)) continue
     // Another document's terms: a name the document does not give itself.
-    const name = [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0]).find((n) => !own.has(n))
+    const name = [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0]).find((n) => !(own ??= selfNames(doc)).has(n))
     if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) continue

@@ -55,8 +55,10 @@ function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   })
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
-    const norm = normalizeText(b.text).trim()
     if (b.text.length < 200 && TOC_LEADER.test(b.text)) roles[i] = 'toc'
+    // A TOC title is a word or two.
+    if (b.text.length > 40) continue
+    const norm = normalizeText(b.text).trim()
     if (!TOC_TITLE.test(norm.replace(/[^\p{L} ]+/gu, '').trim())) continue
     roles[i] = 'toc'
     // The entries: short lines up to the next heading that is not itself an entry, or long text.
@@ -78,6 +80,10 @@ function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
+    if (b.text.length > 160) {
+      flush()
+      continue
+    }
     const key = headingKey(b.text)
     const repeats = key.length > 2 && b.text.length <= 160 && (laterHeadings.get(key) ?? -1) > i && b.kind !== 'heading'
     if (repeats) run.push(i)

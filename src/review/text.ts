@@ -67,11 +67,16 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
   const out: Sentence[] = []
   cache.set(doc, out)
   const layout = layoutOf(doc)
+  const definitions = new Map<number, boolean>()
+  const isDefinitions = (h: number) => {
+    if (!definitions.has(h)) definitions.set(h, h >= 0 && DEFINITIONS_HEADING.test(normalizeText(doc.blocks[h]!.text).trim()))
+    return definitions.get(h)!
+  }
   doc.blocks.forEach((block, blockIndex) => {
     // Headings, tables of contents, cover pages and signature blocks hold no provision.
     if (block.kind === 'heading' || layout.roles[blockIndex] !== 'body') return
     const heading = layout.headingOf[blockIndex]!
-    const inDefinitions = heading >= 0 && DEFINITIONS_HEADING.test(normalizeText(doc.blocks[heading]!.text).trim())
+    const inDefinitions = isDefinitions(heading)
     for (const text of splitSentences(block.text)) {
       const norm = normalizeText(text)
       out.push({ text, norm, block, blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) })
