@@ -1,8 +1,17 @@
 #!/usr/bin/env node
-// npm run eval: scores clause detection on the CUAD development split (../shared/data/cuad-dev)
-// and on our labelled examples (examples/quotes/labels.yaml). Prints precision and recall of
-// `present`, and the precision of `missing`, per id. Usage: npm run eval [-- --json out.json]
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+// npm run eval: scores the reviewer on three sets, each reported on its own.
+//   1. The corpus of documents written by others (eval/corpus/{fr,en}/labels.yaml), `dev` and
+//      `test` splits apart. Only dev documents are named in the output (--verbose lists their
+//      disagreements); test documents are scored and counted, never listed or printed.
+//   2. CUAD's development split (../shared/data/cuad-dev): the ids mapped to CUAD columns. Not
+//      held out: the detection signals were written while reading it (CUAD's other contracts are
+//      kept for an independent evaluation), so it measures fit, not generalisation.
+//   3. The 16 labelled examples (examples/quotes): used to write the old patterns, so not a fair measure.
+// Scores: precision and recall of `present`, precision of `missing` (a clause reported missing
+// that is indeed not in the document), and precision and recall of red flags (rules other than
+// missing-clause and custom-phrase).
+// Usage: npm run eval [-- --json out.json] [--verbose] [--only corpus,cuad,examples] [--split dev,test]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
@@ -16,7 +25,11 @@ import { CLAUSE_IDS, ART28_IDS } from '../dist/library/taxonomy.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const cuadDir = join(root, '..', 'shared', 'data', 'cuad-dev')
-const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
+const jsonOut = arg('--json')
+const verbose = process.argv.includes('--verbose')
+const only = new Set((arg('--only') ?? 'corpus,cuad,examples').split(','))
+const splits = (arg('--split') ?? 'dev,test').split(',')
 
 const CUAD_MAP = {
   'governing-law': ['Governing Law'],
@@ -29,6 +42,8 @@ const CUAD_MAP = {
   assignment: ['Anti-Assignment', 'Change of Control'],
   penalties: ['Liquidated Damages'],
 }
+const FLAG_RULES = RULES.map((r) => r.id).filter((r) => r !== 'missing-clause' && r !== 'custom-phrase')
+const IDS = [...CLAUSE_IDS, ...ART28_IDS]
 
 const library = await loadLibrary()
 const playbook = defaultPlaybook()
@@ -53,8 +68,8 @@ function csv(text) {
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])))
 }
 
+/** Scores pairs { truth, found } of one yes/no question ("present?"). */
 function score(pairs) {
-  // pairs: [{ truth: boolean, found: boolean }]
   let tp = 0, fp = 0, fn = 0, tn = 0
   for (const { truth, found } of pairs) {
     if (truth && found) tp++
@@ -63,80 +78,171 @@ function score(pairs) {
     else tn++
   }
   const div = (a, b) => (b === 0 ? null : a / b)
-  return { n: pairs.length, tp, fp, fn, tn, precision: div(tp, tp + fp), recall: div(tp, tp + fn), missingPrecision: div(tn, tn + fn) }
+  return { n: pairs.length, tp, fp, fn, tn, precision: div(tp, tp + fp), recall: div(tp, tp + fn), f1: div(2 * tp, 2 * tp + fp + fn), missingPrecision: div(tn, tn + fn) }
 }
 
-const fmt = (x) => (x === null ? '  -  ' : x.toFixed(2).padStart(5))
+const fmt = (x) => (x === null || x === undefined ? '  -  ' : x.toFixed(2).padStart(5))
 function table(title, rows) {
   console.log(`\n${title}`)
-  console.log(`${'id'.padEnd(30)} ${'n'.padStart(4)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'TN'.padStart(4)}  precision  recall  missing-precision`)
-  for (const [id, s] of rows) console.log(`${id.padEnd(30)} ${String(s.n).padStart(4)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${String(s.tn).padStart(4)}  ${fmt(s.precision)}      ${fmt(s.recall)}   ${fmt(s.missingPrecision)}`)
-}
-
-const results = { cuad: {}, examples: {} }
-
-if (existsSync(cuadDir)) {
-  const labels = csv(readFileSync(join(cuadDir, 'presence.csv'), 'utf8'))
-  const pairs = Object.fromEntries(Object.keys(CUAD_MAP).map((id) => [id, []]))
-  const misses = Object.fromEntries(Object.keys(CUAD_MAP).map((id) => [id, { fp: [], fn: [] }]))
-  const started = process.hrtime.bigint()
-  let bytes = 0
-  for (const row of labels) {
-    const path = join(cuadDir, 'contracts', row.file)
-    bytes += readFileSync(path).length
-    const doc = await readDocument(path, row.file)
-    const review = reviewDocuments(doc, [], options)
-    const status = new Map(review.clauses.map((c) => [c.id, c.status]))
-    for (const [id, cols] of Object.entries(CUAD_MAP)) {
-      const truth = cols.some((c) => row[c] === '1')
-      const found = status.get(id) === 'present'
-      pairs[id].push({ truth, found })
-      if (found && !truth) misses[id].fp.push(row.file)
-      if (!found && truth) misses[id].fn.push(row.file)
-    }
+  console.log(`${'id'.padEnd(30)} ${'n'.padStart(4)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'TN'.padStart(4)}  precision  recall     F1  missing-precision`)
+  for (const [id, s] of rows) {
+    console.log(`${id.padEnd(30)} ${String(s.n).padStart(4)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${String(s.tn).padStart(4)}  ${fmt(s.precision)}      ${fmt(s.recall)}  ${fmt(s.f1)}   ${fmt(s.missingPrecision)}`)
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  const rows = Object.entries(pairs).map(([id, p]) => [id, score(p)])
-  table(`CUAD development split: ${labels.length} contracts, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s`, rows)
-  results.cuad = Object.fromEntries(rows.map(([id, s]) => [id, { ...s, falsePositives: misses[id].fp, falseNegatives: misses[id].fn }]))
-} else {
-  console.log(`CUAD data not found at ${cuadDir}: skipped`)
 }
 
-const labelsFile = join(root, 'examples', 'quotes', 'labels.yaml')
-if (existsSync(labelsFile)) {
-  const labels = parse(readFileSync(labelsFile, 'utf8'))
-  const ids = [...CLAUSE_IDS, ...ART28_IDS]
-  const pairs = Object.fromEntries(ids.map((id) => [id, []]))
-  const flagPairs = {}
-  const statusErrors = []
+/**
+ * Reviews labelled documents and scores them: clause presence per id, statuses, red flags.
+ * `name` decides whether a document may be named in the output (never for test documents).
+ */
+async function scoreLabelled(dir, labels, { nameable }) {
+  const pairs = Object.fromEntries(IDS.map((id) => [id, []]))
+  const flagPairs = Object.fromEntries(FLAG_RULES.map((id) => [id, []]))
+  const disagreements = []
+  let referenced = { right: 0, wrong: 0 }
+  let bytes = 0
+  const started = process.hrtime.bigint()
   for (const label of labels) {
-    const doc = await readDocument(join(root, 'examples', 'quotes', label.file), label.file)
+    const path = join(dir, label.file)
+    bytes += readFileSync(path).length
+    const doc = await readDocument(path, label.file)
     const review = reviewDocuments(doc, [], options)
     const status = new Map(review.clauses.map((c) => [c.id, c.status]))
     const present = new Set(label.present ?? [])
-    const referenced = new Set(label.referenced ?? [])
-    for (const id of ids) {
+    const labelledReferenced = new Set(label.referenced ?? [])
+    for (const id of IDS) {
+      // Art. 28 items count where the document holds processor terms (by the labels or the reviewer).
       if (id.startsWith('art28-') && !status.has(id) && !present.has(id)) continue
       const truth = present.has(id)
-      const found = status.get(id) === 'present'
-      pairs[id].push({ truth, found })
-      const expected = truth ? 'present' : referenced.has(id) ? 'referenced' : 'missing'
-      if ((status.get(id) ?? 'missing') !== expected) statusErrors.push(`${label.file}: ${id} expected ${expected}, got ${status.get(id) ?? 'missing'}`)
+      const got = status.get(id) ?? 'missing'
+      pairs[id].push({ truth, found: got === 'present' })
+      if (!truth && (labelledReferenced.has(id) || got === 'referenced')) {
+        if ((got === 'referenced') === labelledReferenced.has(id)) referenced.right++
+        else referenced.wrong++
+      }
+      const expected = truth ? 'present' : labelledReferenced.has(id) ? 'referenced' : 'missing'
+      if (got !== expected && nameable) disagreements.push(`${label.file}: ${id} expected ${expected}, got ${got}`)
     }
     const flags = new Set(review.findings.map((f) => f.ruleId))
     const expectedFlags = new Set(label.redFlags ?? [])
-    for (const rule of RULES.map((r) => r.id).filter((r) => r !== 'missing-clause' && r !== 'custom-phrase')) {
-      ;(flagPairs[rule] ??= []).push({ truth: expectedFlags.has(rule), found: flags.has(rule) })
+    for (const rule of FLAG_RULES) {
+      flagPairs[rule].push({ truth: expectedFlags.has(rule), found: flags.has(rule) })
+      if (nameable && flags.has(rule) !== expectedFlags.has(rule)) disagreements.push(`${label.file}: red flag ${rule} expected ${expectedFlags.has(rule)}, got ${flags.has(rule)}`)
     }
   }
-  const rows = Object.entries(pairs).filter(([, p]) => p.length > 0).map(([id, p]) => [id, score(p)])
-  table(`Labelled examples (examples/quotes): ${labels.length} documents — clause presence`, rows)
-  table('Labelled examples — red flags and weak terms (per rule)', Object.entries(flagPairs).map(([id, p]) => [id, score(p)]))
-  const all = score(Object.values(pairs).flat())
-  console.log(`\nAll clause ids together: precision ${fmt(all.precision)}, recall ${fmt(all.recall)}, missing-precision ${fmt(all.missingPrecision)}; ${statusErrors.length} status disagreements`)
-  if (process.argv.includes('--verbose')) for (const e of statusErrors) console.log(`  ${e}`)
-  results.examples = { clauses: Object.fromEntries(rows), overall: all, statusErrors }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const clauses = Object.entries(pairs).filter(([, p]) => p.length > 0).map(([id, p]) => [id, score(p)])
+  const flags = Object.entries(flagPairs).map(([id, p]) => [id, score(p)])
+  return {
+    documents: labels.length,
+    bytes,
+    seconds,
+    clauses: Object.fromEntries(clauses),
+    overall: score(Object.values(pairs).flat()),
+    redFlags: { perRule: Object.fromEntries(flags), overall: score(Object.values(flagPairs).flat()) },
+    referenced,
+    disagreements,
+  }
+}
+
+function summary(title, r) {
+  const o = r.overall
+  const f = r.redFlags.overall
+  console.log(
+    `${title}: ${r.documents} documents — present precision ${fmt(o.precision)}, present recall ${fmt(o.recall)}, missing precision ${fmt(o.missingPrecision)}` +
+      ` (${o.tp + o.fn} present, ${o.tn + o.fp} absent labels); red flags precision ${fmt(f.precision)}, recall ${fmt(f.recall)} (${f.tp + f.fp} raised, ${f.tp + f.fn} labelled);` +
+      ` referenced ${r.referenced.right}/${r.referenced.right + r.referenced.wrong} as labelled`,
+  )
+}
+
+const results = {}
+
+if (only.has('corpus')) {
+  const sets = []
+  for (const lang of ['fr', 'en']) {
+    const dir = join(root, 'eval', 'corpus', lang)
+    const file = join(dir, 'labels.yaml')
+    if (existsSync(file)) sets.push({ lang, dir, labels: parse(readFileSync(file, 'utf8')) })
+  }
+  if (sets.length === 0) console.log('Corpus not found at eval/corpus/{fr,en}/labels.yaml: skipped')
+  results.corpus = {}
+  for (const split of splits) {
+    const parts = []
+    for (const set of sets) {
+      const labels = set.labels.filter((l) => l.split === split)
+      if (labels.length > 0) parts.push({ lang: set.lang, result: await scoreLabelled(set.dir, labels, { nameable: split === 'dev' }) })
+    }
+    if (parts.length === 0) continue
+    // Both languages together: sum the pairs by recomputing from the per-id counts.
+    const merge = (pick) => {
+      const sum = { tp: 0, fp: 0, fn: 0, tn: 0 }
+      for (const p of parts) for (const k of Object.keys(sum)) sum[k] += pick(p.result)[k]
+      const div = (a, b) => (b === 0 ? null : a / b)
+      return { n: sum.tp + sum.fp + sum.fn + sum.tn, ...sum, precision: div(sum.tp, sum.tp + sum.fp), recall: div(sum.tp, sum.tp + sum.fn), f1: div(2 * sum.tp, 2 * sum.tp + sum.fp + sum.fn), missingPrecision: div(sum.tn, sum.tn + sum.fn) }
+    }
+    const both = {
+      documents: parts.reduce((n, p) => n + p.result.documents, 0),
+      overall: merge((r) => r.overall),
+      redFlags: { overall: merge((r) => r.redFlags.overall) },
+      referenced: { right: parts.reduce((n, p) => n + p.result.referenced.right, 0), wrong: parts.reduce((n, p) => n + p.result.referenced.wrong, 0) },
+    }
+    console.log(`\nCorpus of documents written by others — ${split} split`)
+    for (const p of parts) summary(`  ${p.lang}`, p.result)
+    summary('  fr + en', both)
+    const perId = {}
+    for (const id of IDS) {
+      const s = merge((r) => r.clauses[id] ?? { tp: 0, fp: 0, fn: 0, tn: 0 })
+      if (s.n > 0) perId[id] = s
+    }
+    table(`Corpus ${split} split, per clause id (fr + en)`, Object.entries(perId))
+    const perRule = {}
+    for (const rule of FLAG_RULES) perRule[rule] = merge((r) => r.redFlags.perRule[rule])
+    table(`Corpus ${split} split, red flags per rule (fr + en)`, Object.entries(perRule).filter(([, s]) => s.tp + s.fp + s.fn > 0))
+    if (verbose && split === 'dev') for (const p of parts) for (const d of p.result.disagreements) console.log(`  ${p.lang}/${d}`)
+    results.corpus[split] = { both, perId, perRule, ...Object.fromEntries(parts.map((p) => [p.lang, split === 'dev' ? p.result : { ...p.result, disagreements: undefined }])) }
+  }
+}
+
+if (only.has('cuad')) {
+  if (existsSync(cuadDir)) {
+    const labels = csv(readFileSync(join(cuadDir, 'presence.csv'), 'utf8'))
+    const pairs = Object.fromEntries(Object.keys(CUAD_MAP).map((id) => [id, []]))
+    const misses = Object.fromEntries(Object.keys(CUAD_MAP).map((id) => [id, { fp: [], fn: [] }]))
+    const started = process.hrtime.bigint()
+    let bytes = 0
+    for (const row of labels) {
+      const path = join(cuadDir, 'contracts', row.file)
+      bytes += readFileSync(path).length
+      const doc = await readDocument(path, row.file)
+      const review = reviewDocuments(doc, [], options)
+      const status = new Map(review.clauses.map((c) => [c.id, c.status]))
+      for (const [id, cols] of Object.entries(CUAD_MAP)) {
+        const truth = cols.some((c) => row[c] === '1')
+        const found = status.get(id) === 'present'
+        pairs[id].push({ truth, found })
+        if (found && !truth) misses[id].fp.push(row.file)
+        if (!found && truth) misses[id].fn.push(row.file)
+      }
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    const rows = Object.entries(pairs).map(([id, p]) => [id, score(p)])
+    table(`CUAD development split (not held out: the signals were written on it): ${labels.length} contracts, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s`, rows)
+    results.cuad = Object.fromEntries(rows.map(([id, s]) => [id, { ...s, falsePositives: misses[id].fp, falseNegatives: misses[id].fn }]))
+  } else {
+    console.log(`CUAD data not found at ${cuadDir}: skipped`)
+  }
+}
+
+const examplesFile = join(root, 'examples', 'quotes', 'labels.yaml')
+if (only.has('examples') && existsSync(examplesFile)) {
+  const labels = parse(readFileSync(examplesFile, 'utf8'))
+  const r = await scoreLabelled(join(root, 'examples', 'quotes'), labels, { nameable: true })
+  table(`Labelled examples (examples/quotes; used to write the old patterns): ${labels.length} documents — clause presence`, Object.entries(r.clauses))
+  table('Labelled examples — red flags per rule', Object.entries(r.redFlags.perRule).filter(([, s]) => s.tp + s.fp + s.fn > 0))
+  console.log()
+  summary('Labelled examples', r)
+  console.log(`  ${r.disagreements.length} disagreements with the labels`)
+  if (verbose) for (const d of r.disagreements) console.log(`  ${d}`)
+  results.examples = r
 }
 
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`)

@@ -9,7 +9,10 @@ import { compileSignal, lowerPattern, normalizeText } from '../library/detect-si
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
-import { sentencesOf, type Sentence } from './text.js'
+import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
+import { layoutOf } from './sections.js'
+import { definedTerm, sentencesOf, type Sentence } from './text.js'
+import { scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 
 /** The compiled signals of one taxonomy id. */
@@ -35,6 +38,8 @@ export interface CompiledLibrary {
   index: FactorIndex
   /** Digest of the index's entries (see factors.ts `entriesKey`). */
   indexKey: string
+  /** The library's clause titles, stemmed: headings that repeat a title name its clause. */
+  titles: TitleIndex
 }
 
 const MAX_EVIDENCE = 3
@@ -133,7 +138,7 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
   // The saved automaton carries the key of its entries: a playbook's extra phrases change them.
   const key = entriesKey(entries)
   const saved = library.prepared.index()
-  return { clauses, index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries), indexKey: key }
+  return { clauses, index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries), indexKey: key, titles: titleIndex(library) }
 }
 
 function test(re: RegExp | undefined, text: string): boolean {
@@ -205,8 +210,13 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       }
     }
     const builtByUs = marked.size >= BUILT_BY_US
+    const layout = layoutOf(doc)
+    // The clauses each heading names; a heading over no text of its own is not the clause.
+    const named = new Map<number, string[]>()
+    /** Headings that are a clause's own title: a precise article, whose text is about that clause alone. */
+    const titled = new Set<number>()
     for (const [k, block] of doc.blocks.entries()) {
-      if (block.kind !== 'heading' || block.text.length > MAX_HEADING) continue
+      if (block.kind !== 'heading' || block.text.length > MAX_HEADING || layout.roles[k] !== 'body') continue
       const norm = normalizeText(block.text)
       // A section that opens with what the clause's `unless` patterns rule out is not that clause
       // (a « Confidentialité » article that only binds the staff processing the data).
@@ -215,10 +225,24 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       // Only the clauses whose heading factors occur in it (or that have none) are tested.
       const worth = new Set<number>()
       library.index.scan(norm, (key) => key >= HEADING_KEY && worth.add(key - HEADING_KEY))
+      let ids: string[] = []
       for (const [i, c] of compiled.entries()) {
         if (c.headingFactors && !worth.has(i)) continue
-        if (test(c.headings, norm) && !test(c.unless, opening)) add(c.id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+        if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
       }
+      // A heading that is a clause's own title names that clause alone; a close one adds its clause.
+      const byTitle = namedByTitle(library.titles, block.text)
+      if (byTitle.only) {
+        ids = byTitle.ids.filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
+        if (ids.length > 0) titled.add(k)
+      }
+      if (ids.length > 0) named.set(k, ids)
+    }
+    const scope = scopeOf(doc, layout, named, titled)
+    for (const [k, ids] of named) {
+      if (!layout.hasBody[k]) continue
+      const block = doc.blocks[k]!
+      for (const id of scope.headingEvidence(k, ids)) add(id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
     }
     const sentences = sentencesOf(doc)
     // One text for the document, sentences separated by a line break; `starts` maps offsets back.
@@ -249,14 +273,21 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     for (const sentence of builtByUs ? [] : sentences) {
       const m = DISAPPLIED.exec(sentence.norm)
       const title = m?.[1] ?? m?.[2]
-      if (title) for (const c of compiled) if (test(c.headings, title)) add(c.id, evidenceOf(sentence, 'negation', docPath))
+      if (title) for (const c of compiled) if (test(c.headings, title) && scope.counts(c.id, sentence.heading) === 'yes') add(c.id, evidenceOf(sentence, 'negation', docPath))
     }
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
         const sentence = sentences[index]!
+        // A definition states no obligation, unless it defines the clause's own term ('"Term" means
+        // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
+        if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
+        const scoped = scope.counts(c.id, sentence.heading)
+        if (scoped === 'no') continue
+        // Under another clause's heading, a denial of this one is a passing mention (« les montants
+        // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
         if (test(c.negations, sentence.norm)) {
-          add(c.id, evidenceOf(sentence, 'negation', docPath))
+          if (scoped === 'yes') add(c.id, evidenceOf(sentence, 'negation', docPath))
           continue
         }
         if (test(c.phrases, sentence.norm)) {

@@ -10,6 +10,7 @@ import type { ReviewDocument } from '../read/document.js'
 import type { Report, Rule, RuleContext } from './define-rule.js'
 import { builtClauses, detectClauses, type CompiledLibrary } from './detect.js'
 import { documentFacts } from './facts.js'
+import { requiredClauses } from './required.js'
 import type { Playbook } from './playbook/schema.js'
 import { sentencesOf } from './text.js'
 import type { ClauseStatus, DocumentFacts, FileReview, Finding, Severity } from './types.js'
@@ -40,9 +41,15 @@ function severityFor(rule: Rule, report: Report, playbook: Playbook): Severity |
   return byClause ?? playbook.severity[rule.id] ?? report.severity ?? rule.meta.severity
 }
 
-function markReferenced(statuses: ClauseStatus[], referenceable: readonly string[], hasTerms: boolean): void {
+/**
+ * One rule: when a document incorporates other terms (general terms, an MSA or framework
+ * agreement, a DPA, the IAB terms), every essential clause it does not hold itself may be in them:
+ * `referenced`, naming those terms. The playbook's `referenceable` ids are referenced as well even
+ * where they are not required.
+ */
+function markReferenced(statuses: ClauseStatus[], essential: ReadonlySet<string>, referenceable: readonly string[], hasTerms: boolean): void {
   if (!hasTerms) return
-  for (const s of statuses) if (s.status === 'missing' && referenceable.includes(s.id)) s.status = 'referenced'
+  for (const s of statuses) if (s.status === 'missing' && (essential.has(s.id) || referenceable.includes(s.id))) s.status = 'referenced'
 }
 
 /**
@@ -80,7 +87,8 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
   const lang = options.lang ?? facts.language
   const documents = [doc, ...terms]
   const clauses = detectClauses(documents, options.compiled)
-  markReferenced(clauses, options.playbook.referenceable, facts.referencedTerms.length > 0)
+  const essential = new Set(requiredClauses(options.library, facts, options.playbook, options.today).map((c) => c.id))
+  markReferenced(clauses, essential, options.playbook.referenceable, facts.referencedTerms.length > 0)
   const byId = new Map(clauses.map((c) => [c.id, c]))
   const findings: Finding[] = []
   const suggestions = new Map<string, string>()

@@ -25,6 +25,9 @@ const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
   postal: re('courriers? postaux|courrier postal|voie postale|postal|direct mail'),
 }
 
+/** Phone numbers as data fields, and API calls, say nothing of calling people. */
+const NOT_A_CALL = /(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g
+
 const OFFSHORE = re(
   "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
 )
@@ -44,12 +47,30 @@ const ROLE_HEDGE = re("lorsque|dans (la|le) (mesure|cas)|si le|s.il|where|if|whe
 
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
-const TERMS_NAME = "(conditions generales( de vente| d.utilisation| de service)?|cgv|cgu|cgs|general terms( and conditions)?( of (sale|service|business))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master (services )?agreement|msa)"
+const TERMS_NAME =
+  "(conditions generales( de vente| d.utilisation| de service| d.achat)?|cgv|cgu|cgs|cga|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa|framework agreement|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?)"
 const REFERENCE_PATTERNS: readonly RegExp[] = [
-  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor)[^.]{0,80}${TERMS_NAME}`),
+  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre))[^.]{0,80}${TERMS_NAME}`),
   re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached)`),
-  re(`(subject to|governed by|incorporated (herein )?by reference|in accordance with|pursuant to|under)[^.]{0,60}(our|the|its|provider.s|vendor.s|supplier.s)[^.]{0,20}${TERMS_NAME}`),
+  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under)[^.]{0,60}(our|the|its|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
 ]
+/**
+ * A document naming itself: « Le présent document contractuel (les « Conditions générales
+ * d'utilisation ») », "these Terms of Service", "this Master Services Agreement (the "MSA")".
+ */
+const SELF = re(
+  [
+    `present(e|es|s)? ${TERMS_NAME}`,
+    `(these|this) ${TERMS_NAME}`,
+    `(present(e|es|s)?|ce|cette|this|these) (document|contrat|accord|agreement|conditions)( contractuel)?[^.;()]{0,40}\\(\\s*(les?|la|l'|the)?\\s*"?${TERMS_NAME}`,
+    `(ci-apres|ci-dessous|hereinafter|hereafter)( denommee?s?| designee?s?| referred to as| called)?\\s*(les?|la|l'|the)?\\s*"${TERMS_NAME}`,
+  ].join('|'),
+)
+/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply". */
+const EXCLUDED = re(
+  "ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|sont (expressement )?(exclues?|ecartees?)|(does|do|shall|will) not apply|(is|are) (expressly )?(excluded|not applicable|inapplicable)|^no [^.;]{0,40}(terms|conditions)[^.;]{0,40}appl|to the exclusion of|a l.exclusion d",
+)
+const TITLE_TERMS = new RegExp(`^\\s*${TERMS_NAME}`, 'iu')
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
 
 const STOP: Readonly<Record<Lang, readonly string[]>> = {
@@ -78,12 +99,30 @@ function detectKind(doc: ReviewDocument): DocumentKind {
   return 'contract'
 }
 
+/** The names a document gives itself: its title, and what it calls « le présent document ». */
+function selfNames(doc: ReviewDocument): Set<string> {
+  const names = new Set<string>()
+  const title = doc.blocks.find((b) => b.text.trim().length > 0)
+  const terms = new RegExp(TERMS_NAME, 'giu')
+  const named = title && TITLE_TERMS.exec(normalizeText(title.text))
+  if (named) names.add(named[1] ?? named[0].trim())
+  for (const s of sentencesOf(doc)) {
+    if (!SELF.test(s.norm)) continue
+    for (const m of s.norm.matchAll(terms)) names.add(m[0])
+  }
+  return names
+}
+
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
+  // The document's own names, read only when it refers to some terms (most documents do not).
+  let own: Set<string> | undefined
   for (const s of sentencesOf(doc)) {
     const match = REFERENCE_PATTERNS.find((p) => p.test(s.norm))
-    if (!match) continue
-    const name = new RegExp(TERMS_NAME, 'iu').exec(s.norm)?.[0] ?? 'terms'
+    if (!match || EXCLUDED.test(s.norm)) continue
+    // Another document's terms: a name the document does not give itself.
+    const name = [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0]).find((n) => !(own ??= selfNames(doc)).has(n))
+    if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) continue
     out.push({ name: name.toUpperCase() === name ? name : name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
@@ -96,7 +135,9 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
   const all = [doc, ...terms]
   const sentences = all.flatMap(sentencesOf)
   const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
-  const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) => sentences.some((s) => CHANNEL_PATTERNS[c].test(s.norm)))
+  const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) =>
+    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
+  )
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
   // The role the document states most often (a contract may mention the others to rule them out).
   const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))

@@ -1,6 +1,7 @@
 /** Splitting a document's blocks into sentences, with normalised text for matching. */
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument, TextBlock } from '../read/document.js'
+import { layoutOf } from './sections.js'
 
 /** A sentence of a block: original text for evidence, normalised text for matching. */
 export interface Sentence {
@@ -11,6 +12,26 @@ export interface Sentence {
   blockIndex: number
   /** The document (or the referenced terms) it comes from. */
   path: string
+  /** Index of the heading block the sentence sits under (-1 before the first heading). */
+  heading: number
+  /** The sentence defines a term (« "Données Client" désigne … », '"Lead" means …'): it states no obligation. */
+  definition: boolean
+}
+
+/** A definition: a quoted or capitalised term followed by « désigne », "means", a colon… */
+const DEFINITION =
+  /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:"[^"]{1,80}"|'[^']{1,80}'|[a-z][\w' -]{1,50}?)\s*(?:\([^)]{0,40}\)\s*)?(?::|-|designe(?:nt)?|signifie(?:nt)?|s'entend(?:ent)?|(?:shall |will )?(?:means?|mean)|(?:shall )?(?:have|has) the meaning|(?:shall )?refers? to|(?:shall )?includes?)\s/
+/** A heading of a definitions section. */
+const DEFINITIONS_HEADING = /^(?:(?:article|section)?\s*[\d.]*\s*)?(?:definitions?|interpretation|definitions? (?:and|et) interpretation|defined terms|terminologie|glossaire|glossary)\b/
+
+/** The term a definition defines (text normalised), or '' when the sentence is no definition. */
+export function definedTerm(norm: string): string {
+  return /^\(?[a-z0-9]{0,4}[.)]?\s*["']([^"']{1,80})["']/.exec(norm)?.[1] ?? ''
+}
+
+/** Whether a sentence defines a term (text normalised). */
+export function isDefinition(norm: string): boolean {
+  return norm.length < 600 && DEFINITION.test(norm) && /^\(?[a-z0-9]{0,4}[.)]?\s*["']/.test(norm)
 }
 
 const MAX_SENTENCE = 700
@@ -45,9 +66,21 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
   if (cached) return cached
   const out: Sentence[] = []
   cache.set(doc, out)
+  const layout = layoutOf(doc)
+  const definitions = new Map<number, boolean>()
+  const isDefinitions = (h: number) => {
+    if (!definitions.has(h)) definitions.set(h, h >= 0 && DEFINITIONS_HEADING.test(normalizeText(doc.blocks[h]!.text).trim()))
+    return definitions.get(h)!
+  }
   doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'heading') return
-    for (const text of splitSentences(block.text)) out.push({ text, norm: normalizeText(text), block, blockIndex, path: doc.path })
+    // Headings, tables of contents, cover pages and signature blocks hold no provision.
+    if (block.kind === 'heading' || layout.roles[blockIndex] !== 'body') return
+    const heading = layout.headingOf[blockIndex]!
+    const inDefinitions = isDefinitions(heading)
+    for (const text of splitSentences(block.text)) {
+      const norm = normalizeText(text)
+      out.push({ text, norm, block, blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) })
+    }
   })
   return out
 }

@@ -31,10 +31,15 @@ describe('clause detection', () => {
     expect(present(text)).not.toContain(id)
   })
 
-  test('headings alone make a clause present, with the heading as evidence', () => {
-    const [status] = detectClauses([documentOf('# Governing Law\nSee below.')], compiled).filter((c) => c.id === 'governing-law')
+  test('a heading over text of its own makes a clause present, with the heading as evidence', () => {
+    const [status] = detectClauses([documentOf('# Governing Law\nThe parties have agreed on the following terms.')], compiled).filter((c) => c.id === 'governing-law')
     expect(status?.status).toBe('present')
     expect(status?.evidence[0]).toMatchObject({ text: 'Governing Law', line: 1, signal: 'heading' })
+  })
+
+  test('a heading alone is not the clause ("15. DISPUTE RESOLUTION" over nothing, or a word or two)', () => {
+    expect(present('# 15. Dispute resolution\n# 16. Notices\nNotices are sent by registered letter.')).not.toContain('jurisdiction')
+    expect(present('# Governing Law\nSee below.')).not.toContain('governing-law')
   })
 
   test('a clause switched off by its title ("Section 8 (Audit) … does not apply") is present and negated', () => {

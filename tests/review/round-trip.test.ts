@@ -43,7 +43,12 @@ describe.each(['en', 'fr'] as const)('round trip (%s)', (which) => {
 
   test('its text alone (no bookmarks) is enough to find every clause', async () => {
     const review = await reviewBuilt(which, [], false)
-    expect(review.findings.filter((f) => f.ruleId === 'missing-clause').map((f) => f.clauseId)).toEqual([])
+    // Every clause the contract includes is found. (From the text alone, the French contract's
+    // words on calling consumers make the phone channel a fact, so the telephone rules it does not
+    // include are rightly reported: they are no longer found in the other articles' mentions.)
+    const ids = included.get(`${which}:`)!
+    expect(review.findings.filter((f) => f.ruleId === 'missing-clause' && ids.includes(f.clauseId!)).map((f) => f.clauseId)).toEqual([])
+    expect(review.clauses.filter((c) => ids.includes(c.id) && c.status !== 'present').map((c) => c.id)).toEqual([])
   })
 
   test.each(['consent-proof', 'audit-rights', 'liability-cap', 'governing-law'])('removing %s reports exactly that clause (bookmarks)', async (id) => {

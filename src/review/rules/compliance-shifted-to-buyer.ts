@@ -41,8 +41,18 @@ const SUBJECT: Bilingual = {
 
 /** Sentences that keep the generator responsible ("nothing releases the Generator…"). */
 const KEEPS: Bilingual = {
-  en: ['nothing (in|herein)', '(does|shall|will) not (release|relieve|discharge|exonerate|limit)', 'without (releasing|relieving|prejudice)', 'each party (is|shall be|remains) (solely )?responsible for its own'],
-  fr: ['ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable'],
+  en: [
+    'nothing (in|herein)',
+    '(does|shall|will) not (release|relieve|discharge|exonerate|limit)',
+    'without (releasing|relieving|prejudice)',
+    'each party (is|shall be|remains) (solely )?responsible for its own',
+    // The buyer's own legal duty as controller of its own use is no shift.
+    '(as|in its capacity as) (a |the )?(data )?controller',
+    'its own (use|processing|campaigns?|marketing|compliance|obligations)',
+  ],
+  fr: [
+    "(en (sa )?qualite de|en tant que) responsable (de|du) traitement",
+    '(sa|ses) propres? (utilisation|usage|traitements?|campagnes?|obligations|conformite)','ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable'],
 }
 
 const shifted = compile(SHIFTED)

@@ -5,6 +5,7 @@
  * recovery costs (C. com. L. 441-10, D. 441-5).
  */
 import { defineRule, msg } from '../define-rule.js'
+import { governingLaw } from '../law.js'
 import type { Sentence } from '../text.js'
 import { at, compile, quote, reportParts, type Bilingual } from './support/patterns.js'
 import { durations, formatDuration, formatNumber, type Duration } from './support/quantities.js'
@@ -103,6 +104,9 @@ export default defineRule({
   check(ctx) {
     const { lang } = ctx
     const { maxPaymentDays, maxPaymentDaysEndOfMonth } = ctx.playbook.thresholds
+    // Payment rules apply where there is a price (not to a DPA), and these are French rules: not
+    // under another law.
+    if (ctx.clauses.get('price-payment')?.status !== 'present' || governingLaw(ctx.sentences) === 'foreign') return
     const reported = new Set<string>()
     for (const s of ctx.sentences) {
       const key = `${s.path}:${s.blockIndex}`

@@ -3,9 +3,13 @@
  * than `thresholds.minNoticeMonths`. Cure periods of termination for breach are not notice periods.
  */
 import { defineRule, msg } from '../define-rule.js'
+import { actorOf } from '../parties.js'
 import { noticeTerms } from './support/notice.js'
 import { quote, reportParts } from './support/patterns.js'
 import { formatDuration } from './support/quantities.js'
+
+/** The act of ending the contract, to find who may do it. */
+const TERMINATE_VERB = /(?<![\p{L}])(?:terminat|cancel|end (?:this|the)|resili|mettre fin|met fin|mettra fin|denonc|rompre)/u
 
 const SOURCES = ['C. com. L. 442-1 II', 'C. civ. 1211']
 
@@ -17,6 +21,8 @@ export default defineRule({
     const min = ctx.playbook.thresholds.minNoticeMonths
     const seen = new Set<string>()
     for (const { sentence: s, shortest, none } of noticeTerms(ctx.sentences)) {
+      // A short notice on the Buyer's own right to end the contract is in the Buyer's favour.
+      if (actorOf(s.norm, TERMINATE_VERB) === 'buyer') continue
       if (!none && (!shortest || shortest.months >= min)) continue
       const key = `${s.path}:${s.blockIndex}`
       if (seen.has(key)) continue

@@ -17,6 +17,9 @@ export default defineRule({
   check(ctx) {
     const { lang } = ctx
     const min = ctx.playbook.thresholds.minReturnDays
+    // A window only matters where the document gives returns: without a returns clause the missing
+    // clause is the finding.
+    if (ctx.clauses.get('lead-returns')?.status !== 'present') return
     for (const w of returnWindows(ctx)) {
       if (w.forConsent || w.duration.days >= min) continue
       const found = formatDuration(w.duration, lang)

@@ -27,11 +27,15 @@ ruleTester(rule, {
       name: 'EN: notice about audits is not about termination',
       text: lines('# Agreement', "The Buyer may audit the Generator on 10 days' notice."),
     },
+    {
+      name: "FR: the buyer's own right to cancel on 15 days' notice is in its favour",
+      text: lines('# Devis', 'Le Client peut résilier la commande à tout moment moyennant un préavis de 15 jours.'),
+    },
   ],
   invalid: [
     {
       name: 'FR: préavis de 15 jours',
-      text: lines('# Devis', 'Le Client peut résilier la commande à tout moment moyennant un préavis de 15 jours.'),
+      text: lines('# Devis', 'Le Fournisseur peut résilier la commande à tout moment moyennant un préavis de 15 jours.'),
       errors: [{ message: 'Préavis de 15 jours pour mettre fin au contrat', line: 2 }],
     },
     {

@@ -31,11 +31,15 @@ ruleTester(rule, {
       name: 'EN: lead age is not a window',
       text: lines('# Quote', 'Leads older than 2 days may be returned. Consent defects may be returned at any time.'),
     },
+    {
+      name: 'no returns clause: the missing clause is the finding, not a window',
+      text: lines('# Quote', 'Price: EUR 20 per lead, delivered within 24 hours.'),
+    },
   ],
   invalid: [
     {
       name: 'EN: returns accepted within 24 hours',
-      text: lines('# Quote', 'Returns accepted within 24 hours.'),
+      text: lines('# Quote', 'Invalid leads may be returned within 24 hours for a credit.'),
       errors: [{ message: 'Return window of 24 hours', line: 2 }],
     },
     {

@@ -1,0 +1,41 @@
+/**
+ * Who is bound. The reviewer works for the buyer of leads (the user's side); the other party is the
+ * lead generator. A red flag is about a term that burdens the buyer or weakens the generator's
+ * duties, so rules ask who acts in a sentence: « le Client peut résilier » is the buyer's own right.
+ */
+import { BUYER, GENERATOR } from './rules/support/patterns.js'
+
+/** A party of a sentence: the buyer (the user's side), the generator, both, or not said. */
+export type Party = 'buyer' | 'generator' | 'both' | undefined
+
+const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER})(?![\\p{L}])`, 'gu')
+const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR})(?![\\p{L}])`, 'gu')
+const EITHER = /(?<![\p{L}])(?:either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
+
+/** The last party named in `text` (normalised), by position. */
+function lastNamed(text: string): Party {
+  let best: { at: number; party: Party } = { at: -1, party: undefined }
+  for (const [re, party] of [
+    [BUYER_RE, 'buyer'],
+    [GENERATOR_RE, 'generator'],
+    [EITHER, 'both'],
+  ] as const) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) if (m.index > best.at) best = { at: m.index, party }
+  }
+  return best.party
+}
+
+/**
+ * The party that performs the action matched by `verb` in a sentence (normalised): the nearest
+ * party named before it in the same clause (« Le Client peut résilier », "Either party may
+ * terminate"); a passive or impersonal sentence names none.
+ */
+export function actorOf(norm: string, verb: RegExp): Party {
+  const m = new RegExp(verb.source, verb.flags.replace('g', '')).exec(norm)
+  if (!m) return undefined
+  // The clause the verb is in: from the last ; or : or sentence-internal full stop before it.
+  const before = norm.slice(0, m.index)
+  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '))
+  return lastNamed(before.slice(start + 1))
+}

@@ -1,0 +1,136 @@
+/**
+ * Scope of evidence by section. A sentence under a heading that names one clause is about that
+ * clause: its words count for the clauses its heading names, not for the others it mentions in
+ * passing (« ne limitent pas la responsabilité » in the insurance article is not a liability cap;
+ * "the refunds due under Article 9" in the liability article is not a returns clause). Text under
+ * no heading, a heading that names no clause, or a catch-all heading ("Miscellaneous",
+ * « Dispositions diverses ») counts for every clause.
+ *
+ * Processor terms inside a larger contract (an Art. 28 annex) hold the Art. 28 items; the contract's
+ * own articles hold the general clauses. A document that is only processor terms (a DPA) holds both.
+ */
+import { normalizeText } from '../library/detect-signals.js'
+import type { ReviewDocument } from '../read/document.js'
+import type { Layout } from './sections.js'
+
+/** What the detector asks about sections. */
+export interface Scope {
+  /**
+   * Whether a sentence under heading block `heading` (-1: none) may be evidence of clause `id`:
+   * `yes`, `no`, or `related` (the heading names another clause, but is not its exact title: its
+   * text may still hold this clause, in explicit words).
+   */
+  counts(id: string, heading: number): 'yes' | 'related' | 'no'
+  /** The clauses a heading is evidence of, among those its text names. */
+  headingEvidence(heading: number, ids: readonly string[]): string[]
+}
+
+/** A heading under which every clause may appear. */
+const CATCH_ALL =
+  /^(?:(?:article|section|clause)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:miscellaneous|general|generalites|dispositions (?:generales|diverses|finales|communes)|divers|other (?:terms|provisions|matters)|autres (?:dispositions|stipulations)|boilerplate|final provisions|conditions generales|terms and conditions|obligations|engagements|the services|services|prestations?|description|objet|purpose|scope|conditions)\b/
+/** A heading that opens processor terms (an Art. 28 annex, a DPA). */
+const PROCESSOR_TERMS =
+  /(?:article|art\.) ?28(?: du| of the| of)? ?(?:\(?rgpd|\(?gdpr|reglement|regulation)|processing terms|data processing (?:agreement|addendum|terms|schedule|annex)|\bdpa\b|sous-traitance (?:des|de) donnees|accord de (?:sous-traitance|traitement)|clauses? de sous-traitance|traitement (?:des donnees )?pour le compte/
+/** An annex, schedule or exhibit: in a contract with articles, it holds data the articles refer to. */
+const ANNEX = /^(?:annexe?|annex|schedule|exhibit|appendix|appendice)\b/
+/** A heading over descriptive text (recitals, purpose, definitions): in a contract with articles, it states no clause. */
+const DESCRIPTIVE =
+  /^(?:(?:article|section)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)\s*$/
+/** A document with this many headings that are clause titles has precise articles: annexes and recitals are not clauses there. */
+const STRUCTURED = 5
+/** A heading naming this many clauses is a chapter, not one clause. */
+const CHAPTER = 3
+/** Share of the text under processor headings above which the document is processor terms. */
+const PROCESSOR_DOCUMENT = 0.8
+
+const isArt28 = (id: string) => id.startsWith('art28-')
+/** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
+const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
+  'art28-processing-details': ['data-protection-roles'],
+  'art28-instructions': ['data-protection-roles'],
+  'art28-infringing-instruction': ['data-protection-roles'],
+  'art28-personnel-confidentiality': ['security', 'confidentiality'],
+  'art28-security': ['security'],
+  'art28-subprocessor-authorisation': ['subcontracting'],
+  'art28-subprocessor-changes': ['subcontracting'],
+  'art28-subprocessor-flow-down': ['subcontracting'],
+  'art28-subprocessor-liability': ['subcontracting'],
+  'art28-rights-assistance': ['data-subject-rights'],
+  'art28-compliance-assistance': ['regulator-cooperation', 'data-protection-roles'],
+  'art28-breach-notice': ['breach-notification'],
+  'art28-delete-or-return': ['retention-deletion', 'termination-effects'],
+  'art28-audit': ['audit-rights'],
+}
+
+/** The scope of evidence of a document, given the clauses each heading names. */
+export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<number, readonly string[]>, titled: ReadonlySet<number>): Scope {
+  const blocks = doc.blocks
+  const processor = new Map<number, boolean>()
+  const inProcessorTerms = (h: number): boolean => {
+    if (h < 0) return false
+    const known = processor.get(h)
+    if (known !== undefined) return known
+    const own = PROCESSOR_TERMS.test(normalizeText(blocks[h]!.text))
+    const value = own || inProcessorTerms(layout.parentOf[h]!)
+    processor.set(h, value)
+    return value
+  }
+  let under = 0
+  let body = 0
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading' || layout.roles[i] !== 'body') return
+    body++
+    if (inProcessorTerms(layout.headingOf[i]!)) under++
+  })
+  // Processor terms inside a contract: the annex holds the Art. 28 items, the articles the rest.
+  const mixed = under > 0 && under < body * PROCESSOR_DOCUMENT
+  const filter = (h: number, ids: readonly string[]): string[] => {
+    if (!mixed) return [...ids]
+    return inProcessorTerms(h) ? ids.filter(isArt28) : ids.filter((id) => !isArt28(id))
+  }
+  const structured = titled.size >= STRUCTURED
+  // Annexes follow the articles: an "Exhibit 10.8" title over the whole document is no annex.
+  const firstTitled = Math.min(...titled)
+  const inAnnex = (h: number): boolean => h > firstTitled && (ANNEX.test(normalizeText(blocks[h]!.text).trim()) || inAnnex(layout.parentOf[h]!))
+  /** In a contract with articles: annexes (but processor terms) and descriptive sections state no clause. */
+  const silent = (h: number): boolean =>
+    structured && h >= 0 && ((inAnnex(h) && !inProcessorTerms(h)) || DESCRIPTIVE.test(normalizeText(blocks[h]!.text).trim()))
+  const catchAll = new Map<number, boolean>()
+  const isCatchAll = (h: number) => {
+    if (!catchAll.has(h)) catchAll.set(h, CATCH_ALL.test(normalizeText(blocks[h]!.text).trim()))
+    return catchAll.get(h)!
+  }
+  /** The clauses of the nearest heading that names some: open to all (a chapter), or to its own, precisely when it is a title. */
+  interface Topic {
+    ids: readonly string[]
+    open: boolean
+    precise: boolean
+  }
+  const topics = new Map<number, Topic>()
+  const topicOf = (h: number): Topic => {
+    if (h < 0) return { ids: [], open: true, precise: false }
+    const known = topics.get(h)
+    if (known) return known
+    const ids = filter(h, named.get(h) ?? [])
+    let value: Topic
+    if (isCatchAll(h) || ids.length >= CHAPTER) value = { ids, open: true, precise: false }
+    else if (ids.length === 0) value = topicOf(layout.parentOf[h]!)
+    else value = { ids, open: false, precise: titled.has(h) }
+    topics.set(h, value)
+    return value
+  }
+  return {
+    counts(id, heading) {
+      if (silent(heading)) return 'no'
+      if (mixed && isArt28(id) !== inProcessorTerms(heading)) return 'no'
+      const topic = topicOf(heading)
+      if (topic.open || topic.ids.includes(id)) return 'yes'
+      // Without processor terms of its own, a contract's general clause may hold an Art. 28 item.
+      if (!mixed && COUNTERPART[id]?.some((g) => topic.ids.includes(g))) return 'yes'
+      return topic.precise ? 'no' : 'related'
+    },
+    headingEvidence(heading, ids) {
+      return silent(heading) ? [] : filter(heading, ids)
+    },
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The section model and the scope of evidence: tables of contents, signature blocks and
+ * definitions are no evidence; under a clause's own title, other clauses are only mentioned;
+ * a document naming itself incorporates nothing; French payment rules stay under French law.
+ */
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/library.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentFacts } from '../../src/review/facts.js'
+import { governingLaw } from '../../src/review/law.js'
+import { actorOf } from '../../src/review/parties.js'
+import { headingKey, layoutOf } from '../../src/review/sections.js'
+import { isDefinition, sentencesOf } from '../../src/review/text.js'
+import { documentOf } from './rules/harness.js'
+
+const library = await loadLibrary()
+const compiled = compileLibrary(library)
+const statuses = (text: string) => detectClauses([documentOf(text)], compiled)
+const present = (text: string) => statuses(text).filter((c) => c.status === 'present').map((c) => c.id)
+
+describe('layout', () => {
+  test('a titled table of contents is recognised, and its lines are no evidence', () => {
+    const doc = documentOf('# Contrat\n\nSommaire\n\n- 1. Objet\n- 2. Limitation de responsabilité\n- 3. Loi applicable\n\n## 1. Objet\n\nLe Fournisseur livre des leads au Client chaque semaine.\n\n## 3. Loi applicable\n\nLe Contrat est soumis au droit français.')
+    const layout = layoutOf(doc)
+    expect(doc.blocks.filter((_, i) => layout.roles[i] === 'toc').map((b) => b.text)).toEqual(['Sommaire', '1. Objet', '2. Limitation de responsabilité', '3. Loi applicable'])
+    const found = detectClauses([doc], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+    expect(found).toContain('governing-law')
+    expect(found).not.toContain('liability-cap')
+  })
+
+  test('dot-leader lines are a table of contents; heading keys drop numbering and page numbers', () => {
+    const doc = documentOf('Article 12 — Limitation of liability ........ 7\n\nThe parties agree on the services.')
+    expect(layoutOf(doc).roles[0]).toBe('toc')
+    expect(headingKey('12.3 Limitation of liability ..... 14')).toBe('limitation of liability')
+  })
+
+  test('a signature block is recognised and holds no sentence', () => {
+    const doc = documentOf('# Agreement\n\nThe Generator delivers leads.\n\n## Signatures\n\nFor the Buyer: Name:\n\nIn witness whereof the parties have signed this agreement governed by the laws of England.')
+    expect(sentencesOf(doc).map((s) => s.text)).toEqual(['The Generator delivers leads.'])
+  })
+})
+
+describe('scope of evidence', () => {
+  test('a denial of a liability cap in the insurance article is a mention, not a cap', () => {
+    const text = '# 26. Assurances\n\nLe Fournisseur souscrit une assurance responsabilité civile professionnelle. Les montants garantis constituent des minimums : ils ne limitent pas la responsabilité du Fournisseur au titre du Contrat.'
+    expect(statuses(text).find((c) => c.id === 'liability-cap')?.status).toBe('missing')
+    expect(present(text)).toContain('insurance')
+  })
+
+  test('the same denial under no clause heading still counts (a quote without articles)', () => {
+    expect(statuses("Prix : 20 € par lead. Le Fournisseur n'est pas responsable des amendes de la CNIL.").find((c) => c.id === 'liability-cap')).toMatchObject({ status: 'present', negated: true })
+  })
+
+  test('a definition is no clause (« "Données Client" désigne … informations confidentielles »)', () => {
+    expect(isDefinition('"donnees client" designe les informations confidentielles du client.')).toBe(true)
+    expect(present('« Données Client » désigne les données et informations confidentielles transmises par le Client.')).not.toContain('confidentiality')
+  })
+
+  test('a definition of the clause\'s own term counts ("Term" means …)', () => {
+    expect(present('"Term" means the period of two years from the Effective Date, renewed automatically for one-year periods.')).toContain('term-renewal')
+  })
+})
+
+describe('referenced terms', () => {
+  test('a document naming itself incorporates nothing', () => {
+    const doc = documentOf("Le présent document contractuel (les « Conditions générales d'utilisation ») régit l'accès au service. Les présentes Conditions générales d'utilisation sont applicables à tout utilisateur.")
+    expect(documentFacts(doc).referencedTerms).toEqual([])
+  })
+
+  test('terms named only to exclude them are not incorporated; an order under an MSA incorporates it', () => {
+    expect(documentFacts(documentOf("Les conditions générales de vente du Fournisseur ne s'appliquent pas.")).referencedTerms).toEqual([])
+    const io = documentFacts(documentOf('This Order Form incorporates and is governed by the Master Lead Services Agreement dated 3 March 2026.'))
+    expect(io.referencedTerms.map((t) => t.name)).toEqual(['master lead services agreement'])
+  })
+})
+
+describe('parties and law', () => {
+  test('who may terminate', () => {
+    const verb = /resili|terminat/
+    expect(actorOf('le client peut resilier la commande a tout moment', verb)).toBe('buyer')
+    expect(actorOf('le fournisseur peut resilier le contrat', verb)).toBe('generator')
+    expect(actorOf('either party may terminate this agreement', verb)).toBe('both')
+  })
+
+  test('the governing law: French, foreign, or not said', () => {
+    const law = (text: string) => governingLaw(sentencesOf(documentOf(text)))
+    expect(law('Le Contrat est régi par la loi de Singapour.')).toBe('foreign')
+    expect(law('Le Contrat est soumis au droit français.')).toBe('french')
+    expect(law('This Agreement is governed by the laws of the State of New York.')).toBe('foreign')
+    expect(law('Les prix sont en euros.')).toBeUndefined()
+  })
+})
