@@ -5,8 +5,11 @@
  * The temporary file is hidden and named after the output and the writing process
  * (`.contract.docx.<pid>.<ms>.tmp`). A run killed while writing (SIGKILL, power loss) leaves it
  * behind; the next write of the same output removes those whose process is gone.
+ *
+ * Work files of a run (LibreOffice's input, OCR language data) go to a scratch folder made here too.
  */
-import { closeSync, constants, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { InputError, OverwriteError } from './errors.js'
 
@@ -137,4 +140,56 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     const code = (e as NodeJS.ErrnoException).code
     throw new InputError(`${display}: cannot write the file (${code ?? (e as Error).message})`)
   }
+}
+
+/**
+ * A private temporary folder for a run's own work files (never a user's file): the one place,
+ * besides writeFileAtomic, where clausier writes. Removed by `remove()`, or at exit when asked.
+ */
+export interface ScratchFolder {
+  readonly path: string
+  /** Writes a work file (relative name; its folders are created). */
+  write(name: string, data: string | Uint8Array): string
+  /** Links a file into the folder (copies it where links are not allowed). */
+  link(source: string, name: string): string
+  /** Creates a sub-folder. */
+  folder(name: string): string
+  remove(): void
+}
+
+/** Makes a scratch folder under the system's temporary folder; `removeAtExit` cleans it when the process ends. */
+export function scratchFolder(prefix: string, options: { removeAtExit?: boolean } = {}): ScratchFolder {
+  const path = mkdtempSync(join(tmpdir(), prefix))
+  const inside = (name: string) => {
+    const target = join(path, name)
+    mkdirSync(dirname(target), { recursive: true })
+    return target
+  }
+  const scratch: ScratchFolder = {
+    path,
+    write(name, data) {
+      const target = inside(name)
+      writeFileSync(target, data)
+      return target
+    },
+    link(source, name) {
+      const target = inside(name)
+      try {
+        symlinkSync(source, target)
+      } catch {
+        copyFileSync(source, target)
+      }
+      return target
+    },
+    folder(name) {
+      const target = join(path, name)
+      mkdirSync(target, { recursive: true })
+      return target
+    },
+    remove() {
+      rmSync(path, { recursive: true, force: true })
+    },
+  }
+  if (options.removeAtExit) process.once('exit', () => scratch.remove())
+  return scratch
 }

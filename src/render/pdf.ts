@@ -8,8 +8,8 @@
  * one LibreOffice start (batch builds).
  */
 import { execFile } from 'node:child_process'
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
+import { scratchFolder, type ScratchFolder } from '../core/write-file.js'
 import { delimiter, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { InputError } from '../core/errors.js'
@@ -55,14 +55,14 @@ End Sub
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The Standard Basic library of the private profile, with the conversion module. */
-function writeMacro(profile: string): void {
-  const dir = join(profile, 'user', 'basic', 'Standard')
+function writeMacro(work: ScratchFolder): void {
+  const dir = join('profile', 'user', 'basic', 'Standard')
   const head = '<?xml version="1.0" encoding="UTF-8"?>\n'
-  writeFileSync(
+  work.write(
     join(dir, 'script.xlb'),
     `${head}<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">\n<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">\n <library:element library:name="Clausier"/>\n</library:library>\n`,
   )
-  writeFileSync(
+  work.write(
     join(dir, 'Clausier.xba'),
     `${head}<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Clausier" script:language="StarBasic">${xml(MACRO)}</script:module>\n`,
   )
@@ -110,22 +110,20 @@ function run(file: string, args: readonly string[], timeout: number): Promise<{ 
  */
 export async function docxToPdf(documents: readonly Uint8Array[], soffice: string = requireSoffice()): Promise<Buffer[]> {
   if (documents.length === 0) return []
-  const work = mkdtempSync(join(tmpdir(), 'clausier-pdf-'))
+  const work = scratchFolder('clausier-pdf-')
   try {
-    if (/["\\]/.test(work)) throw new InputError(`cannot write PDF: the temporary folder ${work} has a quote or backslash in its name: set TMPDIR to another folder`)
-    const profile = join(work, 'profile')
-    const inDir = join(work, 'in')
-    const outDir = join(work, 'out')
-    mkdirSync(inDir)
-    mkdirSync(outDir)
+    if (/["\\]/.test(work.path)) throw new InputError(`cannot write PDF: the temporary folder ${work.path} has a quote or backslash in its name: set TMPDIR to another folder`)
+    const profile = join(work.path, 'profile')
+    const inDir = work.folder('in')
+    const outDir = work.folder('out')
     const profileArg = `-env:UserInstallation=${pathToFileURL(profile).href}`
     // A new profile is filled in by LibreOffice's first start, which replaces its Basic library:
     // start it once to create the profile, then add the macro.
     const init = await run(soffice, ['--headless', '--norestore', '--terminate_after_init', profileArg], 60_000)
     if (!existsSync(join(profile, 'user', 'basic', 'Standard'))) throw failed(`LibreOffice did not start (exit ${init.code})`, init.stderr)
-    writeMacro(profile)
+    writeMacro(work)
     const names = documents.map((_, i) => String(i + 1).padStart(6, '0'))
-    documents.forEach((bytes, i) => writeFileSync(join(inDir, `${names[i]}.docx`), bytes))
+    documents.forEach((bytes, i) => work.write(join('in', `${names[i]}.docx`), bytes))
     const macro = `macro:///Standard.Clausier.ConvertFolder("${inDir}","${outDir}")`
     const conversion = await run(soffice, ['--headless', '--norestore', '--nologo', profileArg, macro], TIMEOUT_PER_DOCUMENT_MS * documents.length)
     return names.map((name) => {
@@ -134,7 +132,7 @@ export async function docxToPdf(documents: readonly Uint8Array[], soffice: strin
       return readFileSync(pdf)
     })
   } finally {
-    rmSync(work, { recursive: true, force: true })
+    work.remove()
   }
 }
 

@@ -4,9 +4,8 @@
  * data is read from a local folder (never a URL, so tesseract.js never takes its download branch),
  * nothing is cached to the working folder, and the WebAssembly core is loaded from node_modules.
  */
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { scratchFolder } from '../../core/write-file.js'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import Tesseract from 'tesseract.js'
 import { imageSize, turnImage } from './turn.js'
@@ -64,19 +63,13 @@ let dataFolder: string | undefined
  */
 function languageFolder(): string {
   if (dataFolder !== undefined) return dataFolder
-  const folder = mkdtempSync(join(tmpdir(), 'clausier-tessdata-'))
+  const scratch = scratchFolder('clausier-tessdata-', { removeAtExit: true })
   for (const code of OCR_LANGUAGES) {
     const source = join(dirname(require.resolve(`@tesseract.js-data/${code}/package.json`)), '4.0.0_best_int', `${code}.traineddata.gz`)
-    const target = join(folder, `${code}.traineddata.gz`)
-    try {
-      symlinkSync(source, target)
-    } catch {
-      copyFileSync(source, target)
-    }
+    scratch.link(source, `${code}.traineddata.gz`)
   }
-  process.once('exit', () => rmSync(folder, { recursive: true, force: true }))
-  dataFolder = folder
-  return folder
+  dataFolder = scratch.path
+  return scratch.path
 }
 
 /** The tesseract.js worker options: local language data, no cache, no download, no logging. */
