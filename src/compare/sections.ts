@@ -85,8 +85,9 @@ const BOOKMARK_VERSION = /_v\d+$/
 
 /**
  * Table-of-contents lines: a heading of the document followed by a page number ("Préambule 1",
- * "12. Audit rights ..... 14", « Sommaire »). A Word file carries them, its Markdown or PDF export
- * may not: they are not contract text.
+ * "12. Audit rights ..... 14", « Sommaire »). A PDF or text file may carry them, another export of
+ * the same contract may not: they are not contract text. (The DOCX reader already leaves out a
+ * Word table of contents by its structure — TOC field, TOC styles — but not a plain title line.)
  */
 function tocLines(blocks: readonly TextBlock[]): Set<TextBlock> {
   const titles = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => comparable(b.text)))

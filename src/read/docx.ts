@@ -3,6 +3,9 @@
  * project's own XML tokenizer, which refuses DOCTYPE and ENTITY declarations. Headings come from
  * the paragraph style (heading 1–6, Title, or an outline level, following `basedOn`), list items
  * from numbering, table cells from `w:tc`. `line` is the 1-based paragraph number in the body.
+ * A table of contents is not document text and yields no block: the result of a TOC field (which
+ * may span several paragraphs), paragraphs in TOC styles (toc 1–9, TOC Heading, their localized
+ * ids) and the content of a "Table of Contents" content control. Line numbers still count them.
  */
 import { InputError } from '../core/errors.js'
 import { normalizeText } from './blocks.js'
@@ -148,6 +151,21 @@ function styleLevel(styles: Map<string, StyleInfo>, id: string): number | undefi
   return undefined
 }
 
+const TOC_STYLE_NAME = /^(?:toc|contents|table des mati[eè]res)\s*(?:[1-9]|heading)$/i
+const TOC_STYLE_ID = /^(?:(?:toc|tm|contents)[1-9]|tocheading|contentsheading|en-ttedetabledesmatires)$/i
+
+/** A table-of-contents paragraph style (Word's toc 1–9 and TOC Heading, LibreOffice's Contents), following `basedOn`. */
+function styleIsToc(styles: Map<string, StyleInfo>, id: string): boolean {
+  let current: string | undefined = id
+  for (let hops = 0; current !== undefined && hops < 20; hops++) {
+    const style = styles.get(current)
+    const name = style?.name?.trim()
+    if ((name !== undefined && TOC_STYLE_NAME.test(name)) || TOC_STYLE_ID.test(current)) return true
+    current = style?.basedOn
+  }
+  return false
+}
+
 function styleNumbered(styles: Map<string, StyleInfo>, id: string): boolean {
   let current: string | undefined = id
   for (let hops = 0; current !== undefined && hops < 20; hops++) {
@@ -174,6 +192,18 @@ interface Paragraph {
   deleted: boolean
   /** Its paragraph mark is a tracked deletion: once accepted, its text joins the next paragraph's. */
   markDeleted: boolean
+  /** Inside a "Table of Contents" content control. */
+  toc: boolean
+}
+
+/** An open field: its instruction, and whether its result (after `separate`) has started. */
+interface Field {
+  instruction: string
+  inResult: boolean
+  /** A TOC field, known once the instruction is complete. */
+  toc: boolean
+  /** Opened by `w:fldSimple` (closed with it), not by `w:fldChar`. */
+  simple: boolean
 }
 
 /** Walks the main document part. */
@@ -199,6 +229,12 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   let cellDepth = 0
   let paragraphCount = 0
   let numPrDepth = -1
+  let instrAt = -1 // depth of the open w:instrText (skipped as text, read as a field instruction)
+  const fields: Field[] = []
+  /** Open content controls (w:sdt) by depth, and whether each is a table of contents. */
+  const sdts: Array<{ depth: number; toc: boolean }> = []
+  /** Text now is a table of contents' result: not document text. */
+  const inTocField = () => fields.some((f) => f.toc && f.inResult)
   /** Text (and bookmarks) of a paragraph whose mark was deleted, waiting for the next paragraph. */
   let carry: { parts: string[]; bookmarks: string[] } | undefined
   const carryOver = (): { parts: string[]; bookmarks: string[] } => {
@@ -226,6 +262,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
       const local = localName(tag)
       if (skipped(local, prefix)) {
         if (!selfClosing) skipAt = depth
+        if (local === 'instrText' && !selfClosing) instrAt = depth
         if (local === 'del' || local === 'moveFrom') {
           const current = paragraphs.at(-1)
           if (current) current.deleted = true
@@ -239,7 +276,16 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'p':
           paragraphCount++
           if (selfClosing) return
-          paragraphs.push({ line: paragraphCount, slot: slots.length, inCell: cellDepth > 0, pPrDepth: -1, deleted: false, markDeleted: false, ...carryOver() })
+          paragraphs.push({
+            line: paragraphCount,
+            slot: slots.length,
+            inCell: cellDepth > 0,
+            pPrDepth: -1,
+            deleted: false,
+            markDeleted: false,
+            toc: sdts.some((s) => s.toc),
+            ...carryOver(),
+          })
           slots.push(undefined)
           return
         case 'pPr':
@@ -269,11 +315,37 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'ptab':
         case 'br':
         case 'cr':
-          if (runDepth > 0) paragraph?.parts.push(' ')
+          if (runDepth > 0 && !inTocField()) paragraph?.parts.push(' ')
           return
         case 'noBreakHyphen':
-          if (runDepth > 0) paragraph?.parts.push('-')
+          if (runDepth > 0 && !inTocField()) paragraph?.parts.push('-')
           return
+        case 'fldChar': {
+          const type = attribute(attributes, `${w}:fldCharType`)
+          if (type === 'begin') fields.push({ instruction: '', inResult: false, toc: false, simple: false })
+          else if (type === 'separate') {
+            const field = fields.at(-1)
+            if (field && !field.simple) {
+              field.inResult = true
+              field.toc = /^\s*TOC\b/i.test(field.instruction)
+            }
+          } else if (type === 'end' && fields.at(-1)?.simple === false) fields.pop()
+          return
+        }
+        case 'fldSimple':
+          if (!selfClosing) {
+            const instruction = attribute(attributes, `${w}:instr`) ?? ''
+            fields.push({ instruction, inResult: true, toc: /^\s*TOC\b/i.test(instruction), simple: true })
+          }
+          return
+        case 'sdt':
+          if (!selfClosing) sdts.push({ depth, toc: false })
+          return
+        case 'docPartGallery': {
+          const sdt = sdts.at(-1)
+          if (sdt && /^table of contents$/i.test(attribute(attributes, `${w}:val`) ?? '')) sdt.toc = true
+          return
+        }
         case 'tc':
           if (!selfClosing) cellDepth++
           return
@@ -293,6 +365,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
       depth--
       if (skipAt !== -1) {
         if (closingDepth === skipAt) skipAt = -1
+        if (closingDepth === instrAt) instrAt = -1
         return
       }
       if (prefixOf(tag) !== w) return
@@ -328,12 +401,23 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'tc':
           if (cellDepth > 0) cellDepth--
           return
+        case 'fldSimple':
+          if (fields.at(-1)?.simple === true) fields.pop()
+          return
+        case 'sdt':
+          if (sdts.at(-1)?.depth === closingDepth) sdts.pop()
+          return
         default:
           return
       }
     },
     text(value) {
-      if (textAt === -1 || skipAt !== -1) return
+      if (instrAt !== -1 && skipAt === instrAt) {
+        const field = fields.at(-1)
+        if (field && !field.inResult) field.instruction += value
+        return
+      }
+      if (textAt === -1 || skipAt !== -1 || inTocField()) return
       paragraphs.at(-1)?.parts.push(value)
     },
   })
@@ -345,7 +429,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
 
 function toBlock(p: Paragraph, styles: Map<string, StyleInfo>): TextBlock | undefined {
   const text = normalizeText(p.parts.join(''))
-  if (text === '') return undefined
+  if (text === '' || p.toc || (p.style !== undefined && styleIsToc(styles, p.style))) return undefined
   let level: number | undefined
   if (p.outline !== undefined) level = p.outline >= 0 && p.outline < 9 ? p.outline + 1 : undefined
   else if (p.style !== undefined) level = styleLevel(styles, p.style)

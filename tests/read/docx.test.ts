@@ -97,6 +97,64 @@ describe('readDocx: structure', () => {
     expect(brief((await read(makeDocx({ body }))).blocks)).toEqual([['heading', 'Current heading', 1, 2]])
   })
 
+  test('a TOC field spanning several paragraphs is not document text; the headings after it are read, lines still count it', async () => {
+    const entry = (title: string, page: number, extra = '') =>
+      `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9000"/></w:tabs></w:pPr>${extra}` +
+      `<w:hyperlink w:anchor="_Toc${page}"><w:r><w:t>${title}</w:t></w:r><w:r><w:tab/></w:r>` +
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc${page} \\h </w:instrText></w:r>` +
+      `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${page}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`
+    const begin =
+      '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r>' +
+      '<w:r><w:instrText xml:space="preserve">\\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    const body = [
+      p('Lead Generation Agreement', '<w:pStyle w:val="Title"/>'), // 1
+      entry('1. Purpose', 1, begin), // 2
+      entry('2. Term', 2), // 3
+      '<w:p><w:r><w:t>3. Price</w:t></w:r><w:r><w:tab/><w:t>3</w:t></w:r></w:p>', // 4: an entry without a hyperlink
+      '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>', // 5
+      p('1. Purpose', '<w:pStyle w:val="Heading1"/>'), // 6
+      '<w:p><w:r><w:t xml:space="preserve">See page </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p>', // 7
+      p('2. Term', '<w:pStyle w:val="Heading1"/>'), // 8
+      '<w:p><w:fldSimple w:instr=" TOC \\o &quot;1-1&quot; "><w:r><w:t>Simple field entry</w:t></w:r></w:fldSimple><w:r><w:t>Kept after it.</w:t></w:r></w:p>', // 9
+    ].join('')
+    const doc = await read(makeDocx({ body, styles: STYLES }))
+    expect(brief(doc.blocks)).toEqual([
+      ['heading', 'Lead Generation Agreement', 1, 1],
+      ['heading', '1. Purpose', 6, 1],
+      ['paragraph', 'See page 2', 7],
+      ['heading', '2. Term', 8, 1],
+      ['paragraph', 'Kept after it.', 9],
+    ])
+  })
+
+  test('paragraphs in TOC styles (toc 1–9, TOC Heading, localized ids) and a Table of Contents content control are not document text', async () => {
+    const styles = stylesXml(`
+      <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="En-ttedetabledesmatires"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="TM1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style>
+      <w:style w:type="paragraph" w:styleId="TM2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/></w:style>`)
+    const body = [
+      p('Table des matières', '<w:pStyle w:val="En-ttedetabledesmatires"/>'), // 1
+      p('Article 1 – Objet\t1', '<w:pStyle w:val="TM1"/>'), // 2
+      p('1.1 Leads\t1', '<w:pStyle w:val="TM2"/>'), // 3
+      p('Article 2 – Durée 2', '<w:pStyle w:val="TOC1"/>'), // 4: the English id, no style declared
+      '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>' +
+        p('Contents') + // 5
+        p('Article 1 – Objet 1') + // 6
+        '</w:sdtContent></w:sdt>',
+      '<w:sdt><w:sdtPr><w:alias w:val="Party"/></w:sdtPr><w:sdtContent>' + p('ACME SAS') + '</w:sdtContent></w:sdt>', // 7
+      p('Article 1 – Objet', '<w:pStyle w:val="Heading1"/>'), // 8
+      p('Le Fournisseur livre des Leads.'), // 9
+    ].join('')
+    const doc = await read(makeDocx({ body, styles }))
+    expect(brief(doc.blocks)).toEqual([
+      ['paragraph', 'ACME SAS', 7],
+      ['heading', 'Article 1 – Objet', 8, 1],
+      ['paragraph', 'Le Fournisseur livre des Leads.', 9],
+    ])
+  })
+
   test('text boxes: the DrawingML text is read once, the VML fallback skipped', async () => {
     const box = (text: string) => `<w:txbxContent>${p(text)}</w:txbxContent>`
     const body =
