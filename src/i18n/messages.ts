@@ -31,6 +31,8 @@ export const MESSAGES = {
   'draft.exampleEn': t('Exemple en anglais', 'English example'),
   'draft.load': t('Ouvrir un fichier de contrat (YAML)…', 'Open a deal file (YAML)…'),
   'draft.downloads': t('Télécharger', 'Download'),
+  'draft.bilingual': t('Contrat bilingue (FR | EN côte à côte)', 'Bilingual contract (FR | EN side by side)'),
+  'draft.bilingualHelp': t('Les deux versions en regard, article par article ; en cas de divergence, la version qui prévaut est celle choisie à l’étape des parties (« Version qui prévaut »), à défaut la langue du contrat.', 'Both versions facing each other, article by article; if they differ, the version that prevails is the one chosen in the parties step (“Prevailing version”), failing that the language of the contract.'),
   'draft.docx': t('Contrat Word (DOCX)', 'Word contract (DOCX)'),
   'draft.md': t('Texte (Markdown)', 'Text (Markdown)'),
   'draft.yaml': t('Fichier du contrat (YAML)', 'Deal file (YAML)'),

@@ -137,6 +137,22 @@ describe('draft', () => {
     expect(parseDeal(yaml, 'deal.yaml').buyer.name).toBe((deal as { buyer: { name: string } }).buyer.name)
   })
 
+  it('exports the bilingual contract: French and English side by side in two-column rows, the chosen language prevailing', async () => {
+    const deal = { ...(exampleInput('fr') as Record<string, unknown>), controllingLanguage: 'en' }
+    const docx = await post('/api/deal/export', { deal, format: 'docx', bilingual: true })
+    expect(docx.status).toBe(200)
+    expect(docx.headers.get('content-disposition')).toMatch(/^attachment; filename=".+-fr-en\.docx"/)
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))['word/document.xml']!)
+    expect(xml).toContain('<w:tbl>')
+    expect(xml).toMatch(/<w:tr[ >][\s\S]*?<w:tc>[\s\S]*?<\/w:tc>\s*<w:tc>/)
+    expect(xml).toContain('Langue du Contrat')
+    expect(xml).toContain('Language of the Agreement')
+    expect(xml).toContain('la version anglaise prévaut')
+    const preview = (await (await post('/api/deal/preview', { deal, bilingual: true, ui: 'fr' })).json()) as { html: string; warnings: string[] }
+    expect(preview.html).toContain('Language of the Agreement')
+    expect(preview.html).toContain('Langue du Contrat')
+  })
+
   it('refuses to build an invalid deal, with the issues', async () => {
     const res = await post('/api/deal/export', { deal: { language: 'en' }, format: 'docx' })
     expect(res.status).toBe(422)
