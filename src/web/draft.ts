@@ -32,7 +32,16 @@ export function dealYaml(value: unknown): string {
   return `# clausier deal — rebuild with: npx clausier build deal.yaml -o contract.docx\n${stringify(value, { lineWidth: 0 })}`
 }
 
-async function build(deal: Deal, services: Services, format: 'docx' | 'md' | 'html'): Promise<{ data: string | Buffer; warnings: string[] }> {
+/** The bilingual option: French and English side by side, the deal's `controllingLanguage` prevailing. */
+const BILINGUAL: ['fr', 'en'] = ['fr', 'en']
+
+async function build(deal: Deal, services: Services, format: 'docx' | 'md' | 'html', bilingual = false): Promise<{ data: string | Buffer; warnings: string[] }> {
+  if (bilingual) {
+    const { assembleBilingual } = await import('../draft/bilingual.js')
+    const { renderBilingual } = await import('../render/index.js')
+    const result = assembleBilingual(deal, { library: await services.library(), langs: BILINGUAL, file: 'deal' })
+    return { data: await renderBilingual(result.contract, format), warnings: [...result.warnings, ...result.notices] }
+  }
   const { assemble } = await import('../draft/assemble.js')
   const { renderContract } = await import('../render/index.js')
   const result = assemble(deal, { library: await services.library(), file: 'deal' })
@@ -51,7 +60,7 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
     const { deal, issues } = checkDeal(body.deal, ui)
     if (!deal) return c.json({ issues })
     try {
-      const { data, warnings } = await build(deal, services, 'html')
+      const { data, warnings } = await build(deal, services, 'html', body.bilingual === true)
       return c.json({ issues: [], html: data.toString(), warnings })
     } catch (e) {
       if (e instanceof ValidationError) return c.json({ issues: issuesOf(e, ui) })
@@ -69,8 +78,9 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
     if (format === 'yaml') return attachment(c, dealYaml(value ?? {}), `${stem}-deal.yaml`, 'yaml')
     const { deal, issues } = checkDeal(value, choice(body, 'ui', LANGS, 'en'))
     if (!deal) throw new ValidationError(issues.map((i) => ({ file: 'deal', path: i.path, message: i.message })))
-    const { data } = await build(deal, services, format)
-    return attachment(c, data, `${stem}-${deal.language}.${format}`, format)
+    const bilingual = body.bilingual === true
+    const { data } = await build(deal, services, format, bilingual)
+    return attachment(c, data, `${stem}-${bilingual ? BILINGUAL.join('-') : deal.language}.${format}`, format)
   })
 
   app.post('/api/deal/load', async (c) => {

@@ -12,6 +12,8 @@ import { formatFromExtension } from '../read/input.js'
 import { readErrorText } from '../i18n/index.js'
 import { FAMILIES } from '../library/taxonomy.js'
 import type { FileReview, Finding } from '../review/types.js'
+import type { Change } from '../compare/types.js'
+import type { ParagraphDiff } from '../compare/diff.js'
 import { fileStem } from './http.js'
 import { RequestError } from './http-error.js'
 import type { Services } from './services.js'
@@ -26,6 +28,13 @@ export type ReviewExport = (typeof REVIEW_EXPORTS)[number]
 export type ReviewJob =
   | { op: 'describe'; file: Upload; terms: Upload[]; lang?: Lang; ui?: Lang }
   | { op: 'export'; format: ReviewExport; files: Upload[]; terms: Upload[]; lang?: Lang; ui?: Lang }
+  /** `files` is [ours, theirs]: our draft, then the version they sent back. */
+  | { op: 'compare'; format: CompareExport; files: Upload[]; terms: Upload[]; lang?: Lang; ui?: Lang }
+
+/** What the compare mode answers: the page's view (JSON), or a download. */
+export const COMPARE_EXPORTS = ['view', 'html', 'json', 'docx'] as const
+/** One of COMPARE_EXPORTS. */
+export type CompareExport = (typeof COMPARE_EXPORTS)[number]
 
 /** One finding as the review page lists it: grouped, titled, with what to ask for. */
 export interface FindingView {
@@ -75,7 +84,46 @@ export interface ReviewDownload {
  * The answer of a job. A reviewed file comes as its JSON, already UTF-8 encoded by the worker and
  * moved without a copy: the server's thread does no work proportional to a large report.
  */
-export type ReviewJobResult = { op: 'describe'; json: Uint8Array } | { op: 'export'; download: ReviewDownload }
+export type ReviewJobResult = { op: 'describe' | 'compare'; json: Uint8Array } | { op: 'export'; download: ReviewDownload }
+
+/** One weakened term as the compare page lists it: the clause, before → after, and the verdict. */
+export interface WeakenedTermView {
+  clause: string
+  label: string
+  before?: string
+  after?: string
+  /** False when the new value is outside the playbook threshold (the most serious). */
+  meetsThreshold?: boolean
+  threshold?: string
+  message: string
+}
+
+/** One change as the compare page lists it. */
+export interface ChangeView {
+  clause: string
+  clauseId: string | null
+  change: Change['change']
+  moved: boolean
+  weakened: boolean
+  essential: boolean
+  message: string
+  diff: ParagraphDiff[]
+}
+
+/** The compare page's view of their version against our draft. */
+export interface ComparisonView {
+  ours: string
+  theirs: string
+  language: Lang
+  summary: { matched: number; removed: number; added: number; modified: number; moved: number; weakened: number; failing: boolean }
+  changes: ChangeView[]
+  /** Every weakened term, most serious first (outside the playbook threshold, then the rest). */
+  weakened: WeakenedTermView[]
+  /** The findings their text raises that ours did not. */
+  findings: string[]
+  /** The HTML report (a self-contained page). */
+  html: string
+}
 
 async function read(upload: Upload): Promise<ReviewDocument> {
   const { readBuffer } = await import('../read/index.js')
@@ -191,8 +239,53 @@ async function exportReview(format: ReviewExport, uploads: Upload[], terms: Uplo
   return { data: new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength), name: name('docx'), type: 'docx' }
 }
 
+/** 0: outside the playbook threshold, 1: the term is gone, 2: weakened but within the threshold. */
+const seriousness = (t: WeakenedTermView): number => (t.meetsThreshold === false ? 0 : t.after === undefined ? 1 : 2)
+
+const CHANGE_ORDER: Record<Change['change'], number> = { removed: 0, modified: 1, added: 2, moved: 3 }
+
+/** Compares their version (files[1]) with our draft (files[0]): the page's view, or a download. */
+async function compareUploads(format: CompareExport, files: Upload[], services: Services, lang: Lang | undefined, ui: Lang | undefined): Promise<ReviewJobResult> {
+  const nameLang = ui ?? lang ?? 'fr'
+  if (files.length !== 2) throw new RequestError(nameLang === 'fr' ? `la comparaison demande deux documents, notre projet puis leur version ; reçu ${files.length}` : `the comparison needs two documents, our draft then their version; got ${files.length}`)
+  const [ours, theirs] = await Promise.all(files.map(read))
+  const { compareDocuments } = await import('../compare/compare.js')
+  const comparison = compareDocuments(ours!, theirs!, { reviewer: await services.reviewer(), ...(lang ? { lang } : {}) })
+  const { renderComparison } = await import('../compare/format/index.js')
+  const stem = fileStem(files[1]!.name.replace(/\.[^.]+$/, ''), 'document')
+  const suffix = nameLang === 'fr' ? 'modifications' : 'changes'
+  if (format === 'html' || format === 'json') {
+    const data = (await renderComparison(format, comparison, theirs!, false)) as string
+    return { op: 'export', download: { data, name: `${stem}-${suffix}.${format}`, type: format } }
+  }
+  if (format === 'docx') {
+    const docx = (await renderComparison('docx', comparison, theirs!, false)) as Buffer
+    return { op: 'export', download: { data: new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength), name: `${stem}-${nameLang === 'fr' ? 'commente' : 'commented'}.docx`, type: 'docx' } }
+  }
+  const { summarize } = await import('../compare/format/json.js')
+  const { clauseName } = await import('../compare/messages.js')
+  const library = await services.library()
+  const clauseOf = (c: Change) => clauseName(c, library, comparison.lang)
+  const changes = [...comparison.changes].sort((a, b) => Number(b.weakened) - Number(a.weakened) || Number(b.essential) - Number(a.essential) || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change])
+  const weakened = comparison.changes
+    .flatMap((c) => c.terms.filter((t) => t.weakened).map((t) => ({ clause: clauseOf(c), label: t.label, ...(t.before ? { before: t.before.display } : {}), ...(t.after ? { after: t.after.display } : {}), ...(t.meetsThreshold !== undefined ? { meetsThreshold: t.meetsThreshold } : {}), ...(t.threshold ? { threshold: t.threshold } : {}), message: t.message })))
+    .sort((a, b) => seriousness(a) - seriousness(b))
+  const view: ComparisonView = {
+    ours: files[0]!.name,
+    theirs: files[1]!.name,
+    language: comparison.lang,
+    summary: summarize(comparison),
+    changes: changes.map((c) => ({ clause: clauseOf(c), clauseId: c.clauseId, change: c.change, moved: c.moved, weakened: c.weakened, essential: c.essential, message: c.message, diff: c.diff })),
+    weakened,
+    findings: [...comparison.changes.flatMap((c) => c.findings), ...comparison.findings].map((f) => f.message),
+    html: (await renderComparison('html', comparison, theirs!, false)) as string,
+  }
+  return { op: 'compare', json: new TextEncoder().encode(JSON.stringify(view)) }
+}
+
 /** Runs one job. User mistakes (unreadable file…) are thrown as UserError, with their one-line message. */
 export async function runReviewJob(job: ReviewJob, services: Services): Promise<ReviewJobResult> {
   if (job.op === 'describe') return { op: 'describe', json: new TextEncoder().encode(JSON.stringify(await describe(job.file, job.terms, services, job.lang, job.ui))) }
+  if (job.op === 'compare') return compareUploads(job.format, job.files, services, job.lang, job.ui)
   return { op: 'export', download: await exportReview(job.format, job.files, job.terms, services, job.lang, job.ui) }
 }

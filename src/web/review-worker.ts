@@ -43,7 +43,7 @@ const services = createServices(setup.playbook, setup.today)
 parentPort?.on('message', async ({ id, job }: ReviewWorkerTask) => {
   try {
     const result = await runReviewJob(job, services)
-    const bytes = result.op === 'describe' ? result.json : typeof result.download.data === 'string' ? undefined : result.download.data
+    const bytes = result.op !== 'export' ? result.json : typeof result.download.data === 'string' ? undefined : result.download.data
     const transfer = bytes ? [bytes.buffer as ArrayBuffer] : []
     parentPort?.postMessage({ id, result } satisfies ReviewWorkerAnswer, transfer)
   } catch (e) {

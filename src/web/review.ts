@@ -8,11 +8,11 @@ import type { Hono } from 'hono'
 import type { Lang } from '../library/schema.js'
 import { attachment } from './http.js'
 import { RequestError } from './http-error.js'
-import { REVIEW_EXPORTS, type ReviewExport } from './review-task.js'
+import { COMPARE_EXPORTS, REVIEW_EXPORTS, type CompareExport, type ReviewExport } from './review-task.js'
 import type { RouteDeps } from './route-deps.js'
 import { readUploads } from './uploads.js'
 
-export type { ReviewedFile } from './review-task.js'
+export type { ComparisonView, ReviewedFile } from './review-task.js'
 
 const OPEN = Buffer.from('{"files":[')
 const COMMA = Buffer.from(',')
@@ -49,6 +49,21 @@ export function reviewRoutes(app: Hono, { limits, pool }: RouteDeps): void {
     const lang = parseLangField(fields.lang)
     const ui = parseLangField(fields.ui)
     const result = await pool.run({ op: 'export', format: format as ReviewExport, files, terms, ...(lang ? { lang } : {}), ...(ui ? { ui } : {}) })
+    if (result.op !== 'export') throw new Error('unexpected answer of the review pool')
+    const { data, name, type } = result.download
+    return attachment(c, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), name, type)
+  })
+
+  // Compare mode: `files` is our draft then their version; `format` is "view" (the page) or a download.
+  app.post('/api/review/compare', async (c) => {
+    const { files, fields } = await readUploads(c, limits)
+    const format = fields.format ?? 'view'
+    if (!(COMPARE_EXPORTS as readonly string[]).includes(format)) throw new RequestError(`format must be one of ${COMPARE_EXPORTS.join(', ')}, got "${format}"`)
+    if (files.length !== 2) throw new RequestError(`the comparison needs two files, our draft then their version; got ${files.length}`)
+    const lang = parseLangField(fields.lang)
+    const ui = parseLangField(fields.ui)
+    const result = await pool.run({ op: 'compare', format: format as CompareExport, files, terms: [], ...(lang ? { lang } : {}), ...(ui ? { ui } : {}) })
+    if (result.op === 'compare') return c.body(new Uint8Array(result.json), 200, { 'Content-Type': 'application/json; charset=utf-8' })
     if (result.op !== 'export') throw new Error('unexpected answer of the review pool')
     const { data, name, type } = result.download
     return attachment(c, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), name, type)

@@ -10,6 +10,7 @@ import type { Asset } from '../../src/web/assets.js'
 import { refusal } from '../../src/web/security.js'
 import { STEPS } from '../../src/web/steps.js'
 import { exampleInput, ROOT } from '../helpers.js'
+import { builtFrench, deleteArticle, editDocx } from '../compare/helpers.js'
 
 const PORT = 4178
 const HOST = `127.0.0.1:${PORT}`
@@ -136,6 +137,22 @@ describe('draft', () => {
     expect(parseDeal(yaml, 'deal.yaml').buyer.name).toBe((deal as { buyer: { name: string } }).buyer.name)
   })
 
+  it('exports the bilingual contract: French and English side by side in two-column rows, the chosen language prevailing', async () => {
+    const deal = { ...(exampleInput('fr') as Record<string, unknown>), controllingLanguage: 'en' }
+    const docx = await post('/api/deal/export', { deal, format: 'docx', bilingual: true })
+    expect(docx.status).toBe(200)
+    expect(docx.headers.get('content-disposition')).toMatch(/^attachment; filename=".+-fr-en\.docx"/)
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))['word/document.xml']!)
+    expect(xml).toContain('<w:tbl>')
+    expect(xml).toMatch(/<w:tr[ >][\s\S]*?<w:tc>[\s\S]*?<\/w:tc>\s*<w:tc>/)
+    expect(xml).toContain('Langue du Contrat')
+    expect(xml).toContain('Language of the Agreement')
+    expect(xml).toContain('la version anglaise prévaut')
+    const preview = (await (await post('/api/deal/preview', { deal, bilingual: true, ui: 'fr' })).json()) as { html: string; warnings: string[] }
+    expect(preview.html).toContain('Language of the Agreement')
+    expect(preview.html).toContain('Langue du Contrat')
+  })
+
   it('refuses to build an invalid deal, with the issues', async () => {
     const res = await post('/api/deal/export', { deal: { language: 'en' }, format: 'docx' })
     expect(res.status).toBe(422)
@@ -242,6 +259,36 @@ describe('review', () => {
     expect(await two.json()).toEqual({ error: 'la copie annotée se prépare pour un seul document à la fois' })
     const pair = await upload('/api/review/export', [file, ['b.md', '# Devis']], { format: 'html', ui: 'fr' })
     expect(pair.headers.get('content-disposition')).toContain('filename="revue-2-documents.html"')
+  })
+})
+
+describe('review: compare with our draft', () => {
+  it('lists what they changed, the removed audit article first, and offers the reports and their DOCX with comments', async () => {
+    const { docx } = await builtFrench()
+    const theirs = editDocx(docx, (xml) => deleteArticle(xml, 'audit-rights', 'subcontracting'))
+    const files: Array<[string, Buffer]> = [['contrat.docx', Buffer.from(docx)], ['contrat-retour.docx', Buffer.from(theirs)]]
+    const res = await upload('/api/review/compare', files, { ui: 'fr' })
+    expect(res.status).toBe(200)
+    const view = (await res.json()) as { summary: { removed: number; failing: boolean }; changes: Array<{ clauseId: string | null; change: string; essential: boolean; clause: string }>; html: string }
+    expect(view.summary.removed).toBe(1)
+    expect(view.summary.failing).toBe(true)
+    expect(view.changes[0]).toMatchObject({ clauseId: 'audit-rights', change: 'removed', essential: true, clause: "Droit d'audit et de vérification" })
+    expect(view.html).toContain('<html')
+
+    const json = await upload('/api/review/compare', files, { format: 'json', ui: 'fr' })
+    expect(json.headers.get('content-disposition')).toContain('contrat-retour-modifications.json')
+    const report = (await json.json()) as { changes: Array<{ clauseId: string | null; change: string }> }
+    expect(report.changes.filter((c) => c.change === 'removed').map((c) => c.clauseId)).toEqual(['audit-rights'])
+    const word = await upload('/api/review/compare', files, { format: 'docx', ui: 'fr' })
+    expect(word.status).toBe(200)
+    expect(unzipSync(new Uint8Array(await word.arrayBuffer()))['word/comments.xml']).toBeDefined()
+    expect((await upload('/api/review/compare', files, { format: 'html' })).headers.get('content-type')).toContain('text/html')
+  })
+
+  it('asks for exactly two documents', async () => {
+    const res = await upload('/api/review/compare', [['a.md', '# A\n\ntext']])
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { error: string }).error).toMatch(/two files/)
   })
 })
 

@@ -20,6 +20,7 @@ import { parse } from 'yaml'
 import { loadAssets } from '../../src/web/assets.js'
 import { startServer, type RunningServer } from '../../src/web/serve.js'
 import { ROOT } from '../helpers.js'
+import { builtFrench, deleteArticle, editDocx, replaceText } from '../compare/helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const present = existsSync(CHROMIUM)
@@ -209,6 +210,26 @@ describe.skipIf(!present)('the web app in Chromium, in French', () => {
     accept()
     await page.locator('#review-files').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(400 * 1024, 0x20) })
     await status('review-status', 'scan.pdf : 400 Ko dépasse la limite de 300 Ko par fichier')
+  })
+
+  it('compares their version with our draft: the removed audit article, the weakened term before → after, their DOCX with comments', async () => {
+    const { docx } = await builtFrench()
+    const theirs = editDocx(docx, (xml) => replaceText(deleteArticle(xml, 'audit-rights', 'subcontracting'), ['dans un délai de ', '7', ' jours à compter de sa livraison'], '2', false))
+    await page.locator('#tab-review').click()
+    await page.locator('#mode-compare').check()
+    await page.locator('#compare-ours').setInputFiles({ name: 'contrat.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx) })
+    await page.locator('#compare-theirs').setInputFiles({ name: 'contrat-retour.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(theirs) })
+    await page.locator('#compare-run').click()
+    await status('compare-status', /^Comparaison terminée : \d+ modifications?$/)
+    const result = page.locator('#compare-result')
+    expect(await result.locator('li.change-removed .finding-title').first().textContent()).toContain('Supprimée : Droit d\'audit et de vérification')
+    expect(await result.textContent()).toContain('7 jours → 2 jours')
+    expect(await axe()).toEqual([])
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Leur version commentée/ }).click()])
+    expect(word.suggestedFilename()).toBe('contrat-retour-commente.docx')
+    expect(unzipSync(new Uint8Array(readFileSync(await word.path())))['word/comments.xml']).toBeDefined()
+    await page.locator('#mode-review').check()
+    expect(await page.locator('#dropzone').isVisible()).toBe(true)
   })
 
   it('fills the audit in French: answers, levels and suggested changes in words', async () => {

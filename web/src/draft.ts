@@ -33,6 +33,8 @@ export async function initDraft(): Promise<void> {
   const status = byId('draft-status')
   const general = byId('draft-general')
   const preview = byId<HTMLIFrameElement>('preview')
+  // Bilingual: French and English side by side, the deal's controllingLanguage prevailing.
+  const bilingual = byId<HTMLInputElement>('deal-bilingual')
   handleFrameLinks(preview)
   const properties = schema.properties ?? {}
   const required = schema.required ?? []
@@ -137,7 +139,7 @@ export async function initDraft(): Promise<void> {
     const mine = ++sequence
     setStatus(t('draft.checking'), 'busy')
     try {
-      const result = await postJson<Preview>('/api/deal/preview', { deal: state, ui: lang() })
+      const result = await postJson<Preview>('/api/deal/preview', { deal: state, ui: lang(), bilingual: bilingual.checked })
       if (mine !== sequence) return
       issues = result.issues
       renderNav()
@@ -182,7 +184,7 @@ export async function initDraft(): Promise<void> {
   async function save(format: 'docx' | 'md' | 'yaml'): Promise<void> {
     setStatus(t('draft.preparing'), 'busy')
     try {
-      const name = await download('/api/deal/export', { deal: state, format, ui: lang() }, `contrat.${format}`)
+      const name = await download('/api/deal/export', { deal: state, format, ui: lang(), ...(format === 'yaml' ? {} : { bilingual: bilingual.checked }) }, `contrat.${format}`)
       setStatus(t('draft.downloaded', { name }), 'ok')
     } catch (e) {
       if (e instanceof ApiError && e.issues.length) {
@@ -203,6 +205,7 @@ export async function initDraft(): Promise<void> {
   byId('deal-new').addEventListener('click', () => replace(fresh(), false))
   byId('deal-example-fr').addEventListener('click', () => void example('fr'))
   byId('deal-example-en').addEventListener('click', () => void example('en'))
+  bilingual.addEventListener('change', () => void check())
   byId('deal-docx').addEventListener('click', () => void save('docx'))
   byId('deal-md').addEventListener('click', () => void save('md'))
   byId('deal-yaml').addEventListener('click', () => void save('yaml'))

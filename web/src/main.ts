@@ -4,6 +4,7 @@ import { initAudit } from './audit.js'
 import { byId } from './dom.js'
 import { initDraft } from './draft.js'
 import { initI18n, lang, setLang, type Lang } from './i18n.js'
+import { initCompare } from './compare.js'
 import { initReview } from './review.js'
 import type { Config } from './types.js'
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     initLanguageSwitch()
     const config = await getJson<Config>('/api/config')
     initReview(config.limits)
+    initCompare(config.limits)
     initAudit()
     await initDraft()
   } catch (e) {

@@ -108,3 +108,24 @@ export interface FindingView {
   where?: string
   ask?: string
 }
+
+/** The compare page's view of their version against our draft (src/web/review-task.ts). */
+export interface ComparisonView {
+  ours: string
+  theirs: string
+  language: 'fr' | 'en'
+  summary: { matched: number; removed: number; added: number; modified: number; moved: number; weakened: number; failing: boolean }
+  changes: Array<{
+    clause: string
+    clauseId: string | null
+    change: 'removed' | 'added' | 'modified' | 'moved'
+    moved: boolean
+    weakened: boolean
+    essential: boolean
+    message: string
+    diff: Array<{ ours?: number; theirs?: number; ops: Array<{ op: 'equal' | 'delete' | 'insert'; text: string }> }>
+  }>
+  weakened: Array<{ clause: string; label: string; before?: string; after?: string; meetsThreshold?: boolean; threshold?: string; message: string }>
+  findings: string[]
+  html: string
+}
