@@ -10,6 +10,7 @@ import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
+import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { scopeOf } from './scope.js'
@@ -195,6 +196,8 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     if (s.evidence.length < MAX_EVIDENCE && !s.evidence.some((e) => e.line === evidence.line && e.text === evidence.text)) s.evidence.push(evidence)
   }
 
+  /** The role the documents state, read once when a document needs it. */
+  let role: [ReturnType<typeof statedRole>] | undefined
   for (const doc of docs) {
     // Our own contracts carry a bookmark per clause: the strongest evidence there is. In such a
     // contract the bookmarks are authoritative, and text counts only through a heading (a clause a
@@ -238,7 +241,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       }
       if (ids.length > 0) named.set(k, ids)
     }
-    const scope = scopeOf(doc, layout, named, titled)
+    const scope = scopeOf(doc, layout, named, titled, (role ??= [statedRole(docs)])[0])
     for (const [k, ids] of named) {
       if (!layout.hasBody[k]) continue
       const block = doc.blocks[k]!

@@ -8,8 +8,13 @@
  *
  * Processor terms inside a larger contract (an Art. 28 annex) hold the Art. 28 items; the contract's
  * own articles hold the general clauses. A document that is only processor terms (a DPA) holds both.
+ * A processor contract without processor terms of its own may hold the Art. 28 items in its general
+ * clauses (its security article is the processor's art. 32 undertaking); a contract between
+ * independent or joint controllers does not: its security, breach or rights articles bind each
+ * party as controller, and are no processor's undertakings.
  */
 import { normalizeText } from '../library/detect-signals.js'
+import type { Role } from '../library/schema.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { Layout } from './sections.js'
 
@@ -63,7 +68,13 @@ const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** The scope of evidence of a document, given the clauses each heading names. */
-export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<number, readonly string[]>, titled: ReadonlySet<number>): Scope {
+export function scopeOf(
+  doc: ReviewDocument,
+  layout: Layout,
+  named: ReadonlyMap<number, readonly string[]>,
+  titled: ReadonlySet<number>,
+  role?: Role,
+): Scope {
   const blocks = doc.blocks
   const processor = new Map<number, boolean>()
   const inProcessorTerms = (h: number): boolean => {
@@ -88,6 +99,8 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
     if (!mixed) return [...ids]
     return inProcessorTerms(h) ? ids.filter(isArt28) : ids.filter((id) => !isArt28(id))
   }
+  // Only a processor's general clauses stand in for its processor terms.
+  const counterparts = !mixed && role !== 'independent' && role !== 'joint'
   const structured = titled.size >= STRUCTURED
   // Annexes follow the articles: an "Exhibit 10.8" title over the whole document is no annex.
   const firstTitled = Math.min(...titled)
@@ -126,7 +139,7 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
       const topic = topicOf(heading)
       if (topic.open || topic.ids.includes(id)) return 'yes'
       // Without processor terms of its own, a contract's general clause may hold an Art. 28 item.
-      if (!mixed && COUNTERPART[id]?.some((g) => topic.ids.includes(g))) return 'yes'
+      if (counterparts && COUNTERPART[id]?.some((g) => topic.ids.includes(g))) return 'yes'
       return topic.precise ? 'no' : 'related'
     },
     headingEvidence(heading, ids) {
