@@ -38,9 +38,14 @@ const PROCESSOR_TERMS =
   /(?:article|art\.) ?28(?: du| of the| of)? ?(?:\(?rgpd|\(?gdpr|reglement|regulation)|processing terms|data processing (?:agreement|addendum|terms|schedule|annex)|\bdpa\b|sous-traitance (?:des|de) donnees|accord de (?:sous-traitance|traitement)|clauses? de sous-traitance|traitement (?:des donnees )?pour le compte/
 /** An annex, schedule or exhibit: in a contract with articles, it holds data the articles refer to. */
 const ANNEX = /^(?:annexe?|annex|schedule|exhibit|appendix|appendice)\b/
-/** A heading over descriptive text (recitals, purpose, definitions): in a contract with articles, it states no clause. */
+/**
+ * A heading over descriptive text (recitals, purpose, definitions; « Objet et entrée en vigueur »):
+ * in a contract with articles, it states no clause. Its summary of the deal (« le Fournisseur agit en
+ * qualité de responsable de traitement indépendant, dans les conditions de l'article 12 ») points to
+ * the articles that hold the clauses.
+ */
 const DESCRIPTIVE =
-  /^(?:(?:article|section)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)\s*$/
+  /^(?:(?:article|section)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)(?:\s+(?:et|and)\s+(?:entree en vigueur|date d.effet|effective date|commencement))?\s*$/
 /** A document with this many headings that are clause titles has precise articles: annexes and recitals are not clauses there. */
 const STRUCTURED = 5
 /** A heading naming this many clauses is a chapter, not one clause. */
