@@ -45,9 +45,10 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
 /**
  * Conditional, negative or exceptional statements of a role ("where the Generator acts as
  * processor", « n'agit pas », « Par exception, pour le seul dédoublonnage, le Fournisseur agit en
- * qualité de sous-traitant ») do not state the role of the deal's processing.
+ * qualité de sous-traitant », « qu'il agisse ou non en qualité de sous-traitant ») do not state the
+ * role of the deal's processing.
  */
-const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as an exception|lorsque|dans (la|le) (mesure|cas)|si le|s.il|where|if|when|to the extent|n.agi(t|ssent) pas|ne (sont|est) pas|does not|do not|is not|are not|shall not act|not act")
+const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as an exception|ou non|whether or not|lorsque|dans (la|le) (mesure|cas)|si le|s.il|where|if|when|to the extent|n.agi(t|ssent) pas|ne (sont|est) pas|does not|do not|is not|are not|shall not act|not act")
 
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
