@@ -13,7 +13,7 @@ import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
-import { scopeOf } from './scope.js'
+import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 
 /** The compiled signals of one taxonomy id. */
@@ -234,9 +234,13 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
       }
       // A heading that is a clause's own title names that clause alone; a close one adds its clause.
+      // An Art. 28 item's title also names the general clause its heading patterns match and that
+      // holds the item outside processor terms (« Notification of personal data breaches » is the
+      // breach article of a contract without them); scope keeps each to its own part of a contract.
       const byTitle = namedByTitle(library.titles, block.text)
       if (byTitle.only) {
-        ids = byTitle.ids.filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
+        const homes = byTitle.ids.flatMap((id) => COUNTERPART[id] ?? [])
+        ids = [...byTitle.ids, ...ids.filter((id) => homes.includes(id))].filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
         if (ids.length > 0) titled.add(k)
       }
       if (ids.length > 0) named.set(k, ids)

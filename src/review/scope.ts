@@ -55,7 +55,7 @@ const PROCESSOR_DOCUMENT = 0.8
 
 const isArt28 = (id: string) => id.startsWith('art28-')
 /** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
-const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
+export const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
   'art28-processing-details': ['data-protection-roles'],
   'art28-instructions': ['data-protection-roles'],
   'art28-infringing-instruction': ['data-protection-roles'],
