@@ -104,6 +104,8 @@ export function scopeOf(
     if (!mixed) return [...ids]
     return inProcessorTerms(h) ? ids.filter(isArt28) : ids.filter((id) => !isArt28(id))
   }
+  /** Whether the document is, or holds, processor terms (or is a processor's contract). */
+  const processorTerms = under > 0 || role === 'processor'
   // Only a processor's general clauses stand in for its processor terms.
   const counterparts = !mixed && role !== 'independent' && role !== 'joint'
   const structured = titled.size >= STRUCTURED
@@ -133,7 +135,9 @@ export function scopeOf(
     let value: Topic
     if (isCatchAll(h) || ids.length >= CHAPTER) value = { ids, open: true, precise: false }
     else if (ids.length === 0) value = topicOf(layout.parentOf[h]!)
-    else value = { ids, open: false, precise: titled.has(h) }
+    // An Art. 28 item's title pins its text to that item only where there are processor terms:
+    // elsewhere the document does not list the item, and the text is read for the other clauses.
+    else value = { ids, open: false, precise: titled.has(h) && (processorTerms || !ids.every(isArt28)) }
     topics.set(h, value)
     return value
   }
