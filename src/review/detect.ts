@@ -234,13 +234,15 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
       }
       // A heading that is a clause's own title names that clause alone; a close one adds its clause.
-      // An Art. 28 item's title also names the general clause its heading patterns match and that
-      // holds the item outside processor terms (« Notification of personal data breaches » is the
+      // An Art. 28 item's title also names the general clause that holds the item outside processor
+      // terms (the one its heading patterns match, else its first home) (« Notification of personal data breaches » is the
       // breach article of a contract without them); scope keeps each to its own part of a contract.
       const byTitle = namedByTitle(library.titles, block.text)
       if (byTitle.only) {
         const homes = byTitle.ids.flatMap((id) => COUNTERPART[id] ?? [])
-        ids = [...byTitle.ids, ...ids.filter((id) => homes.includes(id))].filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
+        const matched = ids.filter((id) => homes.includes(id))
+        // The item's first home when its title matches none (« Instructions infringing data protection law »).
+        ids = [...byTitle.ids, ...(matched.length > 0 ? matched : homes.slice(0, 1))].filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
         if (ids.length > 0) titled.add(k)
       }
       if (ids.length > 0) named.set(k, ids)
