@@ -10,9 +10,10 @@ import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
+import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
-import { scopeOf } from './scope.js'
+import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 
 /** The compiled signals of one taxonomy id. */
@@ -195,6 +196,8 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     if (s.evidence.length < MAX_EVIDENCE && !s.evidence.some((e) => e.line === evidence.line && e.text === evidence.text)) s.evidence.push(evidence)
   }
 
+  /** The role the documents state, read once when a document needs it. */
+  let role: [ReturnType<typeof statedRole>] | undefined
   for (const doc of docs) {
     // Our own contracts carry a bookmark per clause: the strongest evidence there is. In such a
     // contract the bookmarks are authoritative, and text counts only through a heading (a clause a
@@ -231,14 +234,20 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
       }
       // A heading that is a clause's own title names that clause alone; a close one adds its clause.
+      // An Art. 28 item's title also names the general clause that holds the item outside processor
+      // terms (the one its heading patterns match, else its first home) (« Notification of personal data breaches » is the
+      // breach article of a contract without them); scope keeps each to its own part of a contract.
       const byTitle = namedByTitle(library.titles, block.text)
       if (byTitle.only) {
-        ids = byTitle.ids.filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
+        const homes = byTitle.ids.flatMap((id) => COUNTERPART[id] ?? [])
+        const matched = ids.filter((id) => homes.includes(id))
+        // The item's first home when its title matches none (« Instructions infringing data protection law »).
+        ids = [...byTitle.ids, ...(matched.length > 0 ? matched : homes.slice(0, 1))].filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
         if (ids.length > 0) titled.add(k)
       }
       if (ids.length > 0) named.set(k, ids)
     }
-    const scope = scopeOf(doc, layout, named, titled)
+    const scope = scopeOf(doc, layout, named, titled, (role ??= [statedRole(docs)])[0])
     for (const [k, ids] of named) {
       if (!layout.hasBody[k]) continue
       const block = doc.blocks[k]!

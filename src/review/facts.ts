@@ -6,7 +6,7 @@
 import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
-import { sentencesOf } from './text.js'
+import { sentencesOf, type Sentence } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
 const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
@@ -42,8 +42,13 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['independent', re('responsables? (de traitement |du traitement )?(independants?|distincts?)|independent (data )?controllers?|separate controllers?|each party (is|acts as|shall act as) (an? )?(independent |separate )?(data )?controller|chaque partie (est|agit en qualite de) responsable')],
 ]
 
-/** Conditional or negative statements of a role ("where the Generator acts as processor", « n'agit pas ») do not state it. */
-const ROLE_HEDGE = re("lorsque|dans (la|le) (mesure|cas)|si le|s.il|where|if|when|to the extent|n.agi(t|ssent) pas|ne (sont|est) pas|does not|do not|is not|are not|shall not act|not act")
+/**
+ * Conditional, negative or exceptional statements of a role ("where the Generator acts as
+ * processor", « n'agit pas », « Par exception, pour le seul dédoublonnage, le Fournisseur agit en
+ * qualité de sous-traitant », « qu'il agisse ou non en qualité de sous-traitant ») do not state the
+ * role of the deal's processing.
+ */
+const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as an exception|ou non|whether or not|lorsque|dans (la|le) (mesure|cas)|si le|s.il|where|if|when|to the extent|n.agi(t|ssent) pas|ne (sont|est) pas|does not|do not|is not|are not|shall not act|not act")
 
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
@@ -130,6 +135,19 @@ function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   return out
 }
 
+/** The role the sentences state most often (a contract may mention the others to rule them out). */
+function roleOf(sentences: readonly Sentence[]): Role | undefined {
+  const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))
+  const counts = ROLE_PATTERNS.map(([role, p]) => [role, stated.filter((s) => p.test(s.norm)).length] as const)
+  const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
+  return top[1] > 0 ? top[0] : undefined
+}
+
+/** The generator's role the documents state (text only: the detector's view, without bookmarks). */
+export function statedRole(docs: readonly ReviewDocument[]): Role | undefined {
+  return roleOf(docs.flatMap(sentencesOf))
+}
+
 /** Reads the facts of a document (with `terms`: the terms reviewed with it add their facts). */
 export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocument[] = []): DocumentFacts {
   const all = [doc, ...terms]
@@ -139,11 +157,7 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
     sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
   )
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
-  // The role the document states most often (a contract may mention the others to rule them out).
-  const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))
-  const counts = ROLE_PATTERNS.map(([role, p]) => [role, stated.filter((s) => p.test(s.norm)).length] as const)
-  const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
-  const role = top[1] > 0 ? top[0] : undefined
+  const role = roleOf(sentences)
   return {
     kind: detectKind(doc),
     language: detectLanguage(text),

@@ -8,8 +8,13 @@
  *
  * Processor terms inside a larger contract (an Art. 28 annex) hold the Art. 28 items; the contract's
  * own articles hold the general clauses. A document that is only processor terms (a DPA) holds both.
+ * A processor contract without processor terms of its own may hold the Art. 28 items in its general
+ * clauses (its security article is the processor's art. 32 undertaking); a contract between
+ * independent or joint controllers does not: its security, breach or rights articles bind each
+ * party as controller, and are no processor's undertakings.
  */
 import { normalizeText } from '../library/detect-signals.js'
+import type { Role } from '../library/schema.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { Layout } from './sections.js'
 
@@ -33,9 +38,14 @@ const PROCESSOR_TERMS =
   /(?:article|art\.) ?28(?: du| of the| of)? ?(?:\(?rgpd|\(?gdpr|reglement|regulation)|processing terms|data processing (?:agreement|addendum|terms|schedule|annex)|\bdpa\b|sous-traitance (?:des|de) donnees|accord de (?:sous-traitance|traitement)|clauses? de sous-traitance|traitement (?:des donnees )?pour le compte/
 /** An annex, schedule or exhibit: in a contract with articles, it holds data the articles refer to. */
 const ANNEX = /^(?:annexe?|annex|schedule|exhibit|appendix|appendice)\b/
-/** A heading over descriptive text (recitals, purpose, definitions): in a contract with articles, it states no clause. */
+/**
+ * A heading over descriptive text (recitals, purpose, definitions; « Objet et entrée en vigueur »):
+ * in a contract with articles, it states no clause. Its summary of the deal (« le Fournisseur agit en
+ * qualité de responsable de traitement indépendant, dans les conditions de l'article 12 ») points to
+ * the articles that hold the clauses.
+ */
 const DESCRIPTIVE =
-  /^(?:(?:article|section)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)\s*$/
+  /^(?:(?:article|section)\s+)?[\divxlc.)\s]*(?:[-–—:.]\s*)?(?:preambule|recitals?|whereas|background|objet(?: du contrat)?|purpose|definitions?|interpretation|defined terms|expose prealable|exposes?)(?:\s+(?:et|and)\s+(?:entree en vigueur|date d.effet|effective date|commencement))?\s*$/
 /** A document with this many headings that are clause titles has precise articles: annexes and recitals are not clauses there. */
 const STRUCTURED = 5
 /** A heading naming this many clauses is a chapter, not one clause. */
@@ -45,7 +55,7 @@ const PROCESSOR_DOCUMENT = 0.8
 
 const isArt28 = (id: string) => id.startsWith('art28-')
 /** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
-const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
+export const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
   'art28-processing-details': ['data-protection-roles'],
   'art28-instructions': ['data-protection-roles'],
   'art28-infringing-instruction': ['data-protection-roles'],
@@ -63,7 +73,13 @@ const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** The scope of evidence of a document, given the clauses each heading names. */
-export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<number, readonly string[]>, titled: ReadonlySet<number>): Scope {
+export function scopeOf(
+  doc: ReviewDocument,
+  layout: Layout,
+  named: ReadonlyMap<number, readonly string[]>,
+  titled: ReadonlySet<number>,
+  role?: Role,
+): Scope {
   const blocks = doc.blocks
   const processor = new Map<number, boolean>()
   const inProcessorTerms = (h: number): boolean => {
@@ -88,6 +104,10 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
     if (!mixed) return [...ids]
     return inProcessorTerms(h) ? ids.filter(isArt28) : ids.filter((id) => !isArt28(id))
   }
+  /** Whether the document is, or holds, processor terms (or is a processor's contract). */
+  const processorTerms = under > 0 || role === 'processor'
+  // Only a processor's general clauses stand in for its processor terms.
+  const counterparts = !mixed && role !== 'independent' && role !== 'joint'
   const structured = titled.size >= STRUCTURED
   // Annexes follow the articles: an "Exhibit 10.8" title over the whole document is no annex.
   const firstTitled = Math.min(...titled)
@@ -115,7 +135,9 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
     let value: Topic
     if (isCatchAll(h) || ids.length >= CHAPTER) value = { ids, open: true, precise: false }
     else if (ids.length === 0) value = topicOf(layout.parentOf[h]!)
-    else value = { ids, open: false, precise: titled.has(h) }
+    // An Art. 28 item's title pins its text to that item only where there are processor terms:
+    // elsewhere the document does not list the item, and the text is read for the other clauses.
+    else value = { ids, open: false, precise: titled.has(h) && (processorTerms || !ids.every(isArt28)) }
     topics.set(h, value)
     return value
   }
@@ -126,7 +148,7 @@ export function scopeOf(doc: ReviewDocument, layout: Layout, named: ReadonlyMap<
       const topic = topicOf(heading)
       if (topic.open || topic.ids.includes(id)) return 'yes'
       // Without processor terms of its own, a contract's general clause may hold an Art. 28 item.
-      if (!mixed && COUNTERPART[id]?.some((g) => topic.ids.includes(g))) return 'yes'
+      if (counterparts && COUNTERPART[id]?.some((g) => topic.ids.includes(g))) return 'yes'
       return topic.precise ? 'no' : 'related'
     },
     headingEvidence(heading, ids) {
