@@ -4,10 +4,9 @@
  * numbers are Word numbering in both columns (two lists kept in step: every row holds one article
  * on each side), cross-references in both columns are REF fields to the first column's bookmarks.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx'
+import { BorderStyle, type Document, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx'
 import type { BilingualContract } from '../../contract/bilingual.js'
-import { blockToDocx, LABELS } from './index.js'
-import { numbering, styles } from './styles.js'
+import { blockToDocx, contractDocument, LABELS } from './index.js'
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const rule = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' }
@@ -28,29 +27,7 @@ export function bilingualDocument(c: BilingualContract): Document {
     rows: rows.map((r) => new TableRow({ children: [cell(r.columns[0], first, false), cell(r.columns[1], second, true)] })),
   })
   const tocBlocks = toc ? [new Paragraph({ children: [new TextRun({ text: `${LABELS[first].toc} / ${LABELS[second].toc}`, bold: true })] }), new TableOfContents(LABELS[first].toc, { hyperlink: true, headingStyleRange: '1-1' })] : []
-  return new Document({
-    creator: c.meta.creator,
-    lastModifiedBy: c.meta.creator,
-    title: c.meta.title,
-    subject: c.meta.subject,
-    description: c.meta.description,
-    keywords: c.meta.keywords,
-    styles,
-    numbering,
-    // Word fills in the table of contents when it opens the file.
-    features: { updateFields: true },
-    sections: [
-      {
-        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${LABELS[first].page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
-          }),
-        },
-        children: [...tocBlocks, table],
-      },
-    ],
-  })
+  return contractDocument(c.meta, first, [...tocBlocks, table])
 }
 
 /** Renders a bilingual contract to DOCX bytes. */

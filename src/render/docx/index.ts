@@ -24,6 +24,7 @@ import {
   TextRun,
   WidthType,
   type ParagraphChild,
+  type ISectionOptions,
 } from 'docx'
 import type { Block, Contract, Inline } from '../../contract/contract.js'
 import { ARTICLE_NUMBERING, ARTICLE_NUMBERING_SECOND, BULLET_NUMBERING, CLAUSE_BODY_STYLE, numbering, SECOND_HEADING_STYLE, styles } from './styles.js'
@@ -122,16 +123,18 @@ export function blockToDocx(b: Block, contract: Pick<Contract, 'lang'>, second =
   }
 }
 
-/** Renders the contract to a DOCX file (bytes). */
-export async function renderDocx(contract: Contract): Promise<Buffer> {
-  const m = contract.meta
-  const doc = new Document({
-    creator: m.creator,
-    lastModifiedBy: m.creator,
-    title: m.title,
-    subject: m.subject,
-    description: m.description,
-    keywords: m.keywords,
+/**
+ * The shell every contract DOCX shares: document properties, styles, numbering, fields refreshed on
+ * opening, page margins and the "Page X / Y" footer, around the given body.
+ */
+export function contractDocument(meta: Contract['meta'], lang: Contract['lang'], children: ISectionOptions['children']): Document {
+  return new Document({
+    creator: meta.creator,
+    lastModifiedBy: meta.creator,
+    title: meta.title,
+    subject: meta.subject,
+    description: meta.description,
+    keywords: meta.keywords,
     styles,
     numbering,
     // Page numbers are left to the application that lays the pages out: the table of contents is
@@ -147,14 +150,18 @@ export async function renderDocx(contract: Contract): Promise<Buffer> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [`${LABELS[contract.lang].page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })],
+                children: [new TextRun({ children: [`${LABELS[lang].page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })],
               }),
             ],
           }),
         },
-        children: contract.blocks.flatMap((b) => blockToDocx(b, contract)),
+        children,
       },
     ],
   })
-  return Packer.toBuffer(doc)
+}
+
+/** Renders the contract to a DOCX file (bytes). */
+export async function renderDocx(contract: Contract): Promise<Buffer> {
+  return Packer.toBuffer(contractDocument(contract.meta, contract.lang, contract.blocks.flatMap((b) => blockToDocx(b, contract))))
 }
