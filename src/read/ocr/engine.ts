@@ -108,7 +108,12 @@ export async function createOcrEngine(workers: number): Promise<OcrEngine> {
     throw new Error(`the OCR engine did not start: ${String(failed.reason)}`)
   }
 
+  // Once stopped, no job may reach the scheduler: it would hand it to a terminated worker, whose
+  // message send then fails outside any promise we hold and ends the process (seen when the time
+  // limit stops a page half-way through its rotation probes).
+  let stopped = false
   const read = async (image: Uint8Array, dpi: number | undefined, rectangle?: Tesseract.Rectangle): Promise<Tesseract.Page> => {
+    if (stopped) throw new Error('the OCR engine was stopped')
     // Parameters other than tesseract.js's own are set on Tesseract for this job only.
     const params: Record<string, unknown> = { rotateAuto: true, debug_file: '/dev/null' }
     if (dpi !== undefined) params.user_defined_dpi = String(dpi)
@@ -136,7 +141,13 @@ export async function createOcrEngine(workers: number): Promise<OcrEngine> {
       const turned = toPage(await read(best.image, dpi), best.degrees)
       return turned.confidence > first.confidence ? turned : first
     },
-    terminate: () => scheduler.terminate().then(() => undefined),
+    async terminate() {
+      stopped = true
+      // A job dispatched just before the stop is still loading its image (a few microtasks):
+      // let it reach its worker before the workers go.
+      await new Promise((resolve) => setImmediate(resolve))
+      await scheduler.terminate()
+    },
   }
 }
 
