@@ -5,6 +5,9 @@
  */
 import { createRequire } from 'node:module'
 import type Handlebars from 'handlebars'
+// The runtime alone (no compiler): statically imported so that the CLI bundle carries it in one
+// chunk rather than resolving and loading its twenty CommonJS files at the first render.
+import handlebarsRuntime from 'handlebars/runtime.js'
 import type { Lang } from './schema.js'
 
 /** Helpers every template and clause body may call. */
@@ -50,10 +53,10 @@ const require = createRequire(import.meta.url)
 
 /**
  * An isolated environment with our helpers: from the Handlebars runtime (enough to run the build's
- * precompiled templates, and quick to load) or from the full compiler, loaded only when needed.
+ * precompiled templates) or from the full compiler, loaded only when needed.
  */
-function createEnvironment(module: 'handlebars' | 'handlebars/runtime'): typeof Handlebars {
-  const hb = (require(module) as typeof Handlebars).create()
+function createEnvironment(base: typeof Handlebars): typeof Handlebars {
+  const hb = base.create()
   hb.registerHelper('ref', (id: unknown) => {
     if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) throw new Error(`ref expects a clause id, got ${String(id)}`)
     return `:ref[${id}]`
@@ -76,8 +79,8 @@ function createEnvironment(module: 'handlebars' | 'handlebars/runtime'): typeof 
 
 let runtimeEnv: typeof Handlebars | undefined
 let compilerEnv: typeof Handlebars | undefined
-const runtime = () => (runtimeEnv ??= createEnvironment('handlebars/runtime'))
-const compiler = () => (compilerEnv ??= createEnvironment('handlebars'))
+const runtime = () => (runtimeEnv ??= createEnvironment(handlebarsRuntime as unknown as typeof Handlebars))
+const compiler = () => (compilerEnv ??= createEnvironment(require('handlebars') as typeof Handlebars))
 const cache = new Map<string, Handlebars.TemplateDelegate>()
 const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: false }
 
