@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander'
 import { LibraryError, UserError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
 import type { Io } from './io.js'
+import { tuneRegexpTier } from './regexp-tier.js'
 
 type Register = (program: Command, io: Io) => void
 
@@ -80,6 +81,7 @@ function invokedDirectly(): boolean {
 
 const isMain = invokedDirectly()
 if (isMain) {
+  tuneRegexpTier(process.argv.slice(2), process.cwd())
   const { processIo } = await import('./io.js')
   const io = processIo()
   process.exitCode = await run(process.argv.slice(2), io)

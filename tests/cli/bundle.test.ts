@@ -22,6 +22,16 @@ describe.skipIf(!built)('the bundled CLI (package.json bin)', () => {
     expect(bundled.stdout).toBe(sources.out)
   })
 
+  test('reviews a one-page quote (the small-review path, src/cli/regexp-tier.ts) exactly as the sources do', async () => {
+    for (const format of ['stylish', 'json']) {
+      const args = ['review', join(ROOT, 'examples', 'quotes', 'bon-de-commande-azur-leads-piscines.md'), '-f', format, '--fail-on', 'never', '--date', '2026-11-29']
+      const bundled = run(args)
+      expect([bundled.status, bundled.stderr]).toEqual([0, ''])
+      expect(bundled.stdout.length).toBeGreaterThan(1000)
+      expect(bundled.stdout).toBe((await cli(args)).out)
+    }
+  })
+
   test('builds the French example exactly as the sources do, and exits 2 with one line on bad input', async () => {
     const bundled = run(['build', FR_DEAL])
     expect(bundled.status).toBe(0)
