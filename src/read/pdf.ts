@@ -7,12 +7,13 @@
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { InputError } from '../core/errors.js'
 import { headingAboveText, joinLines, normalizeText, titleLevel } from './blocks.js'
 import type { OcrSummary, TextBlock } from './document.js'
 import type { OcrOptions } from './ocr/options.js'
-import { pdfjs } from './pdfjs.js'
+import { renderPdfjs, textPdfjs } from './pdfjs.js'
 
 /** What a PDF yields. */
 export interface PdfContent {
@@ -75,17 +76,8 @@ interface RawBlock {
  * by OCR; without it, a PDF without a text layer is refused.
  */
 export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions): Promise<PdfContent> {
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(buffer),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    isOffscreenCanvasSupported: false,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    ...assets,
-  })
+  const pdfjs = await textPdfjs()
+  const task = pdfjs.getDocument(openOptions(buffer, pdfjs.VerbosityLevel.ERRORS))
   try {
     let document: PDFDocumentProxy
     try {
@@ -122,7 +114,7 @@ export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions
     // OCR hook: the pages without a text layer are rendered and read by OCR (src/read/ocr).
     const scanned = ocr ? pageChars.flatMap((n, i) => (n < MIN_CHARS_PER_PAGE ? [i + 1] : [])) : []
     if (ocr && scanned.length > 0) {
-      const read = await (await import('./ocr/pdf-pages.js')).ocrPdfPages(document, scanned, name, ocr)
+      const read = await ocrScannedPages(buffer, scanned, name, ocr)
       for (const n of scanned) pages[n - 1] = []
       const blocks = [...toBlocks(pages), ...read.blocks].sort((a, b) => (a.page ?? 0) - (b.page ?? 0))
       if (blocks.length === 0) throw (await import('./ocr/ocr.js')).noTextError(name, scanned.length)
@@ -132,6 +124,41 @@ export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions
       throw new InputError(`${name}: no text layer (scanned PDF?): run OCR first`)
     }
     return { blocks: toBlocks(pages), pages: document.numPages }
+  } finally {
+    await task.destroy().catch(() => undefined)
+  }
+}
+
+/** pdf.js's options: no font faces, no eval, no offscreen canvas, errors only. */
+function openOptions(buffer: Uint8Array, verbosity: number): Parameters<typeof PdfjsModule.getDocument>[0] {
+  return {
+    data: new Uint8Array(buffer),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    isOffscreenCanvasSupported: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity,
+    ...assets,
+  }
+}
+
+/**
+ * Reads pages without a text layer by OCR, drawn by the pdf.js instance that has a canvas (the
+ * document is opened again there: only scanned PDFs pay for it).
+ */
+async function ocrScannedPages(buffer: Uint8Array, pages: readonly number[], name: string, ocr: OcrOptions): Promise<{ blocks: TextBlock[]; summary: OcrSummary }> {
+  const [pdfjs, { ocrPdfPages }] = await Promise.all([renderPdfjs(), import('./ocr/pdf-pages.js')])
+  const task = pdfjs.getDocument(openOptions(buffer, pdfjs.VerbosityLevel.ERRORS))
+  try {
+    let document: PDFDocumentProxy
+    try {
+      document = await task.promise
+    } catch {
+      throw corrupt(name)
+    }
+    return await ocrPdfPages(document, pages, name, ocr)
   } finally {
     await task.destroy().catch(() => undefined)
   }

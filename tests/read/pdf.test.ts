@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, test, vi } from 'vitest'
 import type { TextBlock } from '../../src/read/document.js'
 import { readBuffer } from '../../src/read/index.js'
@@ -124,5 +126,19 @@ describe('readPdf', () => {
     } finally {
       for (const spy of spies) spy.mockRestore()
     }
+  })
+
+  // The compiled reader in a fresh process, so that nothing else has loaded the package before.
+  const compiled = fileURLToPath(new URL('../../dist/read/index.js', import.meta.url))
+  test.skipIf(!existsSync(compiled))('reading a PDF with a text layer does not load @napi-rs/canvas (only drawing pages for OCR does)', () => {
+    const script = `
+      import { createRequire } from 'node:module'
+      const { readDocument } = await import(${JSON.stringify(compiled)})
+      const doc = await readDocument(${JSON.stringify(fileURLToPath(new URL('contract.pdf', FIXTURES)))})
+      const canvas = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes('@napi-rs'))
+      console.log(JSON.stringify({ blocks: doc.blocks.length, canvas, DOMMatrix: typeof globalThis.DOMMatrix }))`
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+    expect(child.stderr).toBe('')
+    expect(JSON.parse(child.stdout)).toEqual({ blocks: 16, canvas: [], DOMMatrix: 'undefined' })
   })
 })
