@@ -56,9 +56,12 @@ export function textPdfjs(): Promise<Pdfjs> {
   return (text ??= loadText())
 }
 
-/** pdf.js for drawing pages (with @napi-rs/canvas). */
+/**
+ * pdf.js for drawing pages (with @napi-rs/canvas). Loaded after the text instance, so that its
+ * load never falls in the moment when the text instance's canvas stand-ins are in place.
+ */
 export function renderPdfjs(): Promise<Pdfjs> {
-  return (render ??= loadRender())
+  return (render ??= textPdfjs().then(loadRender))
 }
 
 async function loadText(): Promise<Pdfjs> {
