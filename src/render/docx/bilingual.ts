@@ -28,18 +28,17 @@ export function renderBilingualDocx(c: BilingualContract): Buffer {
     { toc: hasToc },
   )
   if (hasToc) body.toc(`${LABELS[first].toc} / ${LABELS[second].toc}`, LABELS[first].toc)
-  body.xml += TABLE_START
+  body.write(TABLE_START)
   for (const r of rows) {
-    body.xml += '<w:tr>'
+    body.write('<w:tr>')
     for (const [k, lang] of [first, second].entries()) {
-      body.xml += CELL_START
-      const start = body.xml.length
+      body.write(CELL_START)
+      const start = body.chunks.length
       for (const b of r.columns[k]!) if (b.type !== 'pageBreak') body.block(b, lang, k === 1, COLUMN_WIDTH)
-      if (body.xml.length === start) body.xml += '<w:p/>'
-      body.xml += '</w:tc>'
+      body.write(body.chunks.length === start ? '<w:p/></w:tc>' : '</w:tc>')
     }
-    body.xml += '</w:tr>'
+    body.write('</w:tr>')
   }
-  body.xml += '</w:tbl>'
+  body.write('</w:tbl>')
   return docxPackage(c.meta, first, body)
 }

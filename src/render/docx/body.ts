@@ -74,7 +74,8 @@ function outline(parts: BodyBlocks): Outline & { hasToc: boolean } {
  * lists the document uses, in the order it first uses them (`word/numbering.xml` follows it).
  */
 export class BodyWriter {
-  xml = ''
+  /** The XML written so far, in pieces (encoded one by one: no document-sized string is ever built). */
+  readonly chunks: string[] = []
   /** Lists in order of first use, with their `w:numId` (1 is Word's default bullets). */
   readonly lists = new Map<List, number>()
   private nextBookmark = 1
@@ -91,6 +92,11 @@ export class BodyWriter {
     const o = outline(parts)
     this.headings = o.headings
     this.tocStart = (options.toc ?? o.hasToc) ? o.bookmarks + 1 : undefined
+  }
+
+  /** Appends XML to the body. */
+  write(xml: string): void {
+    this.chunks.push(xml)
   }
 
   private numId(list: List): number {
@@ -121,21 +127,21 @@ export class BodyWriter {
     const id = this.nextBookmark++
     const inner = `<w:bookmarkStart w:name="${escapeXml(bookmark)}" w:id="${id}"/>${run(text)}<w:bookmarkEnd w:id="${id}"/>`
     const toc = style === 'Heading1' && this.tocStart !== undefined && listed(text) ? this.tocStart + this.heading++ : undefined
-    this.xml += `<w:p><w:pPr><w:pStyle w:val="${style}"/>${numbering}</w:pPr>${toc === undefined ? inner : `<w:bookmarkStart w:name="_Toc${toc}" w:id="${toc}"/>${inner}<w:bookmarkEnd w:id="${toc}"/>`}</w:p>`
+    this.write(`<w:p><w:pPr><w:pStyle w:val="${style}"/>${numbering}</w:pPr>${toc === undefined ? inner : `<w:bookmarkStart w:name="_Toc${toc}" w:id="${toc}"/>${inner}<w:bookmarkEnd w:id="${toc}"/>`}</w:p>`)
   }
 
   /** The table of contents: its title, then a dirty TOC field pre-filled with every Heading 1. */
   toc(title: string, alias: string): void {
-    this.xml += `<w:p><w:r>${BOLD}<w:t xml:space="preserve">${escapeXml(title)}</w:t></w:r></w:p>`
-    this.xml += `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(alias)}"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>`
+    this.write(`<w:p><w:r>${BOLD}<w:t xml:space="preserve">${escapeXml(title)}</w:t></w:r></w:p>`)
+    this.write(`<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(alias)}"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>`)
     const begin = `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>${TOC_INSTRUCTION}<w:fldChar w:fldCharType="separate"/></w:r>`
-    if (this.headings.length === 0 || this.tocStart === undefined) this.xml += `<w:p>${begin}</w:p>`
+    if (this.headings.length === 0 || this.tocStart === undefined) this.write(`<w:p>${begin}</w:p>`)
     else
       this.headings.forEach((text, k) => {
         const id = this.tocStart! + k
-        this.xml += `<w:p><w:pPr><w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="dot"/></w:tabs></w:pPr>${k === 0 ? begin : ''}<w:hyperlink w:history="1" w:anchor="_Toc${id}">${run(text.replace(/[\t\n]/g, ' '))}<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">PAGEREF _Toc${id} \\h</w:instrText><w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`
+        this.write(`<w:p><w:pPr><w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="dot"/></w:tabs></w:pPr>${k === 0 ? begin : ''}<w:hyperlink w:history="1" w:anchor="_Toc${id}">${run(text.replace(/[\t\n]/g, ' '))}<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">PAGEREF _Toc${id} \\h</w:instrText><w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`)
       })
-    this.xml += '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>'
+    this.write('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>')
   }
 
   /**
@@ -153,7 +159,7 @@ export class BodyWriter {
       for (let c = 0; c < columns; c++) xml += `${cellStart}${this.runs(row[c] ?? [], r === 0)}</w:p></w:tc>`
       xml += '</w:tr>'
     })
-    this.xml += `${xml}</w:tbl><w:p/>`
+    this.write(`${xml}</w:tbl><w:p/>`)
   }
 
   /**
@@ -165,18 +171,18 @@ export class BodyWriter {
   block(b: Block, lang: Lang, second = false, width = TEXT_WIDTH): void {
     if (second && (b.type === 'article' || b.type === 'section' || b.type === 'subsection')) {
       const numbering = b.type === 'article' ? this.numbering('articlesSecond', 0) : ''
-      this.xml += `<w:p><w:pPr><w:pStyle w:val="${SECOND_HEADING_STYLE}"/>${numbering}</w:pPr>${run(headingText(b.inlines))}</w:p>`
+      this.write(`<w:p><w:pPr><w:pStyle w:val="${SECOND_HEADING_STYLE}"/>${numbering}</w:pPr>${run(headingText(b.inlines))}</w:p>`)
       return
     }
     switch (b.type) {
       case 'title':
-        this.xml += `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${this.runs(b.inlines)}</w:p>`
+        this.write(`<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${this.runs(b.inlines)}</w:p>`)
         return
       case 'toc':
         this.toc(LABELS[lang].toc, LABELS[lang].toc)
         return
       case 'pageBreak':
-        this.xml += '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+        this.write('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         return
       case 'article':
         this.bookmarkedHeading('Heading1', this.numbering('articles', 0), b.bookmark, headingText(b.inlines))
@@ -189,11 +195,11 @@ export class BodyWriter {
         return
       case 'paragraph': {
         const numbering = b.number ? this.numbering(second ? 'articlesSecond' : 'articles', 1) : ''
-        this.xml += `<w:p><w:pPr><w:pStyle w:val="${CLAUSE_BODY_STYLE}"/>${numbering}</w:pPr>${this.runs(b.inlines)}</w:p>`
+        this.write(`<w:p><w:pPr><w:pStyle w:val="${CLAUSE_BODY_STYLE}"/>${numbering}</w:pPr>${this.runs(b.inlines)}</w:p>`)
         return
       }
       case 'list':
-        for (const item of b.items) this.xml += `<w:p><w:pPr><w:pStyle w:val="${CLAUSE_BODY_STYLE}"/>${this.numbering('bullets', 0)}</w:pPr>${this.runs(item)}</w:p>`
+        for (const item of b.items) this.write(`<w:p><w:pPr><w:pStyle w:val="${CLAUSE_BODY_STYLE}"/>${this.numbering('bullets', 0)}</w:pPr>${this.runs(item)}</w:p>`)
         return
       case 'table':
         this.table(b.rows, width)

@@ -38,6 +38,13 @@ function sharedEntries(): { head: ZipEntry[]; tail: ZipEntry[] } {
   return shared
 }
 
+/**
+ * Deflate level of the parts written for each document: 3 deflates the FR example's 206 kB
+ * document.xml twice as fast as zlib's default 6, for a part 13% bigger (40 kB against 35 kB).
+ */
+const DOCUMENT_LEVEL = 3
+const DOCUMENT_START = `${parts.DOCUMENT_START}<w:body>`
+
 /** Footers by label, numbering parts by the lists they hold: a handful of each per process. */
 const footers = new Map<string, ZipEntry>()
 const numberings = new Map<string, ZipEntry>()
@@ -73,8 +80,8 @@ export function docxPackage(meta: ContractMeta, lang: Lang, body: BodyWriter, da
   return zip(
     [
       ...head,
-      zipEntry('docProps/core.xml', core),
-      zipEntry('word/document.xml', `${parts.DOCUMENT_START}<w:body>${body.xml}${parts.DOCUMENT_END}`),
+      zipEntry('docProps/core.xml', core, DOCUMENT_LEVEL),
+      zipEntry('word/document.xml', [DOCUMENT_START, ...body.chunks, parts.DOCUMENT_END], DOCUMENT_LEVEL),
       cached(numberings, lists, () => zipEntry('word/numbering.xml', numberingXml(body.lists), 9)),
       cached(footers, label, () => zipEntry('word/footer1.xml', parts.footer(label), 9)),
       ...tail,

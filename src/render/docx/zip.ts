@@ -35,12 +35,34 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ -1) >>> 0
 }
 
+/** Where text is encoded before it is compressed: one buffer, grown when needed, reused by every entry. */
+let scratch = Buffer.allocUnsafe(1 << 20)
+
 /**
- * Compresses one entry. Level 6 (zlib's default) for what is written once per document; the fixed
- * parts, prepared once per process, can afford 9.
+ * The UTF-8 of the strings one after the other, in the scratch buffer (valid until the next
+ * call). Encoding piece by piece never builds the whole text as one string: a document-sized
+ * string is both slow to flatten and, being large, garbage that only a full collection frees.
  */
-export function zipEntry(name: string, content: string | Uint8Array, level = 6): ZipEntry {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+function encode(pieces: readonly string[]): Buffer {
+  let at = 0
+  for (const piece of pieces) {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
+    if (scratch.length - at < piece.length * 3) {
+      const bigger = Buffer.allocUnsafe(Math.max(scratch.length * 2, at + piece.length * 3))
+      scratch.copy(bigger, 0, 0, at)
+      scratch = bigger
+    }
+    at += scratch.write(piece, at, 'utf8')
+  }
+  return scratch.subarray(0, at)
+}
+
+/**
+ * Compresses one entry: its text, or the pieces of its text in order. Level 6 is zlib's default;
+ * parts prepared once per process can afford 9.
+ */
+export function zipEntry(name: string, content: string | readonly string[], level = 6): ZipEntry {
+  const bytes = encode(typeof content === 'string' ? [content] : content)
   return { name: Buffer.from(name, 'utf8'), crc: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, { level }) }
 }
 
