@@ -1,14 +1,13 @@
-/** DOCX styles and numbering definitions: real Word styles, Word-native multi-level numbering. */
+/**
+ * DOCX styles and numbering definitions: real Word styles, Word-native multi-level numbering, as
+ * docx library options (the reports of `from-mdast.ts` use them). The contract writer copies the
+ * XML these give (`parts.ts`): change both together (`tests/render/docx-writer.test.ts` checks).
+ */
 import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx'
+import { ARTICLE_NUMBERING, ARTICLE_NUMBERING_SECOND, BULLET_NUMBERING, CLAUSE_BODY_STYLE, SECOND_HEADING_STYLE } from './style-ids.js'
 
+export { ARTICLE_NUMBERING, ARTICLE_NUMBERING_SECOND, BULLET_NUMBERING, CLAUSE_BODY_STYLE, SECOND_HEADING_STYLE }
 export const FONT = 'Calibri'
-export const ARTICLE_NUMBERING = 'clausier-articles'
-/** The same article numbering, counted separately for the second column of a bilingual contract. */
-export const ARTICLE_NUMBERING_SECOND = 'clausier-articles-second'
-/** Article headings of a bilingual contract's second column: Heading 1's look, outside the table of contents. */
-export const SECOND_HEADING_STYLE = 'ArticleHeadingSecond'
-export const BULLET_NUMBERING = 'clausier-bullets'
-export const CLAUSE_BODY_STYLE = 'ClauseBody'
 
 /** Half-points for docx sizes. */
 const pt = (n: number) => n * 2
