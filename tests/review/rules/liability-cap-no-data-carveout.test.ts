@@ -4,6 +4,18 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR (class: a company form is no cap): « société à responsabilité limitée »',
+      text: lines('# Conditions', 'Le Prestataire, société à responsabilité limitée au capital de 5 000 euros, immatriculée au RCS de Lyon, fournit les fichiers.'),
+    },
+    {
+      name: "EN (class: liability limited to one's own acts is no cap)",
+      text: lines('# Agreement', 'Towards third parties, the liability of each reseller is limited to its own sales.'),
+    },
+    {
+      name: 'EN (class: a cap on a free offering only): beta features',
+      text: lines('# Terms', 'For beta features, the Vendor liability is limited to USD 50.'),
+    },
+    {
       name: 'EN: a cap with a data carve-out',
       text: lines(
         '# Limitation of liability',
