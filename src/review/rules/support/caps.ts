@@ -58,11 +58,23 @@ const CARVE_TOPIC: Bilingual = {
   fr: ['protection des donnees', 'donnees (a caractere )?personnelles', 'rgpd', 'consentement', 'confidentialite', 'faute lourde', 'faute (intentionnelle|dolosive)', 'dol(?![\\p{L}])', 'fraude'],
 }
 
-/** Liability vocabulary, to tie a carve-out to the cap. */
+/**
+ * Liability vocabulary, to tie a carve-out to the cap ("including but not limited to" and "capital"
+ * are not: an exception in a copyright notice is no carve-out).
+ */
 const LIABILITY: Bilingual = {
-  en: ['liabilit', 'liable', 'cap', 'limitation', 'limit'],
-  fr: ['responsabilite', 'plafond', 'plafonn', 'limitation', 'limit'],
+  en: ['liabilit', 'liable', 'caps?\\b', 'capped', 'limitations? (of|on) liabilit', '(this|these|the|such|foregoing|above|preceding) (foregoing )?(limitations?|limits?)\\b'],
+  fr: ['responsabilite', 'plafond', 'plafonn', 'limitations? de (la )?responsabilite', '(cette|ces|la|les|ladite|lesdites) limitations?\\b'],
 }
+
+/**
+ * A waiver of indirect damages. An exception to it ("except for breaches of confidentiality, no
+ * party is liable for lost profits") lifts the waiver, not the cap.
+ */
+const WAIVER = compile({
+  en: ['(indirect|consequential|incidental|special|punitive|exemplary) damages', 'lost profits', 'loss of (profits?|revenues?)'],
+  fr: ['dommages?(-| )(et interets )?(indirects?|immateriels?|consecutifs?)', 'pertes? de (profits?|chiffre d.affaires|benefices?)', 'manque a gagner'],
+})
 
 /** A sentence found by the library's detection still has to read like a cap ("cap", not "capital"). */
 const CAP_LIKE = compile({ en: ['limit', 'cap(s|ped)?\\b', 'exceed', 'maximum'], fr: ['limit', 'plafon', 'exceder', 'depasser', 'maximum'] })
@@ -124,7 +136,9 @@ export function hasDataCarveOut(sentences: readonly Sentence[], caps: readonly S
   return sentences.some((s) => {
     const nearCap = capBlocks.has(`${s.path}:${s.blockIndex}`)
     // Each semicolon-separated clause on its own: run-on contracts mix unrelated obligations.
-    return s.norm.split(';').some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)))
+    return s.norm
+      .split(';')
+      .some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)) && !(WAIVER.test(c) && !isCap(c)))
   })
 }
 
