@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR (class: notice as a delay after the letter): four months after receipt is long enough',
+      text: lines('# Contrat', 'Chaque partie peut résilier le contrat par courrier. La résiliation prend effet quatre mois après la réception du courrier.'),
+    },
+    {
       name: "EN (class: terms addressed to 'you' give the buyer's own right): you may cancel at any time for any reason",
       text: lines('# Subscription terms', 'You may cancel your subscription at any time for any reason from your account page.'),
     },
@@ -49,6 +53,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: notice as a delay after the letter): la résiliation prend effet 20 jours après l’envoi du courrier',
+      text: lines('# Contrat', 'Chaque partie peut résilier le contrat par courrier. La résiliation prend effet 20 jours après l’envoi du courrier.'),
+      errors: [{ message: 'Préavis de 20 jours pour mettre fin au contrat', line: 2 }],
+    },
     {
       name: 'EN (class: ending access is ending the contract): end your access for any reason',
       text: lines('# Subscription terms', 'The Provider may end your access to the paid service at any time for any reason.'),
