@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR: a deadline to agree counted from a request is no notice period',
+      text: lines('# Contrat', 'Si aucun accord n’est trouvé dans les 30 jours à compter de la demande de révision, chaque partie peut résilier le contrat moyennant un préavis de trois mois.'),
+    },
+    {
       name: 'FR (class: notice as a delay after the letter): four months after receipt is long enough',
       text: lines('# Contrat', 'Chaque partie peut résilier le contrat par courrier. La résiliation prend effet quatre mois après la réception du courrier.'),
     },

@@ -45,7 +45,7 @@ const NOTICE_BEFORE =
   /(?<![\p{L}])(?:preavis|notice(?: period)?|notifi\w*|inform\w*|prevenir)(?: (?:minimum|minimal|de|d'|of|at least|au moins|not less than|no less than|d'au moins|moins|a|the|other party|l'autre partie|par ecrit|in writing|par lettre recommandee|ecrit|written|prior|with|avec|un|une|respectant))*[ ']?$/u
 /** Text right after a duration that makes it a notice period (« effective 15 jours après l'envoi de la lettre »). */
 const NOTICE_AFTER =
-  /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])|^ (?:apres|after|following|suivant|a compter de|from) (?:l'|la |le |the |its |son |sa |their |leur )?(?:envoi|emission|reception|receipt|notification|notice|sending|dispatch|lettre|courrier|demande|letter)/u
+  /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])|^ (?:apres|after|following|suivant) (?:l'|la |le |the |its |son |sa |their |leur )?(?:envoi|emission|reception|receipt|notification|notice|sending|dispatch|lettre|courrier|letter)/u
 
 const termination = compile(TERMINATION)
 const forCause = compile(FOR_CAUSE)
