@@ -58,6 +58,12 @@ export interface ReviewDocument {
   pages?: number
   /** Set when some text was read by OCR (scanned PDF pages, image files). */
   ocr?: OcrSummary
+  /**
+   * Length of each source line, in characters (md and txt, whose blocks are lines of the source):
+   * tells where a sentence inside a block is, so that a one-paragraph document (text without line
+   * breaks) does not put every finding at its first line.
+   */
+  lineLengths?: readonly number[]
   /** Bookmark names found in a docx (the builder marks its clauses with `cl_<id>_v<version>`). */
   bookmarks?: string[]
   /** Where each of those bookmarks starts: the `line` (paragraph number) of its paragraph (docx). */

@@ -71,6 +71,7 @@ export async function readBuffer(buffer: Buffer | Uint8Array, name: string, form
       if (actual === 'md') blocks = (await import('./markdown.js')).readMarkdown(text)
       else if (actual === 'txt') blocks = (await import('./text.js')).readText(text)
       else blocks = await (await import('./html.js')).readHtml(text)
+      if (actual !== 'html') document.lineLengths = lineLengths(text)
       break
     }
     case 'docx': {
@@ -99,6 +100,20 @@ export async function readBuffer(buffer: Buffer | Uint8Array, name: string, form
   }
   document.blocks = addInlineHeadings(blocks)
   return document
+}
+
+/** The length of each line of a text (`\n` line ends, as decoded). */
+function lineLengths(text: string): number[] {
+  const out: number[] = []
+  let start = 0
+  for (;;) {
+    const end = text.indexOf('\n', start)
+    if (end < 0) break
+    out.push(end - start)
+    start = end + 1
+  }
+  out.push(text.length - start)
+  return out
 }
 
 /** Reads standard input, refusing more than the largest input limit. */

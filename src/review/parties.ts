@@ -8,7 +8,8 @@ import { BUYER, GENERATOR } from './rules/support/patterns.js'
 /** A party of a sentence: the buyer (the user's side), the generator, both, or not said. */
 export type Party = 'buyer' | 'generator' | 'both' | undefined
 
-const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER})(?![\\p{L}])`, 'gu')
+/** Terms addressed to the reader (« vous », "you") address the party that receives them: the buyer. */
+const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER}|you|vous)(?![\\p{L}])`, 'gu')
 const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR})(?![\\p{L}])`, 'gu')
 const EITHER = /(?<![\p{L}])(?:either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
 
@@ -38,4 +39,20 @@ export function actorOf(norm: string, verb: RegExp): Party {
   const before = norm.slice(0, m.index)
   const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '))
   return lastNamed(before.slice(start + 1))
+}
+
+/**
+ * Terms the paying party wrote: purchase terms (« conditions générales d'achat »), or the terms of
+ * an affiliation or partner programme (written by the merchant that pays its publishers). The
+ * late-payment mentions of C. com. L. 441-10 II are the seller's to state, in its own terms: their
+ * absence from the payer's terms is no fault of those terms. Who earns a commission says nothing
+ * of who wrote (a recruiter's own terms pay it a commission).
+ */
+const PAYER_TERMS =
+  /(?<![\p{L}])(?:conditions (?:generales )?d.achats?|conditions generales d.approvisionnement|(?:general )?(?:terms and )?conditions of purchase|purchas(?:e|ing) (?:terms|conditions)|programmes? (?:d.affiliation|de partenariat)|(?:affiliate|affiliation|publisher|referral|partner) program(?:me)?s?)(?![\p{L}])/u
+
+/** Whether the document is the paying party's own terms (`norm` texts: headings and sentences). */
+export function writtenByPayer(texts: Iterable<string>): boolean {
+  for (const t of texts) if (PAYER_TERMS.test(t)) return true
+  return false
 }

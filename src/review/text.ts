@@ -58,6 +58,25 @@ export function splitSentences(text: string): string[] {
   return out
 }
 
+/**
+ * Where offset `at` of a block's text is in the source, given the source's line lengths: the
+ * block's text runs from its start over the following lines, joined by one space (white space
+ * collapsed and markup removed make this the nearest position, not always the exact one). It never
+ * goes past the line before the next block.
+ */
+function positionIn(block: TextBlock, at: number, lengths: readonly number[], lastLine: number): { line: number; column: number } {
+  let line = block.line
+  let column = block.column
+  let rest = at
+  for (;;) {
+    const room = (lengths[line - 1] ?? 0) - (column - 1)
+    if (rest <= room || line >= lastLine) return { line, column: column + Math.max(0, Math.min(rest, room)) }
+    rest -= room + 1
+    line++
+    column = 1
+  }
+}
+
 const cache = new WeakMap<ReviewDocument, Sentence[]>()
 
 /** The sentences of a document, in order (computed once per document: facts, detection and rules share them). */
@@ -77,9 +96,17 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
     if (block.kind === 'heading' || layout.roles[blockIndex] !== 'body') return
     const heading = layout.headingOf[blockIndex]!
     const inDefinitions = isDefinitions(heading)
+    // The last source line the block may reach: the one before the next block's (or the last).
+    const next = doc.blocks[blockIndex + 1]
+    const lastLine = next ? Math.max(block.line, next.line === block.line ? block.line : next.line - 1) : (doc.lineLengths?.length ?? block.line)
+    let cursor = 0
     for (const text of splitSentences(block.text)) {
       const norm = normalizeText(text)
-      out.push({ text, norm, block, blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) })
+      const at = block.text.indexOf(text, cursor)
+      if (at >= 0) cursor = at + text.length
+      // A sentence after the first points at its own position: its line, or its column on a long line.
+      const own = doc.lineLengths && at > 0 ? { ...block, ...positionIn(block, at, doc.lineLengths, lastLine) } : block
+      out.push({ text, norm, block: own, blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) })
     }
   })
   return out

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { ART28_IDS, CLAUSE_IDS } from '../../src/library/taxonomy.js'
+import { referencedByRule } from './referenced-rule.js'
 import { ROOT } from '../helpers.js'
 // @ts-expect-error -- plain ESM script without type declarations
 import { splitOf } from '../../eval/corpus/en/split.mjs'
@@ -26,7 +27,6 @@ interface Label {
 
 const DIR = join(ROOT, 'eval/corpus/en')
 const NOT_DOCUMENTS = new Set(['README.md', 'SOURCES.md', 'labels.yaml', 'split.mjs', 'convert.sh', 'sources'])
-const INCORPORABLE = ['documents-precedence', 'price-payment', 'liability-cap', 'term-renewal', 'termination-for-convenience', 'termination-for-cause', 'confidentiality', 'assignment', 'force-majeure', 'governing-law', 'jurisdiction']
 const RULE_IDS = readdirSync(join(ROOT, 'docs/rules'))
   .filter((f) => f.endsWith('.md') && f !== 'README.md')
   .map((f) => f.replace(/\.md$/, ''))
@@ -68,9 +68,10 @@ describe('the English corpus', () => {
     expect(sources).toContain(`| ${file} |`)
   })
 
-  test.each(labels.map((l) => [l.file, l] as const))('%s: referenced only with incorporated terms, from the incorporable list', (_file, l) => {
-    if (!l.facts.referencedTerms) expect(l.referenced).toEqual([])
-    else expect(l.referenced.sort()).toEqual(INCORPORABLE.filter((id) => !l.present.includes(id)).sort())
+  test.each(labels.map((l) => [l.file, l] as const))('%s: referenced follows the one rule, from the labelled facts', async (_file, l) => {
+    const want = await referencedByRule(l)
+    if (!l.facts.referencedTerms) expect(want).toEqual([])
+    expect([...l.referenced].sort()).toEqual([...want].sort())
   })
 
   test.each(labels.map((l) => [l.file, l] as const))('%s: Art. 28 items only on processor terms', (_file, l) => {
@@ -85,5 +86,23 @@ describe('the English corpus', () => {
   test('the rule is the documented one: sha256 prefix below 0x80000000', () => {
     expect(splitOf('commonpaper-pilot-agreement.md')).toBe('dev')
     expect(splitOf('basecamp-big-sla.md')).toBe('test')
+  })
+})
+
+describe('the one rule for referenced, as the data tests apply it', () => {
+  const base = { language: 'en', kind: 'contract', present: ['governing-law'] }
+  test('incorporated terms: every essential or referenceable id the document lacks, Art. 28 items for processor terms', async () => {
+    const got = await referencedByRule({ ...base, facts: { channels: ['phone'], role: 'processor', offshore: false, referencedTerms: true } })
+    expect(got).toContain('telemarketing-rules')
+    expect(got).toContain('art28-audit')
+    expect(got).toContain('jurisdiction')
+    expect(got).not.toContain('governing-law')
+    expect(got).not.toContain('international-transfers')
+  })
+  test('no incorporated terms: nothing is referenced; no Art. 28 item without processor terms', async () => {
+    expect(await referencedByRule({ ...base, facts: { channels: [], role: 'unknown', offshore: false, referencedTerms: false } })).toEqual([])
+    const got = await referencedByRule({ ...base, facts: { channels: [], role: 'unknown', offshore: false, referencedTerms: true } })
+    expect(got.filter((id) => id.startsWith('art28-'))).toEqual([])
+    expect(got).not.toContain('telemarketing-rules')
   })
 })

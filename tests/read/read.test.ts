@@ -28,6 +28,8 @@ describe('readDocument: files', () => {
         { kind: 'heading', text: 'Quote', line: 1, column: 1, level: 1 },
         { kind: 'paragraph', text: 'Text.', line: 3, column: 1 },
       ],
+      // The length of each source line, for positions inside a block.
+      lineLengths: [7, 0, 5, 0],
     })
     expect((await readDocument(path, 'quote.md')).path).toBe('quote.md')
   })

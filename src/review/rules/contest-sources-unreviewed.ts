@@ -42,7 +42,17 @@ const FORM_REVIEW: Bilingual = {
   ],
 }
 
+/** The sentence speaks of leads, their sources, or of collecting people's details. */
+const LEAD_WORDS: Bilingual = {
+  en: ['leads?\\b', 'sources?\\b', 'prospects?\\b', 'contacts?\\b', 'collect', 'opt.?ins?\\b', 'sign.?ups?\\b', 'registrations?\\b', 'personal data', 'consent'],
+  fr: ['leads?\\b', 'sources?\\b', 'prospects?\\b', 'contacts?\\b', 'collect', 'coordonnees', 'inscri', 'donnees (a caractere )?personnelles', 'consentement'],
+}
+
+/** Clauses that make a document one about supplying leads. */
+const LEAD_CLAUSES = ['lead-definition', 'lead-sources', 'delivery', 'lead-returns']
+
 const contestSource = compile(CONTEST_SOURCE)
+const leadWords = compile(LEAD_WORDS)
 const excluded = compile(EXCLUDED)
 const formReview = compile(FORM_REVIEW)
 
@@ -53,7 +63,9 @@ export default defineRule({
   meta: { description: 'Report contest, product-test or co-registration sources without form-review rights', severity: 'warning' },
   check(ctx) {
     if (ctx.sentences.some((x) => formReview.test(x.norm))) return
-    const s = ctx.sentences.find((x) => contestSource.test(x.norm) && !excluded.test(x.norm))
+    // A contest is a lead source only where leads are supplied: a survey tool's quizzes are its product.
+    const aboutLeads = LEAD_CLAUSES.some((id) => ctx.clauses.get(id)?.status === 'present')
+    const s = ctx.sentences.find((x) => contestSource.test(x.norm) && !excluded.test(x.norm) && (aboutLeads || leadWords.test(x.norm)))
     if (!s) return
     const what = matchedText(s, contestSource)
     ctx.report({

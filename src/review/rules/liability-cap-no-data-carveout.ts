@@ -4,7 +4,7 @@
  * or confidentiality breaches, gross negligence or wilful misconduct. Reported once, at the cap.
  */
 import { defineRule, msg } from '../define-rule.js'
-import { capEvidence, capIndex, capSentences, hasDataCarveOut } from './support/caps.js'
+import { capEvidence, capIndex, capSentences, hasDataCarveOut, sideOfferingCap } from './support/caps.js'
 import { quote, reportParts } from './support/patterns.js'
 
 const SOURCES = ['C. civ. 1231-3', 'C. civ. 1170', 'GDPR art. 82(4)–(5)', 'CNIL SAN-2024-003 (FORIOU) §27–28']
@@ -13,7 +13,10 @@ export default defineRule({
   id: 'liability-cap-no-data-carveout',
   meta: { description: 'Report a liability cap with no carve-out for data-protection or consent breaches', severity: 'error' },
   check(ctx) {
-    const caps = capSentences(ctx.sentences)
+    const all = capSentences(ctx.sentences)
+    // A cap on free trials or betas alone is not the cap on what the buyer pays for.
+    const caps = all.filter((c) => !sideOfferingCap(c))
+    if (all.length > 0 && caps.length === 0) return
     const cap = caps[0] ?? capEvidence(ctx)
     if (!cap || hasDataCarveOut(ctx.sentences, caps.length > 0 ? caps : [cap])) return
     ctx.report({

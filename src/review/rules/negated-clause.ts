@@ -1,7 +1,42 @@
 /** `negated-clause`: a clause is there, but its own words deny it ("no audit right is granted"). */
+import { normalizeText } from '../../library/detect-signals.js'
 import { ALL_IDS } from '../../library/taxonomy.js'
 import { defineRule, msg } from '../define-rule.js'
 import { localSources } from '../sources.js'
+import type { Evidence } from '../types.js'
+import { compile } from './support/patterns.js'
+
+/**
+ * What an obligation's definition leaves out is no denial of the obligation: "Confidential
+ * Information does not include information that …", « ne sont pas considérées comme confidentielles
+ * les informations qui … ». An exception names a category (a relative clause or a condition); a
+ * denial does not (« les informations échangées ne sont pas confidentielles »).
+ */
+const EXCLUSION = compile({
+  en: [
+    '(does|do|shall|will) not (include|cover|extend to)\\b',
+    '(is|are|shall be|will be) not (considered|deemed|treated as) confidential[^.;]{0,80}\\b(that|which|who|where|when|if|unless)\\b',
+  ],
+  fr: [
+    '(ne (sont|seront|sera|est)|n.(est|sont)) pas (considere|repute)e?s?( comme)? (confidentiel|secret)[^.;]{0,80}\\b(qui|que|qu|dont|lorsque|lorsqu|si|sauf)\\b',
+    'ne (couvre|comprend|vise|s.etend)(nt)? pas (aux|les) (informations|donnees|elements)',
+  ],
+})
+
+/** A run-in title ("Non-Use and Non-Disclosure.", « NON-CONCURRENCE ») names the clause; it denies nothing. */
+function isTitle(text: string): boolean {
+  const words = text.replace(/[.:]\s*$/, '').split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > 8) return false
+  // A verb makes it a sentence ("NO SUBCONTRACTING IS ALLOWED").
+  if (words.some((w) => /^(?:is|are|be|shall|will|may|must|can|does|do|est|sont|sera|seront|peut|peuvent|doit|doivent|n'\S*|ne)$/iu.test(w))) return false
+  const small = /^(?:and|or|of|the|to|for|et|ou|de|des|du|la|le|les|a|à|en)$/i
+  return words.every((w) => small.test(w) || /^[\p{Lu}\d(«"“]/u.test(w))
+}
+
+/** Whether a piece of negation evidence really denies the clause. */
+function denies(e: Evidence): boolean {
+  return !isTitle(e.text) && !EXCLUSION.test(normalizeText(e.text))
+}
 
 export default defineRule({
   id: 'negated-clause',
@@ -13,16 +48,18 @@ export default defineRule({
       if (!status?.negated) continue
       const clause = ctx.library.byId.get(id)?.[0]
       if (!clause) continue
-      const evidence = status.evidence.find((e) => e.signal === 'negation') ?? status.evidence[0]
+      // Only a denial the reviewer can show: a heading or a definition's exception is none.
+      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(e))
+      if (!evidence) continue
       ctx.report({
         clauseId: id,
         message: msg(lang, {
-          en: `The document denies "${clause.title.en}": "${evidence?.text ?? ''}"`,
-          fr: `Le document écarte « ${clause.title.fr} » : « ${evidence?.text ?? ''} »`,
+          en: `The document denies "${clause.title.en}": "${evidence.text}"`,
+          fr: `Le document écarte « ${clause.title.fr} » : « ${evidence.text} »`,
         }),
         sources: localSources(clause.sources, lang),
         suggestion: ctx.suggestion(clause),
-        ...(evidence ? { location: { line: evidence.line, column: evidence.column, ...(evidence.page !== undefined ? { page: evidence.page } : {}) } } : {}),
+        location: { line: evidence.line, column: evidence.column, ...(evidence.page !== undefined ? { page: evidence.page } : {}) },
       })
     }
   },

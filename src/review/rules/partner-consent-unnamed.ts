@@ -29,9 +29,13 @@ const PARTNER_CONSENT: Bilingual = {
 const UNNAMED_RECIPIENT: Bilingual = {
   en: [
     '(to be|being) (called|contacted|phoned|called back|contacted back)( back)? by (a|an|one of (our|its|their)) (installer|professional|partner|adviser|advisor|specialist|expert|company|provider|dealer|lender|broker|insurer|advertiser)s?\\b',
+    // Consent to be put in touch with a category of professionals.
+    '(agree|consent|accept)[^.;]{0,40}(be(ing)? (put|placed) in (touch|contact)|introductions?) (with|to) (the |our |its |their |selected )*(providers|professionals|partners|companies|contractors|installers|clients|customers|advertisers)\\b',
   ],
   fr: [
     "(etre|d'etre) (rappele|contacte|appele|sollicite|recontacte)e?s? par (un|une|des|l'un de (ses|nos)) (installateur|professionnel|partenaire|conseiller|specialiste|expert|entreprise|societe|prestataire|courtier|assureur|artisan|annonceur)s?\\b",
+    // Consent to a « mise en relation » with a category of professionals.
+    '(accept|consent)[^.;]{0,40}(mise en relation|mis en relation|mise en contact|mis en contact) avec (les |des |ses |nos |leurs |certains |differents )*(prestataires|professionnels|partenaires|entreprises|artisans|installateurs|clients|annonceurs)\\b',
   ],
 }
 

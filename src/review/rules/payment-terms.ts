@@ -5,7 +5,9 @@
  * recovery costs (C. com. L. 441-10, D. 441-5).
  */
 import { defineRule, msg } from '../define-rule.js'
+import { normalizeText } from '../../library/detect-signals.js'
 import { governingLaw } from '../law.js'
+import { writtenByPayer } from '../parties.js'
 import type { Sentence } from '../text.js'
 import { at, compile, quote, reportParts, type Bilingual } from './support/patterns.js'
 import { durations, formatDuration, formatNumber, type Duration } from './support/quantities.js'
@@ -133,6 +135,9 @@ export default defineRule({
     // French B2B terms must state late-payment penalties and the €40 recovery indemnity; when the
     // document incorporates general terms by reference, they may hold them: not reported.
     if (ctx.facts.language !== 'fr' || ctx.facts.referencedTerms.length > 0) return
+    // The mentions are the seller's duty: not asked of the payer's own purchase or programme terms.
+    const headings = ctx.documents[0]?.blocks.filter((b) => b.kind === 'heading').map((b) => normalizeText(b.text)) ?? []
+    if (writtenByPayer([...headings, ...ctx.sentences.map((s) => s.norm)])) return
     const first: Sentence | undefined = ctx.sentences.find((s) => paymentMention.test(s.norm))
     if (!first) return
     if (!ctx.sentences.some((s) => latePenalty.test(s.norm))) {

@@ -18,11 +18,13 @@ const SUBCONTRACT: Bilingual = {
     `${MAY_EN}( freely)? (subcontract|delegate|outsource)`,
     `${MAY_EN}( freely)? (engage|use|appoint|rely on|call on|involve) ${SUBCONTRACTORS_EN}`,
     `(authori[sz]es?|permits?|allows?)[^.;]{0,40}to (subcontract|delegate|outsource|(engage|use|appoint) ${SUBCONTRACTORS_EN})`,
+    `${MAY_EN} (act|perform[^.;]{0,40})( directly or)? (indirectly|through|via)[^.;]{0,40}(third part|subcontractor|agent)`,
   ],
   fr: [
     `${MAY_FR}( librement)? (sous-traiter|deleguer|externaliser)`,
     `${MAY_FR}( librement)? (faire appel|recourir|confier [^.;]{0,40}) (a|aux) ${SUBCONTRACTORS_FR}`,
     `(autorise|permet)[^.;]{0,40}a (sous-traiter|deleguer|(faire appel|recourir) (a|aux) ${SUBCONTRACTORS_FR})`,
+    `${MAY_FR} (agir|executer|realiser)[^.;]{0,40}par l.intermediaire (d.un |de |des |d.)?[^.;]{0,30}(tiers|sous-traitants?|prestataires?)`,
   ],
 }
 
@@ -104,7 +106,18 @@ const LIMITED: Bilingual = {
 const BUYER_SUBJECT = new RegExp(`^(?:${BUYER}) `, 'iu')
 const AUTHORISES = compile({ en: ['authori[sz]', 'permit', 'allow'], fr: ['autoris', 'permet', 'accepte'] })
 
+/**
+ * A condition on subcontracting: the buyer's approval, notice, a right to object. A bare permission
+ * to subcontract, with no such condition in its article, is unlimited (GDPR art. 28(2) asks for
+ * the controller's prior authorisation).
+ */
+const CONDITION: Bilingual = {
+  en: ['consent', 'approv', 'authori[sz]', 'agree', 'notif', 'inform', 'object', 'list'],
+  fr: ['accord', 'autoris', 'agrement', 'agree', 'consentement', 'inform', 'notifi', 'opposer', 'opposition', 'objection', 'valid', 'liste'],
+}
+
 const subcontract = compile(SUBCONTRACT)
+const condition = compile(CONDITION)
 const unlimited = compile(UNLIMITED)
 const resell = compile(RESELL)
 const toOthers = compile(TO_OTHERS)
@@ -122,8 +135,11 @@ export default defineRule({
   meta: { description: 'Report an unlimited right to subcontract, or to resell or share the leads', severity: 'error' },
   check(ctx) {
     const { lang } = ctx
-    for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && ((subcontract.test(x.norm) && unlimited.test(x.norm)) || (resell.test(x.norm) && toOthers.test(x.norm)))))) {
-      if (subcontract.test(s.norm) && unlimited.test(s.norm)) {
+    // Whether the article (the sentences under the same heading) of a permission puts a condition on it.
+    const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm))
+    const freeSubcontracting = (x: Sentence): boolean => subcontract.test(x.norm) && (unlimited.test(x.norm) || !conditioned(x))
+    for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && (freeSubcontracting(x) || (resell.test(x.norm) && toOthers.test(x.norm)))))) {
+      if (freeSubcontracting(s)) {
         ctx.report({
           message: msg(lang, {
             en: `Unlimited right to subcontract ("${quote(s, at(subcontract, s))}"): every publisher, affiliate or call centre collecting or calling for the Generator must be approved in advance (listed in an annex, changes notified with a right to object) and bound by the same obligations, the Generator remaining liable for them (GDPR art. 28(2), 28(4); EDPB Opinion 22/2024; C. consom. L. 223-1)`,

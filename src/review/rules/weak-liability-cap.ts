@@ -5,7 +5,7 @@
  * adequate component is enough.
  */
 import { defineRule, msg } from '../define-rule.js'
-import { capEvidence, capIndex, capSentences, capTerms } from './support/caps.js'
+import { capEvidence, capIndex, capSentences, capTerms, sideOfferingCap } from './support/caps.js'
 import { quote, reportParts } from './support/patterns.js'
 import { formatDuration, formatNumber } from './support/quantities.js'
 
@@ -20,6 +20,8 @@ export default defineRule({
     const caps = capSentences(ctx.sentences)
     const evidence = caps.length === 0 ? capEvidence(ctx) : undefined
     for (const s of evidence ? [evidence] : caps) {
+      // A cap on free trials or betas is not the cap on what the buyer pays for.
+      if (sideOfferingCap(s)) continue
       const terms = capTerms(s)
       const weak: { en: string; fr: string }[] = []
       let adequate = false

@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: a contest that supplies no leads): quizzes as the product of a survey tool',
+      text: lines('# Survey tool terms', 'Members may publish any quiz or poll and view the answers on their dashboard.'),
+    },
+    {
       name: 'EN: "to contest the termination" is not a contest',
       text: lines('# Agreement', 'In the event of termination, neither party shall issue any challenge whatsoever to contest the termination.'),
     },

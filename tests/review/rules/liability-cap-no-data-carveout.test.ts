@@ -4,6 +4,22 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN: an exception in the cap sentence itself still carves data out',
+      text: lines('# Liability', "Except for breaches of data protection obligations, each party's aggregate liability shall not exceed USD 100,000 and neither party is liable for lost profits."),
+    },
+    {
+      name: 'FR (class: a company form is no cap): « société à responsabilité limitée »',
+      text: lines('# Conditions', 'Le Prestataire, société à responsabilité limitée au capital de 5 000 euros, immatriculée au RCS de Lyon, fournit les fichiers.'),
+    },
+    {
+      name: "EN (class: liability limited to one's own acts is no cap)",
+      text: lines('# Agreement', 'Towards third parties, the liability of each reseller is limited to its own sales.'),
+    },
+    {
+      name: 'EN (class: a cap on a free offering only): beta features',
+      text: lines('# Terms', 'For beta features, the Vendor liability is limited to USD 50.'),
+    },
+    {
       name: 'EN: a cap with a data carve-out',
       text: lines(
         '# Limitation of liability',
@@ -29,6 +45,24 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (class: an exception to the indirect-damages waiver is no carve-out from the cap)',
+      text: lines(
+        '# Liability',
+        "The Vendor's total liability under this Agreement shall not exceed the fees paid in the twelve months before the claim.",
+        'Save for a breach of the privacy terms, neither party is liable for indirect or consequential damages.',
+      ),
+      errors: [{ message: 'Liability cap without a carve-out for data protection', line: 2 }],
+    },
+    {
+      name: "EN (class: a copyright notice's exception is no carve-out): 'except … without consent … not limited to'",
+      text: lines(
+        '# Terms',
+        "The Vendor's aggregate liability shall not exceed USD 10,000.",
+        'Except as allowed here, no material may be copied in any form, including but not limited to print, without the written consent of the Vendor.',
+      ),
+      errors: [{ message: 'Liability cap without a carve-out for data protection', line: 2 }],
+    },
     {
       name: 'EN: a cap and nothing else',
       text: lines('# Quote', 'Price: €10 per lead.', "The Generator's total liability shall not exceed the amount paid for the leads concerned."),

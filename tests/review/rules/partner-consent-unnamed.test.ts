@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR: consent to be put in touch with a named company is not a category',
+      text: lines('# Conditions du service', 'Prix : 6 € HT par demande transmise.', "Chaque demande vient d'un particulier acceptant la mise en relation avec Rénovia SAS, nommée sur le formulaire."),
+    },
+    {
       name: 'EN: the partners of a partnership, and a party consenting to the use of its name',
       text: lines(
         '# Agreement',
@@ -37,6 +41,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: consent to a « mise en relation » with a category of professionals)',
+      text: lines('# Conditions du service', 'Prix : 6 € HT par demande transmise.', "Chaque demande vient d'un particulier acceptant la mise en relation avec des artisans de la région."),
+      errors: [{ message: 'artisans', line: 3 }],
+    },
     {
       name: 'FR: consent for « partenaires »',
       text: lines(

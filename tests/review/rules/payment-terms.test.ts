@@ -7,6 +7,14 @@ const PENALTIES =
 ruleTester(rule, {
   valid: [
     {
+      name: "FR (class: the payer's own purchase terms): no late-payment mention asked of « conditions générales d'achat »",
+      text: lines('# Conditions générales d\'achat', 'Prix : 3 € HT par lead validé.', 'Le Client règle les factures du Fournisseur à 30 jours à compter de leur réception.'),
+    },
+    {
+      name: "FR (class: the payer's own programme terms): a partner programme paying its publishers",
+      text: lines('# Programme de partenariat', "L'Éditeur facture chaque mois les leads validés au prix de 4 € HT.", "L'Annonceur paie chaque facture à 30 jours."),
+    },
+    {
       name: 'FR: paiement à 30 jours avec pénalités et indemnité de 40 €',
       text: lines('# Devis', 'Les factures sont payables à 30 jours date de facture.', PENALTIES),
     },

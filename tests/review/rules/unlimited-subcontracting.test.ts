@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR (class: a permission with a condition in its article is not free)',
+      text: lines('# Sous-traitance', 'Le Prestataire pourra confier une partie des appels à un centre partenaire.', 'Il en informe le Client un mois à l’avance, et le Client peut s’y opposer.'),
+    },
+    {
       name: 'EN: using materials "in whole or in part", appointing counsel "of its choice"',
       text: lines('# Agreement', "Wade may use said materials in whole or in part for Wade's personal portfolio.", 'Distributor may appoint its own supervising counsel of its choice at its own expense.'),
     },
@@ -33,6 +37,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: a bare permission to subcontract is unlimited)',
+      text: lines('# Contrat', 'Le Prestataire pourra sous-traiter la réalisation des campagnes.'),
+      errors: [{ message: 'sous-trait', line: 2 }],
+    },
+    {
+      name: 'EN (class: acting through third parties is subcontracting)',
+      text: lines('# Performance', 'The Vendor may perform the campaign directly or through third parties of its choosing.'),
+      errors: [{ message: 'subcontract', line: 2 }],
+    },
     {
       name: 'FR: sous-traiter librement',
       text: lines('# Devis', 'Prix : 10 € HT par lead.', 'Le Prestataire pourra librement sous-traiter tout ou partie de la collecte à tout éditeur de son choix.'),

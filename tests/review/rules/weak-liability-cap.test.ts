@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: a cap on a free offering only): trial accounts capped at 200 dollars',
+      text: lines('# Terms', "For free trial accounts, the Provider's total liability shall not exceed USD 200."),
+    },
+    {
       name: 'EN: 12 months of fees',
       text: lines('# Liability', "The Generator's aggregate liability is limited to the fees paid in the 12 months preceding the claim."),
     },

@@ -4,6 +4,30 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR: a deadline to agree counted from a request is no notice period',
+      text: lines('# Contrat', 'Si aucun accord n’est trouvé dans les 30 jours à compter de la demande de révision, chaque partie peut résilier le contrat moyennant un préavis de trois mois.'),
+    },
+    {
+      name: 'FR (class: notice as a delay after the letter): four months after receipt is long enough',
+      text: lines('# Contrat', 'Chaque partie peut résilier le contrat par courrier. La résiliation prend effet quatre mois après la réception du courrier.'),
+    },
+    {
+      name: "EN (class: terms addressed to 'you' give the buyer's own right): you may cancel at any time for any reason",
+      text: lines('# Subscription terms', 'You may cancel your subscription at any time for any reason from your account page.'),
+    },
+    {
+      name: 'EN (class: a free trial is not what the buyer pays for): either party may end the free trial at any time for any reason',
+      text: lines('# Terms', 'Either party may end the use of free trials at any time for any reason.'),
+    },
+    {
+      name: 'EN (class: a stated cause is no convenience exit): at any time, in its discretion, for a violation',
+      text: lines('# Service terms', 'We may at any time, in our sole discretion and without notice, close the account of any member who violates these rules.'),
+    },
+    {
+      name: 'FR (class: a stated cause is no convenience exit): à tout moment, sans préavis, en cas de fraude',
+      text: lines('# Conditions', 'Le Fournisseur peut à tout moment résilier le contrat sans préavis si le Client commet une fraude.'),
+    },
+    {
       name: 'FR: préavis de trois mois',
       text: lines('# Contrat', 'Chaque partie peut résilier le contrat pour convenance moyennant un préavis de trois (3) mois.'),
     },
@@ -33,6 +57,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: notice as a delay after the letter): la résiliation prend effet 20 jours après l’envoi du courrier',
+      text: lines('# Contrat', 'Chaque partie peut résilier le contrat par courrier. La résiliation prend effet 20 jours après l’envoi du courrier.'),
+      errors: [{ message: 'Préavis de 20 jours pour mettre fin au contrat', line: 2 }],
+    },
+    {
+      name: 'EN (class: ending access is ending the contract): end your access for any reason',
+      text: lines('# Subscription terms', 'The Provider may end your access to the paid service at any time for any reason.'),
+      errors: [{ message: 'No notice to end the contract', line: 2 }],
+    },
+    {
+      name: 'EN (class: ending access is ending the contract): end the trial on two weeks notice',
+      text: lines('# Trial terms', "Either party may end the trial on 14 days' notice for any reason."),
+      errors: [{ message: 'Notice period of 14 days to end the contract', line: 2 }],
+    },
     {
       name: 'FR: préavis de 15 jours',
       text: lines('# Devis', 'Le Fournisseur peut résilier la commande à tout moment moyennant un préavis de 15 jours.'),

@@ -6,7 +6,7 @@
  */
 import type { RuleContext } from '../../define-rule.js'
 import type { Sentence } from '../../text.js'
-import { compile, type Bilingual } from './patterns.js'
+import { compile, SIDE_OFFERING, type Bilingual } from './patterns.js'
 import { amounts, durations, type Amount, type Duration } from './quantities.js'
 
 /** A sentence that caps liability. */
@@ -33,6 +33,19 @@ const NOT_A_CAP: Bilingual = {
   fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)'],
 }
 
+/**
+ * Words that look like a cap and are not one: a company form (« SARL, société à responsabilité
+ * limitée », "limited liability company"), or liability limited to one's own acts (an allocation
+ * between parties, with no amount).
+ */
+const NOT_A_LIMIT = compile({
+  en: ['limited liability (company|partnership)', '(limited|restricted) to (its|their|his|her|that party.s) own'],
+  fr: ['(societe|entreprise|exploitation agricole)( unipersonnelle)? a responsabilite limitee', 'limitee?s? a (ses|leurs|sa|son) (propres?|seule?s?)'],
+})
+
+/** A cap that applies only to a free or preview offering is not the cap on the service the buyer pays for. */
+const sideOffering = compile(SIDE_OFFERING)
+
 /** Words that carve something out of the cap. */
 const EXCEPTION: Bilingual = {
   en: ['except', 'excluding', 'exclusion', 'other than', 'save (for|in)', 'does not apply', 'do not apply', 'shall not apply', 'will not apply', 'not apply', 'not (be )?(subject|limited|capped)', 'carve', 'unlimited', 'uncapped', 'separate (cap|limit)', 'in addition to', 'nothing (in|herein)'],
@@ -45,14 +58,26 @@ const CARVE_TOPIC: Bilingual = {
   fr: ['protection des donnees', 'donnees (a caractere )?personnelles', 'rgpd', 'consentement', 'confidentialite', 'faute lourde', 'faute (intentionnelle|dolosive)', 'dol(?![\\p{L}])', 'fraude'],
 }
 
-/** Liability vocabulary, to tie a carve-out to the cap. */
+/**
+ * Liability vocabulary, to tie a carve-out to the cap ("including but not limited to" and "capital"
+ * are not: an exception in a copyright notice is no carve-out).
+ */
 const LIABILITY: Bilingual = {
-  en: ['liabilit', 'liable', 'cap', 'limitation', 'limit'],
-  fr: ['responsabilite', 'plafond', 'plafonn', 'limitation', 'limit'],
+  en: ['liabilit', 'liable', 'caps?\\b', 'capped', 'limitations? (of|on) liabilit', '(this|these|the|such|foregoing|above|preceding) (foregoing )?(limitations?|limits?)\\b'],
+  fr: ['responsabilite', 'plafond', 'plafonn', 'limitations? de (la )?responsabilite', '(cette|ces|la|les|ladite|lesdites) limitations?\\b'],
 }
 
-/** A sentence found by the library's detection still has to read like a cap. */
-const CAP_LIKE = compile({ en: ['limit', 'cap', 'exceed', 'maximum'], fr: ['limit', 'plafon', 'exceder', 'depasser', 'maximum'] })
+/**
+ * A waiver of indirect damages. An exception to it ("except for breaches of confidentiality, no
+ * party is liable for lost profits") lifts the waiver, not the cap.
+ */
+const WAIVER = compile({
+  en: ['(indirect|consequential|incidental|special|punitive|exemplary) damages', 'lost profits', 'loss of (profits?|revenues?)'],
+  fr: ['dommages?(-| )(et interets )?(indirects?|immateriels?|consecutifs?)', 'pertes? de (profits?|chiffre d.affaires|benefices?)', 'manque a gagner'],
+})
+
+/** A sentence found by the library's detection still has to read like a cap ("cap", not "capital"). */
+const CAP_LIKE = compile({ en: ['limit', 'cap(s|ped)?\\b', 'exceed', 'maximum'], fr: ['limit', 'plafon', 'exceder', 'depasser', 'maximum'] })
 
 /** Fees paid over a period: "the fees paid in the last 3 months", « les sommes versées au cours des 12 derniers mois ». */
 const FEES: Bilingual = {
@@ -81,9 +106,24 @@ const liability = compile(LIABILITY)
 const fees = compile(FEES)
 const perLead = compile(PER_LEAD)
 
+/** The text with look-alike limits blanked out (same length, so offsets still hold). */
+function withoutLookAlikes(norm: string): string {
+  return norm.replace(new RegExp(NOT_A_LIMIT.source, 'giu'), (m) => ' '.repeat(m.length))
+}
+
+/** Whether a sentence caps liability. */
+function isCap(norm: string): boolean {
+  return cap.test(withoutLookAlikes(norm)) && !notACap.test(norm)
+}
+
 /** Sentences that cap liability. */
 export function capSentences(sentences: readonly Sentence[]): Sentence[] {
-  return sentences.filter((s) => cap.test(s.norm) && !notACap.test(s.norm))
+  return sentences.filter((s) => isCap(s.norm))
+}
+
+/** Whether a cap sentence caps only a free or preview offering (trials, betas). */
+export function sideOfferingCap(s: Sentence): boolean {
+  return sideOffering.test(s.norm)
 }
 
 /**
@@ -96,7 +136,9 @@ export function hasDataCarveOut(sentences: readonly Sentence[], caps: readonly S
   return sentences.some((s) => {
     const nearCap = capBlocks.has(`${s.path}:${s.blockIndex}`)
     // Each semicolon-separated clause on its own: run-on contracts mix unrelated obligations.
-    return s.norm.split(';').some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)))
+    return s.norm
+      .split(';')
+      .some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)) && !(WAIVER.test(c) && !isCap(c)))
   })
 }
 
@@ -113,12 +155,12 @@ export interface CapTerms {
 
 /** Where the cap wording starts in a sentence's normalised text. */
 export function capIndex(s: Sentence): number {
-  return cap.exec(s.norm)?.index ?? 0
+  return cap.exec(withoutLookAlikes(s.norm))?.index ?? 0
 }
 
 /** The part of a sentence that sets the cap: from the cap wording to the next semicolon. */
 function capClause(norm: string): string {
-  const at = cap.exec(norm)?.index ?? 0
+  const at = cap.exec(withoutLookAlikes(norm))?.index ?? 0
   const start = norm.lastIndexOf(';', at) + 1
   const end = norm.indexOf(';', at)
   return norm.slice(start, end < 0 ? norm.length : end)
@@ -150,5 +192,5 @@ export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Se
   if (status?.status !== 'present' || status.negated) return undefined
   const evidence = status.evidence.find((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
   if (!evidence) return undefined
-  return ctx.sentences.find((s) => s.block.line === evidence.line && evidence.text.startsWith(s.text.slice(0, 40)) && CAP_LIKE.test(s.norm) && !notACap.test(s.norm))
+  return ctx.sentences.find((s) => s.block.line === evidence.line && evidence.text.startsWith(s.text.slice(0, 40)) && CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm))
 }

@@ -3,25 +3,35 @@
  * termination for breach are not notice periods. Shared by `weak-notice-period` and `clausier compare`.
  */
 import type { Sentence } from '../../text.js'
-import { compile, type Bilingual } from './patterns.js'
+import { compile, SIDE_OFFERING, type Bilingual } from './patterns.js'
 import { durations, type Duration } from './quantities.js'
 
 /** The sentence is about ending the contract (a non-renewal notice alone is not a termination notice). */
 const TERMINATION: Bilingual = {
-  en: ['terminat', 'cancel', 'end (this|the) (agreement|contract|order)', 'withdraw from'],
+  en: ['terminat', 'cancel', 'end (this|the|your|its) (agreement|contract|order|pilot|trial|programme|program|partnership|collaboration|engagement|subscription|services?|access|account|relationship)', 'withdraw from'],
   fr: ['resili', 'rompre', 'rupture', 'denonc', 'mettre fin', 'met fin', 'mettra fin', 'fin (au|du) contrat'],
 }
 
-/** Termination for breach or insolvency: its delays are cure periods. */
+/**
+ * Termination for a cause: breach, insolvency, or the other party's (suspected) misconduct — a
+ * violation, an infringement, misuse. Its delays are cure periods, and its immediacy is no
+ * convenience exit.
+ */
 const FOR_CAUSE: Bilingual = {
-  en: ['breach', 'default', 'fail(s|ure)? to (perform|comply|pay|remedy|cure)', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice'],
-  fr: ['manquement', 'mise en demeure', 'inexecution', 'faute', 'defaillance', 'redressement', 'liquidation', 'remedie', 'sans effet'],
+  en: ['breach', 'default', 'fail(s|ed|ure)? to (perform|comply|pay|remedy|cure)', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice', 'violat', 'infring', 'misuse', 'abus', 'fraud', 'unlawful', 'illegal'],
+  fr: ['manquement', 'mise en demeure', 'inexecution', 'faute', 'defaillance', 'redressement', 'liquidation', 'remedie', 'sans effet', 'violation', 'non[- ]respect', 'contrefa', 'fraud', 'abus', 'illicite'],
 }
 
-/** For convenience: no reason needed. */
+/** For convenience: no reason needed, said outright. A stated cause does not cancel it. */
 const CONVENIENCE: Bilingual = {
-  en: ['convenience', 'for any reason', 'any reason', 'at any time', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'discretion'],
-  fr: ['convenance', 'sans motif', 'a tout moment', 'sans (avoir a )?(justifier|justification)', 'ad nutum', 'pour quelque (raison|motif)', 'discretion'],
+  en: ['convenience', 'for any reason', 'any reason', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'for no reason'],
+  fr: ['convenance', 'sans motif', 'sans (avoir a )?(justifier|justification)', 'ad nutum', 'pour quelque (raison|motif)'],
+}
+
+/** When or how, not why: "at any time", "in its sole discretion" say no reason is needed only where no cause is stated. */
+const ANY_TIME: Bilingual = {
+  en: ['at any time', 'discretion'],
+  fr: ['a tout moment', 'discretion'],
 }
 
 /** No notice at all. */
@@ -33,12 +43,15 @@ const NO_NOTICE: Bilingual = {
 /** Text right before a duration that makes it a notice period. */
 const NOTICE_BEFORE =
   /(?<![\p{L}])(?:preavis|notice(?: period)?|notifi\w*|inform\w*|prevenir)(?: (?:minimum|minimal|de|d'|of|at least|au moins|not less than|no less than|d'au moins|moins|a|the|other party|l'autre partie|par ecrit|in writing|par lettre recommandee|ecrit|written|prior|with|avec|un|une|respectant))*[ ']?$/u
-/** Text right after a duration that makes it a notice period. */
-const NOTICE_AFTER = /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])/u
+/** Text right after a duration that makes it a notice period (« effective 15 jours après l'envoi de la lettre »). */
+const NOTICE_AFTER =
+  /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])|^ (?:apres|after|following|suivant) (?:l'|la |le |the |its |son |sa |their |leur )?(?:envoi|emission|reception|receipt|notification|notice|sending|dispatch|lettre|courrier|letter)/u
 
 const termination = compile(TERMINATION)
 const forCause = compile(FOR_CAUSE)
 const convenience = compile(CONVENIENCE)
+const anyTime = compile(ANY_TIME)
+const sideOffering = compile(SIDE_OFFERING)
 const noNotice = compile(NO_NOTICE)
 
 /** The notice periods of a normalised sentence, in order. */
@@ -59,11 +72,15 @@ export interface NoticeTerm {
 export function noticeTerms(sentences: readonly Sentence[]): NoticeTerm[] {
   const out: NoticeTerm[] = []
   for (const s of sentences) {
-    if (!termination.test(s.norm)) continue
-    const byConvenience = convenience.test(s.norm)
-    if (forCause.test(s.norm) && !byConvenience) continue
+    // Ending a free trial or a beta is not ending what the buyer pays for.
+    if (!termination.test(s.norm) || sideOffering.test(s.norm)) continue
+    const cause = forCause.test(s.norm)
+    // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
+    const byConvenience = convenience.test(s.norm) || (!cause && anyTime.test(s.norm))
+    if (cause && !byConvenience) continue
     const shortest = noticePeriods(s.norm).sort((a, b) => a.months - b.months)[0]
-    const none = !shortest && byConvenience && noNotice.test(s.norm)
+    // "at any time for any reason", with no notice stated, ends the contract at once.
+    const none = !shortest && byConvenience && (noNotice.test(s.norm) || (convenience.test(s.norm) && anyTime.test(s.norm)))
     if (shortest || none) out.push({ sentence: s, shortest, none })
   }
   return out

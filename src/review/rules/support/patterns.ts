@@ -32,6 +32,15 @@ export const BUYER = "(the )?(buyer|client|customer|advertiser|purchaser)s?|(le 
 export const GENERATOR =
   "(the )?(generator|lead generator|supplier|provider|vendor|publisher|seller|broker|company|agency)|(le |la |l.)?(fournisseur|prestataire|generateur|editeur|vendeur|courtier|societe|agence|partenaire)"
 
+/**
+ * A free or preview offering (trials, betas, a free version): terms that apply only to it (a cap,
+ * an exit at any time) do not bear on the service the buyer pays for.
+ */
+export const SIDE_OFFERING: Bilingual = {
+  en: ['(for|on|of|to) (free |no.charge )?(trials?|betas?|previews?|evaluations?)\\b', "(customer.s )?use of (free )?(trials?|betas?)\\b", 'free (services?|version|tier|plan|accounts?|trials?)', 'beta (services?|features?|versions?)', 'trials? and betas?'],
+  fr: ['(version|offre|service|periode|compte)s? (gratuite?s?|d.essai|beta)', 'essais? gratuits?', 'fonctionnalites? (en )?beta'],
+}
+
 /** Data protection, consent or legal-compliance vocabulary (not mere "conformity" with a brief). */
 export const COMPLIANCE: Bilingual = {
   en: [
