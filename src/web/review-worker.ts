@@ -7,6 +7,7 @@
 import { getPriority, setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { UserError } from '../core/errors.js'
+import type { Words } from '../i18n/index.js'
 import type { Playbook } from '../review/playbook/schema.js'
 import { RequestError } from './http-error.js'
 import { runReviewJob, type ReviewJob } from './review-task.js'
@@ -27,7 +28,7 @@ export interface ReviewWorkerTask {
 /** A worker's answer. */
 export type ReviewWorkerAnswer =
   | { id: number; result: import('./review-task.js').ReviewJobResult }
-  | { id: number; error: { message: string; user: boolean; status?: number } }
+  | { id: number; error: { message: string; user: boolean; status?: number; words?: Words } }
 
 // A review yields the processor to the server's own thread: on Linux the nice value is per thread,
 // so this lowers this worker only, and the page keeps answering on a busy machine.
@@ -48,6 +49,6 @@ parentPort?.on('message', async ({ id, job }: ReviewWorkerTask) => {
     parentPort?.postMessage({ id, result } satisfies ReviewWorkerAnswer, transfer)
   } catch (e) {
     const user = e instanceof UserError
-    parentPort?.postMessage({ id, error: { message: (e as Error).message.split('\n')[0] ?? '', user, ...(e instanceof RequestError ? { status: e.status } : {}) } } satisfies ReviewWorkerAnswer)
+    parentPort?.postMessage({ id, error: { message: (e as Error).message.split('\n')[0] ?? '', user, ...(e instanceof RequestError ? { status: e.status } : {}), ...(user && e.words ? { words: e.words } : {}) } } satisfies ReviewWorkerAnswer)
   }
 })

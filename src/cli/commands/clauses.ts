@@ -45,7 +45,7 @@ export function registerClauses(program: Command, io: Io): void {
       const lang: Lang = parseLang(opts.lang)
       const library = await loadLibrary()
       const variants = library.byId.get(id)
-      if (!variants) throw new UsageError(`unknown clause id "${id}" (see "clausier clauses list")`)
+      if (!variants) throw new UsageError({ key: 'cli.unknownClause', params: { id } })
       for (const clause of variants) {
         const { values } = resolveVariables(clause, undefined, lang)
         io.stdout(`## ${clause.title[lang]}${clause.variant ? ` [${clause.variant}]` : ''}\n\n`)
