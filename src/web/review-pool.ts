@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads'
 import { InputError } from '../core/errors.js'
 import { RequestError, type ErrorStatus } from './http-error.js'
 import { runReviewJob, type ReviewJob, type ReviewJobResult } from './review-task.js'
-import type { ReviewWorkerAnswer, ReviewWorkerSetup } from './review-worker.js'
+import type { ReviewWorkerAnswer, ReviewWorkerSetup } from './review-worker-loop.js'
 import type { Services } from './services.js'
 import type { Words } from '../i18n/index.js'
 

@@ -1,10 +1,11 @@
 /**
- * Uploaded files: read from a multipart body into memory (nothing is written to disk), bounded in
- * count and size with a one-line message naming the limit.
+ * Uploaded files: read from a multipart body into memory (nothing is written to disk, the body is cut
+ * by multipart.ts), bounded in count and size with a one-line message naming the limit.
  */
 import type { Context } from 'hono'
 import type { Words } from '../i18n/index.js'
 import { RequestError } from './http-error.js'
+import { boundaryOf, parseMultipart, type Part } from './multipart.js'
 
 /** The bounds of what the app accepts. */
 export interface Limits {
@@ -54,25 +55,28 @@ export function displayName(name: string): string {
 /** Reads the `files` of a multipart body, the terms they incorporate (`with`) and the form's text fields; enforces the count and size limits. */
 export async function readUploads(c: Context, limits: Limits): Promise<{ files: Upload[]; terms: Upload[]; fields: Record<string, string> }> {
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new RequestError({ key: 'api.expectMultipart' }, 415)
-  let form: FormData
+  const boundary = boundaryOf(c.req.header('content-type') ?? '')
+  if (boundary === undefined) throw new RequestError({ key: 'api.malformedMultipart' })
+  let parts: Part[]
   try {
-    form = await c.req.formData()
+    parts = parseMultipart(Buffer.from(await c.req.arrayBuffer()), boundary)
   } catch {
     throw new RequestError({ key: 'api.malformedMultipart' })
   }
-  const files: File[] = []
-  const terms: File[] = []
+  const files: Part[] = []
+  const terms: Part[] = []
   const fields: Record<string, string> = {}
-  for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') fields[key] = value
-    else if (key === 'files') files.push(value)
-    else if (key === 'with') terms.push(value)
+  for (const part of parts) {
+    if (part.filename === undefined) fields[part.name] = part.data.toString('utf8')
+    else if (part.name === 'files') files.push(part)
+    else if (part.name === 'with') terms.push(part)
   }
   if (files.length === 0) throw new RequestError({ key: 'api.noFile' })
   const count = files.length + terms.length
   if (count > limits.files) throw new RequestError({ key: 'api.tooManyFiles', params: { count, max: limits.files } }, 413)
-  const big = [...files, ...terms].find((f) => f.size > limits.fileBytes)
-  if (big) throw new RequestError({ key: 'review.tooBig', params: { name: displayName(big.name), size: formatBytes(big.size), max: formatBytes(limits.fileBytes) } }, 413)
-  const load = (list: File[]) => Promise.all(list.map(async (f) => ({ name: displayName(f.name), bytes: new Uint8Array(await f.arrayBuffer()) })))
-  return { files: await load(files), terms: await load(terms), fields }
+  const big = [...files, ...terms].find((f) => f.data.length > limits.fileBytes)
+  if (big) throw new RequestError({ key: 'review.tooBig', params: { name: displayName(big.filename ?? ''), size: formatBytes(big.data.length), max: formatBytes(limits.fileBytes) } }, 413)
+  // Each file gets a buffer of its own (a copy), so the pool can hand it to a worker without the rest of the body.
+  const load = (list: Part[]) => list.map((f) => ({ name: displayName(f.filename ?? ''), bytes: new Uint8Array(f.data) }))
+  return { files: load(files), terms: load(terms), fields }
 }
