@@ -77,4 +77,16 @@ export const REPORT_MESSAGES = {
   'report.line': t('ligne {n}', 'line {n}'),
   'report.column': t('col. {n}', 'col. {n}'),
   'report.inFile': t('dans {path}', 'in {path}'),
+
+  'stylish.present': t('{present}/{total} clauses présentes', '{present}/{total} clauses present'),
+  'stylish.referenced': t(', {n} par renvoi', ', {n} referenced'),
+  'stylish.ocr': t(', lu par OCR ({pages})', ', read by OCR ({pages})'),
+  'stylish.ocrPage': t('p{page} {confidence} %', 'p{page} {confidence}%'),
+  'stylish.error': t('erreur', 'error'),
+  'stylish.warning': t('avertissement', 'warning'),
+  'stylish.summary': t('{problems} ({errors}, {warnings}) dans {files}', '{problems} ({errors}, {warnings}) in {files}'),
+  'stylish.problems.one': t('{n} problème', '{n} problem'),
+  'stylish.problems.many': t('{n} problèmes', '{n} problems'),
+  'stylish.files.one': t('{n} fichier', '{n} file'),
+  'stylish.files.many': t('{n} fichiers', '{n} files'),
 } as const satisfies Record<string, Text>

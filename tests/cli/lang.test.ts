@@ -9,7 +9,7 @@ import { run } from '../../src/cli/index.js'
 import { memoryIo } from '../../src/cli/io.js'
 import { langOfArgv, langOfEnv } from '../../src/cli/lang.js'
 import { expectOneLineError, runReal } from '../hardening/helpers.js'
-import { FR_DEAL, tempDir } from '../helpers.js'
+import { FR_DEAL, ROOT, tempDir } from '../helpers.js'
 
 /** Runs the CLI in-process with its messages in `lang`. */
 async function runIn(args: string[], lang: 'fr' | 'en', cwd = tempDir()) {
@@ -98,6 +98,22 @@ describe('the same bad input, in French and in English', () => {
     expectOneLineError(en, /^absent\.yaml: cannot read the deal file \(ENOENT\)$/)
     const c = runReal(['build', 'absent.yaml'], { cwd: dir, env: { ...FRENCH, LC_ALL: 'C' } })
     expectOneLineError(c, /^absent\.yaml: cannot read the deal file \(ENOENT\)$/)
+  })
+
+  it('sums up a review in French, the findings keeping the document\'s language', async () => {
+    const quote = join(ROOT, 'examples/quotes/bon-de-commande-azur-leads-piscines.md')
+    const fr = await runIn(['review', quote, '--date', '2026-11-29', '--fail-on', 'never'], 'fr')
+    const en = await runIn(['review', quote, '--date', '2026-11-29', '--fail-on', 'never'], 'en')
+    expect(fr.code).toBe(0)
+    const last = (s: string) => s.trim().split('\n').at(-1)
+    expect(last(fr.out)).toMatch(/^\d+ problèmes \(\d+ erreurs?, \d+ avertissements?\) dans 1 fichier$/)
+    expect(last(en.out)).toMatch(/^\d+ problems \(\d+ errors?, \d+ warnings?\) in 1 file$/)
+    expect(fr.out).toMatch(/\d+\/\d+ clauses présentes/)
+    expect(fr.out).toMatch(/^ {2}\S+ +erreur +\S/m)
+    // The findings are the same, in the document's language, whatever the summary's.
+    const findings = (s: string) => s.split('\n').flatMap((l) => /^ {2}(\S+) +(?:erreur|avertissement|error|warning) +(.*)$/.exec(l)?.slice(1) ?? [])
+    expect(findings(fr.out).length).toBeGreaterThan(10)
+    expect(findings(fr.out)).toEqual(findings(en.out))
   })
 
   it('says where it wrote, in French', () => {

@@ -91,7 +91,7 @@ export function registerReview(program: Command, io: Io): void {
       const documents = new Map<string, ReviewDocument>()
       for (const r of results) documents.set(r.doc.path, r.doc)
       for (const t of terms) documents.set(t.path, t)
-      const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output })
+      const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output, ...(io.lang ? { lang: io.lang } : {}) })
       writeOutput(io, flags, rendered)
       const threshold = flags.failOn
       const failing = reviews.some((r) => r.findings.some((f) => threshold === 'warning' || (threshold === 'error' && f.severity === 'error')))
