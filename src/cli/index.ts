@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander'
 import { LibraryError, UserError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
 import type { Io } from './io.js'
+import { langOfArgv } from './lang.js'
 
 type Register = (program: Command, io: Io) => void
 
@@ -44,7 +45,6 @@ export async function createProgram(io: Io, argv: readonly string[] = []): Promi
 
 /** Runs the CLI with arguments (without `node` and the script); resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const { langOfArgv } = await import('./lang.js')
   const lang = langOfArgv(argv) ?? io.lang ?? 'en'
   io.lang = lang
   try {
