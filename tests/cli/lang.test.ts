@@ -52,7 +52,7 @@ describe('the same bad input, in French and in English', () => {
         writeFileSync(join(dir, 'x.md'), 'Devis n° 12\n')
         return ['review', '--date', '2026-13-45', 'x.md']
       },
-      fr: '--date doit être une date AAAA-MM-JJ, et non « 2026-13-45 »', en: '--date must be a date YYYY-MM-DD, got "2026-13-45"' },
+      fr: '--date doit être une date AAAA-MM-JJ (et non « 2026-13-45 »)', en: '--date must be a date YYYY-MM-DD, got "2026-13-45"' },
     { name: 'an unknown option', args: () => ['review', '--bogus', 'x.md'], fr: 'option inconnue : « --bogus »', en: "unknown option '--bogus'" },
     { name: 'an unknown command, with a suggestion', args: () => ['reviw'], fr: 'commande inconnue : « reviw » (vouliez-vous dire review ?)', en: "unknown command 'reviw' (Did you mean review?)" },
     { name: 'a missing argument', args: () => ['compare', 'a.md'], fr: 'argument obligatoire manquant : « theirs »', en: "missing required argument 'theirs'" },
