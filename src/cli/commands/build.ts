@@ -9,11 +9,11 @@ import { basename, extname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { OverwriteError, UsageError, UserError } from '../../core/errors.js'
 import type { Deal } from '../../deal/schema.js'
+import { count, translate } from '../../i18n/index.js'
 import type { Lang } from '../../library/schema.js'
 import type { ContractFormat } from '../../render/index.js'
 import type { Io } from '../io.js'
 import { message } from '../messages.js'
-import { count } from '../../i18n/index.js'
 
 interface BuildFlags {
   audit?: string
@@ -47,9 +47,8 @@ async function applyAudit(deal: Deal, answersPath: string, cwd: string, lang: La
   const answers = loadAnswers(resolve(cwd, answersPath), answersPath, questionnaire)
   const score = scoreAudit(questionnaire, answers, { lang })
   const { deal: tightened, applied } = applyAuditAdjustments(deal, auditAdjustments(score))
-  const head = lang === 'fr'
-    ? `audit ${answersPath} : ${score.overall.score}/100 (${score.overall.level}), ${applied.length} modification(s) du projet`
-    : `audit ${answersPath}: ${score.overall.score}/100 (${score.overall.level}), ${applied.length} change(s) to the draft`
+  // In the draft's language, the level as its answers-file code (insufficient … mature).
+  const head = translate(lang, 'cli.auditApplied', { file: answersPath, score: score.overall.score, level: score.overall.level, count: applied.length })
   const lines = applied.map((c) => `  ${c.path} → ${JSON.stringify(c.value)} (${c.clause}; ${c.questions.join(', ')}): ${c.reason[lang]}`)
   return { deal: tightened, report: [head, ...lines] }
 }
