@@ -34,6 +34,9 @@ function oldest(paths: readonly string[]): number {
 }
 
 export default function setup(): void {
+  // The CLI's own messages follow the locale (src/cli/lang.ts): the tests assert the English ones, so
+  // every CLI they start speaks English unless a test sets CLAUSIER_LANG or --lang itself.
+  process.env.CLAUSIER_LANG = 'en'
   const built = oldest(OUTPUTS)
   const changed = Math.max(...SOURCES.map((p) => newest(join(root, p))))
   if (built >= changed) return

@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander'
 import { LibraryError, UserError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
 import type { Io } from './io.js'
+import { langOfArgv } from './lang.js'
 import { tuneRegexpTier } from './regexp-tier.js'
 
 type Register = (program: Command, io: Io) => void
@@ -45,27 +46,30 @@ export async function createProgram(io: Io, argv: readonly string[] = []): Promi
 
 /** Runs the CLI with arguments (without `node` and the script); resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const lang = langOfArgv(argv) ?? io.lang ?? 'en'
+  io.lang = lang
   try {
     const program = await createProgram(io, argv)
     await program.parseAsync([...argv], { from: 'user' })
     return io.exitCode ?? 0
   } catch (e) {
+    const { commanderText, message, userErrorText } = await import('./messages.js')
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
       // One line, even when commander adds a suggestion ("(Did you mean review?)").
-      io.stderr(`clausier: ${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`)
+      io.stderr(`clausier: ${commanderText(e, lang)}\n`)
       return 2
     }
     if (e instanceof UserError) {
-      io.stderr(`clausier: ${e.message}\n`)
+      io.stderr(`clausier: ${userErrorText(e, lang)}\n`)
       return e.exitCode
     }
     if (e instanceof LibraryError) {
-      io.stderr(`clausier: the clause library is invalid (run "clausier clauses check"):\n${e.message}\n`)
+      io.stderr(`clausier: ${message(io, 'cli.libraryInvalid')}\n${e.message}\n`)
       return 2
     }
     const err = e as Error
-    io.stderr(`clausier: internal error: ${err.message?.split('\n')[0] ?? String(e)} (set CLAUSIER_DEBUG=1 for details)\n`)
+    io.stderr(`clausier: ${message(io, 'cli.internalError', { message: err.message?.split('\n')[0] ?? String(e) })}\n`)
     if (process.env.CLAUSIER_DEBUG) io.stderr(`${err.stack ?? ''}\n`)
     return 2
   }

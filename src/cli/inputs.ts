@@ -39,16 +39,16 @@ export function expandInputs(args: readonly string[], cwd: string): InputFile[] 
     }
     if (stat?.isDirectory()) {
       const found = globSync(REVIEW_EXTENSIONS.map((e) => `**/*${e}`), { cwd: abs, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).sort()
-      if (found.length === 0) throw new InputError(`${arg}: no document to review in this folder (${REVIEW_EXTENSIONS.join(', ')})`)
+      if (found.length === 0) throw new InputError({ key: 'cli.noDocumentInFolder', params: { path: arg, extensions: REVIEW_EXTENSIONS.join(', ') } })
       for (const f of found) out.set(f, { path: f, display: relative(cwd, f) || f })
     } else if (stat?.isFile()) {
       out.set(abs, { path: abs, display: arg })
     } else if (GLOB.test(arg)) {
       const found = globSync(arg, { cwd, absolute: true }).filter((f) => [...REVIEW_EXTENSIONS, ...IMAGE_EXTENSIONS].includes(extname(f).toLowerCase())).sort()
-      if (found.length === 0) throw new InputError(`${arg}: no file matches`)
+      if (found.length === 0) throw new InputError({ key: 'cli.noMatch', params: { path: arg } })
       for (const f of found) out.set(f, { path: f, display: relative(cwd, f) || f })
     } else {
-      throw new InputError(`${arg}: no such file or folder`)
+      throw new InputError({ key: 'cli.noSuchPath', params: { path: arg } })
     }
   }
   return [...out.values()]

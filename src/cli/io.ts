@@ -1,4 +1,7 @@
 /** The CLI's view of the outside world, so commands can be run in-process by tests. */
+import type { UiLang } from '../i18n/lang.js'
+import { langOfEnv } from './lang.js'
+
 export interface Io {
   stdout(text: string): void
   stderr(text: string): void
@@ -10,6 +13,8 @@ export interface Io {
   cwd: string
   /** Set by a command that wants a non-zero exit without an error (findings, failed check). */
   exitCode?: number
+  /** The language of the CLI's own messages (default English); `run` settles it from `--lang`. */
+  lang?: UiLang
 }
 
 /** The real process streams. */
@@ -28,6 +33,7 @@ export function processIo(): Io {
     },
     isTTY: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
+    lang: langOfEnv(process.env),
   }
 }
 

@@ -6,6 +6,7 @@ import type { Command } from 'commander'
 import { UsageError } from '../core/errors.js'
 import { OCR_DEFAULTS, type ReadOptions } from '../read/index.js'
 import type { Io } from './io.js'
+import { message } from './messages.js'
 
 /** The flags as commander gives them (`--no-ocr` sets `ocr` to false). */
 export interface OcrFlags {
@@ -29,7 +30,7 @@ export function addOcrOptions(command: Command): Command {
 function integer(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${value}"`)
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new UsageError({ key: 'cli.wholeNumber', params: { flag, min, max, value } })
   return n
 }
 
@@ -37,7 +38,7 @@ function integer(flag: string, value: string | undefined, min: number, max: numb
  * The read options from the flags; `display` names the document in the progress line, shown on
  * standard error when it is a terminal.
  */
-export function readOptions(flags: OcrFlags, io?: Pick<Io, 'isTTY' | 'stderr'>, display?: string): ReadOptions {
+export function readOptions(flags: OcrFlags, io?: Pick<Io, 'isTTY' | 'stderr' | 'lang'>, display?: string): ReadOptions {
   if (flags.ocr === false) return { ocr: false }
   const maxPages = integer('--ocr-max-pages', flags.ocrMaxPages, 1, 10_000)
   const timeoutSeconds = integer('--ocr-timeout', flags.ocrTimeout, 1, 86_400)
@@ -50,7 +51,7 @@ export function readOptions(flags: OcrFlags, io?: Pick<Io, 'isTTY' | 'stderr'>, 
       ...(workers !== undefined ? { workers } : {}),
       ...(warnBelow !== undefined ? { warnBelow } : {}),
       ...(io?.isTTY && display !== undefined
-        ? { progress: (done: number, total: number) => io.stderr(`\r${display}: OCR page ${done}/${total}${done === total ? '\n' : ''}`) }
+        ? { progress: (done: number, total: number) => io.stderr(`\r${message(io, 'cli.ocrProgress', { file: display, done, total })}${done === total ? '\n' : ''}`) }
         : {}),
     },
   }

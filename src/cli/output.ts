@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { UsageError } from '../core/errors.js'
 import { assertWritable, writeFileAtomic } from '../core/write-file.js'
 import type { Io } from './io.js'
+import { message } from './messages.js'
 
 /** A command's output: a file name from `-o` (undefined: standard output) and --force. */
 export interface OutputTarget {
@@ -17,7 +18,7 @@ export interface OutputTarget {
 /** Checks, before any work, that the output can be written (UsageError for `-o ''`). */
 export function checkOutput(io: Io, target: OutputTarget): void {
   if (target.output === undefined) return
-  if (target.output === '') throw new UsageError('-o needs a file name')
+  if (target.output === '') throw new UsageError({ key: 'cli.needsFileName' })
   assertWritable(resolve(io.cwd, target.output), { force: Boolean(target.force), display: target.output })
 }
 
@@ -31,5 +32,5 @@ export function writeOutput(io: Io, target: OutputTarget, data: string | Buffer,
     return
   }
   writeFileAtomic(resolve(io.cwd, target.output), data, { force: Boolean(target.force), display: target.output })
-  io.stderr(`wrote ${target.output}${detail ? ` (${detail})` : ''}\n`)
+  io.stderr(`${detail ? message(io, 'cli.wroteDetail', { file: target.output, detail }) : message(io, 'cli.wrote', { file: target.output })}\n`)
 }

@@ -1,4 +1,5 @@
-/** The messages of a comparison, in French or English (the language of our document by default). */
+/** The messages of a comparison, in French or English (the language of our document by default), from the catalogue's `compareMsg.*` entries. */
+import { translate, type MessageKey } from '../i18n/index.js'
 import type { Library } from '../library/clause.js'
 import type { Lang } from '../library/vocabulary.js'
 import type { Change, TermChange } from './types.js'
@@ -9,47 +10,32 @@ export function clauseName(change: Pick<Change, 'clauseId' | 'evidence'>, librar
   return title ?? change.evidence.ours?.title ?? change.evidence.theirs?.title ?? '?'
 }
 
-/** One term's change: « délai de retour des leads défectueux : 7 jours → 2 jours (affaibli ; playbook : au moins 7 jours) ». */
+/** One term's change: « délai de retour des leads défectueux : 7 jours → 2 jours (affaibli ; hors du seuil du playbook (7 jours)) ». */
 export function termMessage(t: TermChange, lang: Lang): string {
-  const fr = lang === 'fr'
-  const values = t.before && t.after ? `${t.before.display} → ${t.after.display}` : t.before ? `${t.before.display} → ${fr ? 'supprimé' : 'removed'}` : `${fr ? 'ajouté' : 'added'} : ${t.after?.display ?? ''}`
-  const verdict = t.weakened ? (fr ? 'affaibli' : 'weakened') : fr ? 'renforcé ou neutre' : 'strengthened or neutral'
-  const threshold =
-    t.threshold === undefined || t.meetsThreshold === undefined
-      ? ''
-      : t.meetsThreshold
-        ? fr
-          ? ` ; conforme au seuil du playbook (${t.threshold})`
-          : `; within the playbook threshold (${t.threshold})`
-        : fr
-          ? ` ; hors du seuil du playbook (${t.threshold})`
-          : `; outside the playbook threshold (${t.threshold})`
-  return `${t.label}${fr ? ' : ' : ': '}${values} (${verdict}${threshold})`
+  const m = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate(lang, key, params)
+  const values = t.before && t.after ? m('compareMsg.termChanged', { before: t.before.display, after: t.after.display }) : t.before ? m('compareMsg.termRemoved', { before: t.before.display }) : m('compareMsg.termAdded', { after: t.after?.display ?? '' })
+  const verdict = m(t.weakened ? 'compareMsg.termWeakened' : 'compareMsg.termNeutral')
+  const threshold = t.threshold === undefined || t.meetsThreshold === undefined ? '' : m(t.meetsThreshold ? 'compareMsg.withinThreshold' : 'compareMsg.outsideThreshold', { threshold: t.threshold })
+  return m('compareMsg.term', { label: t.label, values, verdict, threshold })
 }
 
 /** One change, as a lawyer reads it first. */
 export function changeMessage(c: Change, library: Library, lang: Lang): string {
-  const fr = lang === 'fr'
-  const name = clauseName(c, library, lang)
-  const q = (s: string) => (fr ? `« ${s} »` : `"${s}"`)
+  const m = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate(lang, key, params)
+  const name = m('compareMsg.quoted', { name: clauseName(c, library, lang) })
+  const separator = m('compareMsg.separator')
   switch (c.change) {
     case 'removed':
-      return c.essential
-        ? fr
-          ? `Clause essentielle supprimée : ${q(name)} ne figure plus dans leur version, alors qu'elle est requise pour ce contrat`
-          : `Essential clause removed: ${q(name)} is no longer in their version, and it is required for this contract`
-        : fr
-          ? `Clause supprimée : ${q(name)}`
-          : `Clause removed: ${q(name)}`
+      return m(c.essential ? 'compareMsg.removedEssential' : 'compareMsg.removed', { name })
     case 'added':
-      return fr ? `Clause ajoutée : ${q(name)}` : `Clause added: ${q(name)}`
+      return m('compareMsg.added', { name })
     case 'moved':
-      return fr ? `Clause déplacée, texte inchangé : ${q(name)}` : `Clause moved, text unchanged: ${q(name)}`
+      return m('compareMsg.moved', { name })
     case 'modified': {
       const weakened = c.terms.filter((t) => t.weakened)
-      const head = fr ? `Clause modifiée${c.moved ? ' et déplacée' : ''} : ${q(name)}` : `Clause modified${c.moved ? ' and moved' : ''}: ${q(name)}`
-      if (weakened.length > 0) return `${head}${fr ? ' ; affaiblie : ' : '; weakened: '}${weakened.map((t) => t.message).join(fr ? ' ; ' : '; ')}`
-      if (c.findings.length > 0) return `${head}${fr ? ' ; leur texte soulève : ' : '; their text raises: '}${c.findings.map((f) => f.message).join(fr ? ' ; ' : '; ')}`
+      const head = m(c.moved ? 'compareMsg.modifiedMoved' : 'compareMsg.modified', { name })
+      if (weakened.length > 0) return m('compareMsg.weakenedBy', { head, terms: weakened.map((t) => t.message).join(separator) })
+      if (c.findings.length > 0) return m('compareMsg.raises', { head, findings: c.findings.map((f) => f.message).join(separator) })
       return head
     }
   }

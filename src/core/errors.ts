@@ -3,6 +3,8 @@
  * overwritten) is a `UserError` and becomes a one-line message with exit code 2 in the CLI;
  * `cli/index.ts` is the only place that maps errors to exit codes.
  */
+import type { UiLang } from '../i18n/lang.js'
+import { say, type Words } from '../i18n/translate.js'
 
 /** One problem in an input file, located where possible. */
 export interface Problem {
@@ -19,13 +21,23 @@ export function formatProblem(p: Problem): string {
   return [where, p.path, p.message].filter((s) => s !== undefined && s !== '').join('  ')
 }
 
-/** Base class of every error a user can cause; carries the exit code. */
+/**
+ * Base class of every error a user can cause; carries the exit code. Built from catalogue words,
+ * its `message` is their English text and `words` lets an interface say it in French (`errorText`).
+ */
 export class UserError extends Error {
   readonly exitCode: number = 2
-  constructor(message: string) {
-    super(message)
+  readonly words: Words | undefined
+  constructor(message: string | Words) {
+    super(typeof message === 'string' ? message : say('en', message))
     this.name = new.target.name
+    this.words = typeof message === 'string' ? undefined : message
   }
+}
+
+/** A user error's message in a language: its catalogue words when it has them, else its (English) message. */
+export function errorText(e: UserError, lang: UiLang): string {
+  return e.words === undefined ? e.message : say(lang, e.words)
 }
 
 /** A bad command line (unknown flag, missing argument, bad value). */
@@ -44,7 +56,7 @@ export class ValidationError extends UserError {
 /** Refusal to overwrite an existing file without `--force`. */
 export class OverwriteError extends UserError {
   constructor(readonly path: string) {
-    super(`${path} already exists: pass --force to overwrite it`)
+    super({ key: 'error.overwrite', params: { path } })
   }
 }
 

@@ -2,6 +2,7 @@
  * Every file format clausier reads or writes, by extension: the one table that readers (input
  * formats), contract renderers, report formatters and the audit and journal commands draw on.
  */
+import type { Words } from '../i18n/translate.js'
 import { extname } from 'node:path'
 import { UsageError } from './errors.js'
 
@@ -37,15 +38,15 @@ export function extensionsOf(formats: readonly FileFormat[]): string[] {
 }
 
 /** "a .docx, .md or .html" — the usual extension of each format, for messages. */
-export function describeFormats(formats: readonly FileFormat[]): string {
+export function describeFormats(formats: readonly FileFormat[]): Words | string {
   const exts = formats.map((f) => FILE_FORMATS[f][0])
-  return exts.length <= 1 ? (exts[0] ?? '') : `${exts.slice(0, -1).join(', ')} or ${exts.at(-1)}`
+  return exts.length <= 1 ? (exts[0] ?? '') : { key: 'error.alternatives', params: { list: exts.slice(0, -1).join(', '), last: exts.at(-1)! } }
 }
 
 /** How to word the error for an output path of no known format. */
 export interface OutputFormatHint {
   /** "output", "report"… */
-  what: string
+  what: 'output' | 'report' | 'questionnaire'
   /** Whether the command has a --format option to name the format instead. */
   formatOption: boolean
 }
@@ -59,5 +60,5 @@ export function outputFormatFor<T extends string>(path: string, byFormat: Partia
   const chosen = format === undefined ? undefined : byFormat[format]
   if (chosen !== undefined) return chosen
   const accepted = describeFormats(Object.keys(byFormat) as FileFormat[])
-  throw new UsageError(`cannot tell the ${hint.what} format of "${path}": ${hint.formatOption ? `use --format, or a ${accepted} name` : `use a ${accepted} file name`}`)
+  throw new UsageError({ key: 'error.unknownFormat', params: { what: { key: `error.format.${hint.what}` }, path, hint: { key: hint.formatOption ? 'error.useFormatOption' : 'error.useFileName', params: { accepted } } } })
 }

@@ -17,7 +17,7 @@ import { InputError, OverwriteError } from './errors.js'
 export function assertWritable(path: string, options: { force?: boolean; display?: string } = {}): void {
   const display = options.display ?? path
   if (!options.force && existsSync(path) && !isStream(path)) throw new OverwriteError(display)
-  if (!existsSync(dirname(path))) throw new InputError(`${display}: the folder ${dirname(display)} does not exist`)
+  if (!existsSync(dirname(path))) throw new InputError({ key: 'error.noFolder', params: { path: display, folder: dirname(display) } })
 }
 
 /** The temporary file names a writer uses for `path`, with the writing process id. */
@@ -138,7 +138,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     }
     if (e instanceof OverwriteError) throw e
     const code = (e as NodeJS.ErrnoException).code
-    throw new InputError(`${display}: cannot write the file (${code ?? (e as Error).message})`)
+    throw new InputError({ key: 'error.cannotWrite', params: { path: display, code: code ?? (e as Error).message } })
   }
 }
 

@@ -15,24 +15,28 @@ export const MAX_YAML_BYTES = 1_000_000
  * Reads a YAML or JSON input file: a regular file of at most `maxBytes`, UTF-8 text without NUL
  * bytes; a BOM is stripped. `what` names the kind of file in messages ("deal file", "playbook").
  */
-export function readYamlFile(path: string, display: string, what: string, maxBytes = MAX_YAML_BYTES): string {
+/** The kinds of YAML input files, and their names in the catalogue. */
+const WHAT = { 'deal file': 'error.what.deal', playbook: 'error.what.playbook', 'answers file': 'error.what.answers' } as const
+
+export function readYamlFile(path: string, display: string, what: keyof typeof WHAT, maxBytes = MAX_YAML_BYTES): string {
+  const kind = { key: WHAT[what] }
   let buffer: Buffer
   try {
     const stat = statSync(path)
-    if (!stat.isFile()) throw new InputError(`${display}: not a file`)
-    if (stat.size > maxBytes) throw new InputError(`${display}: the ${what} is larger than ${maxBytes / 1_000_000} MB`)
+    if (!stat.isFile()) throw new InputError({ key: 'error.notAFile', params: { path: display } })
+    if (stat.size > maxBytes) throw new InputError({ key: 'error.fileTooLarge', params: { path: display, what: kind, size: maxBytes / 1_000_000 } })
     buffer = readFileSync(path)
   } catch (e) {
     if (e instanceof InputError) throw e
-    throw new InputError(`${display}: cannot read the ${what} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+    throw new InputError({ key: 'error.cannotRead', params: { path: display, what: kind, code: (e as NodeJS.ErrnoException).code ?? 'error' } })
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer)
   } catch {
-    throw new InputError(`${display}: not a UTF-8 text file`)
+    throw new InputError({ key: 'error.notUtf8', params: { path: display } })
   }
-  if (text.includes('\u0000')) throw new InputError(`${display}: not a UTF-8 text file`)
+  if (text.includes('\u0000')) throw new InputError({ key: 'error.notUtf8', params: { path: display } })
   return text.replace(/^\uFEFF/, '')
 }
 
@@ -61,7 +65,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedYa
     const where = pos ? `${file}:${pos.line + lineOffset}:${pos.col}` : file
     // The parser reports its own stack overflow on deep nesting as a "resource exhaustion".
     const message = /call stack/i.test(error.message) ? 'nested too deeply' : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    throw new InputError(`${where}  invalid YAML: ${message}`)
+    throw new InputError({ key: 'error.invalidYaml', params: { where, message } })
   }
   let value: unknown
   try {

@@ -5,11 +5,16 @@
  * placeholders filled by `format` (lang.ts). Written for legal teams: no codes, no jargon.
  */
 import type { Text } from './lang.js'
+import { AUDIT_MESSAGES } from './audit.js'
+import { API_MESSAGES } from './api.js'
+import { CLI_MESSAGES } from './cli.js'
+import { COMPARE_MESSAGES } from './compare.js'
+import { REPORT_MESSAGES } from './report.js'
 
 const t = (fr: string, en: string): Text => ({ fr, en })
 
-/** The catalogue, by key. */
-export const MESSAGES = {
+/** The web app's own entries. */
+const APP_MESSAGES = {
   'app.title': t('clausier — contrats de génération de leads', 'clausier — lead-generation contracts'),
   'app.tagline': t('Contrats d’achat de leads · RGPD · CNIL · droit français — tout reste sur cet ordinateur', 'Lead-buying contracts · GDPR · CNIL · French law — everything stays on this computer'),
   'app.language': t('Langue de l’interface', 'Interface language'),
@@ -215,6 +220,12 @@ export const MESSAGES = {
   'change.if-absent': t('{field} : {value} (s’il n’est pas renseigné)', '{field}: {value} (if not filled in)'),
   'change.keep': t('{field} : garder la clause {value}', '{field}: keep the clause {value}'),
 } as const satisfies Record<string, Text>
+
+/** The catalogue, by key: the web app's entries and those of the CLI's reports and messages. */
+export const MESSAGES = { ...APP_MESSAGES, ...REPORT_MESSAGES, ...AUDIT_MESSAGES, ...COMPARE_MESSAGES, ...CLI_MESSAGES, ...API_MESSAGES } as const satisfies Record<string, Text>
+
+/** The parts of the catalogue, each a file of src/i18n (a key must be in one part only). */
+export const MESSAGE_PARTS: ReadonlyArray<Readonly<Record<string, Text>>> = [APP_MESSAGES, REPORT_MESSAGES, AUDIT_MESSAGES, COMPARE_MESSAGES, CLI_MESSAGES, API_MESSAGES]
 
 /** A key of the catalogue. */
 export type MessageKey = keyof typeof MESSAGES

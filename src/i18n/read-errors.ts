@@ -23,6 +23,12 @@ export const READ_ERRORS: ReadonlyArray<readonly [RegExp, Text]> = [
   [/^not a valid Word document|^not a Word document|^a zip archive that is not a Word/, t('ce fichier n’est pas un document Word valable (.docx)', 'this file is not a valid Word document (.docx)')],
   [/^the Word file is too large once decompressed/, t('ce document Word est trop volumineux une fois décompressé', 'this Word document is too large once decompressed')],
   [/^the input is too large/, t('ce fichier est trop volumineux', 'this file is too large')],
+  [/^not a PDF file/, t('ce fichier n’est pas un PDF', 'this file is not a PDF')],
+  [/^the file is empty/, t('le fichier est vide', 'the file is empty')],
+  [/^standard input is empty/, t('l’entrée standard est vide', 'standard input is empty')],
+  [/^the file is too large/, t('ce fichier est trop volumineux', 'this file is too large')],
+  [/^cannot read the file: no such file/, t('fichier introuvable', 'no such file')],
+  [/^cannot read the file: permission denied/, t('lecture du fichier refusée (droits d’accès)', 'permission denied')],
   [/^not (?:a|an) .*\(binary content\)$/, t('ce fichier ne contient pas de texte lisible', 'this file holds no readable text')],
 ]
 

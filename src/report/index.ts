@@ -5,6 +5,7 @@ import type { ReviewDocument } from '../read/document.js'
 import type { FileReview } from '../review/types.js'
 import { renderJson } from './json.js'
 import { renderStylish } from './stylish.js'
+import type { Lang } from '../library/schema.js'
 
 export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'html', 'docx'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
@@ -14,6 +15,8 @@ export interface ReportInput {
   reviews: readonly FileReview[]
   documents: ReadonlyMap<string, ReviewDocument>
   color: boolean
+  /** The language of the stylish summary's own words (default English; findings keep theirs). */
+  lang?: Lang
 }
 
 /** The report format implied by an output file name (`-o report.sarif`). */
@@ -32,7 +35,7 @@ export type Reporter = (input: ReportInput) => Promise<string | Buffer>
 
 /** The formatters by format; heavy ones are imported on first use. */
 export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
-  stylish: async ({ reviews, color }) => renderStylish(reviews, color),
+  stylish: async ({ reviews, color, lang }) => renderStylish(reviews, color, lang),
   json: async ({ reviews }) => renderJson(reviews),
   sarif: async ({ reviews }) => (await import('./sarif.js')).renderSarif(reviews),
   markdown: async ({ reviews }) => (await import('./markdown.js')).renderMarkdownReport(reviews),

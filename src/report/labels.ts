@@ -1,4 +1,8 @@
-/** The words of the human-readable reports (Markdown, HTML, annotated DOCX), in English and French. */
+/**
+ * The words of the human-readable reports (Markdown, HTML, annotated DOCX), in English and French:
+ * a typed view over the catalogue's `report.*` entries (src/i18n/report.ts), which hold the text.
+ */
+import { count, translate, type MessageKey } from '../i18n/index.js'
 import type { Channel, Lang, Role } from '../library/schema.js'
 import type { OcrSummary } from '../read/document.js'
 import type { ClauseStatusName, DocumentKind, Evidence, FileReview, Finding, Severity } from '../review/types.js'
@@ -61,117 +65,67 @@ export interface Labels {
   inFile(path: string): string
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
-const EN: Labels = {
-  lang: 'en',
-  title: 'Contract review',
-  summary: 'Summary',
-  kind: 'Document type',
-  language: 'Language',
-  channels: 'Channels',
-  offshore: 'Processing outside the EEA',
-  role: 'Data protection role',
-  consumers: 'Consumer leads (B2C)',
-  referencedTerms: 'Terms incorporated by reference',
-  reviewedWith: 'Reviewed with',
-  ocr: 'Read by OCR',
-  ocrPages: (pages, engine) => `mean confidence ${pages} (${engine})`,
-  totals: 'Result',
-  findings: 'Findings',
-  noFindings: 'No findings.',
-  severity: 'Severity',
-  location: 'Location',
-  message: 'Message',
-  sources: 'Sources',
-  rule: 'Rule',
-  clauseStatuses: 'Clause statuses',
-  clause: 'Clause',
-  status: 'Status',
-  evidence: 'Evidence',
-  negated: 'negated by the text',
-  clausesToAdd: 'Clauses to add',
-  suggestedText: 'Suggested text',
-  seeClausesToAdd: 'Suggested text: see "Clauses to add" at the end of the document.',
-  document: 'Document',
-  documentUnavailable: 'The text of the document is not available.',
-  wholeDocument: 'whole document',
-  yes: 'yes',
-  no: 'no',
-  unknown: 'unknown',
-  noChannels: 'none',
-  noTerms: 'none',
-  colon: ': ',
-  kinds: { quote: 'quote', 'purchase-order': 'purchase order', 'insertion-order': 'insertion order', contract: 'contract' },
-  statuses: { present: 'present', missing: 'missing', referenced: 'by reference' },
-  severities: { error: 'Error', warning: 'Warning' },
-  channelNames: { email: 'email', sms: 'SMS', phone: 'telephone', postal: 'post' },
-  roles: { processor: 'processor', joint: 'joint controller', independent: 'independent controller' },
-  languages: { en: 'English', fr: 'French' },
-  errors: (n) => plural(n, 'error', 'errors'),
-  warnings: (n) => plural(n, 'warning', 'warnings'),
-  clausesPresent: (present, total) => `${present} of ${total} clauses present`,
-  referencedCount: (n) => `${n} by reference`,
-  page: (n) => `p. ${n}`,
-  line: (n) => `line ${n}`,
-  column: (n) => `col. ${n}`,
-  inFile: (path) => `in ${path}`,
+/** The labels of a language, read from the catalogue (src/i18n/report.ts). */
+function fromCatalogue(lang: Lang): Labels {
+  const m = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate(lang, key, params)
+  return {
+    lang,
+    title: m('report.title'),
+    summary: m('report.summary'),
+    kind: m('report.kind'),
+    language: m('report.language'),
+    channels: m('report.channels'),
+    offshore: m('report.offshore'),
+    role: m('report.role'),
+    consumers: m('report.consumers'),
+    referencedTerms: m('report.referencedTerms'),
+    reviewedWith: m('report.reviewedWith'),
+    ocr: m('report.ocr'),
+    ocrPages: (pages, engine) => m('report.ocrPages', { pages, engine }),
+    totals: m('report.totals'),
+    findings: m('report.findings'),
+    noFindings: m('report.noFindings'),
+    severity: m('report.severity'),
+    location: m('report.location'),
+    message: m('report.message'),
+    sources: m('report.sources'),
+    rule: m('report.rule'),
+    clauseStatuses: m('report.clauseStatuses'),
+    clause: m('report.clause'),
+    status: m('report.status'),
+    evidence: m('report.evidence'),
+    negated: m('report.negated'),
+    clausesToAdd: m('report.clausesToAdd'),
+    suggestedText: m('report.suggestedText'),
+    seeClausesToAdd: m('report.seeClausesToAdd'),
+    document: m('report.document'),
+    documentUnavailable: m('report.documentUnavailable'),
+    wholeDocument: m('report.wholeDocument'),
+    yes: m('report.yes'),
+    no: m('report.no'),
+    unknown: m('report.unknown'),
+    noChannels: m('report.noChannels'),
+    noTerms: m('report.noTerms'),
+    colon: m('report.colon'),
+    kinds: { quote: m('report.kind.quote'), 'purchase-order': m('report.kind.purchase-order'), 'insertion-order': m('report.kind.insertion-order'), contract: m('report.kind.contract') },
+    statuses: { present: m('report.status.present'), missing: m('report.status.missing'), referenced: m('report.status.referenced') },
+    severities: { error: m('report.severity.error'), warning: m('report.severity.warning') },
+    channelNames: { email: m('report.channel.email'), sms: m('report.channel.sms'), phone: m('report.channel.phone'), postal: m('report.channel.postal') },
+    roles: { processor: m('report.role.processor'), joint: m('report.role.joint'), independent: m('report.role.independent') },
+    languages: { en: m('report.lang.en'), fr: m('report.lang.fr') },
+    errors: (n) => count(lang, 'report.errors', n),
+    warnings: (n) => count(lang, 'report.warnings', n),
+    clausesPresent: (present, total) => count(lang, 'report.clausesPresent', present, { total }),
+    referencedCount: (n) => m('report.referencedCount', { n }),
+    page: (n) => m('report.page', { n }),
+    line: (n) => m('report.line', { n }),
+    column: (n) => m('report.column', { n }),
+    inFile: (path) => m('report.inFile', { path }),
+  }
 }
 
-const FR: Labels = {
-  lang: 'fr',
-  title: 'Revue contractuelle',
-  summary: 'Synthèse',
-  kind: 'Type de document',
-  language: 'Langue',
-  channels: 'Canaux',
-  offshore: 'Traitement hors EEE',
-  role: 'Qualification RGPD',
-  consumers: 'Prospects consommateurs (B2C)',
-  referencedTerms: 'Conditions incorporées par renvoi',
-  reviewedWith: 'Revu avec',
-  ocr: 'Lu par OCR',
-  ocrPages: (pages, engine) => `confiance moyenne ${pages} (${engine})`,
-  totals: 'Bilan',
-  findings: 'Points relevés',
-  noFindings: 'Aucun point relevé.',
-  severity: 'Gravité',
-  location: 'Emplacement',
-  message: 'Message',
-  sources: 'Sources',
-  rule: 'Règle',
-  clauseStatuses: 'État des clauses',
-  clause: 'Clause',
-  status: 'État',
-  evidence: 'Extrait',
-  negated: 'contredite par le texte',
-  clausesToAdd: 'Clauses à ajouter',
-  suggestedText: 'Texte proposé',
-  seeClausesToAdd: 'Texte proposé : voir « Clauses à ajouter » en fin de document.',
-  document: 'Document',
-  documentUnavailable: "Le texte du document n'est pas disponible.",
-  wholeDocument: 'ensemble du document',
-  yes: 'oui',
-  no: 'non',
-  unknown: 'inconnue',
-  noChannels: 'aucun',
-  noTerms: 'aucune',
-  colon: '\u00a0: ',
-  kinds: { quote: 'devis', 'purchase-order': 'bon de commande', 'insertion-order': "ordre d'insertion", contract: 'contrat' },
-  statuses: { present: 'présente', missing: 'absente', referenced: 'par renvoi' },
-  severities: { error: 'Erreur', warning: 'Avertissement' },
-  channelNames: { email: 'e-mail', sms: 'SMS', phone: 'téléphone', postal: 'courrier postal' },
-  roles: { processor: 'sous-traitant', joint: 'responsable conjoint', independent: 'responsable de traitement distinct' },
-  languages: { en: 'anglais', fr: 'français' },
-  errors: (n) => plural(n, 'erreur', 'erreurs'),
-  warnings: (n) => plural(n, 'avertissement', 'avertissements'),
-  clausesPresent: (present, total) => `${present} clause${present > 1 ? 's' : ''} présente${present > 1 ? 's' : ''} sur ${total}`,
-  referencedCount: (n) => `${n} par renvoi`,
-  page: (n) => `p. ${n}`,
-  line: (n) => `ligne ${n}`,
-  column: (n) => `col. ${n}`,
-  inFile: (path) => `dans ${path}`,
-}
+const FR = fromCatalogue('fr')
+const EN = fromCatalogue('en')
 
 /** The labels of a language. */
 export function labelsFor(lang: Lang): Labels {
@@ -222,11 +176,11 @@ export function summaryRows(review: FileReview, l: Labels): Array<[label: string
     [l.referencedTerms, terms.length ? terms.join('; ') : l.noTerms],
     ...(review.with.length ? [[l.reviewedWith, review.with.join(', ')] as [string, string]] : []),
     ...(review.ocr ? [[l.ocr, l.ocrPages(ocrConfidences(review.ocr, l.lang), review.ocr.engine)] as [string, string]] : []),
-    [l.totals, `${totals}${l.lang === 'fr' ? ' ; ' : '; '}${clauses}`],
+    [l.totals, `${totals}${translate(l.lang, 'report.listSeparator')}${clauses}`],
   ]
 }
 
 /** "p. 1: 91%, p. 2: 95%" (French spacing in French). */
 export function ocrConfidences(ocr: OcrSummary, lang: Lang): string {
-  return ocr.pages.map((p) => (lang === 'fr' ? `p. ${p.page} : ${Math.round(p.confidence)} %` : `p. ${p.page}: ${Math.round(p.confidence)}%`)).join(', ')
+  return ocr.pages.map((p) => translate(lang, 'report.ocrPage', { page: p.page, confidence: Math.round(p.confidence) })).join(', ')
 }

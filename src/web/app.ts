@@ -5,13 +5,13 @@
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { DEAL_FIELDS, ENUM_LABELS, MESSAGES } from '../i18n/index.js'
+import { DEAL_FIELDS, ENUM_LABELS, MESSAGES, translate } from '../i18n/index.js'
 import { defaultPlaybook } from '../review/playbook/schema.js'
 import type { Playbook } from '../review/playbook/schema.js'
 import { assetRoutes, loadAssets, type Asset } from './assets.js'
 import { auditRoutes } from './audit.js'
 import { draftRoutes } from './draft.js'
-import { errorBody, RequestError } from './http-error.js'
+import { answerLang, errorBody, RequestError, requestLang } from './http-error.js'
 import { reviewRoutes } from './review.js'
 import { createReviewPool, type ReviewPool, type ReviewPoolOptions } from './review-pool.js'
 import { originGuard, securityHeaders, type PortSource } from './security.js'
@@ -51,16 +51,16 @@ export function createAppAndPool(options: AppOptions): { app: Hono; pool: Review
   const app = new Hono()
 
   app.onError((e, c) => {
-    const { status, body } = errorBody(e)
+    const { status, body } = errorBody(e, answerLang(c.req.raw))
     if (status === 500 && process.env.CLAUSIER_DEBUG) process.stderr.write(`${e.stack ?? e.message}\n`)
     return c.json(body, status)
   })
-  app.notFound((c) => c.json({ error: `not found: ${c.req.path.slice(0, 200)}` }, 404))
+  app.notFound((c) => c.json({ error: translate(requestLang(c.req.header('accept-language')) ?? 'en', 'api.notFound', { path: c.req.path.slice(0, 200) }) }, 404))
 
   app.use('*', securityHeaders())
   app.use('*', originGuard(options.port))
   app.use('*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'POST') throw new RequestError(`method ${c.req.method} not allowed`, 405)
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'POST') throw new RequestError({ key: 'api.methodNotAllowed', params: { method: c.req.method } }, 405)
     await next()
   })
   const tooLarge = (): never => {

@@ -78,7 +78,7 @@ export function auditRoutes(app: Hono, { services, limits }: RouteDeps): void {
 
   app.post('/api/audit/load', async (c) => {
     const body = await readJson(c, limits)
-    if (typeof body.text !== 'string') throw new RequestError('expected the text of an answers YAML file')
+    if (typeof body.text !== 'string') throw new RequestError({ key: 'api.expectAnswersText' })
     const name = typeof body.name === 'string' ? body.name.slice(0, 200) : 'answers.yaml'
     const file = parseAnswers(body.text, name, await services.questionnaire())
     return c.json({

@@ -13,7 +13,7 @@ import { parseYaml } from '../core/yaml.js'
 import { dealJsonSchema } from '../deal/json-schema.js'
 import type { Deal } from '../deal/schema.js'
 import { checkDeal, issuesOf } from './deal-check.js'
-import { RequestError } from './http-error.js'
+import { noteRequestLang, RequestError } from './http-error.js'
 import { attachment, choice, fileStem, readJson } from './http.js'
 import type { RouteDeps } from './route-deps.js'
 import type { Services } from './services.js'
@@ -57,6 +57,7 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
   app.post('/api/deal/preview', async (c) => {
     const body = await readJson(c, limits)
     const ui = choice(body, 'ui', LANGS, 'en')
+    if (body.ui !== undefined) noteRequestLang(c.req.raw, ui)
     const { deal, issues } = checkDeal(body.deal, ui)
     if (!deal) return c.json({ issues })
     try {
@@ -76,7 +77,9 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
     const stem = fileStem([parties.buyer?.name, parties.generator?.name].filter(Boolean).join(' '), 'contract')
     // The deal YAML is saved even when incomplete, to be continued later; documents need a valid deal.
     if (format === 'yaml') return attachment(c, dealYaml(value ?? {}), `${stem}-deal.yaml`, 'yaml')
-    const { deal, issues } = checkDeal(value, choice(body, 'ui', LANGS, 'en'))
+    const ui = choice(body, 'ui', LANGS, 'en')
+    if (body.ui !== undefined) noteRequestLang(c.req.raw, ui)
+    const { deal, issues } = checkDeal(value, ui)
     if (!deal) throw new ValidationError(issues.map((i) => ({ file: 'deal', path: i.path, message: i.message })))
     const bilingual = body.bilingual === true
     const { data } = await build(deal, services, format, bilingual)
@@ -85,10 +88,10 @@ export function draftRoutes(app: Hono, { services, limits }: RouteDeps): void {
 
   app.post('/api/deal/load', async (c) => {
     const body = await readJson(c, limits)
-    if (typeof body.text !== 'string') throw new RequestError('expected the text of a deal YAML file')
+    if (typeof body.text !== 'string') throw new RequestError({ key: 'api.expectDealText' })
     const name = typeof body.name === 'string' ? body.name.slice(0, 200) : 'deal.yaml'
     const yaml = parseYaml(body.text.replace(/^\uFEFF/, ''), name)
-    if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) throw new RequestError(`${name}: expected a mapping of deal fields (a deal YAML file)`)
+    if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) throw new RequestError({ key: 'api.expectDealMapping', params: { name } })
     return c.json({ deal: yaml.value, issues: checkDeal(yaml.value, choice(body, 'ui', LANGS, 'en')).issues })
   })
 }

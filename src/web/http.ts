@@ -5,16 +5,16 @@ import { RequestError } from './http-error.js'
 
 /** Reads a JSON object body (at most `limits.jsonBytes`); one-line RequestError otherwise. */
 export async function readJson(c: Context, limits: Limits): Promise<Record<string, unknown>> {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new RequestError('expected a JSON body (Content-Type: application/json)', 415)
+  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new RequestError({ key: 'api.expectJson' }, 415)
   const text = await c.req.text()
-  if (Buffer.byteLength(text) > limits.jsonBytes) throw new RequestError(`request too large: at most ${formatBytes(limits.jsonBytes)}`, 413)
+  if (Buffer.byteLength(text) > limits.jsonBytes) throw new RequestError({ key: 'api.requestTooLarge', params: { size: formatBytes(limits.jsonBytes) } }, 413)
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    throw new RequestError('the request body is not valid JSON')
+    throw new RequestError({ key: 'api.notJson' })
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestError('expected a JSON object')
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestError({ key: 'api.expectObject' })
   return value as Record<string, unknown>
 }
 
@@ -22,7 +22,7 @@ export async function readJson(c: Context, limits: Limits): Promise<Record<strin
 export function choice<T extends string>(body: Record<string, unknown>, key: string, allowed: readonly T[], fallback?: T): T {
   const value = body[key] ?? fallback
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
-  throw new RequestError(`${key} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value ?? null)}`)
+  throw new RequestError({ key: 'api.oneOf', params: { key, allowed: allowed.join(', '), value: JSON.stringify(value ?? null) } })
 }
 
 /** Content types of the files the app lets you download. */

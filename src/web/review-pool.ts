@@ -14,8 +14,9 @@ import { Worker } from 'node:worker_threads'
 import { InputError } from '../core/errors.js'
 import { RequestError, type ErrorStatus } from './http-error.js'
 import { runReviewJob, type ReviewJob, type ReviewJobResult } from './review-task.js'
-import type { ReviewWorkerAnswer, ReviewWorkerSetup } from './review-worker.js'
+import type { ReviewWorkerAnswer, ReviewWorkerSetup } from './review-worker-loop.js'
 import type { Services } from './services.js'
+import type { Words } from '../i18n/index.js'
 
 /** Bounds of the pool. */
 export interface ReviewPoolOptions {
@@ -67,7 +68,7 @@ interface Slot {
   idle: ReturnType<typeof setTimeout> | undefined
 }
 
-const BUSY = 'the server is busy with other reviews: try again in a moment'
+const BUSY: Words = { key: 'api.busy' }
 
 // The uploads move to the worker without a copy; the terms, shared by the jobs of one request, are copied.
 function transferables(job: ReviewJob): ArrayBuffer[] {
@@ -90,12 +91,12 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
   let inThread = 0
   let closed = false
 
-  const fail = (slot: Slot, message: string) => {
+  const fail = (slot: Slot, message: Words) => {
     const current = slot.current
     slot.current = undefined
     if (slots.includes(slot)) slots.splice(slots.indexOf(slot), 1)
     if (slot.idle) clearTimeout(slot.idle)
-    current?.reject(new Error(message))
+    current?.reject(new RequestError(message, 500))
     pump()
   }
 
@@ -107,15 +108,15 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
       if (!current || current.id !== answer.id) return
       slot.current = undefined
       if ('result' in answer) current.resolve(answer.result)
-      else if (answer.error.status !== undefined) current.reject(new RequestError(answer.error.message, answer.error.status as ErrorStatus))
-      else current.reject(answer.error.user ? new InputError(answer.error.message) : new Error(answer.error.message))
+      else if (answer.error.status !== undefined) current.reject(new RequestError(answer.error.words ?? answer.error.message, answer.error.status as ErrorStatus))
+      else current.reject(answer.error.user ? new InputError(answer.error.words ?? answer.error.message) : new Error(answer.error.message))
       pump()
     })
     worker.on('error', (e: Error & { code?: string }) => {
-      fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the review needed more memory than allowed: the file is too large or too complex' : `the review stopped: ${e.message}`)
+      fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { key: 'api.outOfMemory' } : { key: 'api.reviewStopped', params: { message: e.message } })
     })
     worker.on('exit', () => {
-      if (slots.includes(slot)) fail(slot, 'the review stopped unexpectedly')
+      if (slots.includes(slot)) fail(slot, { key: 'api.reviewStoppedUnexpectedly' })
     })
     worker.unref()
     slots.push(slot)
@@ -158,7 +159,7 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
 
   return {
     run(job) {
-      if (closed) return Promise.reject(new RequestError('the server is stopping', 503))
+      if (closed) return Promise.reject(new RequestError({ key: 'api.stopping' }, 503))
       const bytes = jobBytes(job)
       if (waiting.length >= queueLimit || (waiting.length > 0 && waitingBytes + bytes > queueBytes)) return Promise.reject(new RequestError(BUSY, 503))
       return new Promise((resolve, reject) => {
@@ -170,7 +171,7 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
     stats: () => ({ running: threaded ? slots.filter((s) => s.current).length : inThread, waiting: waiting.length, threads: threaded ? slots.length : 0 }),
     async close() {
       closed = true
-      for (const task of waiting.splice(0)) task.reject(new RequestError('the server is stopping', 503))
+      for (const task of waiting.splice(0)) task.reject(new RequestError({ key: 'api.stopping' }, 503))
       waitingBytes = 0
       const all = slots.splice(0)
       for (const s of all) if (s.idle) clearTimeout(s.idle)

@@ -223,14 +223,14 @@ async function exportReview(format: ReviewExport, uploads: Upload[], terms: Uplo
     const { renderReport } = await import('../report/index.js')
     return { data: await renderReport(format, { reviews, documents, color: false }), name: name(format), type: format }
   }
-  if (results.length !== 1) throw new RequestError(nameLang === 'fr' ? `${format === 'docx' ? 'la copie annotée se prépare' : 'les conditions particulières se préparent'} pour un seul document à la fois` : `${format === 'docx' ? 'the annotated copy' : 'the addendum'} is made for one file at a time`)
+  if (results.length !== 1) throw new RequestError({ key: format === 'docx' ? 'api.oneFileAnnotated' : 'api.oneFileAddendum' })
   const { doc, review } = results[0]!
   if (format === 'docx') {
     const { renderAnnotatedDocx } = await import('../report/docx-annotated.js')
     return { data: new Uint8Array(await renderAnnotatedDocx(reviews, documents)), name: name('docx'), type: 'docx' }
   }
   const missing = await missingClauses(review, services)
-  if (missing.length === 0) throw new RequestError(nameLang === 'fr' ? `${doc.path} : toutes les clauses essentielles y sont déjà, il n'y a pas de conditions particulières à ajouter` : `${doc.path}: every essential clause is already there: no special terms to add`)
+  if (missing.length === 0) throw new RequestError({ key: 'error.nothingToAdd', params: { quote: doc.path } })
   const { buildSpecialTerms } = await import('../addendum/special-terms.js')
   const { quoteValues } = await import('../review/quote-values.js')
   const { renderContract } = await import('../render/index.js')
@@ -247,7 +247,7 @@ const CHANGE_ORDER: Record<Change['change'], number> = { removed: 0, modified: 1
 /** Compares their version (files[1]) with our draft (files[0]): the page's view, or a download. */
 async function compareUploads(format: CompareExport, files: Upload[], services: Services, lang: Lang | undefined, ui: Lang | undefined): Promise<ReviewJobResult> {
   const nameLang = ui ?? lang ?? 'fr'
-  if (files.length !== 2) throw new RequestError(nameLang === 'fr' ? `la comparaison demande deux documents, notre projet puis leur version ; reçu ${files.length}` : `the comparison needs two documents, our draft then their version; got ${files.length}`)
+  if (files.length !== 2) throw new RequestError({ key: 'api.compareTwo', params: { count: files.length } })
   const [ours, theirs] = await Promise.all(files.map(read))
   const { compareDocuments } = await import('../compare/compare.js')
   const comparison = compareDocuments(ours!, theirs!, { reviewer: await services.reviewer(), ...(lang ? { lang } : {}) })

@@ -1,53 +1,19 @@
 /**
- * A worker thread of the web app's review pool: it lowers its own priority, loads the library
- * once, then runs the review jobs it is sent (see review-task.ts) off the server's event loop and
- * answers each with its result, or with a one-line error that says whether the user's file was at
- * fault.
+ * A worker thread of the web app's review pool: it lowers its own priority first, then loads the
+ * reviewer (review-worker-loop.ts), which runs the jobs it is sent (see review-task.ts) off the
+ * server's event loop and answers each with its result, or with a one-line error that says whether
+ * the user's file was at fault. Loading the reviewer is most of a cold start's work: done at the
+ * lower priority, it leaves the server's thread free to answer the page meanwhile.
  */
 import { getPriority, setPriority } from 'node:os'
-import { parentPort, workerData } from 'node:worker_threads'
-import { UserError } from '../core/errors.js'
-import type { Playbook } from '../review/playbook/schema.js'
-import { RequestError } from './http-error.js'
-import { runReviewJob, type ReviewJob } from './review-task.js'
-import { createServices } from './services.js'
-
-/** What the pool gives every worker. */
-export interface ReviewWorkerSetup {
-  playbook: Playbook
-  today?: string
-}
-
-/** A job as the pool posts it. */
-export interface ReviewWorkerTask {
-  id: number
-  job: ReviewJob
-}
-
-/** A worker's answer. */
-export type ReviewWorkerAnswer =
-  | { id: number; result: import('./review-task.js').ReviewJobResult }
-  | { id: number; error: { message: string; user: boolean; status?: number } }
 
 // A review yields the processor to the server's own thread: on Linux the nice value is per thread,
-// so this lowers this worker only, and the page keeps answering on a busy machine.
+// so this lowers this worker only, and the page keeps answering on a busy machine. Jobs posted
+// meanwhile wait in the port until the loop listens.
 try {
   setPriority(Math.min(19, getPriority() + 10))
 } catch {
   // not allowed here: the review runs at the server's priority
 }
 
-const setup = workerData as ReviewWorkerSetup
-const services = createServices(setup.playbook, setup.today)
-
-parentPort?.on('message', async ({ id, job }: ReviewWorkerTask) => {
-  try {
-    const result = await runReviewJob(job, services)
-    const bytes = result.op !== 'export' ? result.json : typeof result.download.data === 'string' ? undefined : result.download.data
-    const transfer = bytes ? [bytes.buffer as ArrayBuffer] : []
-    parentPort?.postMessage({ id, result } satisfies ReviewWorkerAnswer, transfer)
-  } catch (e) {
-    const user = e instanceof UserError
-    parentPort?.postMessage({ id, error: { message: (e as Error).message.split('\n')[0] ?? '', user, ...(e instanceof RequestError ? { status: e.status } : {}) } } satisfies ReviewWorkerAnswer)
-  }
-})
+await import('./review-worker-loop.js')

@@ -7,7 +7,7 @@
 import type { Hono } from 'hono'
 import type { Lang } from '../library/schema.js'
 import { attachment } from './http.js'
-import { RequestError } from './http-error.js'
+import { noteRequestLang, RequestError } from './http-error.js'
 import { COMPARE_EXPORTS, REVIEW_EXPORTS, type CompareExport, type ReviewExport } from './review-task.js'
 import type { RouteDeps } from './route-deps.js'
 import { readUploads } from './uploads.js'
@@ -21,7 +21,7 @@ const CLOSE = Buffer.from(']}')
 function parseLangField(value: string | undefined): Lang | undefined {
   if (value === undefined || value === '' || value === 'auto') return undefined
   if (value === 'fr' || value === 'en') return value
-  throw new RequestError(`lang must be fr, en or auto, got "${value}"`)
+  throw new RequestError({ key: 'api.langOneOf', params: { value } })
 }
 
 /** Registers the review routes under `/api/review`. */
@@ -30,6 +30,7 @@ export function reviewRoutes(app: Hono, { limits, pool }: RouteDeps): void {
     const { files, terms, fields } = await readUploads(c, limits)
     const lang = parseLangField(fields.lang)
     const ui = parseLangField(fields.ui)
+    noteRequestLang(c.req.raw, ui)
     // Each file is one job (the pool spreads them); each answer is already JSON text, joined here.
     const out: Uint8Array[] = await Promise.all(
       files.map(async (file) => {
@@ -45,9 +46,10 @@ export function reviewRoutes(app: Hono, { limits, pool }: RouteDeps): void {
   app.post('/api/review/export', async (c) => {
     const { files, terms, fields } = await readUploads(c, limits)
     const format = fields.format
-    if (!(REVIEW_EXPORTS as readonly string[]).includes(format ?? '')) throw new RequestError(`format must be one of ${REVIEW_EXPORTS.join(', ')}, got "${format ?? ''}"`)
+    if (!(REVIEW_EXPORTS as readonly string[]).includes(format ?? '')) throw new RequestError({ key: 'api.formatOneOf', params: { allowed: REVIEW_EXPORTS.join(', '), value: format ?? '' } })
     const lang = parseLangField(fields.lang)
     const ui = parseLangField(fields.ui)
+    noteRequestLang(c.req.raw, ui)
     const result = await pool.run({ op: 'export', format: format as ReviewExport, files, terms, ...(lang ? { lang } : {}), ...(ui ? { ui } : {}) })
     if (result.op !== 'export') throw new Error('unexpected answer of the review pool')
     const { data, name, type } = result.download
@@ -58,10 +60,11 @@ export function reviewRoutes(app: Hono, { limits, pool }: RouteDeps): void {
   app.post('/api/review/compare', async (c) => {
     const { files, fields } = await readUploads(c, limits)
     const format = fields.format ?? 'view'
-    if (!(COMPARE_EXPORTS as readonly string[]).includes(format)) throw new RequestError(`format must be one of ${COMPARE_EXPORTS.join(', ')}, got "${format}"`)
-    if (files.length !== 2) throw new RequestError(`the comparison needs two files, our draft then their version; got ${files.length}`)
+    if (!(COMPARE_EXPORTS as readonly string[]).includes(format)) throw new RequestError({ key: 'api.formatOneOf', params: { allowed: COMPARE_EXPORTS.join(', '), value: format } })
     const lang = parseLangField(fields.lang)
     const ui = parseLangField(fields.ui)
+    noteRequestLang(c.req.raw, ui)
+    if (files.length !== 2) throw new RequestError({ key: 'api.compareTwo', params: { count: files.length } })
     const result = await pool.run({ op: 'compare', format: format as CompareExport, files, terms: [], ...(lang ? { lang } : {}), ...(ui ? { ui } : {}) })
     if (result.op === 'compare') return c.body(new Uint8Array(result.json), 200, { 'Content-Type': 'application/json; charset=utf-8' })
     if (result.op !== 'export') throw new Error('unexpected answer of the review pool')

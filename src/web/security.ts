@@ -5,6 +5,7 @@
  * response gets a strict Content-Security-Policy and no-sniff / no-referrer / no-framing headers.
  */
 import type { MiddlewareHandler } from 'hono'
+import type { Words } from '../i18n/index.js'
 import { RequestError } from './http-error.js'
 
 /** The port the app is reached on (a function when it is known only after listening, as with port 0). */
@@ -26,15 +27,15 @@ export function allowedOrigins(port: number): string[] {
  * Why a request is refused, or undefined when it may go on. Pure, for tests: `headers` are
  * lower-case header names.
  */
-export function refusal(method: string, path: string, headers: (name: string) => string | undefined, port: number): string | undefined {
+export function refusal(method: string, path: string, headers: (name: string) => string | undefined, port: number): Words | undefined {
   const host = headers('host')?.toLowerCase()
-  if (host === undefined || !allowedHosts(port).includes(host)) return `refused: the app answers only on http://127.0.0.1:${port}/ (Host "${host ?? ''}")`
+  if (host === undefined || !allowedHosts(port).includes(host)) return { key: 'api.refusedHost', params: { port, host: host ?? '' } }
   const origin = headers('origin')
-  if (origin !== undefined && !allowedOrigins(port).includes(origin.toLowerCase())) return `refused: request from another origin (${origin})`
+  if (origin !== undefined && !allowedOrigins(port).includes(origin.toLowerCase())) return { key: 'api.refusedOrigin', params: { origin } }
   const site = headers('sec-fetch-site')
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
     const navigation = method === 'GET' && headers('sec-fetch-mode') === 'navigate' && !path.startsWith('/api/')
-    if (!navigation) return `refused: request from another site (${site})`
+    if (!navigation) return { key: 'api.refusedSite', params: { site } }
   }
   return undefined
 }

@@ -121,7 +121,7 @@ describe('audit score formats', () => {
     const r = await cli(['audit', 'score', WEAK, '--format', 'markdown', '--lang', 'fr'])
     expect(r.code).toBe(1)
     const tree = mdTree(r.out)
-    expect(headingTexts(tree, 1)).toEqual(["Score d'audit du fournisseur de leads"])
+    expect(headingTexts(tree, 1)).toEqual(['Score d’audit du fournisseur de leads'])
     expect(headingTexts(tree, 2)).toEqual(['Réponses bloquantes', 'Clauses du contrat à renforcer', 'Questions sans réponse (comptées zéro)', 'Réponses sans justificatif'])
     const tables = tree.children.filter((n): n is Table => n.type === 'table')
     expect(tables[0]?.children).toHaveLength(10)

@@ -153,7 +153,7 @@ describe('clausier addendum', () => {
 describe('the installed CLI (compiled, real process)', () => {
   const bin = join(ROOT, 'dist', 'cli', 'index.js')
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+    spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLAUSIER_LANG: 'en', ...env }, maxBuffer: 64 * 1024 * 1024 })
 
   test('a batch spread over worker threads gives exactly the serial result', () => {
     const args = ['review', QUOTES, '-f', 'json', '--fail-on', 'never', ...DATE]

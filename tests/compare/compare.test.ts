@@ -31,7 +31,7 @@ function expectAuditRemovedAndReturnsWeakened(c: Comparison): void {
   ])
   const [returns, audit] = c.changes
   expect(audit!.essential).toBe(true)
-  expect(audit!.message).toBe("Clause essentielle supprimée : « Droit d'audit et de vérification » ne figure plus dans leur version, alors qu'elle est requise pour ce contrat")
+  expect(audit!.message).toBe("Clause essentielle supprimée : « Droit d'audit et de vérification » ne figure plus dans leur version, alors qu’elle est requise pour ce contrat")
   const weakened = returns!.terms.filter((t) => t.weakened)
   expect(weakened).toHaveLength(1)
   expect(weakened[0]).toMatchObject({ term: 'return-window', before: { value: 7, display: '7 jours' }, after: { value: 2, display: '2 jours' }, threshold: '7 jours', meetsThreshold: false })

@@ -44,7 +44,8 @@ export function runReal(args: readonly string[], options: { cwd: string; stdin?:
     input: options.stdin ?? Buffer.alloc(0),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, CLAUSIER_DEBUG: '', ...options.env },
+    // The CLI's messages in English (what the tests assert) whatever the machine's locale, unless a test asks otherwise.
+    env: { ...process.env, CLAUSIER_DEBUG: '', CLAUSIER_LANG: 'en', ...options.env },
   })
   let maxRssKb: number | undefined
   if (timeFile !== undefined && existsSync(timeFile)) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { dealJsonSchema } from '../../src/deal/json-schema.js'
-import { ENUM_LABELS, fieldText, format, MESSAGES } from '../../src/i18n/index.js'
+import { count, ENUM_LABELS, fieldText, format, MESSAGE_PARTS, MESSAGES } from '../../src/i18n/index.js'
 
 interface Node {
   type?: string
@@ -63,5 +63,33 @@ describe('the message catalogue', () => {
     }
     expect(format(MESSAGES['review.tooBig'].fr, { name: 'scan.pdf', size: '400 Ko', max: '300 Ko' })).toBe('scan.pdf : 400 Ko dépasse la limite de 300 Ko par fichier')
     expect(format('{a} et {b}', { a: 1 })).toBe('1 et {b}')
+  })
+
+  it('holds each key in one part only, so that no part silently overrides another', () => {
+    const seen = new Map<string, number>()
+    const twice: string[] = []
+    MESSAGE_PARTS.forEach((part, i) => {
+      for (const key of Object.keys(part)) {
+        if (seen.has(key)) twice.push(key)
+        seen.set(key, i)
+      }
+    })
+    expect(twice).toEqual([])
+    expect(seen.size).toBe(Object.keys(MESSAGES).length)
+  })
+
+  it('writes French with typographic apostrophes and French spacing before colons', () => {
+    const straight = Object.entries(MESSAGES).filter(([, text]) => text.fr.includes("'")).map(([key]) => key)
+    expect(straight).toEqual([])
+    const tight = Object.entries(MESSAGES).filter(([, text]) => /[^\s\u00a0]:(?:\s|$)/.test(text.fr)).map(([key]) => key)
+    expect(tight).toEqual([])
+  })
+
+  it('counts with French singular for 0 and 1, English singular for 1 only', () => {
+    expect(count('fr', 'report.errors', 0)).toBe('0 erreur')
+    expect(count('fr', 'report.errors', 2)).toBe('2 erreurs')
+    expect(count('en', 'report.errors', 0)).toBe('0 errors')
+    expect(count('en', 'report.errors', 1)).toBe('1 error')
+    expect(count('fr', 'report.clausesPresent', 1, { total: 38 })).toBe('1 clause présente sur 38')
   })
 })

@@ -26,12 +26,12 @@ export async function add(db: string, args: string[], cwd?: string): Promise<num
 }
 
 /**
- * Transpiles src/core and src/journal to plain ESM in a temporary folder (with node_modules linked),
+ * Transpiles src/core (with the catalogue it reads, src/i18n) and src/journal to plain ESM in a temporary folder (with node_modules linked),
  * so that child processes can import the real journal module without a build step.
  */
 export function buildJournalModule(): string {
   const out = tempDir()
-  for (const folder of ['core', 'journal']) {
+  for (const folder of ['core', 'i18n', 'journal']) {
     mkdirSync(join(out, 'src', folder), { recursive: true })
     for (const file of readdirSync(join(ROOT, 'src', folder)).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(join(ROOT, 'src', folder, file), 'utf8')

@@ -146,7 +146,7 @@ describe('annotated DOCX', () => {
   test('without the document text: a note paragraph carries every comment', async () => {
     const { xml } = unzip(await renderAnnotatedDocx([FR_REVIEW], new Map()))
     const ps = paragraphs(xml('word/document.xml'))
-    expect(textOf(ps[0]!)).toBe("Le texte du document n'est pas disponible.")
+    expect(textOf(ps[0]!)).toBe('Le texte du document n’est pas disponible.')
     expect([...ps[0]!.matchAll(/<w:commentRangeStart /g)]).toHaveLength(FR_REVIEW.findings.length)
     expect(comments(xml('word/comments.xml'))).toHaveLength(FR_REVIEW.findings.length)
   })

@@ -144,7 +144,7 @@ describe('HTML report', () => {
   test('without the document text: the findings still show, with a note', () => {
     const page = parse(renderHtmlReport([FR_REVIEW], new Map()))
     expect(byClass(page, 'finding')).toHaveLength(FR_REVIEW.findings.length)
-    expect(elements(page).map(text)).toContain("Le texte du document n'est pas disponible.")
+    expect(elements(page).map(text)).toContain('Le texte du document n’est pas disponible.')
     const clean = parse(renderHtmlReport([review({ path: 'x.md', language: 'en' })], new Map()))
     expect(byClass(clean, 'muted').map(text)).toContain('No findings.')
   })

@@ -73,8 +73,8 @@ describe('security', () => {
   it('lets a plain navigation in, but not an API call from another site', () => {
     const headers = (h: Record<string, string>) => (name: string) => ({ host: HOST, ...h })[name]
     expect(refusal('GET', '/', headers({ 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' }), PORT)).toBeUndefined()
-    expect(refusal('GET', '/api/config', headers({ 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' }), PORT)).toMatch(/another site/)
-    expect(refusal('POST', '/api/review', headers({ 'sec-fetch-site': 'same-site' }), PORT)).toMatch(/another site/)
+    expect(refusal('GET', '/api/config', headers({ 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' }), PORT)).toEqual({ key: 'api.refusedSite', params: { site: 'cross-site' } })
+    expect(refusal('POST', '/api/review', headers({ 'sec-fetch-site': 'same-site' }), PORT)).toEqual({ key: 'api.refusedSite', params: { site: 'same-site' } })
     expect(refusal('GET', '/', headers({}), PORT)).toBeUndefined()
   })
 
@@ -208,6 +208,33 @@ describe('review', () => {
     expect(await huge.json()).toEqual({ error: 'upload too large: at most 3 files of 195.3 KB each' })
     const none = await upload('/api/review', [])
     expect(await none.json()).toEqual({ error: 'no file received: choose or drop at least one file' })
+  })
+
+  it('says the same refusals in French when the page is in French (Accept-Language: fr)', async () => {
+    const fr = { 'accept-language': 'fr' }
+    const uploadFr = (files: Array<[string, Buffer | string]>) => {
+      const form = new FormData()
+      for (const [name, data] of files) form.append('files', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name)
+      return app.request(`http://${HOST}/api/review`, { method: 'POST', headers: { host: HOST, origin: ORIGIN, ...fr }, body: form })
+    }
+    const big = await uploadFr([['big.txt', Buffer.alloc(250_000, 'a')]])
+    expect(big.status).toBe(413)
+    expect(await big.json()).toEqual({ error: 'big.txt : 244,1 Ko dépasse la limite de 195,3 Ko par fichier' })
+    expect(await (await uploadFr([['a.md', 'a'], ['b.md', 'b'], ['c.md', 'c'], ['d.md', 'd']])).json()).toEqual({ error: 'trop de fichiers : 4, au plus 3 à la fois' })
+    expect(await (await uploadFr([])).json()).toEqual({ error: 'aucun fichier reçu : choisissez ou déposez au moins un fichier' })
+    const notFound = await get('/api/nothing', fr)
+    expect(notFound.status).toBe(404)
+    expect(await notFound.json()).toEqual({ error: 'introuvable : /api/nothing' })
+    const method = await app.request(`http://${HOST}/api/config`, { method: 'DELETE', headers: { host: HOST, ...fr } })
+    expect(await method.json()).toEqual({ error: 'méthode DELETE non autorisée' })
+    const notJson = await app.request(`http://${HOST}/api/deal/preview`, { method: 'POST', headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/json', ...fr }, body: '{' })
+    expect(notJson.status).toBe(400)
+    expect(await notJson.json()).toEqual({ error: 'le corps de la requête n’est pas du JSON valable' })
+    const invalid = await post('/api/deal/export', { deal: {}, format: 'docx', ui: 'fr' }, fr)
+    expect(invalid.status).toBe(422)
+    expect(((await invalid.json()) as { error: string }).error).toMatch(/^\d+ points à corriger : /)
+    const refused = await get('/api/config', { host: 'evil.example:4178', ...fr })
+    expect(await refused.json()).toEqual({ error: 'refusé : l’application ne répond que sur http://127.0.0.1:4178/ (Host « evil.example:4178 »)' })
   })
 
   it('says why a file could not be read in the interface\'s language', async () => {

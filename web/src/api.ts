@@ -23,7 +23,10 @@ async function check(response: Response): Promise<Response> {
 async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response
   try {
-    response = await fetch(url, { ...init, credentials: 'same-origin' })
+    // The page's language, so that the server answers its errors in it (src/web/http-error.ts).
+    const headers = new Headers(init.headers)
+    headers.set('Accept-Language', lang())
+    response = await fetch(url, { ...init, headers, credentials: 'same-origin' })
   } catch {
     throw new ApiError(t('app.unreachable'))
   }

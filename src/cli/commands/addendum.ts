@@ -14,6 +14,7 @@ import type { Io } from '../io.js'
 import { parseLang, parseDate } from '../options.js'
 import { addOcrOptions, readOptions, type OcrFlags } from '../ocr-options.js'
 import { checkOutput, writeOutput } from '../output.js'
+import { message } from '../messages.js'
 
 interface AddendumFlags extends OcrFlags {
   output?: string
@@ -45,9 +46,9 @@ export function registerAddendum(program: Command, io: Io): void {
       const reviewer = createReviewer({ library, playbook, today })
       const review = reviewer.review(doc)
       const missing = reviewer.clausesToAdd(review)
-      if (missing.length === 0) throw new UsageError(`${quote}: every essential clause is already there: no special terms to add`)
+      if (missing.length === 0) throw new UsageError({ key: 'error.nothingToAdd', params: { quote } })
       const result = buildSpecialTerms({ review, values: quoteValues(doc), clauses: missing, library, lang: lang ?? review.language, today, quoteName: quote === '-' ? 'stdin' : basename(quote) })
       const rendered = await renderContract(result.contract, format)
-      writeOutput(io, flags, rendered, `${result.contract.lang}, ${missing.length} clauses added to ${quote}`)
+      writeOutput(io, flags, rendered, message(io, 'cli.addendumDetail', { lang: result.contract.lang, count: missing.length, quote }))
     })
 }

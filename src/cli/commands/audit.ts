@@ -36,7 +36,7 @@ export function registerAudit(program: Command, io: Io): void {
     .option('--force', 'overwrite an existing output file')
     .action(async (flags: { lang: string; output?: string; force?: boolean }) => {
       const lang = parseLang(flags.lang)
-      if (flags.output === '') throw new UsageError('-o needs a file name')
+      if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
       const format: InitFormat = flags.output === undefined ? 'md' : outputFormatFor<InitFormat>(flags.output, INIT_FORMATS, { what: 'questionnaire', formatOption: false })
       checkOutput(io, flags)
       const q = loadQuestionnaire()
@@ -53,11 +53,11 @@ export function registerAudit(program: Command, io: Io): void {
     .option('--lang <lang>', 'fr or en (default: the answers file\'s language, else en)')
     .action(async (answersPath: string, flags: { format?: string; output?: string; force?: boolean; lang?: string }) => {
       const langFlag: Lang | undefined = flags.lang === undefined ? undefined : parseLang(flags.lang)
-      if (flags.output === '') throw new UsageError('-o needs a file name')
+      if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
       const formatName = flags.format ?? (flags.output !== undefined ? outputFormatFor<ScoreFormat>(flags.output, SCORE_BY_FILE_FORMAT, { what: 'report', formatOption: true }) : 'stylish')
-      if (!(SCORE_FORMATS as readonly string[]).includes(formatName)) throw new UsageError(`--format must be one of ${SCORE_FORMATS.join(', ')}, got "${formatName}"`)
+      if (!(SCORE_FORMATS as readonly string[]).includes(formatName)) throw new UsageError({ key: 'cli.formatOneOf', params: { allowed: SCORE_FORMATS.join(', '), value: formatName } })
       const format = formatName as ScoreFormat
-      if (format === 'docx' && flags.output === undefined) throw new UsageError('--format docx writes a Word file: give it a name with -o report.docx')
+      if (format === 'docx' && flags.output === undefined) throw new UsageError({ key: 'cli.docxNeedsOutput', params: { example: 'report.docx' } })
       checkOutput(io, flags)
       const q = loadQuestionnaire()
       const answers = answersPath === '-' ? parseAnswers((await io.stdin()).toString('utf8'), '<stdin>', q) : loadAnswers(resolve(io.cwd, answersPath), answersPath, q)

@@ -9,9 +9,11 @@ import { basename, extname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { OverwriteError, UsageError, UserError } from '../../core/errors.js'
 import type { Deal } from '../../deal/schema.js'
+import { count, translate } from '../../i18n/index.js'
 import type { Lang } from '../../library/schema.js'
 import type { ContractFormat } from '../../render/index.js'
 import type { Io } from '../io.js'
+import { message } from '../messages.js'
 
 interface BuildFlags {
   audit?: string
@@ -45,9 +47,8 @@ async function applyAudit(deal: Deal, answersPath: string, cwd: string, lang: La
   const answers = loadAnswers(resolve(cwd, answersPath), answersPath, questionnaire)
   const score = scoreAudit(questionnaire, answers, { lang })
   const { deal: tightened, applied } = applyAuditAdjustments(deal, auditAdjustments(score))
-  const head = lang === 'fr'
-    ? `audit ${answersPath} : ${score.overall.score}/100 (${score.overall.level}), ${applied.length} modification(s) du projet`
-    : `audit ${answersPath}: ${score.overall.score}/100 (${score.overall.level}), ${applied.length} change(s) to the draft`
+  // In the draft's language, the level as its answers-file code (insufficient … mature).
+  const head = translate(lang, 'cli.auditApplied', { file: answersPath, score: score.overall.score, level: score.overall.level, count: applied.length })
   const lines = applied.map((c) => `  ${c.path} → ${JSON.stringify(c.value)} (${c.clause}; ${c.questions.join(', ')}): ${c.reason[lang]}`)
   return { deal: tightened, report: [head, ...lines] }
 }
@@ -68,14 +69,14 @@ export function registerBuild(program: Command, io: Io): void {
     .action(async (deals: string[], flags: BuildFlags) => {
       const { parseLang } = await import('../options.js')
       if (flags.lang?.includes(',')) {
-        if (flags.outDir !== undefined || deals.length > 1) throw new UsageError('--lang with two languages builds one deal at a time: give one deal and -o')
-        if (flags.audit !== undefined) throw new UsageError('--audit applies to a one-language build: build the bilingual contract from the tightened deal')
+        if (flags.outDir !== undefined || deals.length > 1) throw new UsageError({ key: 'cli.bilingualOneDeal' })
+        if (flags.audit !== undefined) throw new UsageError({ key: 'cli.bilingualNoAudit' })
         return buildBilingual(deals[0]!, flags, flags.lang, io)
       }
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       if (flags.outDir !== undefined) return buildBatch(deals, flags, lang, io)
-      if (deals.length > 1) throw new UsageError(`${deals.length} deals given: building several deals needs --out-dir <dir> (one contract per deal)`)
-      if (flags.format !== undefined) throw new UsageError('--format applies to --out-dir; with -o the format comes from the file name')
+      if (deals.length > 1) throw new UsageError({ key: 'cli.severalDeals', params: { count: deals.length } })
+      if (flags.format !== undefined) throw new UsageError({ key: 'cli.formatWithOutDir' })
       return buildOne(deals[0]!, flags, lang, io)
     })
 }
@@ -89,7 +90,7 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
     import('../../draft/assemble.js'),
     import('../../library/library.js'),
   ])
-  if (flags.output === '') throw new UsageError('-o needs a file name')
+  if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
   const format = flags.output ? contractFormatForPath(flags.output) : 'md'
   checkOutput(io, flags)
   // PDF needs LibreOffice: say so before any work.
@@ -103,10 +104,10 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
   const library = await loadLibrary()
   const result = assemble(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
   const rendered = await renderContract(result.contract, format)
-  for (const w of result.warnings) io.stderr(`clausier: warning: ${w}\n`)
-  for (const n of result.notices) io.stderr(`clausier: default: ${n}\n`)
+  for (const w of result.warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: w })}\n`)
+  for (const n of result.notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: n })}\n`)
   const articles = result.contract.blocks.filter((b) => b.type === 'article').length
-  writeOutput(io, flags, rendered, `${result.contract.lang}, ${articles} articles, ${result.contract.clauses.length} library clauses`)
+  writeOutput(io, flags, rendered, message(io, 'cli.buildDetail', { lang: result.contract.lang, articles, clauses: result.contract.clauses.length }))
 }
 
 /** One deal in two languages, side by side (DOCX, HTML) or one after the other (Markdown). */
@@ -119,17 +120,17 @@ async function buildBilingual(dealPath: string, flags: BuildFlags, langs: string
     import('../../library/library.js'),
   ])
   const pair = parseLangPair(langs)
-  if (flags.output === '') throw new UsageError('-o needs a file name')
+  if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
   const format = flags.output ? formatForPath(flags.output) : 'md'
   checkOutput(io, flags)
   const deal = dealPath === '-' ? parseDeal((await io.stdin()).toString('utf8'), '<stdin>') : loadDeal(resolve(io.cwd, dealPath), dealPath)
   const library = await loadLibrary()
   const { contract, warnings, notices } = assembleBilingual(deal, { library, langs: pair, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}) })
   const rendered = await renderBilingual(contract, format)
-  for (const w of warnings) io.stderr(`clausier: warning: ${w}\n`)
-  for (const n of notices) io.stderr(`clausier: default: ${n}\n`)
+  for (const w of warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: w })}\n`)
+  for (const n of notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: n })}\n`)
   const articles = contract.rows.filter((r) => r.number !== undefined).length
-  writeOutput(io, flags, rendered, `${pair.join(' | ')}, ${articles} articles side by side, the ${contract.controlling} version prevails`)
+  writeOutput(io, flags, rendered, message(io, 'cli.bilingualDetail', { pair: pair.join(' | '), articles, controlling: contract.controlling }))
 }
 
 /** The output file name of a deal: its file name with the format's extension. */
@@ -153,19 +154,19 @@ function oneLine(message: string, display: string): string {
  * code 2 when any deal failed.
  */
 async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lang | undefined, io: Io): Promise<void> {
-  if (flags.output !== undefined) throw new UsageError('use either -o <file> (one deal) or --out-dir <dir> (one file per deal), not both')
-  if (flags.audit !== undefined) throw new UsageError('--audit applies to one deal: build the deals of other generators without it')
-  if (flags.outDir === '') throw new UsageError('--out-dir needs a folder name')
+  if (flags.output !== undefined) throw new UsageError({ key: 'cli.outputOrOutDir' })
+  if (flags.audit !== undefined) throw new UsageError({ key: 'cli.auditOneDeal' })
+  if (flags.outDir === '') throw new UsageError({ key: 'cli.outDirNeedsName' })
   const format = (flags.format ?? 'docx') as ContractFormat
-  if (!BATCH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${BATCH_FORMATS.join(', ')}, got "${flags.format}"`)
+  if (!BATCH_FORMATS.includes(format)) throw new UsageError({ key: 'cli.formatOneOf', params: { allowed: BATCH_FORMATS.join(', '), value: String(flags.format) } })
   if (format === 'pdf') (await import('../../render/pdf.js')).requireSoffice()
-  if (deals.includes('-')) throw new UsageError('standard input ("-") cannot be part of a batch: give deal files')
+  if (deals.includes('-')) throw new UsageError({ key: 'cli.stdinInBatch' })
   const outDir = resolve(io.cwd, flags.outDir!)
   const display = flags.outDir!
   let isDir = false
   try {
     isDir = statSync(outDir).isDirectory()
-    if (!isDir) throw new UsageError(`--out-dir ${display}: exists and is not a folder`)
+    if (!isDir) throw new UsageError({ key: 'cli.outDirNotFolder', params: { dir: display } })
   } catch (e) {
     if (e instanceof UserError) throw e
   }
@@ -174,19 +175,19 @@ async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lan
   for (const deal of new Set(deals)) {
     const name = outputName(deal, format)
     const clash = plan.get(name)
-    if (clash) throw new UsageError(`${clash.deal} and ${deal} would both write ${join(display, name)}: rename one of them`)
+    if (clash) throw new UsageError({ key: 'cli.sameOutput', params: { first: clash.deal, second: deal, file: join(display, name) } })
     plan.set(name, { deal, target: join(outDir, name), shown: join(display, name) })
   }
   if (!flags.force) {
     const existing = [...plan.values()].filter((p) => existsSync(p.target))
     if (existing.length === 1) throw new OverwriteError(existing[0]!.shown)
-    if (existing.length > 1) throw new UsageError(`${existing[0]!.shown} and ${existing.length - 1} other output file(s) already exist: pass --force to overwrite them`)
+    if (existing.length > 1) throw new UsageError({ key: 'cli.outputsExist', params: { file: existing[0]!.shown, others: existing.length - 1 } })
   }
   if (!isDir) {
     try {
       mkdirSync(outDir, { recursive: true })
     } catch (e) {
-      throw new UsageError(`--out-dir ${display}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+      throw new UsageError({ key: 'cli.outDirCannotCreate', params: { dir: display, code: (e as NodeJS.ErrnoException).code ?? 'error' } })
     }
   }
   const [{ buildBatch: build }, { loadLibrary }] = await Promise.all([import('../../draft/batch.js'), import('../../library/library.js')])
@@ -197,19 +198,19 @@ async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lan
   const options = { format, force: Boolean(flags.force), cwd: io.cwd, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) }
   await build([...plan.values()], options, (task, outcome) => {
     if (outcome.ok) {
-      for (const w of outcome.warnings) io.stderr(`clausier: warning: ${task.deal}: ${w}\n`)
-      for (const n of outcome.notices) io.stderr(`clausier: default: ${task.deal}: ${n}\n`)
+      for (const w of outcome.warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: `${task.deal}${message(io, 'report.colon')}${w}` })}\n`)
+      for (const n of outcome.notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: `${task.deal}${message(io, 'report.colon')}${n}` })}\n`)
       built++
     } else {
       io.stderr(`clausier: ${oneLine(outcome.message, task.deal)}\n`)
       failed++
     }
   })
-  const summary = `wrote ${built} contract${built === 1 ? '' : 's'} (${format}) to ${display}`
+  const summary = count(io.lang ?? 'en', 'cli.batchWrote', built, { format, dir: display })
   if (failed === 0) {
     io.stderr(`${summary}\n`)
     return
   }
-  io.stderr(`clausier: ${summary}; ${failed} of ${plan.size} deals failed (listed above)\n`)
+  io.stderr(`clausier: ${message(io, 'cli.batchFailed', { summary, failed, total: plan.size })}\n`)
   io.exitCode = 2
 }

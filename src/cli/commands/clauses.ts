@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../../library/schema.js'
 import { resolveVariables } from '../../library/variables.js'
 import type { Io } from '../io.js'
 import { parseLang } from '../options.js'
+import { message } from '../messages.js'
 
 /** Registers the `clauses` command group. */
 export function registerClauses(program: Command, io: Io): void {
@@ -34,7 +35,7 @@ export function registerClauses(program: Command, io: Io): void {
       const table = [header, ...rows.map((r) => [r.id, r.variant, r.family, r.severity, r.requiredWhen, r.languages, String(r.version)])]
       const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
       for (const row of table) io.stdout(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()}\n`)
-      io.stdout(`${rows.length} clause files\n`)
+      io.stdout(`${message(io, 'cli.clauseFiles', { count: rows.length })}\n`)
     })
 
   clauses
@@ -45,7 +46,7 @@ export function registerClauses(program: Command, io: Io): void {
       const lang: Lang = parseLang(opts.lang)
       const library = await loadLibrary()
       const variants = library.byId.get(id)
-      if (!variants) throw new UsageError(`unknown clause id "${id}" (see "clausier clauses list")`)
+      if (!variants) throw new UsageError({ key: 'cli.unknownClause', params: { id } })
       for (const clause of variants) {
         const { values } = resolveVariables(clause, undefined, lang)
         io.stdout(`## ${clause.title[lang]}${clause.variant ? ` [${clause.variant}]` : ''}\n\n`)
@@ -60,7 +61,7 @@ export function registerClauses(program: Command, io: Io): void {
     .action(() => {
       const { problems, clauseCount } = checkLibrary()
       for (const p of problems) io.stdout(`${formatProblem(p)}\n`)
-      io.stdout(problems.length === 0 ? `${clauseCount} clause files OK\n` : `${problems.length} problem(s) in ${clauseCount} clause files\n`)
+      io.stdout(`${problems.length === 0 ? message(io, 'cli.clauseFilesOk', { count: clauseCount }) : message(io, 'cli.clauseProblems', { problems: problems.length, count: clauseCount })}\n`)
       if (problems.length > 0) io.exitCode = 1
     })
 }

@@ -47,8 +47,8 @@ export function registerCompare(program: Command, io: Io): void {
     .action(async (oursArg: string, theirsArg: string, flags: CompareFlags) => {
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       const format = parseCompareFormat(flags.format ?? (flags.output ? compareFormatForPath(flags.output) : 'stylish'))
-      if (format === 'docx' && !flags.output) throw new UsageError('--format docx writes a Word file: give it a name with -o changes.docx')
-      if (oursArg === '-' && theirsArg === '-') throw new UsageError('only one of the two documents can be standard input')
+      if (format === 'docx' && !flags.output) throw new UsageError({ key: 'cli.docxNeedsOutput', params: { example: 'changes.docx' } })
+      if (oursArg === '-' && theirsArg === '-') throw new UsageError({ key: 'cli.oneStdin' })
       const today = parseDate(flags.date)
       checkOutput(io, flags)
       const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)

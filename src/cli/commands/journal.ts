@@ -16,6 +16,7 @@ import { buildReport } from '../../journal/report.js'
 import { renderReport } from '../../journal/report-render.js'
 import { matches, viewJournal, type EntryFilter, type EntryView } from '../../journal/view.js'
 import type { Io } from '../io.js'
+import { message } from '../messages.js'
 
 /** The default journal file, in the working folder. */
 export const DEFAULT_JOURNAL = 'clausier-journal.sqlite'
@@ -26,7 +27,7 @@ interface DbFlag {
 
 function journalPath(flags: DbFlag, io: Io): { path: string; display: string } {
   const chosen = flags.db ?? process.env.CLAUSIER_JOURNAL ?? DEFAULT_JOURNAL
-  if (chosen.trim() === '') throw new UsageError('--db needs a file name')
+  if (chosen.trim() === '') throw new UsageError({ key: 'cli.dbNeedsName' })
   return { path: resolve(io.cwd, chosen), display: chosen }
 }
 
@@ -43,7 +44,7 @@ function withJournal<T>(flags: DbFlag, io: Io, mustExist: boolean, use: (db: Jou
 function parseFilter(flags: { generator?: string; from?: string; to?: string }): EntryFilter {
   const from = flags.from === undefined ? undefined : parseIsoDate(flags.from, '--from', 'start').toISOString()
   const to = flags.to === undefined ? undefined : parseIsoDate(flags.to, '--to', 'end').toISOString()
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${flags.from} is after --to ${flags.to}`)
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError({ key: 'cli.fromAfterTo', params: { from: String(flags.from), to: String(flags.to) } })
   return { ...(flags.generator === undefined ? {} : { generator: flags.generator }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }
 }
 
@@ -146,7 +147,7 @@ export function registerJournal(program: Command, io: Io): void {
     .option('--open', 'only non-conformities not closed by a follow-up')
     .option('--format <format>', 'table or json', 'table')
     .action((flags: DbFlag & { generator?: string; from?: string; to?: string; open?: boolean; format: string }) => {
-      if (flags.format !== 'table' && flags.format !== 'json') throw new UsageError(`--format must be table or json, got "${flags.format}"`)
+      if (flags.format !== 'table' && flags.format !== 'json') throw new UsageError({ key: 'cli.formatOneOf', params: { allowed: 'table, json', value: flags.format } })
       const filter = parseFilter(flags)
       withJournal(flags, io, true, (db, display) => {
         const entries = viewJournal(readEntries(db)).entries.filter((e) => matches(e, filter) && (!flags.open || (e.open && e.result !== 'conform')))
@@ -155,7 +156,7 @@ export function registerJournal(program: Command, io: Io): void {
           return
         }
         if (entries.length === 0) {
-          io.stderr(flags.open ? 'no open non-conformity\n' : 'no entry\n')
+          io.stderr(`${message(io, flags.open ? 'cli.noOpenEntry' : 'cli.noEntry')}\n`)
           return
         }
         const rows = entries.map((e) => [String(e.id), formatDateTime(e.checkedAt), e.generator, e.result, oneLine(e.nonConformity ?? e.checked, 60), notes(e)])
@@ -173,7 +174,7 @@ export function registerJournal(program: Command, io: Io): void {
     .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
     .option('--force', 'overwrite an existing output file')
     .action(async (flags: DbFlag & { generator?: string; from?: string; to?: string; output?: string; force?: boolean }) => {
-      if (flags.output === '') throw new UsageError('-o needs a file name')
+      if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
       const filter = parseFilter(flags)
       const format = flags.output ? formatForPath(flags.output) : 'md'
       checkOutput(io, flags)
@@ -181,6 +182,6 @@ export function registerJournal(program: Command, io: Io): void {
       const report = withJournal(flags, io, true, (db, display) => buildReport(viewJournal(readEntries(db)), { journal: display, now, filter }))
       const rendered = await renderReport(report, format)
       const s = report.summary
-      writeOutput(io, flags, rendered, `${s.checks} checks, ${s.openNonConformities} open non-conformities`)
+      writeOutput(io, flags, rendered, message(io, 'cli.journalDetail', { checks: s.checks, open: s.openNonConformities }))
     })
 }

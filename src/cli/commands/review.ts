@@ -19,6 +19,7 @@ import { expandInputs, type InputFile } from '../inputs.js'
 import { parseDate, parseLang } from '../options.js'
 import { addOcrOptions, readOptions, type OcrFlags } from '../ocr-options.js'
 import { checkOutput, writeOutput } from '../output.js'
+import { message } from '../messages.js'
 
 interface ReviewFlags extends OcrFlags {
   format?: string
@@ -41,10 +42,10 @@ async function read(input: InputFile, io: Io, flags: OcrFlags): Promise<ReviewDo
 }
 
 /** A one-line progress bar for long batches on a terminal. */
-function progressBar(done: number, total: number): string {
+function progressBar(io: Io, done: number, total: number): string {
   const width = 30
   const filled = Math.round((done / total) * width)
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${message(io, 'cli.progressFiles', { done, total })}`
 }
 
 /** Registers the `review` command. */
@@ -62,7 +63,7 @@ export function registerReview(program: Command, io: Io): void {
     .option('--lang <lang>', 'language of the messages (default: each document\'s)')
     .option('--date <date>', 'review date YYYY-MM-DD (default: today)')
     .action(async (files: string[], flags: ReviewFlags) => {
-      if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${flags.failOn}"`)
+      if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError({ key: 'cli.failOnOneOf', params: { allowed: FAIL_ON.join(', '), value: flags.failOn } })
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       const format = parseFormat(flags.format ?? (flags.output ? reportFormatForPath(flags.output) : 'stylish'))
       const { playbook, file: playbookFile } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
@@ -70,8 +71,8 @@ export function registerReview(program: Command, io: Io): void {
         io.stdout(`# effective playbook${playbookFile ? ` (${playbookFile} over the defaults)` : ' (defaults)'}\n${yamlModule().stringify(playbook)}`)
         return
       }
-      if (files.length === 0) throw new UsageError('review needs at least one file, folder or glob (or "-" for standard input)')
-      if (format === 'docx' && !flags.output) throw new UsageError('--format docx writes a Word file: give it a name with -o report.docx')
+      if (files.length === 0) throw new UsageError({ key: 'cli.reviewNeedsFile' })
+      if (format === 'docx' && !flags.output) throw new UsageError({ key: 'cli.docxNeedsOutput', params: { example: 'report.docx' } })
       checkOutput(io, flags)
       const inputs = expandInputs(files, io.cwd)
       const termFiles = expandInputs(flags.with, io.cwd)
@@ -84,13 +85,13 @@ export function registerReview(program: Command, io: Io): void {
         termFiles,
         read: (input) => read(input, io, flags),
         readOptions: readOptions(flags),
-        ...(showProgress ? { progress: (done: number, total: number) => io.stderr(`\r${progressBar(done, total)}${done === total ? '\n' : ''}`) } : {}),
+        ...(showProgress ? { progress: (done: number, total: number) => io.stderr(`\r${progressBar(io, done, total)}${done === total ? '\n' : ''}`) } : {}),
       })
       const reviews: FileReview[] = results.map((r) => r.review)
       const documents = new Map<string, ReviewDocument>()
       for (const r of results) documents.set(r.doc.path, r.doc)
       for (const t of terms) documents.set(t.path, t)
-      const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output })
+      const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output, ...(io.lang ? { lang: io.lang } : {}) })
       writeOutput(io, flags, rendered)
       const threshold = flags.failOn
       const failing = reviews.some((r) => r.findings.some((f) => threshold === 'warning' || (threshold === 'error' && f.severity === 'error')))

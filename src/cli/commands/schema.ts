@@ -10,7 +10,7 @@ export function registerSchema(program: Command, io: Io): void {
     .command('schema <name>')
     .description('Print the JSON Schema of an input file kind (deal)')
     .action((name: string) => {
-      if (name !== 'deal') throw new UsageError(`unknown schema "${name}" (available: deal)`)
+      if (name !== 'deal') throw new UsageError({ key: 'cli.unknownSchema', params: { name } })
       io.stdout(`${JSON.stringify(dealJsonSchema(), null, 2)}\n`)
     })
 }

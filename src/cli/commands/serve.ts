@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
 import type { Io } from '../io.js'
+import { message } from '../messages.js'
 
 interface ServeFlags {
   port: string
@@ -16,7 +17,7 @@ interface ServeFlags {
 
 /** Parses `--port`: an integer from 0 (any free port) to 65535. */
 export function parsePort(value: string): number {
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${value}"`)
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError({ key: 'cli.portRange', params: { value } })
   return Number(value)
 }
 
@@ -25,10 +26,10 @@ function openBrowser(url: string, io: Io): void {
   const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]]
   try {
     const child = spawn(command as string, args as string[], { detached: true, stdio: 'ignore' })
-    child.on('error', () => io.stderr(`clausier: could not open a browser: open ${url} yourself\n`))
+    child.on('error', () => io.stderr(`clausier: ${message(io, 'cli.noBrowser', { url })}\n`))
     child.unref()
   } catch {
-    io.stderr(`clausier: could not open a browser: open ${url} yourself\n`)
+    io.stderr(`clausier: ${message(io, 'cli.noBrowser', { url })}\n`)
   }
 }
 
@@ -47,7 +48,7 @@ export function registerServe(program: Command, io: Io): void {
       const { playbook } = await loadPlaybook(io.cwd, flags.playbook, RULE_IDS)
       const { startServer } = await import('../../web/serve.js')
       const server = await startServer(port, { playbook })
-      io.stderr(`clausier: the web app is on ${server.url} (press Ctrl+C to stop)\n`)
+      io.stderr(`clausier: ${message(io, 'cli.serving', { url: server.url })}\n`)
       if (flags.open) openBrowser(server.url, io)
       await new Promise<void>((resolve) => {
         const stop = () => {

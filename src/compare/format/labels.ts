@@ -1,4 +1,5 @@
-/** The words of the comparison reports, in French and English. */
+/** The words of the comparison reports, in French and English: a view over the catalogue's `compareReport.*` entries. */
+import { translate, type MessageKey } from '../../i18n/index.js'
 import type { Lang } from '../../library/vocabulary.js'
 import type { Change } from '../compare.js'
 
@@ -22,41 +23,30 @@ export interface CompareLabels {
   colon: string
 }
 
-const FR: CompareLabels = {
-  title: 'Comparaison des versions',
-  ours: 'Notre version',
-  theirs: 'Leur version',
-  kinds: { removed: 'supprimée', added: 'ajoutée', modified: 'modifiée', moved: 'déplacée' },
-  weakened: 'affaiblie',
-  essential: 'essentielle',
-  terms: 'Termes',
-  newFindings: 'Nouveaux points relevés dans leur version',
-  noChange: 'Aucune modification.',
-  summary: (s) => `${s.matched} articles rapprochés : ${s.removed} supprimé(s), ${s.added} ajouté(s), ${s.modified} modifié(s), ${s.moved} déplacé(s), ${s.weakened} affaibli(s)`,
-  removedText: 'Texte supprimé',
-  addedText: 'Texte ajouté',
-  article: 'Article',
-  author: 'clausier',
-  colon: ' : ',
+/** The labels of a language, read from the catalogue (src/i18n/compare.ts). */
+function fromCatalogue(lang: Lang): CompareLabels {
+  const m = (key: MessageKey) => translate(lang, key)
+  return {
+    title: m('compareReport.title'),
+    ours: m('compareReport.ours'),
+    theirs: m('compareReport.theirs'),
+    kinds: { removed: m('compareReport.kind.removed'), added: m('compareReport.kind.added'), modified: m('compareReport.kind.modified'), moved: m('compareReport.kind.moved') },
+    weakened: m('compareReport.weakened'),
+    essential: m('compareReport.essential'),
+    terms: m('compareReport.terms'),
+    newFindings: m('compareReport.newFindings'),
+    noChange: m('compareReport.noChange'),
+    summary: (s) => translate(lang, 'compareReport.summary', s),
+    removedText: m('compareReport.removedText'),
+    addedText: m('compareReport.addedText'),
+    article: m('compareReport.article'),
+    author: m('compareReport.author'),
+    colon: m('compareReport.colon'),
+  }
 }
 
-const EN: CompareLabels = {
-  title: 'Comparison of versions',
-  ours: 'Our version',
-  theirs: 'Their version',
-  kinds: { removed: 'removed', added: 'added', modified: 'modified', moved: 'moved' },
-  weakened: 'weakened',
-  essential: 'essential',
-  terms: 'Terms',
-  newFindings: 'New points raised in their version',
-  noChange: 'No change.',
-  summary: (s) => `${s.matched} articles matched: ${s.removed} removed, ${s.added} added, ${s.modified} modified, ${s.moved} moved, ${s.weakened} weakened`,
-  removedText: 'Removed text',
-  addedText: 'Added text',
-  article: 'Article',
-  author: 'clausier',
-  colon: ': ',
-}
+const FR = fromCatalogue('fr')
+const EN = fromCatalogue('en')
 
 /** The labels of a language. */
 export function compareLabels(lang: Lang): CompareLabels {
