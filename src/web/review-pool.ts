@@ -3,9 +3,11 @@
  * loop, so the page and `/api/config` keep answering while a large DOCX is read. Concurrency is
  * bounded (one worker per spare core, 2 to 4), so is memory (a heap limit per worker, and the
  * uploads waiting in the queue: past its count or bytes the server says it is busy instead of
- * piling up uploads). Workers start on first
- * use, keep the library loaded and stop after a minute idle. Without the compiled worker (the
- * TypeScript sources under test), jobs run in this thread, one at a time.
+ * piling up uploads). The server starts one worker as soon as it listens (`warm`), so the first
+ * review neither waits for a thread to start nor starts one while the page is being used; that
+ * worker stays ready, the others start on demand, keep the library loaded and stop after a minute
+ * idle. Without the compiled worker (the TypeScript sources under test), jobs run in this thread,
+ * one at a time.
  */
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -38,6 +40,8 @@ export interface ReviewPoolOptions {
 export interface ReviewPool {
   /** Runs a job; resolves with its result or rejects with a one-line error. */
   run(job: ReviewJob): Promise<ReviewJobResult>
+  /** Starts one worker now, if none runs, and keeps it ready (nothing without the compiled worker). */
+  warm(): void
   /** Jobs running and waiting, and the number of threads (0: in this thread). */
   stats(): { running: number; waiting: number; threads: number }
   /** Stops every worker. */
@@ -149,7 +153,9 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
     for (const slot of slots) {
       if (slot.current !== undefined || slot.idle) continue
       slot.idle = setTimeout(() => {
-        if (slot.current !== undefined) return
+        slot.idle = undefined
+        // The last worker stays ready for the next review.
+        if (slot.current !== undefined || slots.length <= 1) return
         slots.splice(slots.indexOf(slot), 1)
         void slot.worker.terminate()
       }, idleMs)
@@ -167,6 +173,9 @@ export function createReviewPool(services: Services, setup: ReviewWorkerSetup, o
         waiting.push({ job, bytes, resolve, reject })
         pump()
       })
+    },
+    warm() {
+      if (threaded && !closed && slots.length === 0) spawn()
     },
     stats: () => ({ running: threaded ? slots.filter((s) => s.current).length : inThread, waiting: waiting.length, threads: threaded ? slots.length : 0 }),
     async close() {

@@ -35,6 +35,7 @@ export async function startServer(port: number, options: Omit<AppOptions, 'port'
     })
     server.once('listening', () => {
       actual = (server.address() as AddressInfo).port
+      pool.warm()
       resolve({
         url: `http://${HOST}:${actual}/`,
         port: actual,
