@@ -1,0 +1,82 @@
+/**
+ * Features of a document's sections for the learned detector. A unit is a section (heading and
+ * the body text under it) or, for a long section, a run of at most UNIT_SENTENCES of its
+ * sentences under the same heading. Its features: the concepts (or, for words the vocabulary
+ * does not list, the stems) of its sentences, bigrams of adjacent concepts, and the concepts of
+ * its heading apart (`h` prefix). Definitions, tables of contents, cover pages and signature
+ * blocks hold no sentence here (text.ts, sections.ts), so they are never features.
+ */
+import { normalizeText } from '../../library/detect-signals.js'
+import type { ReviewDocument } from '../../read/document.js'
+import { sentencesOf, type Sentence } from '../text.js'
+import { stemsOfNorm } from './tokens.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** The most sentences one unit holds. */
+export const UNIT_SENTENCES = 8
+
+/** One section (or part of a long one) with its features. */
+export interface Unit {
+  /** Index of the heading block (-1: none) of its document. */
+  heading: number
+  /** The sentences it holds (definitions left out). */
+  sentences: Sentence[]
+  /** Features of each sentence (same order), without the heading's. */
+  sentenceFeatures: string[][]
+  /** Features of its heading. */
+  headingFeatures: string[]
+  /** Every feature of the unit, once (sentences' and heading's). */
+  features: string[]
+}
+
+/** Tokens of a normalised text: `@concept` for listed words, the stem otherwise. */
+export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
+  return stemsOfNorm(norm).map((s) => {
+    const c = vocabulary.concepts.get(s)
+    return c === undefined ? s : `@${c}`
+  })
+}
+
+/** Features of one normalised sentence: tokens and bigrams of adjacent concepts. */
+export function sentenceFeatures(norm: string, vocabulary: Vocabulary): string[] {
+  const tokens = tokensOf(norm, vocabulary)
+  const out = new Set(tokens)
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1]!
+    const b = tokens[i]!
+    if (a.charCodeAt(0) === 64 && b.charCodeAt(0) === 64 && a !== b) out.add(`${a}${b}`)
+  }
+  return [...out]
+}
+
+/** Features of a heading's text. */
+export function headingFeatures(text: string, vocabulary: Vocabulary): string[] {
+  if (text.length > 200) return []
+  return [...new Set(tokensOf(normalizeText(text), vocabulary).map((t) => `h${t}`))]
+}
+
+/** The units of a document, in reading order. */
+export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
+  const units: Unit[] = []
+  const headingCache = new Map<number, string[]>()
+  let current: Sentence[] = []
+  const flush = () => {
+    if (current.length === 0) return
+    const heading = current[0]!.heading
+    let h = headingCache.get(heading)
+    if (!h) {
+      h = heading >= 0 ? headingFeatures(doc.blocks[heading]!.text, vocabulary) : []
+      headingCache.set(heading, h)
+    }
+    const sentenceFeats = current.map((s) => sentenceFeatures(s.norm, vocabulary))
+    units.push({ heading, sentences: current, sentenceFeatures: sentenceFeats, headingFeatures: h, features: [...new Set([...h, ...sentenceFeats.flat()])] })
+    current = []
+  }
+  for (const s of sentencesOf(doc)) {
+    if (s.definition) continue
+    if (current.length > 0 && (current[0]!.heading !== s.heading || current.length >= UNIT_SENTENCES)) flush()
+    current.push(s)
+  }
+  flush()
+  return units
+}
