@@ -142,7 +142,7 @@ export const foldOfItem = (item) => nameHash(item.name.replace(/^cuad:/, '')) % 
  * (not the library's texts) reviewed with a model trained on the other four, patterns and model
  * together as the reviewer runs them. Returns the model file.
  */
-export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {} }) {
+export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {} }) {
   const toTraining = (list) => list.map((i) => ({ name: i.name, library: i.source === 'library', units: i.units, labels: i.labels }))
   const points = new Map(ids.map((id) => [id, []]))
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -156,14 +156,14 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
       for (const id of ids) {
         const truth = item.labels.get(id)
         if (truth === undefined) continue
-        points.get(id).push({ truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0, source: item.source })
+        points.get(id).push({ group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0 })
       }
       n++
     }
     log(`  fold ${fold + 1}/${FOLDS}: ${n} labelled documents scored`)
   }
   const file = trainModel(toTraining(items), { ids, ...options }, trainedOn)
-  file.thresholds = ids.map((id) => calibrate(points.get(id)))
+  file.thresholds = ids.map((id) => calibrate(points.get(id), calibration))
   // An id left to the patterns needs no weights.
   for (const [feature, pairs] of Object.entries(file.weights)) {
     const kept = []
@@ -177,7 +177,7 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
     const p = { tp: 0, fp: 0, fn: 0, tn: 0 }
     ids.forEach((id, k) => {
       for (const pt of points.get(id)) {
-        if (pt.source !== source) continue
+        if (pt.group !== source) continue
         const found = pt.patterns || pt.probability >= file.thresholds[k]
         c[pt.truth ? (found ? 'tp' : 'fn') : found ? 'fp' : 'tn']++
         p[pt.truth ? (pt.patterns ? 'tp' : 'fn') : pt.patterns ? 'fp' : 'tn']++

@@ -23,7 +23,7 @@ console.error(`train: ${items.length} documents, ${items.reduce((n, i) => n + i.
 const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined)
 const options = Object.fromEntries(Object.entries({ l2: env('TRAIN_L2'), minDocs: env('TRAIN_MINDOCS'), epochs: env('TRAIN_EPOCHS'), rounds: env('TRAIN_ROUNDS') }).filter(([, v]) => v !== undefined))
 if (process.env.TRAIN_CONCEPTS_ONLY) for (const i of items) for (const u of i.units) u.features = u.features.filter((f) => f.startsWith('@') || f.startsWith('h@'))
-const file = trainAndCalibrate({ library, vocabulary, items, ids: ALL_IDS, trainedOn, log: (m) => console.error(m), options })
+const file = trainAndCalibrate({ library, vocabulary, items, ids: ALL_IDS, trainedOn, log: (m) => console.error(m), options, calibration: Object.fromEntries(Object.entries({ beta: env('TRAIN_BETA'), minPositives: env('TRAIN_MINPOS') }).filter(([, v]) => v !== undefined)) })
 const text = `${JSON.stringify(file)}\n`
 console.error(`train: ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB, ${file.thresholds.filter((t) => t <= 1).length} ids with a threshold, ${((Date.now() - started) / 1000).toFixed(1)} s`)
 if (check) {

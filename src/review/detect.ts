@@ -334,7 +334,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     if (model && !builtByUs) {
       // Art. 28 items only where the patterns found processor terms (some item present).
       const processorTerms = [...statuses.values()].some((s) => s.id.startsWith('art28-') && s.status === 'present')
-      const open = compiled.filter((c) => statuses.get(c.id)!.status === 'missing' && model.indexOf.has(c.id) && (processorTerms || !c.id.startsWith('art28-')))
+      const open = compiled.filter((c) => statuses.get(c.id)!.status === 'missing' && (probe ? model.indexOf.has(c.id) : (model.thresholds[model.indexOf.get(c.id) ?? -1] ?? 2) <= 1) && (processorTerms || !c.id.startsWith('art28-')))
       for (const [id, sentence] of modelEvidence(doc, model, open, scope, probe)) add(id, evidenceOf(sentence, 'model', docPath))
     }
   }

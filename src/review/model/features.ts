@@ -9,7 +9,7 @@
 import { normalizeText } from '../../library/detect-signals.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { sentencesOf, type Sentence } from '../text.js'
-import { stemsOfNorm } from './tokens.js'
+import { stemsOfNorm, WORD } from './tokens.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** The most sentences one unit holds. */
@@ -21,31 +21,52 @@ export interface Unit {
   heading: number
   /** The sentences it holds (definitions left out). */
   sentences: Sentence[]
-  /** Features of each sentence (same order), without the heading's. */
-  sentenceFeatures: string[][]
+  /** Features of each sentence (same order), without the heading's: computed when first asked (evidence only). */
+  readonly sentenceFeatures: string[][]
   /** Features of its heading. */
   headingFeatures: string[]
   /** Every feature of the unit, once (sentences' and heading's). */
   features: string[]
 }
 
+/** The token of each word already seen, per vocabulary ('' for a function word): words repeat, stemming is the cost. */
+const seen = new WeakMap<Vocabulary, Map<string, string>>()
+const MAX_SEEN = 200_000
+
 /** Tokens of a normalised text: `@concept` for listed words, the stem otherwise. */
 export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
-  return stemsOfNorm(norm).map((s) => {
-    const c = vocabulary.concepts.get(s)
-    return c === undefined ? s : `@${c}`
-  })
+  let cache = seen.get(vocabulary)
+  if (!cache || cache.size > MAX_SEEN) seen.set(vocabulary, (cache = new Map()))
+  const out: string[] = []
+  for (const m of norm.replace(/'/g, ' ').matchAll(WORD)) {
+    const w = m[0]
+    let token = cache.get(w)
+    if (token === undefined) {
+      const [s] = stemsOfNorm(w)
+      const c = s === undefined ? undefined : vocabulary.concepts.get(s)
+      token = s === undefined ? '' : c === undefined ? s : `@${c}`
+      cache.set(w, token)
+    }
+    if (token !== '') out.push(token)
+  }
+  return out
+}
+
+/** Adds the features of one normalised sentence to `out`: tokens and bigrams of adjacent concepts. */
+function addSentenceFeatures(norm: string, vocabulary: Vocabulary, out: Set<string>): void {
+  const tokens = tokensOf(norm, vocabulary)
+  for (let i = 0; i < tokens.length; i++) {
+    const b = tokens[i]!
+    out.add(b)
+    const a = i > 0 ? tokens[i - 1]! : ''
+    if (a.charCodeAt(0) === 64 && b.charCodeAt(0) === 64 && a !== b) out.add(`${a}${b}`)
+  }
 }
 
 /** Features of one normalised sentence: tokens and bigrams of adjacent concepts. */
 export function sentenceFeatures(norm: string, vocabulary: Vocabulary): string[] {
-  const tokens = tokensOf(norm, vocabulary)
-  const out = new Set(tokens)
-  for (let i = 1; i < tokens.length; i++) {
-    const a = tokens[i - 1]!
-    const b = tokens[i]!
-    if (a.charCodeAt(0) === 64 && b.charCodeAt(0) === 64 && a !== b) out.add(`${a}${b}`)
-  }
+  const out = new Set<string>()
+  addSentenceFeatures(norm, vocabulary, out)
   return [...out]
 }
 
@@ -68,8 +89,19 @@ export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
       h = heading >= 0 ? headingFeatures(doc.blocks[heading]!.text, vocabulary) : []
       headingCache.set(heading, h)
     }
-    const sentenceFeats = current.map((s) => sentenceFeatures(s.norm, vocabulary))
-    units.push({ heading, sentences: current, sentenceFeatures: sentenceFeats, headingFeatures: h, features: [...new Set([...h, ...sentenceFeats.flat()])] })
+    const features = new Set(h)
+    for (const s of current) addSentenceFeatures(s.norm, vocabulary, features)
+    const sentences = current
+    let perSentence: string[][] | undefined
+    units.push({
+      heading,
+      sentences,
+      get sentenceFeatures() {
+        return (perSentence ??= sentences.map((s) => sentenceFeatures(s.norm, vocabulary)))
+      },
+      headingFeatures: h,
+      features: [...features],
+    })
     current = []
   }
   for (const s of sentencesOf(doc)) {

@@ -47,7 +47,8 @@ export function stem(word: string): string {
   return w.slice(0, MAX_STEM)
 }
 
-const WORD = /\p{L}[\p{L}-]*\p{L}|\p{L}|\d+(?:[.,]\d+)*/gu
+/** A word (hyphenated compounds whole) or a number. */
+export const WORD = /\p{L}[\p{L}-]*\p{L}|\p{L}|\d+(?:[.,]\d+)*/gu
 
 /** Whether a normalised word is a function word. */
 export function isStopWord(word: string): boolean {

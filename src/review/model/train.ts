@@ -177,48 +177,64 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
 
 /** One labelled document's answer for one id: the truth, the patterns' answer, the model's best probability. */
 export interface CalibrationPoint {
+  /** The set the document comes from (corpus, CUAD, examples): a threshold may not hurt any of them. */
+  group?: string
   truth: boolean
   patterns: boolean
   probability: number
 }
 
 /** Candidate thresholds, from permissive to strict. */
-export const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+export const THRESHOLDS = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 /** The precision of "missing" calibration aims at first. */
 export const MISSING_PRECISION = 0.92
+/** The precision of "present" a threshold must keep (or that of the patterns alone, when lower). */
+export const PRESENT_PRECISION = 0.8
+/** The most a threshold may lower the F1 of one set of documents below that of the patterns alone. */
+export const GROUP_LOSS = 0.02
 /** Fewer labelled documents with the clause than this: the model is left off for the id. */
 export const MIN_POSITIVES = 3
 
 /**
  * The threshold of one id from cross-validated points: among the thresholds whose precision of
  * "missing" (patterns or model) reaches MISSING_PRECISION, the one with the best F1 of "present"
- * (ties: the strictest); when none reaches it, the one with the best precision of "missing" that
- * keeps the precision of "present" at least at that of the patterns alone. Off (2) when the model
+ * (ties: the strictest); when none reaches it, the one with the best precision of "missing".
+ * Either way, only thresholds keeping the precision of "present" at PRESENT_PRECISION (or at that
+ * of the patterns alone, when lower), and the F1 of every group of documents within GROUP_LOSS of
+ * that of the patterns alone, are candidates. Off (2) when the model
  * adds nothing or there are too few labelled documents.
  */
-export function calibrate(points: readonly CalibrationPoint[]): number {
-  if (points.filter((p) => p.truth).length < MIN_POSITIVES) return 2
-  const evaluate = (t: number) => {
+export function calibrate(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): number {
+  const beta2 = (options.beta ?? 1) ** 2
+  if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return 2
+  const evaluate = (t: number, group?: string) => {
     let tp = 0, fp = 0, fn = 0, tn = 0
     for (const p of points) {
+      if (group !== undefined && p.group !== group) continue
       const found = p.patterns || p.probability >= t
       if (p.truth && found) tp++
       else if (!p.truth && found) fp++
       else if (p.truth) fn++
       else tn++
     }
-    return { t, mp: tn + fn === 0 ? 1 : tn / (tn + fn), pp: tp + fp === 0 ? 1 : tp / (tp + fp), f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn) }
+    return { t, mp: tn + fn === 0 ? 1 : tn / (tn + fn), pp: tp + fp === 0 ? 1 : tp / (tp + fp), f1: tp === 0 ? 0 : ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) }
   }
   // From the strictest (off) to the most permissive: ties keep the stricter.
-  const candidates = [evaluate(2), ...[...THRESHOLDS].reverse().map(evaluate)]
+  const candidates = [evaluate(2), ...[...THRESHOLDS].reverse().map((t) => evaluate(t))]
   const off = candidates[0]!
-  const reaching = candidates.filter((r) => r.mp >= MISSING_PRECISION)
+  // A threshold that makes "present" untrustworthy is no candidate (the patterns alone always are).
+  // Nor one that lowers the F1 of one set of documents by more than GROUP_LOSS (CUAD, where the
+  // patterns are strong, would pay for the corpus, where they are weak).
+  const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => g !== undefined))]
+  const base = new Map(groups.map((g) => [g, evaluate(2, g).f1]))
+  const trusted = candidates.filter((r) => r === off || (r.pp >= Math.min(off.pp, PRESENT_PRECISION) && groups.every((g) => evaluate(r.t, g).f1 >= base.get(g)! - GROUP_LOSS)))
+  const reaching = trusted.filter((r) => r.mp >= MISSING_PRECISION)
   let best = off
   if (reaching.length > 0) {
     best = reaching[0]!
     for (const r of reaching) if (r.f1 > best.f1) best = r
   } else {
-    for (const r of candidates) if (r.pp >= Math.min(off.pp, 0.75) && (r.mp > best.mp || (r.mp === best.mp && r.f1 > best.f1))) best = r
+    for (const r of trusted) if (r.mp > best.mp || (r.mp === best.mp && r.f1 > best.f1)) best = r
   }
   return best.t
 }
