@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 const location = { line: z.number().int().min(1), column: z.number().int().min(1), page: z.number().int().min(1).optional() }
 
-export const evidenceSchema = z.strictObject({ text: z.string(), ...location, path: z.string().optional(), signal: z.enum(['heading', 'phrase', 'cooccurrence', 'bookmark', 'negation']) })
+export const evidenceSchema = z.strictObject({ text: z.string(), ...location, path: z.string().optional(), signal: z.enum(['heading', 'phrase', 'cooccurrence', 'bookmark', 'negation', 'model']) })
 
 export const findingSchema = z.strictObject({
   ruleId: z.string().min(1),

@@ -15,6 +15,9 @@ import { layoutOf } from './sections.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
+import { unitsOf } from './model/features.js'
+import { defaultModel } from './model/load.js'
+import { bestSentence, scoreFeatures, scoreOne, sigmoid, type DetectionModel } from './model/model.js'
 
 /** The compiled signals of one taxonomy id. */
 export interface CompiledClause {
@@ -41,6 +44,8 @@ export interface CompiledLibrary {
   indexKey: string
   /** The library's clause titles, stemmed: headings that repeat a title name its clause. */
   titles: TitleIndex
+  /** The learned per-clause model (model/), read on first use; null: patterns alone. */
+  model(): DetectionModel | null
 }
 
 const MAX_EVIDENCE = 3
@@ -105,7 +110,11 @@ function headingFactors(patterns: readonly string[], factorsOf: FactorsOf): stri
 }
 
 /** Compiles the detection signals of every id of the library (once per library). */
-export function compileLibrary(library: Library, extraPhrases: Readonly<Record<string, readonly string[]>> = {}): CompiledLibrary {
+export function compileLibrary(
+  library: Library,
+  extraPhrases: Readonly<Record<string, readonly string[]>> = {},
+  learned: () => DetectionModel | undefined = defaultModel,
+): CompiledLibrary {
   const factorsOf: FactorsOf = (pattern) => patternFactors(lowerPattern(pattern), library.prepared.factors)
   const clauses = ALL_IDS.map((id): CompiledClause => {
     const variants = library.byId.get(id) ?? []
@@ -139,7 +148,14 @@ export function compileLibrary(library: Library, extraPhrases: Readonly<Record<s
   // The saved automaton carries the key of its entries: a playbook's extra phrases change them.
   const key = entriesKey(entries)
   const saved = library.prepared.index()
-  return { clauses, index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries), indexKey: key, titles: titleIndex(library) }
+  let model: DetectionModel | null | undefined
+  return {
+    clauses,
+    index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries),
+    indexKey: key,
+    titles: titleIndex(library),
+    model: () => (model === undefined ? (model = learned() ?? null) : model),
+  }
 }
 
 function test(re: RegExp | undefined, text: string): boolean {
@@ -184,8 +200,12 @@ export function builtClauses(doc: ReviewDocument): Set<string> {
   return ids.size >= BUILT_BY_US ? ids : new Set()
 }
 
-/** Detects every taxonomy id in the documents (a document and the terms reviewed with it). */
-export function detectClauses(docs: readonly ReviewDocument[], library: CompiledLibrary): ClauseStatus[] {
+/**
+ * Detects every taxonomy id in the documents (a document and the terms reviewed with it).
+ * `probe` (training only) receives, for each id the patterns leave missing, the highest
+ * probability the model gives a unit that may hold it.
+ */
+export function detectClauses(docs: readonly ReviewDocument[], library: CompiledLibrary, probe?: Map<string, number>): ClauseStatus[] {
   const compiled = library.clauses
   const docPath = docs[0]?.path ?? ''
   const statuses = new Map<string, ClauseStatus>(compiled.map((c) => [c.id, { id: c.id, status: 'missing', evidence: [], negated: false }]))
@@ -308,6 +328,60 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         else if (c.all.some((groups) => groups.every((g) => test(g, sentence.norm)))) add(c.id, evidenceOf(sentence, 'cooccurrence', docPath))
       }
     }
+    // The learned model, for the clauses the patterns did not find (never in our own contracts,
+    // whose bookmarks are authoritative).
+    const model = library.model()
+    if (model && !builtByUs) {
+      // Art. 28 items only where the patterns found processor terms (some item present).
+      const processorTerms = [...statuses.values()].some((s) => s.id.startsWith('art28-') && s.status === 'present')
+      const open = compiled.filter((c) => statuses.get(c.id)!.status === 'missing' && (probe ? model.indexOf.has(c.id) : (model.thresholds[model.indexOf.get(c.id) ?? -1] ?? 2) <= 1) && (processorTerms || !c.id.startsWith('art28-')))
+      for (const [id, sentence] of modelEvidence(doc, model, open, scope, probe)) add(id, evidenceOf(sentence, 'model', docPath))
+    }
   }
   return [...statuses.values()]
 }
+
+/**
+ * The clauses the model finds in a document's units, each with the sentence of its best unit
+ * that weighs most for it. A unit counts for a clause only where scope lets its section hold the
+ * clause, and without its sentences that deny the clause or that its `unless` patterns rule out.
+ */
+function modelEvidence(
+  doc: ReviewDocument,
+  model: DetectionModel,
+  open: readonly CompiledClause[],
+  scope: ReturnType<typeof scopeOf>,
+  probe: Map<string, number> | undefined,
+): Map<string, Sentence> {
+  const found = new Map<string, Sentence>()
+  if (open.length === 0) return found
+  const best = new Map<string, number>()
+  const wanted = open.map((c) => ({ c, i: model.indexOf.get(c.id)!, threshold: probe ? 0 : model.thresholds[model.indexOf.get(c.id)!]! }))
+  for (const unit of unitsOf(doc, model.vocabulary)) {
+    const scores = scoreFeatures(model, unit.features)
+    for (const { c, i, threshold } of wanted) {
+      let p = sigmoid(scores[i]!)
+      if (p < threshold || p <= (best.get(c.id) ?? 0)) continue
+      if (scope.counts(c.id, unit.heading) === 'no') continue
+      const skip = (k: number) => test(c.negations, unit.sentences[k]!.norm) || test(c.unless, unit.sentences[k]!.norm)
+      if (unit.sentences.some((_, k) => skip(k))) {
+        const kept = new Set(unit.headingFeatures)
+        unit.sentenceFeatures.forEach((f, k) => skip(k) || f.forEach((x) => kept.add(x)))
+        p = sigmoid(scoreOne(model, i, kept))
+        if (p < threshold || p <= (best.get(c.id) ?? 0)) continue
+      }
+      const k = bestSentence(model, i, unit, skip)
+      // The evidence must be a sentence that speaks for the clause.
+      if (k < 0 || scoreOne(model, i, unit.sentenceFeatures[k]!) <= model.bias[i]!) continue
+      best.set(c.id, p)
+      found.set(c.id, unit.sentences[k]!)
+    }
+  }
+  if (probe) {
+    // Every best probability is recorded; only those past their threshold are evidence.
+    for (const [id, p] of best) probe.set(id, Math.max(p, probe.get(id) ?? 0))
+    for (const { c, i } of wanted) if ((best.get(c.id) ?? 0) < model.thresholds[i]!) found.delete(c.id)
+  }
+  return found
+}
+

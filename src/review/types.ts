@@ -15,7 +15,7 @@ export interface Evidence extends Location {
   path?: string
   text: string
   /** How the clause was recognised. */
-  signal: 'heading' | 'phrase' | 'cooccurrence' | 'bookmark' | 'negation'
+  signal: 'heading' | 'phrase' | 'cooccurrence' | 'bookmark' | 'negation' | 'model'
 }
 
 export type ClauseStatusName = 'present' | 'missing' | 'referenced'

@@ -1,0 +1,195 @@
+// The labelled documents the learned detector is trained and calibrated on (scripts/train-detection.mjs,
+// scripts/eval.mjs): the library's own clause texts, the 16 labelled examples, the corpus DEV split
+// only (test documents are never read here), and CUAD's development split (its 9 mapped ids only).
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+import { readBuffer, readDocument } from '../dist/read/index.js'
+import { plainText } from '../dist/contract/contract.js'
+import { dealSchema } from '../dist/deal/schema.js'
+import { assemble } from '../dist/draft/assemble.js'
+import { renderMarkdown } from '../dist/render/markdown.js'
+import { ART28_IDS, CLAUSE_IDS } from '../dist/library/taxonomy.js'
+import { libraryDocuments } from '../dist/review/model/library-docs.js'
+import { compileLibrary, detectClauses } from '../dist/review/detect.js'
+import { unitsOf } from '../dist/review/model/features.js'
+import { modelOf } from '../dist/review/model/model.js'
+import { calibrate, trainModel } from '../dist/review/model/train.js'
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const cuadDir = join(root, '..', 'shared', 'data', 'cuad-dev')
+
+/** CUAD columns of each mapped taxonomy id. */
+export const CUAD_MAP = {
+  'governing-law': ['Governing Law'],
+  'liability-cap': ['Cap on Liability'],
+  'audit-rights': ['Audit Rights'],
+  insurance: ['Insurance'],
+  exclusivity: ['Exclusivity'],
+  'term-renewal': ['Expiration Date', 'Renewal Term'],
+  'termination-for-convenience': ['Termination for Convenience'],
+  assignment: ['Anti-Assignment', 'Change of Control'],
+  penalties: ['Liquidated Damages'],
+}
+
+/** CUAD's presence.csv as rows of objects. */
+export function csv(text) {
+  const rows = []
+  for (const line of text.split(/\r?\n/).filter(Boolean)) {
+    const cells = []
+    let cur = ''
+    let quoted = false
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]
+      if (ch === '"') quoted = !quoted
+      else if (ch === ',' && !quoted) (cells.push(cur), (cur = ''))
+      else cur += ch
+    }
+    cells.push(cur)
+    rows.push(cells)
+  }
+  const [header, ...body] = rows
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])))
+}
+
+/** Labels of a document labelled like examples/quotes/labels.yaml: every id; Art. 28 items only for processor terms. */
+function labelsOf(entry) {
+  const present = new Set(entry.present ?? [])
+  const labels = new Map(CLAUSE_IDS.map((id) => [id, present.has(id)]))
+  if (ART28_IDS.some((id) => present.has(id))) for (const id of ART28_IDS) labels.set(id, present.has(id))
+  return labels
+}
+
+/** FNV-1a hash of a file name (the folds of training and of the CUAD cross-validation). */
+export function nameHash(text) {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h
+}
+export const FOLDS = 5
+
+/**
+ * The articles of the example contracts that are no library clause (« Obligations sociales du
+ * Fournisseur », "Notices", "Entire agreement"): the library's own text that states none of the
+ * clause ids, each a document labelled without every general clause id.
+ */
+async function templateArticles(library) {
+  const out = []
+  for (const which of ['fr', 'en']) {
+    const deal = dealSchema.parse(parse(readFileSync(join(root, 'examples', 'deals', `lead-generation-${which}.yaml`), 'utf8')))
+    const { contract } = assemble(deal, { library })
+    const doc = await readBuffer(Buffer.from(renderMarkdown(contract)), `${which}.md`)
+    // Articles without a clause mark, themselves or in their subsections.
+    const plain = []
+    let current
+    for (const b of contract.blocks) {
+      if (b.type === 'article') {
+        current = { heading: `${b.number}. ${plainText(b.inlines)}`, marked: Boolean(b.clause) }
+        plain.push(current)
+      } else if (current && b.clause) current.marked = true
+    }
+    for (const article of plain.filter((a) => !a.marked)) {
+      const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === article.heading)
+      if (start < 0) continue
+      const level = doc.blocks[start].level ?? 1
+      let end = start + 1
+      while (end < doc.blocks.length && !(doc.blocks[end].kind === 'heading' && (doc.blocks[end].level ?? 1) <= level)) end++
+      const name = `template:${which}:${article.heading}`
+      out.push({ name, source: 'template', doc: { path: name, format: 'md', blocks: doc.blocks.slice(start, end) }, labels: new Map(CLAUSE_IDS.map((id) => [id, false])) })
+    }
+  }
+  return out
+}
+
+/**
+ * Every training document, in a fixed order: { name, source, doc, labels }.
+ * `source`: library, template, example, corpus, cuad.
+ */
+export async function trainingDocuments(library) {
+  const out = libraryDocuments(library).map((d) => ({ ...d, source: 'library' }))
+  out.push(...(await templateArticles(library)))
+  const examples = join(root, 'examples', 'quotes')
+  for (const entry of parse(readFileSync(join(examples, 'labels.yaml'), 'utf8'))) {
+    out.push({ name: `example:${entry.file}`, source: 'example', doc: await readDocument(join(examples, entry.file), entry.file), labels: labelsOf(entry) })
+  }
+  for (const lang of ['fr', 'en']) {
+    const dir = join(root, 'eval', 'corpus', lang)
+    if (!existsSync(join(dir, 'labels.yaml'))) continue
+    // The dev split only: test documents are never read to train or calibrate.
+    for (const entry of parse(readFileSync(join(dir, 'labels.yaml'), 'utf8')).filter((e) => e.split === 'dev')) {
+      out.push({ name: `corpus:${lang}/${entry.file}`, source: 'corpus', doc: await readDocument(join(dir, entry.file), entry.file), labels: labelsOf(entry) })
+    }
+  }
+  if (existsSync(join(cuadDir, 'presence.csv'))) {
+    for (const row of csv(readFileSync(join(cuadDir, 'presence.csv'), 'utf8'))) {
+      const labels = new Map(Object.entries(CUAD_MAP).map(([id, cols]) => [id, cols.some((c) => row[c] === '1')]))
+      out.push({ name: `cuad:${row.file}`, source: 'cuad', doc: await readDocument(join(cuadDir, 'contracts', row.file), row.file), labels })
+    }
+  }
+  return out
+}
+
+/** The fold of a training document: a hash of its file name (CUAD) or of its name (others). */
+export const foldOfItem = (item) => nameHash(item.name.replace(/^cuad:/, '')) % FOLDS
+
+/**
+ * Trains the per-id models on `items` ({ name, source, doc, labels, units }) and calibrates each
+ * id's threshold on cross-validated answers: 5 folds by foldOfItem, each fold's labelled documents
+ * (not the library's texts) reviewed with a model trained on the other four, patterns and model
+ * together as the reviewer runs them. Returns the model file.
+ */
+export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {} }) {
+  const toTraining = (list) => list.map((i) => ({ name: i.name, library: i.source === 'library', units: i.units, labels: i.labels }))
+  const points = new Map(ids.map((id) => [id, []]))
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const file = trainModel(toTraining(items.filter((i) => foldOfItem(i) !== fold)), { ids, ...options }, trainedOn)
+    const compiled = compileLibrary(library, {}, () => modelOf(file, vocabulary))
+    let n = 0
+    for (const item of items) {
+      if (item.source === 'library' || item.source === 'template' || foldOfItem(item) !== fold) continue
+      const probe = new Map()
+      const statuses = new Map(detectClauses([item.doc], compiled, probe).map((s) => [s.id, s.status]))
+      for (const id of ids) {
+        const truth = item.labels.get(id)
+        if (truth === undefined) continue
+        points.get(id).push({ group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0 })
+      }
+      n++
+    }
+    log(`  fold ${fold + 1}/${FOLDS}: ${n} labelled documents scored`)
+  }
+  const file = trainModel(toTraining(items), { ids, ...options }, trainedOn)
+  file.thresholds = ids.map((id) => calibrate(points.get(id), calibration))
+  // An id left to the patterns needs no weights.
+  for (const [feature, pairs] of Object.entries(file.weights)) {
+    const kept = []
+    for (let k = 0; k < pairs.length; k += 2) if (file.thresholds[pairs[k]] <= 1) kept.push(pairs[k], pairs[k + 1])
+    if (kept.length > 0) file.weights[feature] = kept
+    else delete file.weights[feature]
+  }
+  // Cross-validated figures of patterns + model at the chosen thresholds (optimistic: the thresholds were chosen on them).
+  for (const source of ['example', 'corpus', 'cuad']) {
+    const c = { tp: 0, fp: 0, fn: 0, tn: 0 }
+    const p = { tp: 0, fp: 0, fn: 0, tn: 0 }
+    ids.forEach((id, k) => {
+      for (const pt of points.get(id)) {
+        if (pt.group !== source) continue
+        const found = pt.patterns || pt.probability >= file.thresholds[k]
+        c[pt.truth ? (found ? 'tp' : 'fn') : found ? 'fp' : 'tn']++
+        p[pt.truth ? (pt.patterns ? 'tp' : 'fn') : pt.patterns ? 'fp' : 'tn']++
+      }
+    })
+    const f = (x) => `present precision ${(x.tp / (x.tp + x.fp)).toFixed(3)}, recall ${(x.tp / (x.tp + x.fn)).toFixed(3)}, missing precision ${(x.tn / (x.tn + x.fn)).toFixed(3)}`
+    if (c.tp + c.fn > 0) log(`  cross-validated, ${source}: patterns ${f(p)}; with the model ${f(c)}`)
+  }
+  return file
+}
+
+/** Reads the training documents and their units. */
+export async function trainingItems(library, vocabulary) {
+  return (await trainingDocuments(library)).map((d) => ({ ...d, units: unitsOf(d.doc, vocabulary) }))
+}

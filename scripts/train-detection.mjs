@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// npm run train: trains the learned clause detector (src/review/model/) and writes its weights to
+// clauses/detection-model.json. Deterministic: the same data gives the same file byte for byte.
+// Trained on the library's own clause texts (FR+EN, every variant), the 16 labelled examples, the
+// corpus DEV split and CUAD's development split; thresholds calibrated per id by 5-fold
+// cross-validation on those labelled documents (never the corpus test split).
+// Usage: npm run train [-- --check]   (--check: train and compare with the committed file, exit 1 if different)
+import { existsSync, readFileSync } from 'node:fs'
+import { writeFileAtomic } from '../dist/core/write-file.js'
+import { loadLibrary } from '../dist/library/library.js'
+import { ALL_IDS } from '../dist/library/taxonomy.js'
+import { MODEL_FILE, defaultVocabulary } from '../dist/review/model/load.js'
+import { trainAndCalibrate, trainingItems } from './detection-data.mjs'
+
+const check = process.argv.includes('--check')
+const started = Date.now()
+const library = await loadLibrary()
+const vocabulary = defaultVocabulary()
+const items = await trainingItems(library, vocabulary)
+const count = (source) => items.filter((i) => i.source === source).length
+const trainedOn = `library texts ${count('library')}, template articles that are no clause ${count('template')}, examples ${count('example')}, corpus dev ${count('corpus')}, CUAD dev ${count('cuad')}; multiple-instance (best unit of a document with the clause positive, every unit of a document without it negative); thresholds by 5-fold cross-validation`
+console.error(`train: ${items.length} documents, ${items.reduce((n, i) => n + i.units.length, 0)} units (${((Date.now() - started) / 1000).toFixed(1)} s to read)`)
+const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined)
+const options = Object.fromEntries(Object.entries({ l2: env('TRAIN_L2'), minDocs: env('TRAIN_MINDOCS'), epochs: env('TRAIN_EPOCHS'), rounds: env('TRAIN_ROUNDS') }).filter(([, v]) => v !== undefined))
+if (process.env.TRAIN_CONCEPTS_ONLY) for (const i of items) for (const u of i.units) u.features = u.features.filter((f) => f.startsWith('@') || f.startsWith('h@'))
+const file = trainAndCalibrate({ library, vocabulary, items, ids: ALL_IDS, trainedOn, log: (m) => console.error(m), options, calibration: Object.fromEntries(Object.entries({ beta: env('TRAIN_BETA'), minPositives: env('TRAIN_MINPOS') }).filter(([, v]) => v !== undefined)) })
+const text = `${JSON.stringify(file)}\n`
+console.error(`train: ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB, ${file.thresholds.filter((t) => t <= 1).length} ids with a threshold, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+if (check) {
+  const same = existsSync(MODEL_FILE) && readFileSync(MODEL_FILE, 'utf8') === text
+  console.log(same ? `${MODEL_FILE}: reproduced exactly` : `${MODEL_FILE}: differs from a fresh training (run npm run train and commit)`)
+  process.exit(same ? 0 : 1)
+}
+writeFileAtomic(MODEL_FILE, text, { force: true, display: 'clauses/detection-model.json' })
+console.log(`wrote clauses/detection-model.json`)

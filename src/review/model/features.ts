@@ -1,0 +1,114 @@
+/**
+ * Features of a document's sections for the learned detector. A unit is a section (heading and
+ * the body text under it) or, for a long section, a run of at most UNIT_SENTENCES of its
+ * sentences under the same heading. Its features: the concepts (or, for words the vocabulary
+ * does not list, the stems) of its sentences, bigrams of adjacent concepts, and the concepts of
+ * its heading apart (`h` prefix). Definitions, tables of contents, cover pages and signature
+ * blocks hold no sentence here (text.ts, sections.ts), so they are never features.
+ */
+import { normalizeText } from '../../library/detect-signals.js'
+import type { ReviewDocument } from '../../read/document.js'
+import { sentencesOf, type Sentence } from '../text.js'
+import { stemsOfNorm, WORD } from './tokens.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** The most sentences one unit holds. */
+export const UNIT_SENTENCES = 8
+
+/** One section (or part of a long one) with its features. */
+export interface Unit {
+  /** Index of the heading block (-1: none) of its document. */
+  heading: number
+  /** The sentences it holds (definitions left out). */
+  sentences: Sentence[]
+  /** Features of each sentence (same order), without the heading's: computed when first asked (evidence only). */
+  readonly sentenceFeatures: string[][]
+  /** Features of its heading. */
+  headingFeatures: string[]
+  /** Every feature of the unit, once (sentences' and heading's). */
+  features: string[]
+}
+
+/** The token of each word already seen, per vocabulary ('' for a function word): words repeat, stemming is the cost. */
+const seen = new WeakMap<Vocabulary, Map<string, string>>()
+const MAX_SEEN = 200_000
+
+/** Tokens of a normalised text: `@concept` for listed words, the stem otherwise. */
+export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
+  let cache = seen.get(vocabulary)
+  if (!cache || cache.size > MAX_SEEN) seen.set(vocabulary, (cache = new Map()))
+  const out: string[] = []
+  for (const m of norm.replace(/'/g, ' ').matchAll(WORD)) {
+    const w = m[0]
+    let token = cache.get(w)
+    if (token === undefined) {
+      const [s] = stemsOfNorm(w)
+      const c = s === undefined ? undefined : vocabulary.concepts.get(s)
+      token = s === undefined ? '' : c === undefined ? s : `@${c}`
+      cache.set(w, token)
+    }
+    if (token !== '') out.push(token)
+  }
+  return out
+}
+
+/** Adds the features of one normalised sentence to `out`: tokens and bigrams of adjacent concepts. */
+function addSentenceFeatures(norm: string, vocabulary: Vocabulary, out: Set<string>): void {
+  const tokens = tokensOf(norm, vocabulary)
+  for (let i = 0; i < tokens.length; i++) {
+    const b = tokens[i]!
+    out.add(b)
+    const a = i > 0 ? tokens[i - 1]! : ''
+    if (a.charCodeAt(0) === 64 && b.charCodeAt(0) === 64 && a !== b) out.add(`${a}${b}`)
+  }
+}
+
+/** Features of one normalised sentence: tokens and bigrams of adjacent concepts. */
+export function sentenceFeatures(norm: string, vocabulary: Vocabulary): string[] {
+  const out = new Set<string>()
+  addSentenceFeatures(norm, vocabulary, out)
+  return [...out]
+}
+
+/** Features of a heading's text. */
+export function headingFeatures(text: string, vocabulary: Vocabulary): string[] {
+  if (text.length > 200) return []
+  return [...new Set(tokensOf(normalizeText(text), vocabulary).map((t) => `h${t}`))]
+}
+
+/** The units of a document, in reading order. */
+export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
+  const units: Unit[] = []
+  const headingCache = new Map<number, string[]>()
+  let current: Sentence[] = []
+  const flush = () => {
+    if (current.length === 0) return
+    const heading = current[0]!.heading
+    let h = headingCache.get(heading)
+    if (!h) {
+      h = heading >= 0 ? headingFeatures(doc.blocks[heading]!.text, vocabulary) : []
+      headingCache.set(heading, h)
+    }
+    const features = new Set(h)
+    for (const s of current) addSentenceFeatures(s.norm, vocabulary, features)
+    const sentences = current
+    let perSentence: string[][] | undefined
+    units.push({
+      heading,
+      sentences,
+      get sentenceFeatures() {
+        return (perSentence ??= sentences.map((s) => sentenceFeatures(s.norm, vocabulary)))
+      },
+      headingFeatures: h,
+      features: [...features],
+    })
+    current = []
+  }
+  for (const s of sentencesOf(doc)) {
+    if (s.definition) continue
+    if (current.length > 0 && (current[0]!.heading !== s.heading || current.length >= UNIT_SENTENCES)) flush()
+    current.push(s)
+  }
+  flush()
+  return units
+}

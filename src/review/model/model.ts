@@ -1,0 +1,85 @@
+/**
+ * The learned detector's weights: one logistic model per clause id over unit features
+ * (features.ts), and the probability above which a unit states the clause (its threshold,
+ * calibrated by cross-validation in `npm run train`). Stored as compact JSON
+ * (`clauses/detection-model.json`): for each feature, the ids it weighs on and by how much.
+ */
+import type { Unit } from './features.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** The committed file's shape. */
+export interface ModelFile {
+  /** Format version. */
+  version: 1
+  /** What the weights were trained on, and how (informative). */
+  trainedOn: string
+  ids: string[]
+  bias: number[]
+  /** Probability threshold per id; above 1 the id is left to the patterns alone. */
+  thresholds: number[]
+  /** Feature → flat pairs [id index, weight, id index, weight, …]. */
+  weights: Record<string, number[]>
+}
+
+/** A model ready to score units. */
+export interface DetectionModel {
+  ids: readonly string[]
+  /** Index of each id in `ids`. */
+  indexOf: ReadonlyMap<string, number>
+  bias: readonly number[]
+  thresholds: readonly number[]
+  weights: ReadonlyMap<string, readonly number[]>
+  vocabulary: Vocabulary
+}
+
+/** Makes a scoring model from its file and the vocabulary it was trained with. */
+export function modelOf(file: ModelFile, vocabulary: Vocabulary): DetectionModel {
+  if (file.version !== 1 || file.ids.length !== file.bias.length || file.ids.length !== file.thresholds.length) throw new TypeError('detection model: unsupported or inconsistent file')
+  return {
+    ids: file.ids,
+    indexOf: new Map(file.ids.map((id, i) => [id, i])),
+    bias: file.bias,
+    thresholds: file.thresholds,
+    weights: new Map(Object.entries(file.weights)),
+    vocabulary,
+  }
+}
+
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
+
+/** Raw scores (log-odds) of every id for a set of features. */
+export function scoreFeatures(model: DetectionModel, features: Iterable<string>): Float64Array {
+  const scores = Float64Array.from(model.bias)
+  for (const f of features) {
+    const w = model.weights.get(f)
+    if (!w) continue
+    for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!
+  }
+  return scores
+}
+
+/** The log-odds of one id for a set of features. */
+export function scoreOne(model: DetectionModel, id: number, features: Iterable<string>): number {
+  let s = model.bias[id]!
+  for (const f of features) {
+    const w = model.weights.get(f)
+    if (!w) continue
+    for (let k = 0; k < w.length; k += 2) if (w[k] === id) s += w[k + 1]!
+  }
+  return s
+}
+
+/** What the units of a unit's sentences weigh for one id: the sentence a lawyer should read first. */
+export function bestSentence(model: DetectionModel, id: number, unit: Unit, skip: (index: number) => boolean): number {
+  let best = -1
+  let bestScore = -Infinity
+  unit.sentenceFeatures.forEach((features, i) => {
+    if (skip(i)) return
+    const s = scoreOne(model, id, features) - model.bias[id]!
+    if (s > bestScore) {
+      bestScore = s
+      best = i
+    }
+  })
+  return best
+}

@@ -1,0 +1,77 @@
+/**
+ * Tokens of the learned detector: words normalised (lower case, accents folded), function words of
+ * both languages dropped, numbers folded into one token, and a light French/English stemmer of
+ * our own (plurals, then one common derivational or inflectional suffix, then a length cut).
+ * Only consistency matters: the vocabulary (vocabulary.ts) stems its words with the same function.
+ */
+import { normalizeText } from '../../library/detect-signals.js'
+
+/** Function words of both languages: they say nothing about which clause a section is. */
+const STOP = new Set(
+  (
+    'a an and any are as at be been being but by do does for from had has have he her his i if in into is it its of on or our ' +
+    'she so such than that the their them then there these they this those to under upon us was we were what when where which ' +
+    'while who whom will with would you your shall may must can could should all each other its also not no nor only same ' +
+    'au aux avec ce ces cet cette dans de des du elle elles en est et eux il ils je la le les leur leurs lui ma mais me meme ' +
+    'mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une vos votre ' +
+    'vous y d l s n c j m t qu lorsque lors ainsi dont cela celui celle ceux celles tout tous toute toutes sous entre afin sera ' +
+    'seront etre avoir ete fait peut peuvent pourra pourront doit doivent devra devront'
+  ).split(' '),
+)
+
+/** Suffixes removed once (longest first), when at least MIN_STEM letters remain. */
+const SUFFIXES = [
+  'issements', 'issement', 'ational', 'ements', 'ement', 'ations', 'ation', 'itions', 'ition', 'ments', 'ment', 'ness', 'ities',
+  'ity', 'ite', 'ings', 'ing', 'ives', 'ive', 'ifs', 'if', 'ions', 'ion', 'euses', 'euse', 'eurs', 'eur', 'ables', 'able',
+  'ibles', 'ible', 'iques', 'ique', 'ally', 'ly', 'ees', 'ee', 'ed', 'es', 'er', 'ers', 'ors', 'or', 'ants', 'ant', 'ents', 'ent',
+  'al', 'aux', 'el', 'elle', 'e', 's',
+]
+const MIN_STEM = 4
+const MAX_STEM = 9
+/** The token every number becomes. */
+export const NUMBER = '#'
+
+/** The stem of one normalised word (lower case, no accents). */
+export function stem(word: string): string {
+  let w = word
+  if (w.length <= MIN_STEM) return w
+  if (w.endsWith('ies') && w.length > 5) w = `${w.slice(0, -3)}y`
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  else if (w.endsWith('x') && w.length > 5) w = w.slice(0, -1)
+  for (const s of SUFFIXES) {
+    if (w.length - s.length >= MIN_STEM && w.endsWith(s)) {
+      w = w.slice(0, -s.length)
+      break
+    }
+  }
+  return w.slice(0, MAX_STEM)
+}
+
+/** A word (hyphenated compounds whole) or a number. */
+export const WORD = /\p{L}[\p{L}-]*\p{L}|\p{L}|\d+(?:[.,]\d+)*/gu
+
+/** Whether a normalised word is a function word. */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word)
+}
+
+/** The stems of an already normalised text, function words dropped, numbers as NUMBER. */
+export function stemsOfNorm(norm: string): string[] {
+  const out: string[] = []
+  // Elisions (l'article, d'un, qu'il) are cut at the apostrophe.
+  for (const m of norm.replace(/'/g, ' ').matchAll(WORD)) {
+    const w = m[0]
+    if (w.charCodeAt(0) <= 57) {
+      out.push(NUMBER)
+      continue
+    }
+    if (STOP.has(w)) continue
+    out.push(stem(w))
+  }
+  return out
+}
+
+/** The stems of a raw text. */
+export function stemsOf(text: string): string[] {
+  return stemsOfNorm(normalizeText(text))
+}

@@ -1,0 +1,240 @@
+/**
+ * Training of the learned detector: one logistic model per clause id, deterministic (fixed data
+ * order, a seeded generator for the visiting order, no other randomness), so that the same data
+ * gives the same weights byte for byte (`npm run train -- --check`).
+ *
+ * Labels are per document, so training is multiple-instance: every unit of a document labelled
+ * without the clause is a negative; in a document labelled with it, only its best-scoring unit is
+ * a positive (the section that states the clause), its other units are left out. The first round
+ * has no model to choose with: its positives are the units of the library's own clause texts
+ * (one document per clause, variant and language); each later round picks every labelled
+ * document's best unit with the previous round's model and trains afresh.
+ */
+import type { Unit } from './features.js'
+import type { ModelFile } from './model.js'
+
+/** One training document: its units and the ids it is labelled for (true: present). */
+export interface TrainingDoc {
+  name: string
+  /** The library's own clause texts are clean positives for the first round. */
+  library: boolean
+  units: readonly Unit[]
+  labels: ReadonlyMap<string, boolean>
+}
+
+export interface TrainOptions {
+  ids: readonly string[]
+  /** Multiple-instance rounds after the first (default 2). */
+  rounds?: number
+  /** Passes over the data per round (default 12). */
+  epochs?: number
+  /** L2 penalty per update (default 1e-3). */
+  l2?: number
+  /** A feature is kept when at least this many training documents hold it (default 4). */
+  minDocs?: number
+}
+
+/** Weights are stored with 3 decimals; smaller ones are dropped. */
+const DECIMALS = 1000
+const MIN_WEIGHT = 0.05
+const RATE = 0.3
+/** The fixed log-odds of a unit that says nothing: about 1 in 20. */
+const BIAS = -3
+
+/** mulberry32: a small seeded generator, so the visiting order is fixed. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** FNV-1a hash of a string (folds, seeds). */
+export function hash(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h
+}
+
+interface Example {
+  x: Int32Array
+  y: 0 | 1
+}
+
+/** Trains one logistic model by AdaGrad over the examples; returns [bias, weights]. */
+function fit(examples: readonly Example[], dims: number, seed: number, epochs: number, l2: number): Float64Array {
+  const w = new Float64Array(dims + 1)
+  // The bias is fixed, not learned: a unit is a clause only by what it says. A learned bias drifts
+  // up (negatives are long and their words take the blame), and then a near-empty unit passes.
+  w[dims] = BIAS
+  const g2 = new Float64Array(dims + 1).fill(1e-8)
+  const pos = examples.filter((e) => e.y === 1).length
+  const neg = examples.length - pos
+  // Positives are rare: each weighs up to ten negatives.
+  const posWeight = pos === 0 ? 1 : Math.min(10, Math.max(1, Math.sqrt(neg / pos)))
+  const order = examples.map((_, i) => i)
+  const random = generator(seed)
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      const t = order[i]!
+      order[i] = order[j]!
+      order[j] = t
+    }
+    for (const k of order) {
+      const e = examples[k]!
+      let z = w[dims]!
+      for (const f of e.x) z += w[f]!
+      const p = 1 / (1 + Math.exp(-z))
+      const g = (p - e.y) * (e.y === 1 ? posWeight : 1)
+      for (const f of e.x) {
+        const gf = g + l2 * w[f]!
+        g2[f]! += gf * gf
+        w[f]! -= (RATE * gf) / Math.sqrt(g2[f]!)
+      }
+    }
+  }
+  return w
+}
+
+const score = (w: Float64Array, x: Int32Array, dims: number): number => {
+  let z = w[dims]!
+  for (const f of x) z += w[f]!
+  return z
+}
+
+/** Trains the per-id models; thresholds are left off (above 1): calibration sets them. */
+export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, trainedOn: string): ModelFile {
+  const rounds = options.rounds ?? 2
+  const epochs = options.epochs ?? 12
+  const l2 = options.l2 ?? 1e-3
+  const minDocs = options.minDocs ?? 4
+  // The feature dictionary: features held by enough documents, in code-unit order.
+  const docCount = new Map<string, number>()
+  for (const d of docs) {
+    const seen = new Set<string>()
+    for (const u of d.units) for (const f of u.features) seen.add(f)
+    for (const f of seen) docCount.set(f, (docCount.get(f) ?? 0) + 1)
+  }
+  const names = [...docCount].filter(([, n]) => n >= minDocs).map(([f]) => f).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const index = new Map(names.map((f, i) => [f, i]))
+  const dims = names.length
+  const vectors = docs.map((d) =>
+    d.units.map((u) => Int32Array.from(u.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined)).sort()),
+  )
+  const bias: number[] = []
+  const weights = new Map<string, number[]>()
+  options.ids.forEach((id, idIndex) => {
+    const negatives: Example[] = []
+    const positiveDocs: number[] = []
+    docs.forEach((d, k) => {
+      const label = d.labels.get(id)
+      if (label === undefined) return
+      if (label) positiveDocs.push(k)
+      else for (const x of vectors[k]!) if (x.length > 0) negatives.push({ x, y: 0 })
+    })
+    const seed = hash(id)
+    // Round 0: the library's own texts of the clause.
+    let positives: Example[] = positiveDocs.filter((k) => docs[k]!.library).flatMap((k) => vectors[k]!.filter((x) => x.length > 0).map((x) => ({ x, y: 1 as const })))
+    let w = fit([...positives, ...negatives], dims, seed, epochs, l2)
+    for (let round = 0; round < rounds && positiveDocs.length > 0; round++) {
+      positives = []
+      for (const k of positiveDocs) {
+        let best: Int32Array | undefined
+        let bestScore = -Infinity
+        for (const x of vectors[k]!) {
+          if (x.length === 0) continue
+          const s = score(w, x, dims)
+          if (s > bestScore) {
+            bestScore = s
+            best = x
+          }
+        }
+        if (best) positives.push({ x: best, y: 1 })
+      }
+      w = fit([...positives, ...negatives], dims, seed + round + 1, epochs, l2)
+    }
+    bias.push(Math.round(w[dims]! * DECIMALS) / DECIMALS)
+    for (let f = 0; f < dims; f++) {
+      const v = Math.round(w[f]! * DECIMALS) / DECIMALS
+      if (Math.abs(v) < MIN_WEIGHT) continue
+      const name = names[f]!
+      const list = weights.get(name) ?? []
+      list.push(idIndex, v)
+      weights.set(name, list)
+    }
+  })
+  const sorted = [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return { version: 1, trainedOn, ids: [...options.ids], bias, thresholds: options.ids.map(() => 2), weights: Object.fromEntries(sorted) }
+}
+
+/** One labelled document's answer for one id: the truth, the patterns' answer, the model's best probability. */
+export interface CalibrationPoint {
+  /** The set the document comes from (corpus, CUAD, examples): a threshold may not hurt any of them. */
+  group?: string
+  truth: boolean
+  patterns: boolean
+  probability: number
+}
+
+/** Candidate thresholds, from permissive to strict. */
+export const THRESHOLDS = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+/** The precision of "missing" calibration aims at first. */
+export const MISSING_PRECISION = 0.92
+/** The precision of "present" a threshold must keep (or that of the patterns alone, when lower). */
+export const PRESENT_PRECISION = 0.8
+/** The most a threshold may lower the F1 of one set of documents below that of the patterns alone. */
+export const GROUP_LOSS = 0.02
+/** Fewer labelled documents with the clause than this: the model is left off for the id. */
+export const MIN_POSITIVES = 3
+
+/**
+ * The threshold of one id from cross-validated points: among the thresholds whose precision of
+ * "missing" (patterns or model) reaches MISSING_PRECISION, the one with the best F1 of "present"
+ * (ties: the strictest); when none reaches it, the one with the best precision of "missing".
+ * Either way, only thresholds keeping the precision of "present" at PRESENT_PRECISION (or at that
+ * of the patterns alone, when lower), and the F1 of every group of documents within GROUP_LOSS of
+ * that of the patterns alone, are candidates. Off (2) when the model
+ * adds nothing or there are too few labelled documents.
+ */
+export function calibrate(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): number {
+  const beta2 = (options.beta ?? 1) ** 2
+  if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return 2
+  const evaluate = (t: number, group?: string) => {
+    let tp = 0, fp = 0, fn = 0, tn = 0
+    for (const p of points) {
+      if (group !== undefined && p.group !== group) continue
+      const found = p.patterns || p.probability >= t
+      if (p.truth && found) tp++
+      else if (!p.truth && found) fp++
+      else if (p.truth) fn++
+      else tn++
+    }
+    return { t, mp: tn + fn === 0 ? 1 : tn / (tn + fn), pp: tp + fp === 0 ? 1 : tp / (tp + fp), f1: tp === 0 ? 0 : ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) }
+  }
+  // From the strictest (off) to the most permissive: ties keep the stricter.
+  const candidates = [evaluate(2), ...[...THRESHOLDS].reverse().map((t) => evaluate(t))]
+  const off = candidates[0]!
+  // A threshold that makes "present" untrustworthy is no candidate (the patterns alone always are).
+  // Nor one that lowers the F1 of one set of documents by more than GROUP_LOSS (CUAD, where the
+  // patterns are strong, would pay for the corpus, where they are weak).
+  const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => g !== undefined))]
+  const base = new Map(groups.map((g) => [g, evaluate(2, g).f1]))
+  const trusted = candidates.filter((r) => r === off || (r.pp >= Math.min(off.pp, PRESENT_PRECISION) && groups.every((g) => evaluate(r.t, g).f1 >= base.get(g)! - GROUP_LOSS)))
+  const reaching = trusted.filter((r) => r.mp >= MISSING_PRECISION)
+  let best = off
+  if (reaching.length > 0) {
+    best = reaching[0]!
+    for (const r of reaching) if (r.f1 > best.f1) best = r
+  } else {
+    for (const r of trusted) if (r.mp > best.mp || (r.mp === best.mp && r.f1 > best.f1)) best = r
+  }
+  return best.t
+}

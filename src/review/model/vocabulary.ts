@@ -1,0 +1,35 @@
+/**
+ * The bilingual concept vocabulary (`clauses/vocabulary.yaml`): words of both languages mapped to
+ * one concept (résiliation, résilier, terminate, termination → terminate), so that a French
+ * section and an English one share their features.
+ */
+import { parse } from 'yaml'
+import { normalizeText } from '../../library/detect-signals.js'
+import { stem } from './tokens.js'
+
+/** Stems to concepts. */
+export interface Vocabulary {
+  /** Stem of a listed word → its concept's name. */
+  concepts: ReadonlyMap<string, string>
+  /** Concept names, in file order. */
+  names: readonly string[]
+}
+
+/** Reads the vocabulary file's text (a YAML map: concept → list of words). */
+export function parseVocabulary(text: string): Vocabulary {
+  const raw: unknown = parse(text)
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError('vocabulary: a map of concept → words expected')
+  const concepts = new Map<string, string>()
+  const names: string[] = []
+  for (const [name, words] of Object.entries(raw as Record<string, unknown>)) {
+    if (!Array.isArray(words)) throw new TypeError(`vocabulary: concept "${name}" must list words`)
+    names.push(name)
+    for (const word of words) {
+      const norm = normalizeText(String(word)).replace(/'/g, '')
+      const s = stem(norm)
+      // A stem listed twice belongs to the first concept that lists it.
+      if (!concepts.has(s)) concepts.set(s, name)
+    }
+  }
+  return { concepts, names }
+}
