@@ -94,6 +94,10 @@ const APP_MESSAGES = {
   'valid.unknownClause': t('Clause inconnue : « {id} »', 'Unknown clause: “{id}”'),
   'valid.unknownField': t('Champ non prévu : {keys}', 'Field not expected: {keys}'),
   'valid.invalid': t('Valeur non valable', 'Invalid value'),
+  'valid.oneOf': t('Valeur attendue parmi : {allowed}', 'Expected one of {allowed}'),
+  'valid.oneOfGot': t('Valeur attendue parmi : {allowed} (et non « {value} »)', 'Expected one of {allowed}, not "{value}"'),
+  'valid.clauseId': t('Identifiant de clause attendu', 'A clause id is expected'),
+  'valid.ruleOrClauseId': t('Identifiant de règle ou de clause attendu', 'A rule id or a clause id is expected'),
 
   'review.drop': t('Déposez ici des devis, bons de commande ou contrats', 'Drop quotes, purchase orders or contracts here'),
   'review.choose': t('ou choisissez des fichiers', 'or choose files'),

@@ -2,7 +2,7 @@
  * The CLI's own messages speak French or English: `--lang`, else CLAUSIER_LANG, else the locale
  * (LC_ALL, LC_MESSAGES, LANG). The same bad input gives the same one-line error, exit 2, in either.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/index.js'
@@ -114,6 +114,20 @@ describe('the same bad input, in French and in English', () => {
     const findings = (s: string) => s.split('\n').flatMap((l) => /^ {2}(\S+) +(?:erreur|avertissement|error|warning) +(.*)$/.exec(l)?.slice(1) ?? [])
     expect(findings(fr.out).length).toBeGreaterThan(10)
     expect(findings(fr.out)).toEqual(findings(en.out))
+  })
+
+  it('locates the problems of a deal that does not validate, in the web form\'s French words', () => {
+    const dir = tempDir()
+    const deal = readFileSync(FR_DEAL, 'utf8').replace(/^role: independent$/m, 'role: boss')
+    expect(deal).toContain('role: boss')
+    writeFileSync(join(dir, 'deal.yaml'), deal)
+    const fr = runReal(['build', 'deal.yaml'], { cwd: dir, env: FRENCH })
+    expectOneLineError(fr, /^deal\.yaml:22:7  role  Valeur attendue parmi : « processor », « joint », « independent » \(et non « boss »\)$/)
+    const en = runReal(['build', 'deal.yaml'], { cwd: dir })
+    expectOneLineError(en, /^deal\.yaml:22:7  role  expected one of "processor", "joint", "independent", got "boss"$/)
+    writeFileSync(join(dir, 'deal.yaml'), `${readFileSync(FR_DEAL, 'utf8')}\nexclude:\n  - clause-inexistante\n`)
+    const clause = runReal(['build', 'deal.yaml'], { cwd: dir, env: FRENCH })
+    expectOneLineError(clause, /^deal\.yaml:\d+:5  exclude\.0  Clause inconnue : « clause-inexistante »$/)
   })
 
   it('says where it wrote, in French', () => {
