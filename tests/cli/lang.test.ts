@@ -130,6 +130,32 @@ describe('the same bad input, in French and in English', () => {
     expectOneLineError(clause, /^deal\.yaml:\d+:5  exclude\.0  Clause inconnue : « clause-inexistante »$/)
   })
 
+  it('prints the deal\'s legal warnings and announced defaults in French, each with its source', () => {
+    const dir = tempDir()
+    const deal = readFileSync(FR_DEAL, 'utf8')
+      .replace('  legalForm: société par actions simplifiée', '  legalForm: association')
+      .replace('  capital: 50 000 euros\n', '')
+      .replace('role: independent', 'role: processor\nliveTransfer: true')
+      .replace('sectors: [assurance habitation]', 'sectors: [assurance habitation, santé]')
+      .replace('type: own-site }', 'type: own-site }\n  - { name: Compare.example, type: comparison-site }\n  - { name: Appels.example, type: call-centre }')
+    writeFileSync(join(dir, 'deal.yaml'), deal)
+    const fr = runReal(['build', 'deal.yaml', '-o', 'contrat.md'], { cwd: dir, env: FRENCH })
+    const en = runReal(['build', 'deal.yaml', '-o', 'contrat-en.md'], { cwd: dir })
+    expect(fr.code, fr.err).toBe(0)
+    expect(en.code, en.err).toBe(0)
+    const said = (err: string, prefix: RegExp) => err.split('\n').filter((l) => prefix.test(l))
+    const frLines = said(fr.err, /^clausier: (?:avertissement|valeur par défaut) : /)
+    const enLines = said(en.err, /^clausier: (?:warning|default): /)
+    expect(enLines).toHaveLength(8)
+    expect(frLines).toHaveLength(enLines.length)
+    expect(fr.err).toContain('clausier: avertissement : generator.legalForm : rien n’indique que Prospectis Média (association) contracte en qualité de commerçant : la clause attribuant compétence aux juridictions de Lyon ne lui serait pas opposable (indiquez generator.merchant: true si c’est le cas) (CPC, art. 48)\n')
+    expect(fr.err).toContain('clausier: avertissement : sectors : des leads liés à la santé peuvent révéler des données de santé, que la définition du lead exclut : faites revoir les champs collectés et les formulaires (RGPD, art. 9)\n')
+    expect(fr.err).toContain('clausier: valeur par défaut : generator.capital : non renseigné ; le capital social reste à compléter [●] (mention requise sur les documents de la société)\n')
+    // Every warning is French (no English sentence left) and keeps a source in brackets.
+    for (const line of frLines) expect(line, line).not.toMatch(/ is | the | not set/)
+    for (const line of frLines.filter((l) => l.includes('avertissement'))) expect(line, line).toMatch(/\((?:CPC|RGPD|C\. \w+\.)[^()]*\)$/)
+  })
+
   it('says where it wrote, in French', () => {
     const dir = tempDir()
     const r = runReal(['build', FR_DEAL, '-o', 'contrat.md'], { cwd: dir, env: FRENCH })
