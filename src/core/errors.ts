@@ -3,6 +3,7 @@
  * overwritten) is a `UserError` and becomes a one-line message with exit code 2 in the CLI;
  * `cli/index.ts` is the only place that maps errors to exit codes.
  */
+import { dealWarningText } from '../i18n/deal-warnings.js'
 import { checkMessage } from '../i18n/issues.js'
 import type { Text, UiLang } from '../i18n/lang.js'
 import { say, type Words } from '../i18n/translate.js'
@@ -19,10 +20,10 @@ export interface Problem {
   text?: Text
 }
 
-/** What a problem says in a language: English keeps `message`; French takes `text`, else the known checks' words. */
+/** What a problem says in a language: English keeps `message`; French takes `text`, else the known checks' and refusals' words. */
 function problemMessage(p: Problem, lang: UiLang): string {
   if (lang === 'en') return p.message
-  return p.text?.[lang] ?? checkMessage(p.message, lang) ?? p.message
+  return p.text?.[lang] ?? checkMessage(p.message, lang) ?? dealWarningText(p.message, lang)
 }
 
 /** Formats a problem as `file:line:column  path  message` (message in `lang`, English by default). */

@@ -4,10 +4,48 @@
  * French wording, `$1`… taking the deal's own values. Every legal warning keeps its source. A line
  * not listed here is shown as the builder wrote it; English lines are never changed.
  */
+import { ENUM_LABELS } from './deal-fields.js'
 import type { UiLang } from './lang.js'
 
-/** Known lines (English pattern → French replacement). */
-export const DEAL_WARNINGS: ReadonlyArray<readonly [RegExp, string]> = [
+/** A French replacement: a `$1` template, or a function of the pattern's groups. */
+type Replacement = string | ((whole: string, ...groups: string[]) => string)
+
+/** The works whose canvassing is banned (src/deal/checks.ts), in French. */
+const WORKS: Readonly<Record<string, string>> = {
+  'energy renovation or renewable-energy equipment': 'des travaux de rénovation énergétique ou des équipements de production d’énergie renouvelable',
+  'home adaptation for ageing or disability': 'des travaux d’adaptation du logement à la perte d’autonomie ou au handicap',
+}
+const works = (what: string) => what.split(' and ').map((w) => WORKS[w] ?? w).join(' et ')
+/** The deal's channels (`email, sms`) as the form names them: « courriel, SMS ». */
+const channels = (list: string) =>
+  list
+    .split(', ')
+    .map((c) => ENUM_LABELS.channels?.[c]?.fr.replace(/^\p{Lu}(?=\p{Ll})/u, (l) => l.toLowerCase()) ?? c)
+    .join(', ')
+
+const PAYMENT_SOURCE = /\(C\. com\. L\. 441-10 I; fine up to €2 M on the debtor, L\. 441-16\)$/.source
+const PAYMENT_SOURCE_FR = '(C. com., art. L. 441-10, I ; amende administrative jusqu’à 2 M€ pour le débiteur, art. L. 441-16)'
+
+/** Known lines (English pattern → French replacement); `refused: …` are the problems of a deal the law forbids. */
+export const DEAL_WARNINGS: ReadonlyArray<readonly [RegExp, Replacement]> = [
+  [
+    /^refused: canvassing consumers by phone for (.*) is banned outside an ongoing contract, whatever their consent; no contract can make it lawful \(C\. consom\. L\. 223-1 \(loi n° 2020-901\)\)$/,
+    (_, what: string) => `refusé : le démarchage téléphonique de consommateurs pour ${works(what)} est interdit, hors des sollicitations intervenant dans le cadre de l’exécution d’un contrat en cours, quel que soit leur consentement ; aucun contrat ne peut le rendre licite (C. consom., art. L. 223-1, issu de la loi n° 2020-901)`,
+  ],
+  [
+    /^refused: canvassing for (.*) is banned on every channel \((.*)\) outside an ongoing contract, whatever the consent; no contract can make it lawful \(C\. consom\. L\. 223-1; loi n° 2025-594 art\. 13 \(all channels; consolidated text not checked\)\)$/,
+    (_, what: string, list: string) => `refusé : la prospection pour ${works(what)} est interdite par tout canal (${channels(list)}) hors de l’exécution d’un contrat en cours, quel que soit le consentement ; aucun contrat ne peut la rendre licite (C. consom., art. L. 223-1 ; loi n° 2025-594, art. 13 (tous canaux ; texte consolidé non vérifié))`,
+  ],
+  [
+    new RegExp(`^refused: a monthly invoice is a periodic invoice \\(CGI art\\. 289, I-3\\): its payment term runs from the invoice date, at most 45 days; "(\\d+) days end of month" is not allowed ${PAYMENT_SOURCE}`),
+    `refusé : une facture mensuelle est une facture périodique (CGI, art. 289, I-3) : son délai de paiement court à compter de sa date d’émission, 45 jours au plus ; « $1 jours fin de mois » n’est pas permis ${PAYMENT_SOURCE_FR}`,
+  ],
+  [
+    new RegExp(`^refused: a monthly invoice is a periodic invoice \\(CGI art\\. 289, I-3\\): at most 45 days from the invoice date, got (\\d+) ${PAYMENT_SOURCE}`),
+    `refusé : une facture mensuelle est une facture périodique (CGI, art. 289, I-3) : 45 jours au plus à compter de sa date d’émission (et non $1) ${PAYMENT_SOURCE_FR}`,
+  ],
+  [new RegExp(`^refused: at most 45 days end of month, got (\\d+) ${PAYMENT_SOURCE}`), `refusé : 45 jours fin de mois au plus (et non $1) ${PAYMENT_SOURCE_FR}`],
+  [new RegExp(`^refused: at most 60 days from the invoice date, got (\\d+) ${PAYMENT_SOURCE}`), `refusé : 60 jours au plus à compter de la date d’émission de la facture (et non $1) ${PAYMENT_SOURCE_FR}`],
   [
     /^noEnergyWorks: "(.*)" reads as an energy business: set noEnergyWorks: true only if the buyer warrants that nothing it offers these leads is energy-saving or renewable-energy work or equipment \(the draft then carries that warranty\) \(C\. consom\. L\. 223-1 \(loi n° 2020-901\)\)$/,
     'noEnergyWorks : « $1 » semble exercer dans le domaine de l’énergie : n’indiquez noEnergyWorks: true que si l’acheteur garantit ne proposer à ces leads aucuns travaux ni équipements d’économie d’énergie ou de production d’énergie renouvelable (le projet stipule alors cette garantie) (C. consom., art. L. 223-1, issu de la loi n° 2020-901)',
@@ -59,5 +97,7 @@ export const DEAL_WARNINGS: ReadonlyArray<readonly [RegExp, string]> = [
 export function dealWarningText(line: string, lang: UiLang): string {
   if (lang === 'en') return line
   const known = DEAL_WARNINGS.find(([pattern]) => pattern.test(line))
-  return known ? line.replace(known[0], known[1]) : line
+  if (!known) return line
+  const [pattern, replacement] = known
+  return typeof replacement === 'string' ? line.replace(pattern, replacement) : line.replace(pattern, replacement)
 }

@@ -156,6 +156,15 @@ describe('the same bad input, in French and in English', () => {
     for (const line of frLines.filter((l) => l.includes('avertissement'))) expect(line, line).toMatch(/\((?:CPC|RGPD|C\. \w+\.)[^()]*\)$/)
   })
 
+  it('refuses a deal the law forbids in French, the source and its unchecked part kept', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'deal.yaml'), readFileSync(FR_DEAL, 'utf8').replace('sectors: [assurance habitation]', 'sectors: [rénovation énergétique]'))
+    const fr = runReal(['build', 'deal.yaml'], { cwd: dir, env: FRENCH })
+    expectOneLineError(fr, /^deal\.yaml  sectors  refusé : la prospection pour des travaux de rénovation énergétique ou des équipements de production d’énergie renouvelable est interdite par tout canal \(courriel, SMS\) hors de l’exécution d’un contrat en cours, quel que soit le consentement ; aucun contrat ne peut la rendre licite \(C\. consom\., art\. L\. 223-1 ; loi n° 2025-594, art\. 13 \(tous canaux ; texte consolidé non vérifié\)\)$/)
+    const en = runReal(['build', 'deal.yaml'], { cwd: dir })
+    expectOneLineError(en, /^deal\.yaml  sectors  refused: canvassing for energy renovation or renewable-energy equipment is banned on every channel \(email, sms\) .* \(all channels; consolidated text not checked\)\)$/)
+  })
+
   it('says where it wrote, in French', () => {
     const dir = tempDir()
     const r = runReal(['build', FR_DEAL, '-o', 'contrat.md'], { cwd: dir, env: FRENCH })
