@@ -8,6 +8,7 @@ import type { Text } from './lang.js'
 import { AUDIT_MESSAGES } from './audit.js'
 import { API_MESSAGES } from './api.js'
 import { CLI_MESSAGES } from './cli.js'
+import { JOURNAL_MESSAGES } from './journal.js'
 import { COMPARE_MESSAGES } from './compare.js'
 import { REPORT_MESSAGES } from './report.js'
 
@@ -226,10 +227,10 @@ const APP_MESSAGES = {
 } as const satisfies Record<string, Text>
 
 /** The catalogue, by key: the web app's entries and those of the CLI's reports and messages. */
-export const MESSAGES = { ...APP_MESSAGES, ...REPORT_MESSAGES, ...AUDIT_MESSAGES, ...COMPARE_MESSAGES, ...CLI_MESSAGES, ...API_MESSAGES } as const satisfies Record<string, Text>
+export const MESSAGES = { ...APP_MESSAGES, ...REPORT_MESSAGES, ...AUDIT_MESSAGES, ...COMPARE_MESSAGES, ...CLI_MESSAGES, ...JOURNAL_MESSAGES, ...API_MESSAGES } as const satisfies Record<string, Text>
 
 /** The parts of the catalogue, each a file of src/i18n (a key must be in one part only). */
-export const MESSAGE_PARTS: ReadonlyArray<Readonly<Record<string, Text>>> = [APP_MESSAGES, REPORT_MESSAGES, AUDIT_MESSAGES, COMPARE_MESSAGES, CLI_MESSAGES, API_MESSAGES]
+export const MESSAGE_PARTS: ReadonlyArray<Readonly<Record<string, Text>>> = [APP_MESSAGES, REPORT_MESSAGES, AUDIT_MESSAGES, COMPARE_MESSAGES, CLI_MESSAGES, JOURNAL_MESSAGES, API_MESSAGES]
 
 /** A key of the catalogue. */
 export type MessageKey = keyof typeof MESSAGES

@@ -57,6 +57,16 @@ describe('the same bad input, in French and in English', () => {
     { name: 'an unknown command, with a suggestion', args: () => ['reviw'], fr: 'commande inconnue : « reviw » (vouliez-vous dire review ?)', en: "unknown command 'reviw' (Did you mean review?)" },
     { name: 'a missing argument', args: () => ['compare', 'a.md'], fr: 'argument obligatoire manquant : « theirs »', en: "missing required argument 'theirs'" },
     { name: 'a missing deal file', args: () => ['build', 'absent.yaml'], fr: 'absent.yaml : impossible de lire le fichier du deal (ENOENT)', en: 'absent.yaml: cannot read the deal file (ENOENT)' },
+    { name: 'a missing journal', args: () => ['journal', 'list', '--db', 'absent.db'], fr: 'absent.db : aucun journal ici (enregistrez d’abord un contrôle avec « clausier journal add », ou indiquez --db)', en: 'absent.db: no journal here (record a check with "clausier journal add" first, or pass --db)' },
+    {
+      name: 'a file that is not a journal',
+      args: (dir) => {
+        writeFileSync(join(dir, 'notes.db'), 'not a database')
+        return ['journal', 'list', '--db', 'notes.db']
+      },
+      fr: 'notes.db : ce n’est pas un journal clausier (ce n’est pas une base SQLite)',
+      en: 'notes.db: not a clausier journal (not an SQLite database)',
+    },
     { name: 'a missing document', args: () => ['review', 'absent.md'], fr: 'absent.md : fichier ou dossier introuvable', en: 'absent.md: no such file or folder' },
     { name: 'an unknown output format', args: () => ['build', FR_DEAL, '-o', 'contrat.odt'], fr: 'impossible de déduire le format de sortie de « contrat.odt » : indiquez un nom de fichier en .docx, .pdf, .md ou .html', en: 'cannot tell the output format of "contrat.odt": use a .docx, .pdf, .md or .html file name' },
     {
@@ -163,6 +173,14 @@ describe('the same bad input, in French and in English', () => {
     expectOneLineError(fr, /^deal\.yaml  sectors  refusé : la prospection pour des travaux de rénovation énergétique ou des équipements de production d’énergie renouvelable est interdite par tout canal \(courriel, SMS\) hors de l’exécution d’un contrat en cours, quel que soit le consentement ; aucun contrat ne peut la rendre licite \(C\. consom\., art\. L\. 223-1 ; loi n° 2025-594, art\. 13 \(tous canaux ; texte consolidé non vérifié\)\)$/)
     const en = runReal(['build', 'deal.yaml'], { cwd: dir })
     expectOneLineError(en, /^deal\.yaml  sectors  refused: canvassing for energy renovation or renewable-energy equipment is banned on every channel \(email, sms\) .* \(all channels; consolidated text not checked\)\)$/)
+  })
+
+  it('says in French that the PDF converter is not where CLAUSIER_SOFFICE points', () => {
+    const dir = tempDir()
+    const fr = runReal(['build', FR_DEAL, '-o', 'contrat.pdf'], { cwd: dir, env: { ...FRENCH, CLAUSIER_SOFFICE: join(dir, 'absent-soffice') } })
+    expectOneLineError(fr, /^CLAUSIER_SOFFICE=\S+absent-soffice n’est pas un fichier exécutable : indiquez le programme soffice de LibreOffice$/)
+    const en = runReal(['build', FR_DEAL, '-o', 'contrat.pdf'], { cwd: dir, env: { CLAUSIER_SOFFICE: join(dir, 'absent-soffice') } })
+    expectOneLineError(en, /^CLAUSIER_SOFFICE=\S+absent-soffice is not an executable file: point it to LibreOffice's soffice$/)
   })
 
   it('says where it wrote, in French', () => {
