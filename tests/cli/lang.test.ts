@@ -67,6 +67,16 @@ describe('the same bad input, in French and in English', () => {
       fr: 'notes.db : ce n’est pas un journal clausier (ce n’est pas une base SQLite)',
       en: 'notes.db: not a clausier journal (not an SQLite database)',
     },
+    {
+      name: 'a playbook naming an unknown clause',
+      args: (dir) => {
+        writeFileSync(join(dir, 'pb.yaml'), 'required:\n  - clause-inexistante\n')
+        writeFileSync(join(dir, 'x.md'), 'Devis n° 12\n')
+        return ['review', 'x.md', '--playbook', 'pb.yaml']
+      },
+      fr: 'pb.yaml:2:5  required.0  Clause inconnue : « clause-inexistante »',
+      en: 'pb.yaml:2:5  required.0  expected a clause id, got "clause-inexistante"',
+    },
     { name: 'a missing document', args: () => ['review', 'absent.md'], fr: 'absent.md : fichier ou dossier introuvable', en: 'absent.md: no such file or folder' },
     { name: 'an unknown output format', args: () => ['build', FR_DEAL, '-o', 'contrat.odt'], fr: 'impossible de déduire le format de sortie de « contrat.odt » : indiquez un nom de fichier en .docx, .pdf, .md ou .html', en: 'cannot tell the output format of "contrat.odt": use a .docx, .pdf, .md or .html file name' },
     {
