@@ -3,7 +3,9 @@
  * overwritten) is a `UserError` and becomes a one-line message with exit code 2 in the CLI;
  * `cli/index.ts` is the only place that maps errors to exit codes.
  */
-import type { UiLang } from '../i18n/lang.js'
+import { dealWarningText } from '../i18n/deal-warnings.js'
+import { checkMessage } from '../i18n/issues.js'
+import type { Text, UiLang } from '../i18n/lang.js'
 import { say, type Words } from '../i18n/translate.js'
 
 /** One problem in an input file, located where possible. */
@@ -12,13 +14,22 @@ export interface Problem {
   line?: number
   column?: number
   path?: string
+  /** What is wrong, in English, for the developer of the file: `expected one of "a", "b", got "c"`. */
   message: string
+  /** The same for a person, in both languages (the web form's words), when known; French output uses it. */
+  text?: Text
 }
 
-/** Formats a problem as `file:line:column  path  message`. */
-export function formatProblem(p: Problem): string {
+/** What a problem says in a language: English keeps `message`; French takes `text`, else the known checks' and refusals' words. */
+function problemMessage(p: Problem, lang: UiLang): string {
+  if (lang === 'en') return p.message
+  return p.text?.[lang] ?? checkMessage(p.message, lang) ?? dealWarningText(p.message, lang)
+}
+
+/** Formats a problem as `file:line:column  path  message` (message in `lang`, English by default). */
+export function formatProblem(p: Problem, lang: UiLang = 'en'): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`
-  return [where, p.path, p.message].filter((s) => s !== undefined && s !== '').join('  ')
+  return [where, p.path, problemMessage(p, lang)].filter((s) => s !== undefined && s !== '').join('  ')
 }
 
 /**
@@ -37,6 +48,7 @@ export class UserError extends Error {
 
 /** A user error's message in a language: its catalogue words when it has them, else its (English) message. */
 export function errorText(e: UserError, lang: UiLang): string {
+  if (e instanceof ValidationError) return e.problems.map((p) => formatProblem(p, lang)).join('\n')
   return e.words === undefined ? e.message : say(lang, e.words)
 }
 
@@ -49,7 +61,7 @@ export class InputError extends UserError {}
 /** An input file that was read but does not validate; lists every problem at once. */
 export class ValidationError extends UserError {
   constructor(readonly problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'))
+    super(problems.map((p) => formatProblem(p)).join('\n'))
   }
 }
 
@@ -63,7 +75,7 @@ export class OverwriteError extends UserError {
 /** A problem in the project's own data (clause library, templates): a bug on our side. */
 export class LibraryError extends Error {
   constructor(readonly problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'))
+    super(problems.map((p) => formatProblem(p)).join('\n'))
     this.name = 'LibraryError'
   }
 }

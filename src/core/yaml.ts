@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type * as YamlModule from 'yaml'
 import type { z } from 'zod'
+import { issueText } from '../i18n/issues.js'
 import { InputError, type Problem } from './errors.js'
 
 /** Largest YAML or JSON input file (deal, playbook, answers), in bytes. */
@@ -132,9 +133,9 @@ export function zodProblems(error: z.ZodError, yaml: LocatedYaml, file: string):
   return error.issues.map((issue) => {
     const path = issue.path as PropertyKey[]
     const pos = yaml.locate(path)
-    const got = describeValue(valueAt(yaml.value, path))
-    const message = issueMessage(issue, got)
-    return { file, ...(pos ?? {}), path: path.join('.') || '(root)', message }
+    const value = valueAt(yaml.value, path)
+    const message = issueMessage(issue, describeValue(value))
+    return { file, ...(pos ?? {}), path: path.join('.') || '(root)', message, text: issueText(issue, value) }
   })
 }
 

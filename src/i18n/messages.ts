@@ -8,6 +8,7 @@ import type { Text } from './lang.js'
 import { AUDIT_MESSAGES } from './audit.js'
 import { API_MESSAGES } from './api.js'
 import { CLI_MESSAGES } from './cli.js'
+import { JOURNAL_MESSAGES } from './journal.js'
 import { COMPARE_MESSAGES } from './compare.js'
 import { REPORT_MESSAGES } from './report.js'
 
@@ -94,6 +95,10 @@ const APP_MESSAGES = {
   'valid.unknownClause': t('Clause inconnue : « {id} »', 'Unknown clause: “{id}”'),
   'valid.unknownField': t('Champ non prévu : {keys}', 'Field not expected: {keys}'),
   'valid.invalid': t('Valeur non valable', 'Invalid value'),
+  'valid.oneOf': t('Valeur attendue parmi : {allowed}', 'Expected one of {allowed}'),
+  'valid.oneOfGot': t('Valeur attendue parmi : {allowed} (et non « {value} »)', 'Expected one of {allowed}, not "{value}"'),
+  'valid.clauseId': t('Identifiant de clause attendu', 'A clause id is expected'),
+  'valid.ruleOrClauseId': t('Identifiant de règle ou de clause attendu', 'A rule id or a clause id is expected'),
 
   'review.drop': t('Déposez ici des devis, bons de commande ou contrats', 'Drop quotes, purchase orders or contracts here'),
   'review.choose': t('ou choisissez des fichiers', 'or choose files'),
@@ -222,10 +227,10 @@ const APP_MESSAGES = {
 } as const satisfies Record<string, Text>
 
 /** The catalogue, by key: the web app's entries and those of the CLI's reports and messages. */
-export const MESSAGES = { ...APP_MESSAGES, ...REPORT_MESSAGES, ...AUDIT_MESSAGES, ...COMPARE_MESSAGES, ...CLI_MESSAGES, ...API_MESSAGES } as const satisfies Record<string, Text>
+export const MESSAGES = { ...APP_MESSAGES, ...REPORT_MESSAGES, ...AUDIT_MESSAGES, ...COMPARE_MESSAGES, ...CLI_MESSAGES, ...JOURNAL_MESSAGES, ...API_MESSAGES } as const satisfies Record<string, Text>
 
 /** The parts of the catalogue, each a file of src/i18n (a key must be in one part only). */
-export const MESSAGE_PARTS: ReadonlyArray<Readonly<Record<string, Text>>> = [APP_MESSAGES, REPORT_MESSAGES, AUDIT_MESSAGES, COMPARE_MESSAGES, CLI_MESSAGES, API_MESSAGES]
+export const MESSAGE_PARTS: ReadonlyArray<Readonly<Record<string, Text>>> = [APP_MESSAGES, REPORT_MESSAGES, AUDIT_MESSAGES, COMPARE_MESSAGES, CLI_MESSAGES, JOURNAL_MESSAGES, API_MESSAGES]
 
 /** A key of the catalogue. */
 export type MessageKey = keyof typeof MESSAGES

@@ -13,7 +13,7 @@ export type DayEnd = 'start' | 'end'
  */
 export function parseIsoDate(value: string, flag: string, dayEnd: DayEnd = 'start'): Date {
   const m = ISO.exec(value.trim())
-  const bad = () => new UsageError(`${flag} must be an ISO date or date-time (2026-03-01 or 2026-03-01T14:30:00Z), got "${value}"`)
+  const bad = () => new UsageError({ key: 'error.journal.isoDate', params: { flag, value } })
   if (!m) throw bad()
   const [, y, mo, d, h, mi, s] = m
   const year = Number(y)

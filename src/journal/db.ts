@@ -76,15 +76,15 @@ export function migrate(db: JournalDb, target: number = SCHEMA_VERSION, display 
   const run = db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number
     if (current > SCHEMA_VERSION) {
-      throw new InputError(`${display}: the journal has schema version ${current}, newer than this clausier (${SCHEMA_VERSION}): upgrade clausier`)
+      throw new InputError({ key: 'error.journal.newerSchema', params: { path: display, current: String(current), supported: String(SCHEMA_VERSION) } })
     }
     if (current > 0) {
       const app = db.pragma('application_id', { simple: true }) as number
-      if (app !== APPLICATION_ID) throw new InputError(`${display}: not a clausier journal (another SQLite database)`)
+      if (app !== APPLICATION_ID) throw new InputError({ key: 'error.journal.otherDatabase', params: { path: display } })
     }
     if (current === 0) {
       const tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'`).get() as { n: number }).n
-      if (tables > 0) throw new InputError(`${display}: not a clausier journal (another SQLite database)`)
+      if (tables > 0) throw new InputError({ key: 'error.journal.otherDatabase', params: { path: display } })
     }
     for (let v = current; v < target; v++) {
       db.exec(MIGRATIONS[v]!)
@@ -105,7 +105,7 @@ export interface OpenOptions {
 /** Opens (creating if allowed) the journal at `path` and brings its schema up to date. */
 export function openJournal(path: string, options: OpenOptions = {}): JournalDb {
   const display = options.display ?? path
-  if (options.mustExist && !existsSync(path)) throw new InputError(`${display}: no journal here (record a check with "clausier journal add" first, or pass --db)`)
+  if (options.mustExist && !existsSync(path)) throw new InputError({ key: 'error.journal.none', params: { path: display } })
   let db: JournalDb | undefined
   try {
     db = new Database(path, { fileMustExist: Boolean(options.mustExist), timeout: BUSY_TIMEOUT_MS })
@@ -119,9 +119,9 @@ export function openJournal(path: string, options: OpenOptions = {}): JournalDb 
     db?.close()
     if (e instanceof InputError) throw e
     const code = (e as { code?: string }).code
-    if (code === 'SQLITE_NOTADB') throw new InputError(`${display}: not a clausier journal (not an SQLite database)`)
-    if (code === 'SQLITE_CANTOPEN') throw new InputError(`${display}: cannot open the journal (missing folder or no permission)`)
-    if (code === 'SQLITE_BUSY') throw new InputError(`${display}: the journal stayed locked by another process for ${BUSY_TIMEOUT_MS / 1000} s`)
+    if (code === 'SQLITE_NOTADB') throw new InputError({ key: 'error.journal.notSqlite', params: { path: display } })
+    if (code === 'SQLITE_CANTOPEN') throw new InputError({ key: 'error.journal.cannotOpen', params: { path: display } })
+    if (code === 'SQLITE_BUSY') throw new InputError({ key: 'error.journal.busy', params: { path: display, seconds: BUSY_TIMEOUT_MS / 1000 } })
     throw e
   }
 }

@@ -82,7 +82,7 @@ export function parseAddInput(raw: AddInput, evidence: Evidence[], now: Date): N
   }
   const v = parsed.data
   const checkedAt = v.date === undefined ? now : parseIsoDate(v.date, '--date')
-  if (checkedAt.getTime() > now.getTime() + 5 * 60_000) throw new UsageError(`--date ${v.date ?? ''} is in the future: a check is recorded once it is done`)
+  if (checkedAt.getTime() > now.getTime() + 5 * 60_000) throw new UsageError({ key: 'error.journal.future', params: { date: v.date ?? '' } })
   return {
     checkedAt: checkedAt.toISOString(),
     generator: v.generator,
@@ -161,9 +161,9 @@ export function addEntry(db: JournalDb, entry: NewEntry, now: Date = new Date())
     let status = entry.status
     if (entry.corrects !== undefined) {
       const old = get.get(entry.corrects)
-      if (!old) throw new UsageError(`--corrects ${entry.corrects}: no such entry`)
+      if (!old) throw new UsageError({ key: 'error.journal.correctsMissing', params: { id: String(entry.corrects) } })
       const by = db.prepare<[number], { id: number }>('SELECT id FROM entries WHERE corrects = ?').get(entry.corrects)
-      if (by) throw new UsageError(`--corrects ${entry.corrects}: already corrected by entry ${by.id}; correct entry ${by.id} instead`)
+      if (by) throw new UsageError({ key: 'error.journal.alreadyCorrected', params: { id: String(entry.corrects), by: String(by.id) } })
       if (followsUp === undefined && old.follows_up !== null) {
         followsUp = old.follows_up
         status ??= old.status ?? 'open'
@@ -171,10 +171,10 @@ export function addEntry(db: JournalDb, entry: NewEntry, now: Date = new Date())
     }
     if (followsUp !== undefined) {
       const target = get.get(followsUp)
-      if (!target) throw new UsageError(`--follows-up ${followsUp}: no such entry`)
-      if (target.checked_at > entry.checkedAt) throw new UsageError(`--follows-up ${followsUp}: a follow-up cannot be dated before the entry it follows up (${target.checked_at})`)
+      if (!target) throw new UsageError({ key: 'error.journal.followsUpMissing', params: { id: String(followsUp) } })
+      if (target.checked_at > entry.checkedAt) throw new UsageError({ key: 'error.journal.followUpBefore', params: { id: String(followsUp), date: String(target.checked_at) } })
       for (let at: EntryRow | undefined = target, hops = 0; at && hops < 10_000; at = at.follows_up === null ? undefined : get.get(at.follows_up), hops++) {
-        if (at.id === entry.corrects) throw new UsageError(`--follows-up ${followsUp}: an entry cannot follow up its own follow-up`)
+        if (at.id === entry.corrects) throw new UsageError({ key: 'error.journal.ownFollowUp', params: { id: String(followsUp) } })
       }
       status ??= 'open'
     }

@@ -20,11 +20,11 @@ export async function hashEvidence(path: string, cwd: string): Promise<Evidence>
   let size: number
   try {
     const stat = statSync(absolute)
-    if (!stat.isFile()) throw new InputError(`evidence ${path}: not a file`)
+    if (!stat.isFile()) throw new InputError({ key: 'error.journal.evidenceNotFile', params: { path } })
     size = stat.size
   } catch (e) {
     if (e instanceof InputError) throw e
-    throw new InputError(`evidence ${path}: no such file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`)
+    throw new InputError({ key: 'error.journal.evidenceMissing', params: { path, code: (e as NodeJS.ErrnoException).code ?? 'unreadable' } })
   }
   const hash = createHash('sha256')
   let read = 0
@@ -34,8 +34,8 @@ export async function hashEvidence(path: string, cwd: string): Promise<Evidence>
       read += (chunk as Buffer).length
     }
   } catch (e) {
-    throw new InputError(`evidence ${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    throw new InputError({ key: 'error.journal.evidenceUnreadable', params: { path, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message } })
   }
-  if (read !== size) throw new InputError(`evidence ${path}: the file changed while it was being hashed`)
+  if (read !== size) throw new InputError({ key: 'error.journal.evidenceChanged', params: { path } })
   return { path: absolute, sha256: hash.digest('hex'), size }
 }

@@ -13,6 +13,7 @@ import { scratchFolder, type ScratchFolder } from '../core/write-file.js'
 import { delimiter, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { InputError } from '../core/errors.js'
+import type { Words } from '../i18n/translate.js'
 
 /** The Debian/Ubuntu package that provides a headless `soffice`. */
 export const SOFFICE_PACKAGE = 'libreoffice-writer-nogui'
@@ -90,8 +91,8 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
 export function requireSoffice(env: NodeJS.ProcessEnv = process.env): string {
   const found = findSoffice(env)
   if (found) return found
-  if (env.CLAUSIER_SOFFICE) throw new InputError(`CLAUSIER_SOFFICE=${env.CLAUSIER_SOFFICE} is not an executable file: point it to LibreOffice's soffice`)
-  throw new InputError(`writing PDF needs LibreOffice, which is not installed: install it (Debian/Ubuntu: apt-get install ${SOFFICE_PACKAGE}) or write .docx`)
+  if (env.CLAUSIER_SOFFICE) throw new InputError({ key: 'error.pdf.sofficeNotExecutable', params: { path: env.CLAUSIER_SOFFICE } })
+  throw new InputError({ key: 'error.pdf.noSoffice', params: { package: SOFFICE_PACKAGE } })
 }
 
 function run(file: string, args: readonly string[], timeout: number): Promise<{ code: number | null; stderr: string }> {
@@ -112,7 +113,7 @@ export async function docxToPdf(documents: readonly Uint8Array[], soffice: strin
   if (documents.length === 0) return []
   const work = scratchFolder('clausier-pdf-')
   try {
-    if (/["\\]/.test(work.path)) throw new InputError(`cannot write PDF: the temporary folder ${work.path} has a quote or backslash in its name: set TMPDIR to another folder`)
+    if (/["\\]/.test(work.path)) throw new InputError({ key: 'error.pdf.tmpName', params: { path: work.path } })
     const profile = join(work.path, 'profile')
     const inDir = work.folder('in')
     const outDir = work.folder('out')
@@ -120,7 +121,7 @@ export async function docxToPdf(documents: readonly Uint8Array[], soffice: strin
     // A new profile is filled in by LibreOffice's first start, which replaces its Basic library:
     // start it once to create the profile, then add the macro.
     const init = await run(soffice, ['--headless', '--norestore', '--terminate_after_init', profileArg], 60_000)
-    if (!existsSync(join(profile, 'user', 'basic', 'Standard'))) throw failed(`LibreOffice did not start (exit ${init.code})`, init.stderr)
+    if (!existsSync(join(profile, 'user', 'basic', 'Standard'))) throw failed({ key: 'error.pdf.didNotStart', params: { code: String(init.code) } }, init.stderr)
     writeMacro(work)
     const names = documents.map((_, i) => String(i + 1).padStart(6, '0'))
     documents.forEach((bytes, i) => work.write(join('in', `${names[i]}.docx`), bytes))
@@ -128,7 +129,7 @@ export async function docxToPdf(documents: readonly Uint8Array[], soffice: strin
     const conversion = await run(soffice, ['--headless', '--norestore', '--nologo', profileArg, macro], TIMEOUT_PER_DOCUMENT_MS * documents.length)
     return names.map((name) => {
       const pdf = join(outDir, `${name}.pdf`)
-      if (!existsSync(pdf)) throw failed(`LibreOffice did not write the PDF (exit ${conversion.code ?? 'killed: too slow'})`, conversion.stderr)
+      if (!existsSync(pdf)) throw failed({ key: 'error.pdf.noOutput', params: { code: conversion.code === null ? { key: 'error.pdf.tooSlow' } : String(conversion.code) } }, conversion.stderr)
       return readFileSync(pdf)
     })
   } finally {
@@ -136,7 +137,7 @@ export async function docxToPdf(documents: readonly Uint8Array[], soffice: strin
   }
 }
 
-function failed(what: string, stderr: string): InputError {
+function failed(what: Words, stderr: string): InputError {
   const detail = stderr.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.includes('javaldx'))
-  return new InputError(`cannot write PDF: ${what}${detail ? `: ${detail}` : ''}`)
+  return new InputError(detail ? { key: 'error.pdf.failedDetail', params: { what, detail } } : { key: 'error.pdf.failed', params: { what } })
 }

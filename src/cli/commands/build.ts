@@ -9,7 +9,7 @@ import { basename, extname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { OverwriteError, UsageError, UserError } from '../../core/errors.js'
 import type { Deal } from '../../deal/schema.js'
-import { count, translate } from '../../i18n/index.js'
+import { count, dealWarningText, translate } from '../../i18n/index.js'
 import type { Lang } from '../../library/schema.js'
 import type { ContractFormat } from '../../render/index.js'
 import type { Io } from '../io.js'
@@ -104,8 +104,8 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
   const library = await loadLibrary()
   const result = assemble(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
   const rendered = await renderContract(result.contract, format)
-  for (const w of result.warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: w })}\n`)
-  for (const n of result.notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: n })}\n`)
+  for (const w of result.warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: dealWarningText(w, io.lang ?? 'en') })}\n`)
+  for (const n of result.notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: dealWarningText(n, io.lang ?? 'en') })}\n`)
   const articles = result.contract.blocks.filter((b) => b.type === 'article').length
   writeOutput(io, flags, rendered, message(io, 'cli.buildDetail', { lang: result.contract.lang, articles, clauses: result.contract.clauses.length }))
 }
@@ -127,8 +127,8 @@ async function buildBilingual(dealPath: string, flags: BuildFlags, langs: string
   const library = await loadLibrary()
   const { contract, warnings, notices } = assembleBilingual(deal, { library, langs: pair, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}) })
   const rendered = await renderBilingual(contract, format)
-  for (const w of warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: w })}\n`)
-  for (const n of notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: n })}\n`)
+  for (const w of warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: dealWarningText(w, io.lang ?? 'en') })}\n`)
+  for (const n of notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: dealWarningText(n, io.lang ?? 'en') })}\n`)
   const articles = contract.rows.filter((r) => r.number !== undefined).length
   writeOutput(io, flags, rendered, message(io, 'cli.bilingualDetail', { pair: pair.join(' | '), articles, controlling: contract.controlling }))
 }
@@ -198,8 +198,8 @@ async function buildBatch(deals: readonly string[], flags: BuildFlags, lang: Lan
   const options = { format, force: Boolean(flags.force), cwd: io.cwd, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) }
   await build([...plan.values()], options, (task, outcome) => {
     if (outcome.ok) {
-      for (const w of outcome.warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: `${task.deal}${message(io, 'report.colon')}${w}` })}\n`)
-      for (const n of outcome.notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: `${task.deal}${message(io, 'report.colon')}${n}` })}\n`)
+      for (const w of outcome.warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: `${task.deal}${message(io, 'report.colon')}${dealWarningText(w, io.lang ?? 'en')}` })}\n`)
+      for (const n of outcome.notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: `${task.deal}${message(io, 'report.colon')}${dealWarningText(n, io.lang ?? 'en')}` })}\n`)
       built++
     } else {
       io.stderr(`clausier: ${oneLine(outcome.message, task.deal)}\n`)
