@@ -9,7 +9,7 @@
 import { normalizeText } from '../../library/detect-signals.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { sentencesOf, type Sentence } from '../text.js'
-import { stemsOfNorm, WORD } from './tokens.js'
+import { stemsOfNorm, wordsOf } from './tokens.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** The most sentences one unit holds. */
@@ -38,8 +38,7 @@ export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
   let cache = seen.get(vocabulary)
   if (!cache || cache.size > MAX_SEEN) seen.set(vocabulary, (cache = new Map()))
   const out: string[] = []
-  for (const m of norm.replace(/'/g, ' ').matchAll(WORD)) {
-    const w = m[0]
+  for (const w of wordsOf(norm)) {
     let token = cache.get(w)
     if (token === undefined) {
       const [s] = stemsOfNorm(w)

@@ -50,6 +50,54 @@ export function stem(word: string): string {
 /** A word (hyphenated compounds whole) or a number. */
 export const WORD = /\p{L}[\p{L}-]*\p{L}|\p{L}|\d+(?:[.,]\d+)*/gu
 
+const LETTER = /\p{L}/u
+/** Letters beyond ASCII, by code point: decided once each. */
+const letterCache = new Map<number, boolean>()
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)
+  let yes = letterCache.get(cp)
+  if (yes === undefined) letterCache.set(cp, (yes = LETTER.test(String.fromCodePoint(cp))))
+  return yes
+}
+const isDigit = (c: number) => c >= 48 && c <= 57
+const width = (cp: number) => (cp > 0xffff ? 2 : 1)
+
+/**
+ * The words of a text, as `text.matchAll(WORD)` finds them, without the regular expression (it
+ * was the detector's largest cost): a letter, then letters and hyphens up to the last letter; or
+ * digits, with `.`/`,` groups of digits. An apostrophe separates words.
+ */
+export function wordsOf(text: string): string[] {
+  const out: string[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const cp = text.codePointAt(i)!
+    if (isLetter(cp)) {
+      let end = i + width(cp)
+      let j = end
+      while (j < n) {
+        const c = text.codePointAt(j)!
+        if (c === 45) j++
+        else if (c !== 39 && isLetter(c)) end = j += width(c)
+        else break
+      }
+      out.push(text.slice(i, end))
+      i = end
+    } else if (isDigit(cp)) {
+      let j = i + 1
+      while (j < n && isDigit(text.charCodeAt(j))) j++
+      while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) {
+        j += 2
+        while (j < n && isDigit(text.charCodeAt(j))) j++
+      }
+      out.push(text.slice(i, j))
+      i = j
+    } else i += width(cp)
+  }
+  return out
+}
+
 /** Whether a normalised word is a function word. */
 export function isStopWord(word: string): boolean {
   return STOP.has(word)
@@ -59,8 +107,7 @@ export function isStopWord(word: string): boolean {
 export function stemsOfNorm(norm: string): string[] {
   const out: string[] = []
   // Elisions (l'article, d'un, qu'il) are cut at the apostrophe.
-  for (const m of norm.replace(/'/g, ' ').matchAll(WORD)) {
-    const w = m[0]
+  for (const w of wordsOf(norm)) {
     if (w.charCodeAt(0) <= 57) {
       out.push(NUMBER)
       continue

@@ -106,14 +106,16 @@ const liability = compile(LIABILITY)
 const fees = compile(FEES)
 const perLead = compile(PER_LEAD)
 
+const lookAlikes = new RegExp(NOT_A_LIMIT.source, 'giu')
+
 /** The text with look-alike limits blanked out (same length, so offsets still hold). */
 function withoutLookAlikes(norm: string): string {
-  return norm.replace(new RegExp(NOT_A_LIMIT.source, 'giu'), (m) => ' '.repeat(m.length))
+  return norm.replace(lookAlikes, (m) => ' '.repeat(m.length))
 }
 
-/** Whether a sentence caps liability. */
+/** Whether a sentence caps liability (look-alikes are blanked only in sentences that read like a cap). */
 function isCap(norm: string): boolean {
-  return cap.test(withoutLookAlikes(norm)) && !notACap.test(norm)
+  return cap.test(norm) && cap.test(withoutLookAlikes(norm)) && !notACap.test(norm)
 }
 
 /** Sentences that cap liability. */
