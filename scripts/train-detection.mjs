@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../dist/core/write-file.js'
 import { loadLibrary } from '../dist/library/library.js'
 import { ALL_IDS } from '../dist/library/taxonomy.js'
 import { MODEL_FILE, defaultVocabulary } from '../dist/review/model/load.js'
+import { saveVocabulary } from '../dist/review/model/vocabulary.js'
 import { trainAndCalibrate, trainingItems } from './detection-data.mjs'
 
 const check = process.argv.includes('--check')
@@ -24,6 +25,7 @@ const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined
 const options = Object.fromEntries(Object.entries({ l2: env('TRAIN_L2'), minDocs: env('TRAIN_MINDOCS'), epochs: env('TRAIN_EPOCHS'), rounds: env('TRAIN_ROUNDS') }).filter(([, v]) => v !== undefined))
 if (process.env.TRAIN_CONCEPTS_ONLY) for (const i of items) for (const u of i.units) u.features = u.features.filter((f) => f.startsWith('@') || f.startsWith('h@'))
 const file = trainAndCalibrate({ library, vocabulary, items, ids: ALL_IDS, trainedOn, log: (m) => console.error(m), options, calibration: Object.fromEntries(Object.entries({ beta: env('TRAIN_BETA'), minPositives: env('TRAIN_MINPOS') }).filter(([, v]) => v !== undefined)) })
+file.vocabulary = saveVocabulary(vocabulary)
 const text = `${JSON.stringify(file)}\n`
 console.error(`train: ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB, ${file.thresholds.filter((t) => t <= 1).length} ids with a threshold, ${((Date.now() - started) / 1000).toFixed(1)} s`)
 if (check) {

@@ -21,7 +21,7 @@ import { trainingDocuments as readTrainingDocuments } from '../../scripts/detect
 
 const trainingDocuments = readTrainingDocuments as (library: unknown) => Promise<Array<{ name: string; source: string; doc: ReviewDocument; labels: Map<string, boolean> }>>
 import { stem } from '../../src/review/model/tokens.js'
-import { parseVocabulary } from '../../src/review/model/vocabulary.js'
+import { parseVocabulary, saveVocabulary } from '../../src/review/model/vocabulary.js'
 import { ROOT } from '../helpers.js'
 
 const vocabulary = defaultVocabulary()
@@ -146,6 +146,12 @@ describe('calibration', () => {
   test('leaves the model off when there are too few labelled documents with the clause', () => {
     expect(calibrate([point(true, false, 0.9), point(true, false, 0.9), point(false, false, 0)])).toBe(2)
   })
+})
+
+test('the committed model carries the vocabulary of clauses/vocabulary.yaml, which reviews use', () => {
+  const committed = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
+  expect(committed.vocabulary).toEqual(saveVocabulary(vocabulary))
+  expect(defaultModel()!.vocabulary.concepts).toEqual(vocabulary.concepts)
 })
 
 // Training reproduces the committed weights (a subset of ids: the whole file takes `npm run train -- --check`).

@@ -1,12 +1,13 @@
 /**
- * The committed detection model (`clauses/detection-model.json`) and vocabulary
- * (`clauses/vocabulary.yaml`), read on first use only: a run that reviews nothing never reads them.
+ * The committed detection model (`clauses/detection-model.json`, with the vocabulary it was
+ * trained on) and the vocabulary file it is trained from (`clauses/vocabulary.yaml`: training and
+ * tests only), read on first use only: a run that reviews nothing never reads them.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../../core/paths.js'
 import { modelOf, type DetectionModel, type ModelFile } from './model.js'
-import { parseVocabulary, type Vocabulary } from './vocabulary.js'
+import { parseVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js'
 
 export const MODEL_FILE = join(projectRoot, 'clauses', 'detection-model.json')
 export const VOCABULARY_FILE = join(projectRoot, 'clauses', 'vocabulary.yaml')
@@ -19,8 +20,15 @@ export function defaultVocabulary(): Vocabulary {
   return (vocabulary ??= parseVocabulary(readFileSync(VOCABULARY_FILE, 'utf8')))
 }
 
-/** The committed model, or undefined when there is none (detection then uses the patterns alone). */
+/**
+ * The committed model with the vocabulary saved in it, or undefined when there is none (detection
+ * then uses the patterns alone).
+ */
 export function defaultModel(): DetectionModel | undefined {
-  if (model === undefined) model = existsSync(MODEL_FILE) ? modelOf(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile, defaultVocabulary()) : null
+  if (model === undefined) {
+    const file = existsSync(MODEL_FILE) ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile) : undefined
+    if (file && !file.vocabulary) throw new TypeError('detection model: no vocabulary saved with the weights (run npm run train)')
+    model = file?.vocabulary ? modelOf(file, vocabularyOf(file.vocabulary)) : null
+  }
   return model ?? undefined
 }

@@ -5,7 +5,7 @@
  * (`clauses/detection-model.json`): for each feature, the ids it weighs on and by how much.
  */
 import type { Unit } from './features.js'
-import type { Vocabulary } from './vocabulary.js'
+import type { SavedVocabulary, Vocabulary } from './vocabulary.js'
 
 /** The committed file's shape. */
 export interface ModelFile {
@@ -19,6 +19,12 @@ export interface ModelFile {
   thresholds: number[]
   /** Feature → flat pairs [id index, weight, id index, weight, …]. */
   weights: Record<string, number[]>
+  /**
+   * The vocabulary the weights were trained with (written by `npm run train`): a review maps words
+   * with it, so it never parses `clauses/vocabulary.yaml` (YAML is slow to start) and can never
+   * use a vocabulary its weights were not trained on.
+   */
+  vocabulary?: SavedVocabulary
 }
 
 /** A model ready to score units. */

@@ -15,6 +15,23 @@ export interface Vocabulary {
   names: readonly string[]
 }
 
+/** A vocabulary as the model file keeps it (JSON): the one the weights were trained with. */
+export interface SavedVocabulary {
+  names: string[]
+  /** Stem → concept, in the order the vocabulary file lists them. */
+  concepts: Record<string, string>
+}
+
+/** The vocabulary to save with the weights. */
+export function saveVocabulary(vocabulary: Vocabulary): SavedVocabulary {
+  return { names: [...vocabulary.names], concepts: Object.fromEntries(vocabulary.concepts) }
+}
+
+/** A saved vocabulary, ready to map words. */
+export function vocabularyOf(saved: SavedVocabulary): Vocabulary {
+  return { names: saved.names, concepts: new Map(Object.entries(saved.concepts)) }
+}
+
 /** Reads the vocabulary file's text (a YAML map: concept → list of words). */
 export function parseVocabulary(text: string): Vocabulary {
   const raw: unknown = parse(text)
