@@ -53,11 +53,13 @@ const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
 const TERMS_NAME =
-  "(conditions generales( de vente| d.utilisation| de service| d.achat)?|cgv|cgu|cgs|cga|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa|framework agreement|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?)"
+  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy)"
+/** Verbs and links by which a document takes in another one's terms. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
-  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre))[^.]{0,80}${TERMS_NAME}`),
-  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached)`),
-  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under)[^.]{0,60}(our|the|its|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
+  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete)[^.]{0,80}${TERMS_NAME}`),
+  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
+  re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
+  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
 ]
 /**
  * A document naming itself: « Le présent document contractuel (les « Conditions générales
@@ -71,12 +73,26 @@ const SELF = re(
     `(ci-apres|ci-dessous|hereinafter|hereafter)( denommee?s?| designee?s?| referred to as| called)?\\s*(les?|la|l'|the)?\\s*"${TERMS_NAME}`,
   ].join('|'),
 )
-/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply". */
+/** Just before a name, words that make it the document's own: « les présentes CGU », "these Terms". */
+const SELF_BEFORE = /(?<![\p{L}])(?:present(?:e|es|s)?|these|this|ces|ce|cette)\s+$/u
+/** Just before a name, the opening of the name a document gives itself: « (les « … », "(the "…", « ci-après dénommées « … ». */
+const SELF_DEFINED_BEFORE = /(?:\(|(?:ci-apres|ci-dessous|hereinafter|hereafter)(?: denommee?s?| designee?s?| referred to as| called)?)\s*(?:les?|la|l'|the)?\s*["«]?\s*$/u
+/** Just before a name, a change clause: "changes to the terms and conditions", « modifier les CGU » speak of the document's own terms. */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?|ie)|amend(?:s|ments?)?|updates?|mises? a jour)(?![\p{L}])[^.;]{0,30}$/u
+/** Just after a name, words that make it the document's own: "the terms and conditions of this Agreement", « des présentes ». */
+const SELF_AFTER = /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present)/u
+/** After a name, the place where that other document is found: "available at", « disponibles à l'adresse », a link. */
+const ELSEWHERE_AFTER = /^[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published) (?:a|at|on|sur|via|from)(?![\p{L}])|https?:)/u
+/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply"; a policy that says it binds no one. */
+/** A document that says it binds no one: "our Privacy Policy is not a legal agreement", « n'a pas de valeur contractuelle ». */
+const NOT_BINDING = re('(is )?not a (legal )?(agreement|contract)|creates? no contractual|n.a pas de (valeur|portee) contractuelle|(sans|aucune) (valeur|portee) contractuelle')
 const EXCLUDED = re(
   "ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|sont (expressement )?(exclues?|ecartees?)|(does|do|shall|will) not apply|(is|are) (expressly )?(excluded|not applicable|inapplicable)|^no [^.;]{0,40}(terms|conditions)[^.;]{0,40}appl|to the exclusion of|a l.exclusion d",
 )
-const TITLE_TERMS = new RegExp(`^\\s*${TERMS_NAME}`, 'iu')
+const TITLE_TERMS = new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu')
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
+/** A template's placeholders (« {{cgv.start_date}} ») are no words of the document. */
+const PLACEHOLDER = /\{\{[^{}]*\}\}/g
 
 const STOP: Readonly<Record<Lang, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'shall', 'is', 'for', 'with', 'any', 'by', 'be', 'this', 'or', 'in'],
@@ -113,24 +129,46 @@ function selfNames(doc: ReviewDocument): Set<string> {
   if (named) names.add(named[1] ?? named[0].trim())
   for (const s of sentencesOf(doc)) {
     if (!SELF.test(s.norm)) continue
-    for (const m of s.norm.matchAll(terms)) names.add(m[0])
+    // Only the names the sentence gives the document itself, not the other terms it names.
+    for (const m of s.norm.matchAll(terms)) {
+      const before = s.norm.slice(Math.max(0, m.index - 40), m.index)
+      if (SELF_BEFORE.test(before) || SELF_DEFINED_BEFORE.test(before)) names.add(m[0])
+    }
   }
   return names
+}
+
+/**
+ * Whether one occurrence of a terms name in a sentence names another document: not when the words
+ * around it make it the document's own (« les présentes CGU », "the terms and conditions of this
+ * Agreement"); yes when they say where that document is found (« les conditions d'utilisation de
+ * l'Emploi store disponibles à l'adresse… »), even under a name the document also gives itself;
+ * otherwise, when the document never gives itself that name.
+ */
+function namesAnother(norm: string, start: number, end: number, own: () => Set<string>): boolean {
+  const before = norm.slice(Math.max(0, start - 40), start)
+  if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before) || SELF_AFTER.test(norm.slice(end, end + 30))) return false
+  if (ELSEWHERE_AFTER.test(norm.slice(end, end + 100))) return true
+  return !own().has(norm.slice(start, end))
 }
 
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
   // The document's own names, read only when it refers to some terms (most documents do not).
-  let own: Set<string> | undefined
-  for (const s of sentencesOf(doc)) {
-    const match = REFERENCE_PATTERNS.find((p) => p.test(s.norm))
-    if (!match || EXCLUDED.test(s.norm)) continue
-    // Another document's terms: a name the document does not give itself.
-    const name = [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0]).find((n) => !(own ??= selfNames(doc)).has(n))
+  let names: Set<string> | undefined
+  const own = () => (names ??= selfNames(doc))
+  const sentences = sentencesOf(doc)
+  // Documents said to bind no one are never incorporated, wherever else they are named.
+  const notBinding = new Set(sentences.filter((s) => NOT_BINDING.test(s.norm)).flatMap((s) => [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0])))
+  for (const s of sentences) {
+    const norm = s.norm.includes('{{') ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
+    const match = REFERENCE_PATTERNS.find((p) => p.test(norm))
+    if (!match || EXCLUDED.test(norm)) continue
+    const name = [...norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].find((m) => !notBinding.has(m[0]) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
     if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) continue
-    out.push({ name: name.toUpperCase() === name ? name : name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
+    out.push({ name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
   }
   return out
 }

@@ -93,12 +93,22 @@ function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   flush()
 }
 
+/**
+ * A block of prose that is not a signature line: under a « Signature » heading it makes the section
+ * a clause about signing ("This Agreement may be signed in counterparts…"), not the signature block.
+ */
+function opensProvision(block: TextBlock | undefined): boolean {
+  if (!block || block.kind === 'heading' || block.text.length < 100) return false
+  const norm = normalizeText(block.text).trim()
+  return !SIGNATURE_LINE.test(norm) && /[\p{L})][.;:](?:\s|$)/u.test(norm)
+}
+
 /** Marks the signature block: the section of a « Signatures » heading, and signature lines anywhere. */
 function markSignature(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const norm = normalizeText(b.text).trim()
-    if (b.kind === 'heading' && SIGNATURE_HEADING.test(norm) && roles[i] === 'body') {
+    if (b.kind === 'heading' && SIGNATURE_HEADING.test(norm) && roles[i] === 'body' && !opensProvision(blocks[i + 1])) {
       roles[i] = 'signature'
       const level = b.level ?? 1
       for (let j = i + 1; j < blocks.length; j++) {
