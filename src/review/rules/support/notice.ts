@@ -24,7 +24,7 @@ const FOR_CAUSE: Bilingual = {
 
 /** For convenience: no reason needed, said outright. A stated cause does not cancel it. */
 const CONVENIENCE: Bilingual = {
-  en: ['convenience', 'for any reason', 'any reason', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'for no reason'],
+  en: ['convenience', 'for any reason', 'any reason', 'any or no reason', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'for no reason'],
   fr: ['convenance', 'sans motif', 'sans (avoir a )?(justifier|justification)', 'ad nutum', 'pour quelque (raison|motif)'],
 }
 
@@ -62,26 +62,76 @@ export function noticePeriods(norm: string): Duration[] {
 /** The notice a sentence about ending the contract sets. */
 export interface NoticeTerm {
   sentence: Sentence
-  /** Its shortest notice period, if it states one. */
+  /**
+   * The normalised text read: the sentence, or an item of an enumeration with its lead-in
+   * ("Either party may terminate this Agreement: … c. for any reason on 30 days' notice").
+   */
+  clause: string
+  /** Its shortest notice period, if it states one (`index` is an offset in the sentence's `norm`). */
   shortest: Duration | undefined
   /** Termination for convenience without any notice. */
   none: boolean
 }
 
-/** Every sentence that sets the notice to end the contract (not a cure period), in document order. */
+/** What one text about ending the contract says of notice; `context` (a lead-in) adds the act, never a cause. */
+function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
+  const text = context ? `${context} ${own}` : own
+  if (!termination.test(text) || sideOffering.test(text)) return undefined
+  const cause = forCause.test(own)
+  // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
+  const byConvenience = convenience.test(own) || (!cause && anyTime.test(text))
+  if (cause && !byConvenience) return undefined
+  const shortest = noticePeriods(own).sort((a, b) => a.months - b.months)[0]
+  // "at any time for any reason", with no notice stated, ends the contract at once.
+  const none = !shortest && byConvenience && (noNotice.test(text) || (convenience.test(own) && anyTime.test(text)))
+  return shortest || none ? { shortest, none } : undefined
+}
+
+/** The lead-in of an enumeration about ending the contract: the text before a colon (« Either party may terminate: »). */
+function leadIn(norm: string): string | undefined {
+  const colon = norm.indexOf(':')
+  if (colon < 0) return undefined
+  const head = norm.slice(0, colon)
+  return termination.test(head) ? head : undefined
+}
+
+/**
+ * Every sentence that sets the notice to end the contract (not a cure period), in document order.
+ * A sentence that is an enumeration of the ways to end the contract ("may terminate: a. for breach
+ * …; b. on insolvency …; c. for any reason on 30 days' notice") is read item by item, each with
+ * its lead-in: one item's cause is not another's.
+ */
 export function noticeTerms(sentences: readonly Sentence[]): NoticeTerm[] {
   const out: NoticeTerm[] = []
+  let block = ''
+  let context: string | undefined
   for (const s of sentences) {
-    // Ending a free trial or a beta is not ending what the buyer pays for.
-    if (!termination.test(s.norm) || sideOffering.test(s.norm)) continue
-    const cause = forCause.test(s.norm)
-    // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
-    const byConvenience = convenience.test(s.norm) || (!cause && anyTime.test(s.norm))
-    if (cause && !byConvenience) continue
-    const shortest = noticePeriods(s.norm).sort((a, b) => a.months - b.months)[0]
-    // "at any time for any reason", with no notice stated, ends the contract at once.
-    const none = !shortest && byConvenience && (noNotice.test(s.norm) || (convenience.test(s.norm) && anyTime.test(s.norm)))
-    if (shortest || none) out.push({ sentence: s, shortest, none })
+    const key = `${s.path}:${s.blockIndex}`
+    if (key !== block) {
+      block = key
+      context = undefined
+    }
+    const whole = read(s.norm, '')
+    if (whole) out.push({ sentence: s, clause: s.norm, ...whole })
+    else {
+      // Items: after the lead-in's colon in its own sentence, then the semicolon-separated parts
+      // of the block's next sentences.
+      const own = leadIn(s.norm)
+      const start = own !== undefined ? own.length + 1 : 0
+      const lead = own ?? context
+      if (lead !== undefined) {
+        let offset = start
+        for (const part of s.norm.slice(start).split(';')) {
+          const item = read(part, lead)
+          if (item) {
+            const shortest = item.shortest ? { ...item.shortest, index: item.shortest.index + offset, end: item.shortest.end + offset } : undefined
+            out.push({ sentence: s, clause: `${lead} ${part}`, shortest, none: item.none })
+          }
+          offset += part.length + 1
+        }
+      }
+    }
+    context = leadIn(s.norm) ?? context
   }
   return out
 }
