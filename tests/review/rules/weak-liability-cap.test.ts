@@ -12,6 +12,10 @@ ruleTester(rule, {
       text: lines('# Contrat', 'Le Prestataire ne pourra être tenu responsable des dommages directs ou indirects causés par un cas de force majeure.'),
     },
     {
+      name: "EN (class: 'direct' must qualify damages): a direct action for indirect damages is a waiver, not a cap of zero",
+      text: lines('# Agreement', 'In no event shall either party be liable to the other party in a direct action between the parties for special, indirect, incidental or consequential damages.'),
+    },
+    {
       name: 'EN (class: a waiver of indirect damages only is no cap of zero)',
       text: lines('# Agreement', 'Neither party shall be liable for any indirect, incidental or consequential damages whatsoever.'),
     },

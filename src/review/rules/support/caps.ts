@@ -245,7 +245,9 @@ const EXCLUDES = compile({
   ],
 })
 /** Direct damages are excluded too: nothing is left to recover, a cap of zero. */
-const DIRECT = compile({ en: ['direct(?![\\p{L}-])'], fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?'] })
+const DIRECT = compile({
+  en: ['direct (damages?|loss(es)?|harm)', 'direct(,| or| and|, or|, and)+ (indirect|special|incidental|consequential|punitive|exemplary)'],
+  fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?'] })
 /** Any loss of any kind (with no list of indirect heads of damage). */
 const ANY_KIND = compile({
   en: ['(any|all) (loss|losses|damages?|harm)( or (loss|losses|damages?))? (of any kind|whatsoever|of whatever nature)', '(loss|losses|damages?) of any kind'],
