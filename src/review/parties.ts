@@ -14,7 +14,7 @@ export type Party = 'buyer' | 'generator' | 'both' | undefined
  */
 const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER}|you|vous)(?![\\p{L}])`, 'gu')
 const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR}|we|nous)(?![\\p{L}])`, 'gu')
-const EITHER = /(?<![\p{L}])(?:either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
+const EITHER = /(?<![\p{L}])(?:you and we|we and you|vous et nous|nous et vous|either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
 
 /** The last party named in `text` (normalised), by position. */
 function lastNamed(text: string): Party {

@@ -16,6 +16,14 @@ ruleTester(rule, {
       text: lines('# Conditions d\'utilisation', "L'accès à la plateforme est gratuit.", 'Nous pouvons mettre fin à votre accès à la plateforme à tout moment et sans motif.'),
     },
     {
+      name: 'EN (class: the items of a list of grounds are events): losing the site "for any reason" is no convenience ground',
+      text: lines('# Agreement', 'The fees are EUR 2,000 per month.', 'We may terminate this Agreement immediately if: (a) you fail to pay any invoice; (b) you lose possession of the site for any reason other than a casualty.'),
+    },
+    {
+      name: 'FR (class: the items of a list of grounds are events): cesser son activité pour quelque raison que ce soit',
+      text: lines('# Contrat', 'Le prix est de 1 500 € HT par mois.', "Le Fournisseur peut résilier le contrat sans préavis si : a) le Client ne paie pas une facture ; b) le Client cesse son activité, pour quelque raison que ce soit."),
+    },
+    {
       name: "EN (class: an enumeration's lead-in names who may end): the Customer's own convenience exit in item (b)",
       text: lines('# Agreement', 'The fees are EUR 2,000 per month.', 'The Customer may terminate this Agreement: (a) if the Provider materially breaches this Agreement; (b) for convenience on 15 days\' notice.'),
     },

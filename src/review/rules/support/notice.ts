@@ -87,6 +87,22 @@ function read(own: string, context: string): { shortest: Duration | undefined; n
   return shortest || none ? { shortest, none } : undefined
 }
 
+/** An item's marker and joining word: "(c)", "c.", "iii)", "14.2.5", "or", « et ». */
+const ITEM_MARKER = /^\s*(?:(?:or|and|et|ou)\s+)?(?:\(?[a-z0-9]{1,4}[.)]\s*|\d+(?:\.\d+)+\.?\s*)?(?:(?:or|and|et|ou)\s+)?/
+/** How far into an item its ground may start ("for any reason", « sans motif », "at any time"). */
+const GROUND_START = 15
+
+/**
+ * Whether an enumeration item states a convenience ground at its start ("(c) for any or no reason
+ * …", « c) sans motif … »). The items of a list of grounds are events ("if: … (e) you lose
+ * possession of the site for any reason"): a reason named further in is the event's, not a ground.
+ */
+function convenienceItem(item: string): boolean {
+  const text = item.replace(ITEM_MARKER, '')
+  const at = Math.min(convenience.exec(text)?.index ?? Infinity, anyTime.exec(text)?.index ?? Infinity)
+  return at <= GROUND_START
+}
+
 /** The lead-in of an enumeration about ending the contract: the text before a colon (« Either party may terminate: »). */
 function leadIn(norm: string): string | undefined {
   const colon = norm.indexOf(':')
@@ -111,18 +127,20 @@ export function noticeTerms(sentences: readonly Sentence[]): NoticeTerm[] {
       block = key
       context = undefined
     }
-    const whole = read(s.norm, '')
+    // A list of grounds ("may terminate if: (a) …; (b) …") is read item by item, unless its
+    // lead-in is itself the convenience exit ("may terminate for convenience: by giving …").
+    const own = leadIn(s.norm)
+    const whole = own === undefined || convenience.test(own) ? read(s.norm, '') : undefined
     if (whole) out.push({ sentence: s, clause: s.norm, ...whole })
     else {
       // Items: after the lead-in's colon in its own sentence, then the semicolon-separated parts
       // of the block's next sentences.
-      const own = leadIn(s.norm)
       const start = own !== undefined ? own.length + 1 : 0
       const lead = own ?? context
       if (lead !== undefined) {
         let offset = start
         for (const part of s.norm.slice(start).split(';')) {
-          const item = read(part, lead)
+          const item = convenienceItem(part) || convenience.test(lead) ? read(part, lead) : undefined
           if (item) {
             const shortest = item.shortest ? { ...item.shortest, index: item.shortest.index + offset, end: item.shortest.end + offset } : undefined
             out.push({ sentence: s, clause: `${lead} ${part}`, shortest, none: item.none })
