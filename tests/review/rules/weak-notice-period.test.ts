@@ -16,6 +16,10 @@ ruleTester(rule, {
       text: lines('# Conditions d\'utilisation', "L'accès à la plateforme est gratuit.", 'Nous pouvons mettre fin à votre accès à la plateforme à tout moment et sans motif.'),
     },
     {
+      name: 'FR (class: a stop for a fault is no convenience exit): arrêter les prestations en cas de manquement du Client',
+      text: lines('# Contrat', 'Le prix est de 1 500 € HT par mois.', "Le Prestataire pourra cesser les prestations en cas de manquement du Client non réparé dans les 15 jours d'une mise en demeure."),
+    },
+    {
       name: 'EN (class: the items of a list of grounds are events): losing the site "for any reason" is no convenience ground',
       text: lines('# Agreement', 'The fees are EUR 2,000 per month.', 'We may terminate this Agreement immediately if: (a) you fail to pay any invoice; (b) you lose possession of the site for any reason other than a casualty.'),
     },
@@ -81,6 +85,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "FR (class: stopping the work at will, « sans que cela ne constitue une faute », is an exit without notice)",
+      text: lines('# Conditions générales', 'Le prix de chaque Itération est de 5 000 € HT.', "Le Prestataire pourra arrêter les développements après chaque livraison, sans que cela ne constitue une faute du Prestataire."),
+      errors: [{ message: 'Aucun préavis pour mettre fin au contrat', line: 3 }],
+    },
+    {
+      name: 'EN (class: stopping the work at will, "without it constituting a breach", is an exit without notice)',
+      text: lines('# Terms', 'Each sprint is invoiced EUR 5,000.', 'The Provider may stop performing the services after any sprint, without it constituting a breach of this Agreement.'),
+      errors: [{ message: 'No notice to end the contract', line: 3 }],
+    },
     {
       name: 'EN (class: an enumeration is read item by item, with its lead-in): (c) for any or no reason on 30 days\' notice',
       text: lines(

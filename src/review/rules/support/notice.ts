@@ -8,8 +8,26 @@ import { durations, type Duration } from './quantities.js'
 
 /** The sentence is about ending the contract (a non-renewal notice alone is not a termination notice). */
 const TERMINATION: Bilingual = {
-  en: ['terminat', 'cancel', 'end (this|the|your|its) (agreement|contract|order|pilot|trial|programme|program|partnership|collaboration|engagement|subscription|services?|access|account|relationship)', 'withdraw from'],
-  fr: ['resili', 'rompre', 'rupture', 'denonc', 'mettre fin', 'met fin', 'mettra fin', 'fin (au|du) contrat'],
+  en: [
+    'terminat',
+    'cancel',
+    'end (this|the|your|its) (agreement|contract|order|pilot|trial|programme|program|partnership|collaboration|engagement|subscription|services?|access|account|relationship)',
+    'withdraw from',
+    // Stopping the work altogether: "may stop performing the services", "cease work on the project".
+    '(stop|cease) (performing|providing|working on|work on) (the|this) (services?|work|project|engagement)',
+  ],
+  fr: [
+    'resili',
+    'rompre',
+    'rupture',
+    'denonc',
+    'mettre fin',
+    'met fin',
+    'mettra fin',
+    'fin (au|du) contrat',
+    // Stopping the work altogether: « pourra arrêter les développements », « cesser les prestations ».
+    '(arreter|cesser|interrompre) (definitivement )?(les|le|la|l.) ?(developpements?|prestations?|projet|mission|collaboration|relation contractuelle|execution du contrat)',
+  ],
 }
 
 /**
@@ -26,6 +44,15 @@ const FOR_CAUSE: Bilingual = {
 const CONVENIENCE: Bilingual = {
   en: ['convenience', 'for any reason', 'any reason', 'any or no reason', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'for no reason'],
   fr: ['convenance', 'sans motif', 'sans (avoir a )?(justifier|justification)', 'ad nutum', 'pour quelque (raison|motif)'],
+}
+
+/**
+ * The exit is said to be no fault (« sans que cela ne constitue une faute », "without it
+ * constituting a breach"): a discretionary exit, and its "fault" names no cause.
+ */
+const NO_FAULT: Bilingual = {
+  en: ['without (it|this|such \\w+) (constituting|being deemed|being considered|being) (a |an )?(breach|default|fault)'],
+  fr: ['sans que (cela|ceci|celle-ci|cette \\w+) (ne )?(constitue|puisse constituer|soit constituti\\w*)( d.)? ?(une )?(faute|manquement)'],
 }
 
 /** When or how, not why: "at any time", "in its sole discretion" say no reason is needed only where no cause is stated. */
@@ -51,6 +78,8 @@ const termination = compile(TERMINATION)
 const forCause = compile(FOR_CAUSE)
 const convenience = compile(CONVENIENCE)
 const anyTime = compile(ANY_TIME)
+const noFault = compile(NO_FAULT)
+const noFaultAll = new RegExp(noFault.source, 'giu')
 const sideOffering = compile(SIDE_OFFERING)
 const noNotice = compile(NO_NOTICE)
 
@@ -77,13 +106,14 @@ export interface NoticeTerm {
 function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
   const text = context ? `${context} ${own}` : own
   if (!termination.test(text) || sideOffering.test(text)) return undefined
-  const cause = forCause.test(own)
+  const discretionary = noFault.test(own)
+  const cause = forCause.test(discretionary ? own.replace(noFaultAll, ' ') : own)
   // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
-  const byConvenience = convenience.test(own) || (!cause && anyTime.test(text))
+  const byConvenience = convenience.test(own) || discretionary || (!cause && anyTime.test(text))
   if (cause && !byConvenience) return undefined
   const shortest = noticePeriods(own).sort((a, b) => a.months - b.months)[0]
   // "at any time for any reason", with no notice stated, ends the contract at once.
-  const none = !shortest && byConvenience && (noNotice.test(text) || (convenience.test(own) && anyTime.test(text)))
+  const none = !shortest && byConvenience && (noNotice.test(text) || discretionary || (convenience.test(own) && anyTime.test(text)))
   return shortest || none ? { shortest, none } : undefined
 }
 
