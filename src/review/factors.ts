@@ -126,6 +126,16 @@ export function patternFactors(pattern: string, prepared: Readonly<Record<string
   return computed
 }
 
+/**
+ * The factors of a regular expression's source, computed afresh (not kept for the library
+ * snapshot); undefined when it has none, or when its source uses escapes the parser does not
+ * read as characters (`\u0041`, `\x41`, `\cA`, back-references), so a gate never trusts a wrong factor.
+ */
+export function regexFactors(source: string): string[] | undefined {
+  if (/\\[uxck0-9]/.test(source)) return undefined
+  return parseFactors(source)
+}
+
 function parseFactors(pattern: string): Factors {
   const p: Parser = { src: pattern, i: 0 }
   const alternatives: Factors[] = [sequence(p)]
@@ -249,6 +259,16 @@ export class FactorIndex {
     const outStarts = new Int32Array(out.length + 1)
     out.forEach((keys, n) => (outStarts[n + 1] = outStarts[n]! + keys.length))
     return new FactorIndex(delta, classes, width, outStarts, Int32Array.from(out.flat()))
+  }
+
+  /**
+   * The same automaton reading ASCII upper case as lower case (its factors must be lower case):
+   * a prefilter for case-insensitive patterns, and a superset for the others.
+   */
+  foldCase(): FactorIndex {
+    const classes = Uint8Array.from(this.classes)
+    for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]!
+    return new FactorIndex(this.delta, classes, this.width, this.outStarts, this.outKeys)
   }
 
   /** Calls `hit(key, endOffset)` for every factor occurrence in `text`. */

@@ -6,10 +6,11 @@
 import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
+import { GatedRegExp } from './gate.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
-const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
+const re = (source: string): RegExp => new GatedRegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
 
 const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
   ['purchase-order', re('bon de commande|purchase order|p\\.?o\\.? (number|no|n°)')],
@@ -135,10 +136,21 @@ function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   return out
 }
 
+/** Per sentence, bit k set: ROLE_PATTERNS[k] matches a statement that is no hedge (facts and detection both ask). */
+const roleBits = new WeakMap<Sentence, number>()
+function statedRoles(s: Sentence): number {
+  let bits = roleBits.get(s)
+  if (bits === undefined) {
+    bits = 0
+    if (!ROLE_HEDGE.test(s.norm)) ROLE_PATTERNS.forEach(([, p], k) => p.test(s.norm) && (bits! |= 1 << k))
+    roleBits.set(s, bits)
+  }
+  return bits
+}
+
 /** The role the sentences state most often (a contract may mention the others to rule them out). */
 function roleOf(sentences: readonly Sentence[]): Role | undefined {
-  const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))
-  const counts = ROLE_PATTERNS.map(([role, p]) => [role, stated.filter((s) => p.test(s.norm)).length] as const)
+  const counts = ROLE_PATTERNS.map(([role], k) => [role, sentences.filter((s) => statedRoles(s) & (1 << k)).length] as const)
   const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
   return top[1] > 0 ? top[0] : undefined
 }
