@@ -261,6 +261,11 @@ export class FactorIndex {
     return new FactorIndex(delta, classes, width, outStarts, Int32Array.from(out.flat()))
   }
 
+  /** Every key some factor carries. */
+  keys(): Set<number> {
+    return new Set(this.outKeys)
+  }
+
   /**
    * The same automaton reading ASCII upper case as lower case (its factors must be lower case):
    * a prefilter for case-insensitive patterns, and a superset for the others.

@@ -6,7 +6,7 @@
 import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
-import { GatedRegExp } from './gate.js'
+import { GatedRegExp, gatedRegExp, mayMatch } from './gate.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
@@ -27,7 +27,7 @@ const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
 }
 
 /** Phone numbers as data fields, and API calls, say nothing of calling people. */
-const NOT_A_CALL = /(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g
+const NOT_A_CALL = gatedRegExp(/(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g)
 
 const OFFSHORE = re(
   "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
@@ -166,7 +166,7 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
   const sentences = all.flatMap(sentencesOf)
   const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
   const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) =>
-    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
+    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' && mayMatch(NOT_A_CALL, s.norm) ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
   )
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
   const role = roleOf(sentences)

@@ -8,48 +8,100 @@
  * The gate never changes a result: an expression without usable factors always runs, the
  * automaton reads ASCII case-insensitively and any other character as a wildcard, and a text
  * holding a character that Unicode case folding maps to ASCII (ſ, the Kelvin sign) opens every gate.
+ *
+ * Parsing the expressions and building the automaton takes a few hundred milliseconds, so the
+ * build saves the automaton of the expressions a review registers (`GATE_FILE`); a run whose
+ * expressions are exactly those (in any order) maps it back, any other run builds its own.
  */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { projectRoot } from '../core/paths.js'
 import { FactorIndex, regexFactors } from './factors.js'
+
+/** Where the build saves the gate's automaton (see scripts/snapshot-library.mjs). */
+export const GATE_FILE = join(projectRoot, 'dist', 'review-gate.bin')
 
 /** Sources of the gated expressions, by gate id. */
 const sources: string[] = []
-/** Whether each gated expression has factors (false: it always runs). */
-let gated: boolean[] = []
-let index: FactorIndex | undefined
+/** Factors known when an expression was registered (null: none; undefined: parse the source). */
+const known: Array<string[] | null | undefined> = []
+/** Gate ids by source: an expression compiled again (a library compiled per request) reuses its gate. */
+const ids = new Map<string, number>()
+
+interface Automaton {
+  index: FactorIndex
+  /** Gate id of each automaton key (keys are ranks of the sources in sorted order). */
+  idOf: Int32Array
+  /** Per gate id, 1 where the expression has no factor and always runs. */
+  always: Uint8Array
+  /** How many expressions it covers. */
+  size: number
+}
+let automaton: Automaton | undefined
 /** Texts already scanned, with the gate ids their factors open. */
 let memo = new Map<string, Uint8Array>()
-const MEMO_SIZE = 50_000
+const MEMO_SIZE = 20_000
 /** Characters whose Unicode case folding is an ASCII letter: ſ (s), the Kelvin sign (k). */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/
 
 const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 
-/** The automaton over every gated expression's factors, rebuilt when expressions were added since. */
-function automaton(): FactorIndex {
-  if (index && gated.length === sources.length) return index
+/** Gate ids in the order of their sources (the automaton's keys), and the digest of that list. */
+function sorted(): { order: number[]; key: string } {
+  const order = sources.map((_, id) => id).sort((a, b) => (sources[a]! < sources[b]! ? -1 : sources[a]! > sources[b]! ? 1 : 0))
+  const hash = createHash('sha256')
+  for (const id of order) hash.update(sources[id]!).update('\u0000')
+  return { order, key: hash.digest('hex') }
+}
+
+/** The automaton of every registered expression's factors, keyed by the rank of its source. */
+function buildIndex(order: readonly number[]): FactorIndex {
   const entries: Array<[string, number]> = []
-  gated = sources.map((source, id) => {
-    const factors = regexFactors(source)
-    for (const f of factors ?? []) entries.push([lowerAscii(f), id])
-    return factors !== undefined
+  order.forEach((id, rank) => {
+    const factors = known[id] === undefined ? regexFactors(sources[id]!) : known[id]
+    for (const f of factors ?? []) entries.push([lowerAscii(f), rank])
   })
-  index = FactorIndex.build(entries).foldCase()
+  return FactorIndex.build(entries)
+}
+
+/** The saved automaton when it was built for exactly these expressions. */
+function savedIndex(key: string): FactorIndex | undefined {
+  try {
+    return FactorIndex.fromBuffer(readFileSync(GATE_FILE), key)
+  } catch {
+    return undefined
+  }
+}
+
+/** The gate's automaton as the build saves it (for the expressions registered so far). */
+export function gateBuffer(): Buffer {
+  const { order, key } = sorted()
+  return buildIndex(order).toBuffer(key)
+}
+
+/** The automaton for the expressions registered so far (rebuilt when some were added since). */
+function current(): Automaton {
+  if (automaton && automaton.size === sources.length) return automaton
+  const { order, key } = sorted()
+  const index = (savedIndex(key) ?? buildIndex(order)).foldCase()
+  const always = new Uint8Array(sources.length).fill(1)
+  const idOf = Int32Array.from(order)
+  for (const rank of index.keys()) always[idOf[rank]!] = 0
+  automaton = { index, idOf, always, size: sources.length }
   memo = new Map()
-  return index
+  return automaton
 }
 
 /** The gate ids that `text` opens (1: the expression may match). */
 function opened(text: string): Uint8Array {
   // First the automaton: adding expressions rebuilds it and forgets the texts scanned before.
-  const found = automaton()
-  const known = memo.get(text)
-  if (known) return known
-  const open = new Uint8Array(sources.length)
+  const { index, idOf, always } = current()
+  const seen = memo.get(text)
+  if (seen) return seen
+  const open = always.slice()
   if (FOLDS_TO_ASCII.test(text)) open.fill(1)
-  else {
-    gated.forEach((g, id) => g || (open[id] = 1))
-    found.scan(text, (id) => (open[id] = 1))
-  }
+  else index.scan(text, (rank) => (open[idOf[rank]!] = 1))
   if (memo.size >= MEMO_SIZE) memo.clear()
   memo.set(text, open)
   return open
@@ -58,14 +110,21 @@ function opened(text: string): Uint8Array {
 /**
  * A regular expression behind the gate: `exec` (and so `test`, `match`, `replace`) fails at once on
  * a text that holds none of its factors. Derived expressions (`split`, `matchAll`) are plain ones.
+ * `factors`, when the caller knows them (null: none), spare parsing the source.
  */
 export class GatedRegExp extends RegExp {
   readonly gate: number
 
-  constructor(pattern: string, flags?: string) {
+  constructor(pattern: string, flags?: string, factors?: readonly string[] | null) {
     super(pattern, flags)
-    this.gate = sources.length
-    sources.push(pattern)
+    const id = ids.get(pattern)
+    if (id !== undefined) this.gate = id
+    else {
+      this.gate = sources.length
+      ids.set(pattern, this.gate)
+      sources.push(pattern)
+      known.push(factors === undefined ? undefined : factors && [...factors])
+    }
   }
 
   static override get [Symbol.species](): RegExpConstructor {
@@ -80,6 +139,11 @@ export class GatedRegExp extends RegExp {
     }
     return super.exec(text)
   }
+}
+
+/** `re` behind the gate (same source and flags); `factors` as for `GatedRegExp`. */
+export function gatedRegExp(re: RegExp, factors?: readonly string[] | null): GatedRegExp {
+  return new GatedRegExp(re.source, re.flags, factors)
 }
 
 /** Whether `re` may match `text`: false only when it is gated and `text` holds none of its factors. */
