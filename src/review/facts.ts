@@ -84,14 +84,46 @@ const STOP: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'aux', 'une', 'que', 'par', 'sur', 'au'],
 }
 
-/** Detects the language from the most common function words. */
+const STOP_SETS: Readonly<Record<Lang, ReadonlySet<string>>> = { en: new Set(STOP.en), fr: new Set(STOP.fr) }
+const LONGEST_STOP = Math.max(...[...STOP.en, ...STOP.fr].map((w) => w.length))
+const LETTER = /\p{L}/u
+
+/** Whether the code point that ends at `end` (exclusive) or starts at `start` of `text` is a letter. */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false
+  const c = text.charCodeAt(end - 1)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  const pair = c >= 0xdc00 && c <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff
+  return LETTER.test(text.slice(pair ? end - 2 : end - 1, end))
+}
+function letterAt(text: string, start: number): boolean {
+  if (start >= text.length) return false
+  const c = text.charCodeAt(start)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!))
+}
+
+/**
+ * Detects the language from the most common function words (whole words: runs of letters). The
+ * function words are ASCII, so only runs of ASCII letters between two non-letters are looked up.
+ */
 export function detectLanguage(text: string): Lang {
-  const words = normalizeText(text.slice(0, 200_000)).match(/\p{L}+/gu) ?? []
+  const norm = normalizeText(text.slice(0, 200_000))
   const counts: Record<Lang, number> = { en: 0, fr: 0 }
-  const sets = { en: new Set(STOP.en), fr: new Set(STOP.fr) }
-  for (const w of words) {
-    if (sets.en.has(w)) counts.en++
-    if (sets.fr.has(w)) counts.fr++
+  for (let i = 0; i < norm.length; ) {
+    const c = norm.charCodeAt(i)
+    if (c < 97 || c > 122) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < norm.length && norm.charCodeAt(j) >= 97 && norm.charCodeAt(j) <= 122) j++
+    if (j - i <= LONGEST_STOP && !letterBefore(norm, i) && !letterAt(norm, j)) {
+      const w = norm.slice(i, j)
+      if (STOP_SETS.en.has(w)) counts.en++
+      if (STOP_SETS.fr.has(w)) counts.fr++
+    }
+    i = j
   }
   return counts.fr > counts.en ? 'fr' : 'en'
 }
