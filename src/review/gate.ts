@@ -108,15 +108,20 @@ function opened(text: string): Uint8Array {
 }
 
 /**
- * A regular expression behind the gate: `exec` (and so `test`, `match`, `replace`) fails at once on
- * a text that holds none of its factors. Derived expressions (`split`, `matchAll`) are plain ones.
+ * A regular expression behind the gate: `exec` and `test` (and so `match`, `replace`) fail at once
+ * on a text that holds none of its factors. Derived expressions (`split`, `matchAll`) are plain ones.
  * `factors`, when the caller knows them (null: none), spare parsing the source.
  */
 export class GatedRegExp extends RegExp {
   readonly gate: number
+  /** The same expression as a plain RegExp: V8 runs a subclass's own matching on a slower path. */
+  readonly #plain: RegExp
+  readonly #stateful: boolean
 
   constructor(pattern: string, flags?: string, factors?: readonly string[] | null) {
     super(pattern, flags)
+    this.#plain = new RegExp(pattern, flags)
+    this.#stateful = this.global || this.sticky
     const id = ids.get(pattern)
     if (id !== undefined) this.gate = id
     else {
@@ -134,10 +139,27 @@ export class GatedRegExp extends RegExp {
   override exec(input: string): RegExpExecArray | null {
     const text = String(input)
     if (opened(text)[this.gate] !== 1) {
-      if (this.global || this.sticky) this.lastIndex = 0
+      if (this.#stateful) this.lastIndex = 0
       return null
     }
-    return super.exec(text)
+    if (!this.#stateful) return this.#plain.exec(text)
+    this.#plain.lastIndex = this.lastIndex
+    const m = this.#plain.exec(text)
+    this.lastIndex = this.#plain.lastIndex
+    return m
+  }
+
+  override test(input: string): boolean {
+    const text = String(input)
+    if (opened(text)[this.gate] !== 1) {
+      if (this.#stateful) this.lastIndex = 0
+      return false
+    }
+    if (!this.#stateful) return this.#plain.test(text)
+    this.#plain.lastIndex = this.lastIndex
+    const yes = this.#plain.test(text)
+    this.lastIndex = this.#plain.lastIndex
+    return yes
   }
 }
 
