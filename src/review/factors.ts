@@ -197,12 +197,18 @@ export class FactorIndex {
     const keys = buffer.readInt32LE(KEY_BYTES + 8)
     const start = KEY_BYTES + 12 + ASCII
     if (buffer.length !== start + 4 * (states * width + states + 1 + keys)) return undefined
-    // Copy into a fresh, aligned buffer once; the typed arrays are views into it.
-    const data = new ArrayBuffer(buffer.length - start)
-    new Uint8Array(data).set(buffer.subarray(start))
-    const delta = new Int32Array(data, 0, states * width)
-    const outStarts = new Int32Array(data, 4 * states * width, states + 1)
-    const outKeys = new Int32Array(data, 4 * (states * width + states + 1), keys)
+    // The typed arrays are views into the file's bytes when they are 4-byte aligned (a file read
+    // whole has its own buffer), else into an aligned copy.
+    let data: ArrayBufferLike = buffer.buffer
+    let at = buffer.byteOffset + start
+    if (at % 4 !== 0) {
+      data = new ArrayBuffer(buffer.length - start)
+      new Uint8Array(data).set(buffer.subarray(start))
+      at = 0
+    }
+    const delta = new Int32Array(data, at, states * width)
+    const outStarts = new Int32Array(data, at + 4 * states * width, states + 1)
+    const outKeys = new Int32Array(data, at + 4 * (states * width + states + 1), keys)
     return new FactorIndex(delta, new Uint8Array(buffer.subarray(KEY_BYTES + 12, start)), width, outStarts, outKeys)
   }
 
@@ -261,9 +267,11 @@ export class FactorIndex {
     return new FactorIndex(delta, classes, width, outStarts, Int32Array.from(out.flat()))
   }
 
-  /** Every key some factor carries. */
-  keys(): Set<number> {
-    return new Set(this.outKeys)
+  /** Whether some factor carries each key below `size`. */
+  keys(size: number): Uint8Array {
+    const has = new Uint8Array(size)
+    for (let k = 0; k < this.outKeys.length; k++) if (this.outKeys[k]! < size) has[this.outKeys[k]!] = 1
+    return has
   }
 
   /**
@@ -276,14 +284,17 @@ export class FactorIndex {
     return new FactorIndex(this.delta, classes, this.width, this.outStarts, this.outKeys)
   }
 
-  /** Calls `hit(key, endOffset)` for every factor occurrence in `text`. */
-  scan(text: string, hit: (key: number, end: number) => void): void {
+  /** Calls `hit(key, endOffset)` for every factor occurrence in `text`; returns the highest character code it read. */
+  scan(text: string, hit: (key: number, end: number) => void): number {
     const { delta, classes, width, outStarts, outKeys } = this
     let n = 0
+    let top = 0
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i)
+      if (ch > top) top = ch
       n = delta[n * width + classes[ch < ASCII ? ch : ASCII - 1]!]!
       for (let k = outStarts[n]!, end = outStarts[n + 1]!; k < end; k++) hit(outKeys[k]!, i)
     }
+    return top
   }
 }

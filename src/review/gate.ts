@@ -29,19 +29,30 @@ const known: Array<string[] | null | undefined> = []
 /** Gate ids by source: an expression compiled again (a library compiled per request) reuses its gate. */
 const ids = new Map<string, number>()
 
+/**
+ * Which gates a text opens: bit `id % BITS` of word `id / BITS` (small integers in a plain array:
+ * V8 keeps them on its heap, where a typed array of this size would need a buffer of its own).
+ */
+type Bits = number[]
+const BITS = 30
+
 interface Automaton {
   index: FactorIndex
-  /** Gate id of each automaton key (keys are ranks of the sources in sorted order). */
-  idOf: Int32Array
-  /** Per gate id, 1 where the expression has no factor and always runs. */
-  always: Uint8Array
+  /** Word and mask of each automaton key's gate (keys are ranks of the sources in sorted order). */
+  wordOf: Int32Array
+  maskOf: Int32Array
+  /** The gates of the expressions that have no factor and always run. */
+  always: Bits
   /** How many expressions it covers. */
   size: number
 }
 let automaton: Automaton | undefined
-/** Texts already scanned, with the gate ids their factors open. */
-let memo = new Map<string, Uint8Array>()
+/** Texts already scanned, with the gates they open. */
+let memo = new Map<string, Bits>()
 const MEMO_SIZE = 20_000
+/** The last text asked about: the expressions of a rule or a clause test one sentence in a row. */
+let lastText: string | undefined
+let lastBits: Bits = []
 /** Characters whose Unicode case folding is an ASCII letter: ſ (s), the Kelvin sign (k). */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/
 
@@ -85,27 +96,43 @@ function current(): Automaton {
   if (automaton && automaton.size === sources.length) return automaton
   const { order, key } = sorted()
   const index = (savedIndex(key) ?? buildIndex(order)).foldCase()
-  const always = new Uint8Array(sources.length).fill(1)
-  const idOf = Int32Array.from(order)
-  for (const rank of index.keys()) always[idOf[rank]!] = 0
-  automaton = { index, idOf, always, size: sources.length }
+  const always: Bits = new Array<number>(Math.ceil(sources.length / BITS)).fill(0)
+  for (let id = 0; id < sources.length; id++) always[(id / BITS) | 0]! |= 1 << id % BITS
+  const keys = index.keys(order.length)
+  order.forEach((id, rank) => keys[rank] === 1 && (always[(id / BITS) | 0]! &= ~(1 << id % BITS)))
+  automaton = {
+    index,
+    wordOf: Int32Array.from(order, (id) => (id / BITS) | 0),
+    maskOf: Int32Array.from(order, (id) => 1 << id % BITS),
+    always,
+    size: sources.length,
+  }
   memo = new Map()
+  lastText = undefined
   return automaton
 }
 
-/** The gate ids that `text` opens (1: the expression may match). */
-function opened(text: string): Uint8Array {
+/** The gates that `text` opens (a set bit: the expression may match). */
+function opened(text: string): Bits {
   // First the automaton: adding expressions rebuilds it and forgets the texts scanned before.
-  const { index, idOf, always } = current()
-  const seen = memo.get(text)
-  if (seen) return seen
-  const open = always.slice()
-  if (FOLDS_TO_ASCII.test(text)) open.fill(1)
-  else index.scan(text, (rank) => (open[idOf[rank]!] = 1))
-  if (memo.size >= MEMO_SIZE) memo.clear()
-  memo.set(text, open)
+  const { index, wordOf, maskOf, always } = current()
+  if (text === lastText) return lastBits
+  let open = memo.get(text)
+  if (!open) {
+    const bits = always.slice()
+    const top = index.scan(text, (rank) => (bits[wordOf[rank]!]! |= maskOf[rank]!))
+    if (top >= 0x17f && FOLDS_TO_ASCII.test(text)) bits.fill(-1 >>> 2)
+    if (memo.size >= MEMO_SIZE) memo.clear()
+    memo.set(text, bits)
+    open = bits
+  }
+  lastText = text
+  lastBits = open
   return open
 }
+
+/** Whether gate `id` is open in `bits`. */
+const isOpen = (bits: Bits, id: number) => (bits[(id / BITS) | 0]! & (1 << id % BITS)) !== 0
 
 /**
  * A regular expression behind the gate: `exec` and `test` (and so `match`, `replace`) fail at once
@@ -138,7 +165,7 @@ export class GatedRegExp extends RegExp {
 
   override exec(input: string): RegExpExecArray | null {
     const text = String(input)
-    if (opened(text)[this.gate] !== 1) {
+    if (!isOpen(opened(text), this.gate)) {
       if (this.#stateful) this.lastIndex = 0
       return null
     }
@@ -151,7 +178,7 @@ export class GatedRegExp extends RegExp {
 
   override test(input: string): boolean {
     const text = String(input)
-    if (opened(text)[this.gate] !== 1) {
+    if (!isOpen(opened(text), this.gate)) {
       if (this.#stateful) this.lastIndex = 0
       return false
     }
@@ -170,5 +197,5 @@ export function gatedRegExp(re: RegExp, factors?: readonly string[] | null): Gat
 
 /** Whether `re` may match `text`: false only when it is gated and `text` holds none of its factors. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  return !(re instanceof GatedRegExp) || opened(text)[re.gate] === 1
+  return !(re instanceof GatedRegExp) || isOpen(opened(text), re.gate)
 }
