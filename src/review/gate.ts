@@ -96,7 +96,8 @@ function current(): Automaton {
   if (automaton && automaton.size === sources.length) return automaton
   const { order, key } = sorted()
   const index = (savedIndex(key) ?? buildIndex(order)).foldCase()
-  const always: Bits = new Array<number>(Math.ceil(sources.length / BITS)).fill(0)
+  // One word more: ASCII_TEXT there when the text is ASCII.
+  const always: Bits = new Array<number>(Math.ceil(sources.length / BITS) + 1).fill(0)
   for (let id = 0; id < sources.length; id++) always[(id / BITS) | 0]! |= 1 << id % BITS
   const keys = index.keys(order.length)
   order.forEach((id, rank) => keys[rank] === 1 && (always[(id / BITS) | 0]! &= ~(1 << id % BITS)))
@@ -121,7 +122,8 @@ function opened(text: string): Bits {
   if (!open) {
     const bits = always.slice()
     const top = index.scan(text, (rank) => (bits[wordOf[rank]!]! |= maskOf[rank]!))
-    if (top >= 0x17f && FOLDS_TO_ASCII.test(text)) bits.fill(-1 >>> 2)
+    if (top < 128) bits[bits.length - 1] = ASCII_TEXT
+    else if (top >= 0x17f && FOLDS_TO_ASCII.test(text)) bits.fill(-1 >>> 2, 0, bits.length - 1)
     if (memo.size >= MEMO_SIZE) memo.clear()
     memo.set(text, bits)
     open = bits
@@ -129,6 +131,51 @@ function opened(text: string): Bits {
   lastText = text
   lastBits = open
   return open
+}
+
+const ASCII_TEXT = 1
+/** Whether the text of `bits` is ASCII. */
+const isAscii = (bits: Bits) => bits[bits.length - 1] === ASCII_TEXT
+
+/**
+ * For a Unicode expression (`u` flag), the same expression without it, for ASCII text: V8 runs
+ * `\p{L}` and Unicode case folding several times slower. On ASCII text both match alike when
+ * `\p{L}`/`\p{N}` become their ASCII ranges and the source is ASCII (so holds no character that
+ * case folding maps to ASCII: ſ, the Kelvin sign) without escapes of characters; otherwise
+ * undefined (the expression always runs as it is).
+ */
+export function asciiVariant(source: string, flags: string): RegExp | undefined {
+  if (!flags.includes('u') || flags.includes('v')) return undefined
+  // Any other character than ASCII (a class range may hold ſ), or escapes of characters.
+  if (/[^\x00-\x7f]|\\[uxkc]/.test(source)) return undefined
+  const RANGE: Record<string, string> = { L: 'A-Za-z', N: '0-9' }
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!
+    if (ch === '\\') {
+      const next = source[i + 1] ?? ''
+      if (next === 'p' || next === 'P') {
+        const m = /^\{([A-Za-z_=]+)\}/.exec(source.slice(i + 2, i + 40))
+        const range = m && RANGE[m[1]!]
+        if (!m || !range || (next === 'P' && inClass)) return undefined
+        out += inClass ? range : next === 'P' ? `[^${range}]` : `[${range}]`
+        i += 1 + m[0].length
+        continue
+      }
+      out += ch + next
+      i++
+      continue
+    }
+    if (ch === '[' && !inClass) inClass = true
+    else if (ch === ']' && inClass) inClass = false
+    out += ch
+  }
+  try {
+    return new RegExp(out, flags.replace('u', ''))
+  } catch {
+    return undefined
+  }
 }
 
 /** Whether gate `id` is open in `bits`. */
@@ -143,11 +190,14 @@ export class GatedRegExp extends RegExp {
   readonly gate: number
   /** The same expression as a plain RegExp: V8 runs a subclass's own matching on a slower path. */
   readonly #plain: RegExp
+  /** The expression for ASCII text (see `asciiVariant`), or the plain one. */
+  readonly #ascii: RegExp
   readonly #stateful: boolean
 
   constructor(pattern: string, flags?: string, factors?: readonly string[] | null) {
     super(pattern, flags)
     this.#plain = new RegExp(pattern, flags)
+    this.#ascii = asciiVariant(pattern, this.flags) ?? this.#plain
     this.#stateful = this.global || this.sticky
     const id = ids.get(pattern)
     if (id !== undefined) this.gate = id
@@ -165,29 +215,38 @@ export class GatedRegExp extends RegExp {
 
   override exec(input: string): RegExpExecArray | null {
     const text = String(input)
-    if (!isOpen(opened(text), this.gate)) {
+    const bits = opened(text)
+    if (!isOpen(bits, this.gate)) {
       if (this.#stateful) this.lastIndex = 0
       return null
     }
-    if (!this.#stateful) return this.#plain.exec(text)
-    this.#plain.lastIndex = this.lastIndex
-    const m = this.#plain.exec(text)
-    this.lastIndex = this.#plain.lastIndex
+    const re = isAscii(bits) ? this.#ascii : this.#plain
+    if (!this.#stateful) return re.exec(text)
+    re.lastIndex = this.lastIndex
+    const m = re.exec(text)
+    this.lastIndex = re.lastIndex
     return m
   }
 
   override test(input: string): boolean {
     const text = String(input)
-    if (!isOpen(opened(text), this.gate)) {
+    const bits = opened(text)
+    if (!isOpen(bits, this.gate)) {
       if (this.#stateful) this.lastIndex = 0
       return false
     }
-    if (!this.#stateful) return this.#plain.test(text)
-    this.#plain.lastIndex = this.lastIndex
-    const yes = this.#plain.test(text)
-    this.lastIndex = this.#plain.lastIndex
+    const re = isAscii(bits) ? this.#ascii : this.#plain
+    if (!this.#stateful) return re.test(text)
+    re.lastIndex = this.lastIndex
+    const yes = re.test(text)
+    this.lastIndex = re.lastIndex
     return yes
   }
+}
+
+/** The sources of the gated expressions registered so far (for tests). */
+export function gatedSources(): readonly string[] {
+  return sources
 }
 
 /** `re` behind the gate (same source and flags); `factors` as for `GatedRegExp`. */

@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest'
 import { normalizeText, stripAccents } from '../../src/library/detect-signals.js'
 import { compileLibrary } from '../../src/review/detect.js'
 import { detectLanguage } from '../../src/review/facts.js'
-import { GatedRegExp } from '../../src/review/gate.js'
+import { asciiVariant, GatedRegExp, gatedSources } from '../../src/review/gate.js'
+import '../../src/review/reviewer.js'
 import { documentText, library } from './helpers.js'
 
 /** The plain definitions the fast versions must agree with. */
@@ -68,6 +69,39 @@ describe('the literal gate', () => {
             bare[i]!.lastIndex = 0
             expect(re.test(text)).toBe(bare[i]!.test(text))
           })
+        }
+      }),
+      { seed: 14, numRuns: 150 },
+    )
+  })
+})
+
+describe('the ASCII variants of Unicode expressions', () => {
+  compileLibrary(library)
+  const pairs = gatedSources()
+    .map((source) => {
+      try {
+        return { plain: new RegExp(source, 'iu'), ascii: asciiVariant(source, 'iu') }
+      } catch {
+        return { plain: undefined, ascii: undefined }
+      }
+    })
+    .filter((p): p is { plain: RegExp; ascii: RegExp } => p.plain !== undefined && p.ascii !== undefined)
+
+  test('the rules and facts have ASCII variants', () => {
+    expect(pairs.length).toBeGreaterThan(100)
+    expect(asciiVariant('(?<![\\p{L}\\p{N}])x', 'iu')?.source).toBe('(?<![A-Za-z0-9])x')
+    expect(asciiVariant('\\p{Lu}x', 'iu')).toBeUndefined()
+    expect(asciiVariant('[ā-ž]', 'iu')).toBeUndefined()
+    expect(asciiVariant('x', 'i')).toBeUndefined()
+  })
+
+  test('on ASCII text, every variant matches exactly where its Unicode expression does', () => {
+    const ascii = anyText.map((t) => t.replace(/[^\x00-\x7f]/g, ' '))
+    fc.assert(
+      fc.property(ascii, (raw) => {
+        for (const text of [raw, normalizeText(raw)]) {
+          for (const { plain, ascii: variant } of pairs) expect(variant.exec(text)?.[0] ?? null).toBe(plain.exec(text)?.[0] ?? null)
         }
       }),
       { seed: 14, numRuns: 150 },
