@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest'
 import { normalizeText, stripAccents } from '../../src/library/detect-signals.js'
 import { compileLibrary } from '../../src/review/detect.js'
 import { detectLanguage } from '../../src/review/facts.js'
+import { splitSentences } from '../../src/review/text.js'
 import { asciiVariant, GatedRegExp, gatedSources } from '../../src/review/gate.js'
 import '../../src/review/reviewer.js'
 import { documentText, library } from './helpers.js'
@@ -23,6 +24,7 @@ const reference = {
       .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/\s{2,}|[^\S ]/g, ' '),
+  split: (text: string) => text.split(/(?<=[.;!?])\s+(?=[\p{Lu}«"“(\d])/u),
   language: (text: string) => {
     const en = new Set(['the', 'and', 'of', 'to', 'shall', 'is', 'for', 'with', 'any', 'by', 'be', 'this', 'or', 'in'])
     const fr = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'aux', 'une', 'que', 'par', 'sur', 'au'])
@@ -34,17 +36,20 @@ const reference = {
 
 /** Text where the tricky characters are frequent: function words glued to letters, ligatures, typographic marks. */
 const tricky = fc
-  .array(fc.constantFrom('the', 'The', 'le', 'LA', 'et', 'thé', 'ſ', 'ß', 'Œuvre', 'æ', 'Æ', '𝐀', '\u0301', '’', '«', '»', '–', '`', ' ', '  ', '\n', '\u00a0', 'é', '1', 'x'), { maxLength: 30 })
+  .array(fc.constantFrom('the', 'The', 'le', 'LA', 'et', 'thé', 'ſ', 'ß', 'Œuvre', 'æ', 'Æ', '𝐀', '\u0301', '’', '«', '»', '“', '–', '`', ' ', '  ', '. ', '; ', '? ', '(', '"', '\n', '\u00a0', 'é', 'É', '1', 'x'), { maxLength: 30 })
   .map((parts) => parts.join(''))
 const anyText = fc.oneof(documentText, tricky, fc.string({ unit: 'grapheme', maxLength: 60 }))
 
 describe('normalisation and language detection', () => {
-  test('normalizeText, stripAccents and detectLanguage agree with their plain definitions', () => {
+  test('normalizeText, stripAccents, detectLanguage and splitSentences agree with their plain definitions', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(normalizeText(text)).toBe(reference.normalizeText(text))
         expect(stripAccents(text)).toBe(reference.stripAccents(text))
         expect(detectLanguage(text)).toBe(reference.language(text))
+        // Short parts are kept as they are: the splitter's cuts are the plain expression's.
+        const parts = reference.split(text).filter((p) => p.trim() && p.length <= 700)
+        if (parts.length === reference.split(text).filter((p) => p.trim()).length) expect(splitSentences(text)).toEqual(parts)
       }),
       { seed: 14, numRuns: 400 },
     )
