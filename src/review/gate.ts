@@ -49,7 +49,7 @@ interface Automaton {
 let automaton: Automaton | undefined
 /** Texts already scanned, with the gates they open. */
 let memo = new Map<string, Bits>()
-const MEMO_SIZE = 20_000
+const MEMO_SIZE = 5_000
 /** The last text asked about: the expressions of a rule or a clause test one sentence in a row. */
 let lastText: string | undefined
 let lastBits: Bits = []
