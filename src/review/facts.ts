@@ -6,10 +6,11 @@
 import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
+import { GatedRegExp, gatedRegExp, mayMatch } from './gate.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
-const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
+const re = (source: string): RegExp => new GatedRegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
 
 const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
   ['purchase-order', re('bon de commande|purchase order|p\\.?o\\.? (number|no|n°)')],
@@ -26,7 +27,7 @@ const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
 }
 
 /** Phone numbers as data fields, and API calls, say nothing of calling people. */
-const NOT_A_CALL = /(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g
+const NOT_A_CALL = gatedRegExp(/(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g)
 
 const OFFSHORE = re(
   "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
@@ -99,14 +100,46 @@ const STOP: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'aux', 'une', 'que', 'par', 'sur', 'au'],
 }
 
-/** Detects the language from the most common function words. */
+const STOP_SETS: Readonly<Record<Lang, ReadonlySet<string>>> = { en: new Set(STOP.en), fr: new Set(STOP.fr) }
+const LONGEST_STOP = Math.max(...[...STOP.en, ...STOP.fr].map((w) => w.length))
+const LETTER = /\p{L}/u
+
+/** Whether the code point that ends at `end` (exclusive) or starts at `start` of `text` is a letter. */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false
+  const c = text.charCodeAt(end - 1)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  const pair = c >= 0xdc00 && c <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff
+  return LETTER.test(text.slice(pair ? end - 2 : end - 1, end))
+}
+function letterAt(text: string, start: number): boolean {
+  if (start >= text.length) return false
+  const c = text.charCodeAt(start)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!))
+}
+
+/**
+ * Detects the language from the most common function words (whole words: runs of letters). The
+ * function words are ASCII, so only runs of ASCII letters between two non-letters are looked up.
+ */
 export function detectLanguage(text: string): Lang {
-  const words = normalizeText(text.slice(0, 200_000)).match(/\p{L}+/gu) ?? []
+  const norm = normalizeText(text.slice(0, 200_000))
   const counts: Record<Lang, number> = { en: 0, fr: 0 }
-  const sets = { en: new Set(STOP.en), fr: new Set(STOP.fr) }
-  for (const w of words) {
-    if (sets.en.has(w)) counts.en++
-    if (sets.fr.has(w)) counts.fr++
+  for (let i = 0; i < norm.length; ) {
+    const c = norm.charCodeAt(i)
+    if (c < 97 || c > 122) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < norm.length && norm.charCodeAt(j) >= 97 && norm.charCodeAt(j) <= 122) j++
+    if (j - i <= LONGEST_STOP && !letterBefore(norm, i) && !letterAt(norm, j)) {
+      const w = norm.slice(i, j)
+      if (STOP_SETS.en.has(w)) counts.en++
+      if (STOP_SETS.fr.has(w)) counts.fr++
+    }
+    i = j
   }
   return counts.fr > counts.en ? 'fr' : 'en'
 }
@@ -173,10 +206,21 @@ function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   return out
 }
 
+/** Per sentence, bit k set: ROLE_PATTERNS[k] matches a statement that is no hedge (facts and detection both ask). */
+const roleBits = new WeakMap<Sentence, number>()
+function statedRoles(s: Sentence): number {
+  let bits = roleBits.get(s)
+  if (bits === undefined) {
+    bits = 0
+    if (!ROLE_HEDGE.test(s.norm)) ROLE_PATTERNS.forEach(([, p], k) => p.test(s.norm) && (bits! |= 1 << k))
+    roleBits.set(s, bits)
+  }
+  return bits
+}
+
 /** The role the sentences state most often (a contract may mention the others to rule them out). */
 function roleOf(sentences: readonly Sentence[]): Role | undefined {
-  const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))
-  const counts = ROLE_PATTERNS.map(([role, p]) => [role, stated.filter((s) => p.test(s.norm)).length] as const)
+  const counts = ROLE_PATTERNS.map(([role], k) => [role, sentences.filter((s) => statedRoles(s) & (1 << k)).length] as const)
   const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
   return top[1] > 0 ? top[0] : undefined
 }
@@ -192,7 +236,7 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
   const sentences = all.flatMap(sentencesOf)
   const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
   const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) =>
-    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
+    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' && mayMatch(NOT_A_CALL, s.norm) ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
   )
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
   const role = roleOf(sentences)
