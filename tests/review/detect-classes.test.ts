@@ -1,0 +1,56 @@
+/**
+ * Ways documents written by others state a clause (issue #11): each case is a class of wording a
+ * lawyer recognises as the general way to say the clause, or a look-alike that is not the clause.
+ * The sentences are written here, in the words of no document of the corpus.
+ */
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/library.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentOf } from './rules/harness.js'
+
+const library = await loadLibrary()
+const compiled = compileLibrary(library)
+const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+
+describe('liability-cap: exclusions of liability limit it too', () => {
+  test.each([
+    ["Le Prestataire ne saurait être tenu responsable des pertes de données subies par le Client."],
+    ["La responsabilité de l'Éditeur ne pourra en aucun cas être engagée en cas d'interruption du service."],
+    ["L'Éditeur décline toute responsabilité quant à l'exactitude des informations publiées par les utilisateurs."],
+    ["L'Agence n'assume aucune responsabilité au titre des décisions commerciales prises à partir des statistiques."],
+    ['Le transporteur répond des avaries dans la limite de 20 euros par kilogramme de marchandise.'],
+    ['In no event will the Company be liable to the Customer for any loss of data or damages arising from use of the platform.'],
+    ['The Publisher disclaims all liability for content posted by visitors.'],
+  ])('%j → liability-cap present', (text) => {
+    expect(present(text)).toContain('liability-cap')
+  })
+
+  test.each([
+    ["Aucune des parties ne pourra être tenue responsable d'un manquement résultant d'un cas de force majeure."],
+    ["Neither party shall be liable for any loss or damages caused by events beyond its reasonable control, such as acts of God."],
+    ['Martin Conseil, société à responsabilité limitée au capital de 10 000 euros, dont le siège est à Nantes.'],
+    ["The Supplier shall not be responsible for the Client's marketing decisions."],
+  ])('trap %j does not make liability-cap present', (text) => {
+    expect(present(text)).not.toContain('liability-cap')
+  })
+})
+
+describe('data-subject-rights: cooperation on requests, not a notice of the rights', () => {
+  test.each([
+    ["Le Fournisseur transmet au Client, sous cinq jours ouvrés, toute demande d'exercice des droits qu'il reçoit."],
+    ["Chaque partie aide l'autre à répondre aux demandes portant sur le droit d'accès ou le droit à l'effacement."],
+    ['Each party shall promptly forward to the other any request concerning the right to erasure that it receives.'],
+  ])('%j → data-subject-rights present', (text) => {
+    expect(present(text)).toContain('data-subject-rights')
+  })
+
+  test.each([
+    ["Vous disposez d'un droit d'accès, de rectification et d'effacement des données qui vous concernent."],
+    ["Droit à la portabilité ;"],
+    ["L'utilisateur est informé qu'il dispose d'un droit d'accès aux informations le concernant, en écrivant au support."],
+    ["L'Éditeur garantit aux usagers les droits d'accès et de rectification prévus par la loi."],
+    ['You have the right to erasure of your personal data and may contact our support team to exercise it.'],
+  ])('notice %j does not make data-subject-rights present', (text) => {
+    expect(present(text)).not.toContain('data-subject-rights')
+  })
+})
