@@ -54,3 +54,26 @@ describe('data-subject-rights: cooperation on requests, not a notice of the righ
     expect(present(text)).not.toContain('data-subject-rights')
   })
 })
+
+describe('jurisdiction: the court named for disputes', () => {
+  test.each([
+    ["À défaut d'accord amiable, les parties porteront leur différend devant le tribunal de Lyon."],
+    ['Either party may refer the dispute to the courts of the country where the exporter is established.'],
+    ['# Article 12 : Loi applicable - Litiges\nLe contrat est soumis au droit français.'],
+  ])('%j → jurisdiction present', (text) => {
+    expect(present(text)).toContain('jurisdiction')
+  })
+
+  test("a clause held invalid by « une juridiction compétente » (severability) names no court", () => {
+    expect(present("Si une stipulation est déclarée nulle par une décision d'une juridiction compétente, les autres stipulations demeurent en vigueur.")).not.toContain('jurisdiction')
+  })
+})
+
+describe('international-transfers: a transfer only with adequate safeguards', () => {
+  test.each([
+    ['Les données ne sont transférées vers un pays situé hors de France qu’avec des garanties appropriées.'],
+    ['Personal data will not be transferred to any country unless an adequate level of protection is ensured there.'],
+  ])('%j → international-transfers present', (text) => {
+    expect(present(text)).toContain('international-transfers')
+  })
+})
