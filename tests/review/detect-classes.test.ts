@@ -77,3 +77,17 @@ describe('international-transfers: a transfer only with adequate safeguards', ()
     expect(present(text)).toContain('international-transfers')
   })
 })
+
+describe('other ids: general wordings of the clause', () => {
+  test.each([
+    ['Est considéré comme lead valide tout contact ayant rempli le formulaire avec un numéro de téléphone joignable.', 'lead-definition'],
+    ['A qualified lead represents a homeowner who requested a quote and confirmed a project.', 'lead-definition'],
+    ["L'Annonceur a accès à une interface lui permettant de suivre à tout moment le nombre de leads générés.", 'reporting'],
+    ['The Publisher has access to an online portal to track its leads and commissions at any time.', 'reporting'],
+    ["Avant toute transmission de ses coordonnées, le partenaire informe l'usager de l'identité du destinataire.", 'data-subject-information'],
+    ['The data subject shall be informed before the transfer that the data may go to a country without adequate protection.', 'data-subject-information'],
+    ['The processor shall notify the controller of any request received directly from the data subjects.', 'data-subject-rights'],
+  ])('%j → %s present', (text, id) => {
+    expect(present(text)).toContain(id)
+  })
+})
