@@ -87,6 +87,9 @@ describe('other ids: general wordings of the clause', () => {
     ["Avant toute transmission de ses coordonnées, le partenaire informe l'usager de l'identité du destinataire.", 'data-subject-information'],
     ['The data subject shall be informed before the transfer that the data may go to a country without adequate protection.', 'data-subject-information'],
     ['The processor shall notify the controller of any request received directly from the data subjects.', 'data-subject-rights'],
+    ["L'Éditeur est responsable du traitement des données des comptes, au sens de la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés.", 'data-protection-roles'],
+    ['The Advertiser represents and warrants that it holds all consents necessary to share the personal information it uploads.', 'compliance-warranty'],
+    ["Le Client garantit qu'il dispose de tous les droits et autorisations nécessaires à la transmission des données au Prestataire.", 'compliance-warranty'],
   ])('%j → %s present', (text, id) => {
     expect(present(text)).toContain(id)
   })
