@@ -94,3 +94,15 @@ describe('other ids: general wordings of the clause', () => {
     expect(present(text)).toContain(id)
   })
 })
+
+describe('processor terms: the negative and the plain forms of Art. 28 items', () => {
+  // Art. 28 items count where the patterns found processor terms: each text opens a processor's terms.
+  const dpa = (sentence: string) => `# Data processing addendum\nThe Processor processes personal data on behalf of the Controller.\n${sentence}`
+  test.each([
+    ["The Processor shall not process Controller personal data other than on the Controller's written instructions.", 'art28-instructions'],
+    ['The Processor ensures that all staff with access to Controller personal data have obligations to keep them confidential.', 'art28-personnel-confidentiality'],
+    ['The Processor shall answer for breaches of this addendum by the personnel of any subprocessor.', 'art28-subprocessor-liability'],
+  ])('%j → %s present', (text, id) => {
+    expect(present(dpa(text))).toContain(id)
+  })
+})
