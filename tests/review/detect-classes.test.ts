@@ -106,3 +106,22 @@ describe('processor terms: the negative and the plain forms of Art. 28 items', (
     expect(present(dpa(text))).toContain(id)
   })
 })
+
+describe('notices and security measures are not the parties\' undertakings', () => {
+  test.each([
+    ["Droit au retrait du consentement : vous pouvez retirer votre consentement à tout moment en nous écrivant.", 'opt-out-propagation'],
+    ['You have the right to object to direct marketing by writing to our support team.', 'opt-out-propagation'],
+    ["Chaque partie met en place une politique de contrôle d'accès aux données et des audits réguliers de ses propres procédures.", 'audit-rights'],
+    ['Prestataire : Outil Analytique. Traitement réalisé : centralisation de tableaux de bord.', 'reporting'],
+  ])('%j does not make %s present', (text, id) => {
+    expect(present(text)).not.toContain(id)
+  })
+
+  test.each([
+    ["En cas d'incident grave, le Partenaire s'engage à coopérer avec l'Éditeur dans la réalisation d'un audit.", 'audit-rights'],
+    ["Le Fournisseur met à la disposition du Client un tableau de bord présentant les volumes de leads livrés.", 'reporting'],
+    ["Le Fournisseur répercute au Client tout retrait du consentement d'un prospect dans un délai de 48 heures.", 'opt-out-propagation'],
+  ])('%j → %s present', (text, id) => {
+    expect(present(text)).toContain(id)
+  })
+})
