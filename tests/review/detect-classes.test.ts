@@ -125,3 +125,12 @@ describe('notices and security measures are not the parties\' undertakings', () 
     expect(present(text)).toContain(id)
   })
 })
+
+describe('delivery: a delivery heading over goods or site access is not lead delivery', () => {
+  test('« Modalités de livraison » over access to a private site', () => {
+    expect(present("# Article 9 – Modalités de livraison\nUne fois le paiement confirmé, l'Acheteur est redirigé vers l'espace membre du site.")).not.toContain('delivery')
+  })
+  test('« Modalités de livraison » over the leads sent', () => {
+    expect(present('# Article 5 – Modalités de livraison\nLes leads sont transmis au Client par e-mail au fil de l’eau.')).toContain('delivery')
+  })
+})
