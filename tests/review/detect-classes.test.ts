@@ -102,7 +102,7 @@ describe('processor terms: the negative and the plain forms of Art. 28 items', (
     ["The Processor shall not process Controller personal data other than on the Controller's written instructions.", 'art28-instructions'],
     ['The Processor ensures that all staff with access to Controller personal data have obligations to keep them confidential.', 'art28-personnel-confidentiality'],
     ['The Processor shall answer for breaches of this addendum by the personnel of any subprocessor.', 'art28-subprocessor-liability'],
-    ['The Processor shall forward to the Controller any request received directly from the data subjects.', 'art28-rights-assistance'],
+    ['The Processor shall notify the Controller of any request received directly from the data subjects.', 'art28-rights-assistance'],
   ])('%j → %s present', (text, id) => {
     expect(present(dpa(text))).toContain(id)
   })
