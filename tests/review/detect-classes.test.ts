@@ -89,6 +89,9 @@ describe('other ids: general wordings of the clause', () => {
     ['The processor shall notify the controller of any request received directly from the data subjects.', 'data-subject-rights'],
     ["L'Éditeur est responsable du traitement des données des comptes, au sens de la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés.", 'data-protection-roles'],
     ['The Advertiser represents and warrants that it holds all consents necessary to share the personal information it uploads.', 'compliance-warranty'],
+    ["L'Éditeur transmet les coordonnées des internautes recueillies via le formulaire mis à la disposition de l'Annonceur.", 'lead-sources'],
+    ['The Publisher sends the leads collected through the landing pages provided by the Advertiser.', 'lead-sources'],
+    ["Le Fournisseur tient compte, avant chaque campagne, des oppositions à la prospection transmises par le Client.", 'opt-out-propagation'],
     ["Le Client garantit qu'il dispose de tous les droits et autorisations nécessaires à la transmission des données au Prestataire.", 'compliance-warranty'],
   ])('%j → %s present', (text, id) => {
     expect(present(text)).toContain(id)
@@ -114,6 +117,7 @@ describe('notices and security measures are not the parties\' undertakings', () 
     ['You have the right to object to direct marketing by writing to our support team.', 'opt-out-propagation'],
     ["Chaque partie met en place une politique de contrôle d'accès aux données et des audits réguliers de ses propres procédures.", 'audit-rights'],
     ['Prestataire : Outil Analytique. Traitement réalisé : centralisation de tableaux de bord.', 'reporting'],
+    ['Les données saisies via le formulaire de contact proposé sur le site servent à répondre aux demandes.', 'lead-sources'],
   ])('%j does not make %s present', (text, id) => {
     expect(present(text)).not.toContain(id)
   })
