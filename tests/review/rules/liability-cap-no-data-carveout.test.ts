@@ -48,6 +48,10 @@ ruleTester(rule, {
       text: lines('# Insurance', 'The Generator holds professional liability insurance limited to €2,000,000 per claim.'),
     },
     {
+      name: 'FR (class: limits set by another text, amount unstated): « dans les limites fixées par les contrats types »',
+      text: lines('# Responsabilité', 'Le transporteur répond des pertes et avaries qui lui sont imputables dans les limites fixées par les contrats types en vigueur.'),
+    },
+    {
       name: 'FR: responsabilité non plafonnée',
       text: lines('# Responsabilité', "La responsabilité du Prestataire n'est pas plafonnée en cas de manquement à ses obligations."),
     },
@@ -90,6 +94,11 @@ ruleTester(rule, {
       name: 'FR: plafonnée à 5 000 €',
       text: lines('# Conditions', 'La responsabilité du Prestataire est plafonnée à 5 000 € toutes causes confondues.'),
       errors: [{ message: 'Plafond de responsabilité sans exclusion pour la protection des données', line: 2 }],
+    },
+    {
+      name: "FR (class: an exclusion of liability found first, the cap after it): the cap is reported",
+      text: lines('# Responsabilité', "Le Prestataire n'est pas responsable des dommages causés aux serveurs du Client.", 'Le Prestataire ne répond des autres dommages que dans la limite de 5 000 euros.'),
+      errors: [{ message: 'Plafond de responsabilité sans exclusion pour la protection des données', line: 3 }],
     },
     {
       name: 'EN: an exception unrelated to data does not count',

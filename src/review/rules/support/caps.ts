@@ -37,10 +37,10 @@ const CAP: Bilingual = {
   ],
 }
 
-/** Not a cap: insurance cover, or liability said to be unlimited. */
+/** Not a cap: insurance cover, liability said to be unlimited, or limits set by another text (the law, a model contract) whose amount the document does not state. */
 const NOT_A_CAP: Bilingual = {
-  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)'],
-  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)'],
+  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)'],
+  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)'],
 }
 
 /**
@@ -224,9 +224,15 @@ export function capTerms(s: Sentence): CapTerms {
 export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Sentence | undefined {
   const status = ctx.clauses.get('liability-cap')
   if (status?.status !== 'present' || status.negated) return undefined
-  const evidence = status.evidence.find((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
-  if (!evidence) return undefined
-  return ctx.sentences.find((s) => s.block.line === evidence.line && evidence.text.startsWith(s.text.slice(0, 40)) && CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm))
+  const evidence = status.evidence.filter((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
+  const found = evidence.map((e) => ctx.sentences.find((s) => s.block.line === e.line && e.text.startsWith(s.text.slice(0, 40)))).filter((s): s is Sentence => s !== undefined)
+  const capLike = (s: Sentence) => CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm)
+  const own = found.find(capLike)
+  if (own) return own
+  // The evidence may be an exclusion (« n'est pas responsable des dommages… ») beside the cap: the
+  // sentence of the same section that reads like a cap of liability.
+  const sections = new Set(found.filter((s) => s.heading >= 0).map((s) => `${s.path}:${s.heading}`))
+  return ctx.sentences.find((s) => sections.has(`${s.path}:${s.heading}`) && liability.test(s.norm) && capLike(s))
 }
 
 /** A party declines liability (« ne pourra être tenu responsable », "shall not be liable"). */

@@ -1,0 +1,150 @@
+/**
+ * Ways documents written by others state a clause (issue #11): each case is a class of wording a
+ * lawyer recognises as the general way to say the clause, or a look-alike that is not the clause.
+ * The sentences are written here, in the words of no document of the corpus.
+ */
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/library.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentOf } from './rules/harness.js'
+
+const library = await loadLibrary()
+const compiled = compileLibrary(library)
+const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+
+describe('liability-cap: exclusions of liability limit it too', () => {
+  test.each([
+    ["Le Prestataire ne saurait être tenu responsable des pertes de données subies par le Client."],
+    ["La responsabilité de l'Éditeur ne pourra en aucun cas être engagée en cas d'interruption du service."],
+    ["L'Éditeur décline toute responsabilité quant à l'exactitude des informations publiées par les utilisateurs."],
+    ["L'Agence n'assume aucune responsabilité au titre des décisions commerciales prises à partir des statistiques."],
+    ['Le transporteur répond des avaries dans la limite de 20 euros par kilogramme de marchandise.'],
+    ['In no event will the Company be liable to the Customer for any loss of data or damages arising from use of the platform.'],
+    ['The Publisher disclaims all liability for content posted by visitors.'],
+    ['To the fullest extent permitted by law, the Company will not be liable for any lost profits or revenues.'],
+    ['We are not liable for any loss you suffer as a result of third-party content.'],
+    ["L'Éditeur ne saurait voir sa responsabilité engagée en cas d'indisponibilité du site."],
+  ])('%j → liability-cap present', (text) => {
+    expect(present(text)).toContain('liability-cap')
+  })
+
+  test.each([
+    ["Aucune des parties ne pourra être tenue responsable d'un manquement résultant d'un cas de force majeure."],
+    ["Neither party shall be liable for any loss or damages caused by events beyond its reasonable control, such as acts of God."],
+    ['Martin Conseil, société à responsabilité limitée au capital de 10 000 euros, dont le siège est à Nantes.'],
+    ["The Supplier shall not be responsible for the Client's marketing decisions."],
+  ])('trap %j does not make liability-cap present', (text) => {
+    expect(present(text)).not.toContain('liability-cap')
+  })
+})
+
+describe('data-subject-rights: cooperation on requests, not a notice of the rights', () => {
+  test.each([
+    ["Le Fournisseur transmet au Client, sous cinq jours ouvrés, toute demande d'exercice des droits qu'il reçoit."],
+    ["Chaque partie aide l'autre à répondre aux demandes portant sur le droit d'accès ou le droit à l'effacement."],
+    ['Each party shall promptly forward to the other any request concerning the right to erasure that it receives.'],
+  ])('%j → data-subject-rights present', (text) => {
+    expect(present(text)).toContain('data-subject-rights')
+  })
+
+  test.each([
+    ["Vous disposez d'un droit d'accès, de rectification et d'effacement des données qui vous concernent."],
+    ["Droit à la portabilité ;"],
+    ["L'utilisateur est informé qu'il dispose d'un droit d'accès aux informations le concernant, en écrivant au support."],
+    ["L'Éditeur garantit aux usagers les droits d'accès et de rectification prévus par la loi."],
+    ['You have the right to erasure of your personal data and may contact our support team to exercise it.'],
+  ])('notice %j does not make data-subject-rights present', (text) => {
+    expect(present(text)).not.toContain('data-subject-rights')
+  })
+})
+
+describe('jurisdiction: the court named for disputes', () => {
+  test.each([
+    ["À défaut d'accord amiable, les parties porteront leur différend devant le tribunal de Lyon."],
+    ['Either party may refer the dispute to the courts of the country where the exporter is established.'],
+    ['The parties submit to the courts of Delaware for any dispute arising under this Agreement.'],
+    ['# Article 12 : Loi applicable - Litiges\nLe contrat est soumis au droit français.'],
+  ])('%j → jurisdiction present', (text) => {
+    expect(present(text)).toContain('jurisdiction')
+  })
+
+  test("a clause held invalid by « une juridiction compétente » (severability) names no court", () => {
+    expect(present("Si une stipulation est déclarée nulle par une décision d'une juridiction compétente, les autres stipulations demeurent en vigueur.")).not.toContain('jurisdiction')
+  })
+})
+
+describe('international-transfers: a transfer only with adequate safeguards', () => {
+  test.each([
+    ['Les données ne sont transférées vers un pays situé hors de France qu’avec des garanties appropriées.'],
+    ['Personal data will not be transferred to any country unless an adequate level of protection is ensured there.'],
+  ])('%j → international-transfers present', (text) => {
+    expect(present(text)).toContain('international-transfers')
+  })
+})
+
+describe('other ids: general wordings of the clause', () => {
+  test.each([
+    ['Est considéré comme lead valide tout contact ayant rempli le formulaire avec un numéro de téléphone joignable.', 'lead-definition'],
+    ['A qualified lead represents a homeowner who requested a quote and confirmed a project.', 'lead-definition'],
+    ["L'Annonceur a accès à une interface lui permettant de suivre à tout moment le nombre de leads générés.", 'reporting'],
+    ['The Publisher has access to an online portal to track its leads and commissions at any time.', 'reporting'],
+    ["Avant toute transmission de ses coordonnées, le partenaire informe l'usager de l'identité du destinataire.", 'data-subject-information'],
+    ['The data subject shall be informed before the transfer that the data may go to a country without adequate protection.', 'data-subject-information'],
+    ['The processor shall notify the controller of any request received directly from the data subjects.', 'data-subject-rights'],
+    ['You may not transfer your rights under these Terms to anyone else without our consent.', 'assignment'],
+    ['Le Fournisseur adresse chaque mois au Client un état des leads livrés, par source.', 'reporting'],
+    ['The collection form names the Buyer as a recipient of the data.', 'data-subject-information'],
+    ["Le formulaire de collecte désigne nommément l'Annonceur comme destinataire des données.", 'data-subject-information'],
+    ['Les leads sont transmis au Client quotidiennement sous forme de fichier CSV.', 'delivery'],
+    ["L'Éditeur est responsable du traitement des données des comptes, au sens de la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés.", 'data-protection-roles'],
+    ['The Advertiser represents and warrants that it holds all consents necessary to share the personal information it uploads.', 'compliance-warranty'],
+    ["L'Éditeur transmet les coordonnées des internautes recueillies via le formulaire mis à la disposition de l'Annonceur.", 'lead-sources'],
+    ['The Publisher sends the leads collected through the landing pages provided by the Advertiser.', 'lead-sources'],
+    ["Le Fournisseur tient compte, avant chaque campagne, des oppositions à la prospection transmises par le Client.", 'opt-out-propagation'],
+    ["Le Client garantit qu'il dispose de tous les droits et autorisations nécessaires à la transmission des données au Prestataire.", 'compliance-warranty'],
+  ])('%j → %s present', (text, id) => {
+    expect(present(text)).toContain(id)
+  })
+})
+
+describe('processor terms: the negative and the plain forms of Art. 28 items', () => {
+  // Art. 28 items count where the patterns found processor terms: each text opens a processor's terms.
+  const dpa = (sentence: string) => `# Data processing addendum\nThe Processor processes personal data on behalf of the Controller.\n${sentence}`
+  test.each([
+    ["The Processor shall not process Controller personal data other than on the Controller's written instructions.", 'art28-instructions'],
+    ['The Processor ensures that all staff with access to Controller personal data have obligations to keep them confidential.', 'art28-personnel-confidentiality'],
+    ['The Processor shall answer for breaches of this addendum by the personnel of any subprocessor.', 'art28-subprocessor-liability'],
+    ['The Processor shall notify the Controller of any request received directly from the data subjects.', 'art28-rights-assistance'],
+  ])('%j → %s present', (text, id) => {
+    expect(present(dpa(text))).toContain(id)
+  })
+})
+
+describe('notices and security measures are not the parties\' undertakings', () => {
+  test.each([
+    ["Droit au retrait du consentement : vous pouvez retirer votre consentement à tout moment en nous écrivant.", 'opt-out-propagation'],
+    ['You have the right to object to direct marketing by writing to our support team.', 'opt-out-propagation'],
+    ["Chaque partie met en place une politique de contrôle d'accès aux données et des audits réguliers de ses propres procédures.", 'audit-rights'],
+    ['Prestataire : Outil Analytique. Traitement réalisé : centralisation de tableaux de bord.', 'reporting'],
+    ['Les données saisies via le formulaire de contact proposé sur le site servent à répondre aux demandes.', 'lead-sources'],
+  ])('%j does not make %s present', (text, id) => {
+    expect(present(text)).not.toContain(id)
+  })
+
+  test.each([
+    ["En cas d'incident grave, le Partenaire s'engage à coopérer avec l'Éditeur dans la réalisation d'un audit.", 'audit-rights'],
+    ["Le Fournisseur met à la disposition du Client un tableau de bord présentant les volumes de leads livrés.", 'reporting'],
+    ["Le Fournisseur répercute au Client tout retrait du consentement d'un prospect dans un délai de 48 heures.", 'opt-out-propagation'],
+  ])('%j → %s present', (text, id) => {
+    expect(present(text)).toContain(id)
+  })
+})
+
+describe('delivery: a delivery heading over goods or site access is not lead delivery', () => {
+  test('« Modalités de livraison » over access to a private site', () => {
+    expect(present("# Article 9 – Modalités de livraison\nUne fois le paiement confirmé, l'Acheteur est redirigé vers l'espace membre du site.")).not.toContain('delivery')
+  })
+  test('« Modalités de livraison » over the leads sent', () => {
+    expect(present('# Article 5 – Modalités de livraison\nLes leads sont transmis au Client par e-mail au fil de l’eau.')).toContain('delivery')
+  })
+})
