@@ -15,7 +15,7 @@ import { libraryDocuments } from '../dist/review/model/library-docs.js'
 import { compileLibrary, detectClauses } from '../dist/review/detect.js'
 import { unitsOf } from '../dist/review/model/features.js'
 import { modelOf } from '../dist/review/model/model.js'
-import { calibrate, trainModel } from '../dist/review/model/train.js'
+import { explainCalibration, trainModel } from '../dist/review/model/train.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const cuadDir = join(root, '..', 'shared', 'data', 'cuad-dev')
@@ -142,7 +142,7 @@ export const foldOfItem = (item) => nameHash(item.name.replace(/^cuad:/, '')) % 
  * (not the library's texts) reviewed with a model trained on the other four, patterns and model
  * together as the reviewer runs them. Returns the model file.
  */
-export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {} }) {
+export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {}, report }) {
   const toTraining = (list) => list.map((i) => ({ name: i.name, library: i.source === 'library', units: i.units, labels: i.labels }))
   const points = new Map(ids.map((id) => [id, []]))
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -156,14 +156,16 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
       for (const id of ids) {
         const truth = item.labels.get(id)
         if (truth === undefined) continue
-        points.get(id).push({ group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0 })
+        points.get(id).push({ name: item.name, group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0 })
       }
       n++
     }
     log(`  fold ${fold + 1}/${FOLDS}: ${n} labelled documents scored`)
   }
   const file = trainModel(toTraining(items), { ids, ...options }, trainedOn)
-  file.thresholds = ids.map((id) => calibrate(points.get(id), calibration))
+  const calibrations = ids.map((id) => explainCalibration(points.get(id), calibration))
+  file.thresholds = calibrations.map((c) => c.threshold)
+  report?.({ ids, points, calibrations })
   // An id left to the patterns needs no weights.
   for (const [feature, pairs] of Object.entries(file.weights)) {
     const kept = []

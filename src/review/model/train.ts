@@ -195,6 +195,34 @@ export const GROUP_LOSS = 0.02
 /** Fewer labelled documents with the clause than this: the model is left off for the id. */
 export const MIN_POSITIVES = 3
 
+/** The figures of one candidate threshold (2: the model off, the patterns alone). */
+export interface ThresholdFigures {
+  t: number
+  tp: number
+  fp: number
+  fn: number
+  tn: number
+  /** Precision of "missing", of "present", and the F-score of "present". */
+  mp: number
+  pp: number
+  f1: number
+  /** F-score per group of documents. */
+  groups: Record<string, number>
+  /** Why it is no candidate ('' when it is one). */
+  refused: '' | 'present-precision' | `group-loss:${string}`
+}
+
+/** Why an id got the threshold it got. */
+export type CalibrationReason = 'too-few-positives' | 'patterns-suffice' | 'reaches-missing-precision' | 'best-missing-precision' | 'no-gain'
+
+/** A threshold with the figures that chose it (the report of `npm run train -- --report`). */
+export interface Calibration {
+  threshold: number
+  reason: CalibrationReason
+  /** Off first, then the candidates from the strictest to the most permissive. */
+  rows: ThresholdFigures[]
+}
+
 /**
  * The threshold of one id from cross-validated points: among the thresholds whose precision of
  * "missing" (patterns or model) reaches MISSING_PRECISION, the one with the best F1 of "present"
@@ -205,9 +233,14 @@ export const MIN_POSITIVES = 3
  * adds nothing or there are too few labelled documents.
  */
 export function calibrate(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): number {
+  return explainCalibration(points, options).threshold
+}
+
+/** `calibrate`, with the figures of every candidate and the reason of the choice. */
+export function explainCalibration(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): Calibration {
   const beta2 = (options.beta ?? 1) ** 2
-  if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return 2
-  const evaluate = (t: number, group?: string) => {
+  const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => g !== undefined))].sort()
+  const counts = (t: number, group?: string) => {
     let tp = 0, fp = 0, fn = 0, tn = 0
     for (const p of points) {
       if (group !== undefined && p.group !== group) continue
@@ -217,17 +250,25 @@ export function calibrate(points: readonly CalibrationPoint[], options: { beta?:
       else if (p.truth) fn++
       else tn++
     }
-    return { t, mp: tn + fn === 0 ? 1 : tn / (tn + fn), pp: tp + fp === 0 ? 1 : tp / (tp + fp), f1: tp === 0 ? 0 : ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) }
+    return { tp, fp, fn, tn, f1: tp === 0 ? 0 : ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) }
+  }
+  const evaluate = (t: number): ThresholdFigures => {
+    const { tp, fp, fn, tn, f1 } = counts(t)
+    return { t, tp, fp, fn, tn, mp: tn + fn === 0 ? 1 : tn / (tn + fn), pp: tp + fp === 0 ? 1 : tp / (tp + fp), f1, groups: Object.fromEntries(groups.map((g) => [g, counts(t, g).f1])), refused: '' }
   }
   // From the strictest (off) to the most permissive: ties keep the stricter.
-  const candidates = [evaluate(2), ...[...THRESHOLDS].reverse().map((t) => evaluate(t))]
-  const off = candidates[0]!
+  const rows = [evaluate(2), ...[...THRESHOLDS].reverse().map((t) => evaluate(t))]
+  const off = rows[0]!
   // A threshold that makes "present" untrustworthy is no candidate (the patterns alone always are).
   // Nor one that lowers the F1 of one set of documents by more than GROUP_LOSS (CUAD, where the
   // patterns are strong, would pay for the corpus, where they are weak).
-  const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => g !== undefined))]
-  const base = new Map(groups.map((g) => [g, evaluate(2, g).f1]))
-  const trusted = candidates.filter((r) => r === off || (r.pp >= Math.min(off.pp, PRESENT_PRECISION) && groups.every((g) => evaluate(r.t, g).f1 >= base.get(g)! - GROUP_LOSS)))
+  for (const r of rows.slice(1)) {
+    const lost = groups.find((g) => r.groups[g]! < off.groups[g]! - GROUP_LOSS)
+    if (r.pp < Math.min(off.pp, PRESENT_PRECISION)) r.refused = 'present-precision'
+    else if (lost !== undefined) r.refused = `group-loss:${lost}`
+  }
+  if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return { threshold: 2, reason: 'too-few-positives', rows }
+  const trusted = rows.filter((r) => r.refused === '')
   const reaching = trusted.filter((r) => r.mp >= MISSING_PRECISION)
   let best = off
   if (reaching.length > 0) {
@@ -236,5 +277,6 @@ export function calibrate(points: readonly CalibrationPoint[], options: { beta?:
   } else {
     for (const r of trusted) if (r.mp > best.mp || (r.mp === best.mp && r.f1 > best.f1)) best = r
   }
-  return best.t
+  const reason: CalibrationReason = best === off ? (reaching.includes(off) ? 'patterns-suffice' : 'no-gain') : reaching.includes(best) ? 'reaches-missing-precision' : 'best-missing-precision'
+  return { threshold: best.t, reason, rows }
 }
