@@ -15,7 +15,7 @@ import { layoutOf } from './sections.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
-import { unitsOf } from './model/features.js'
+import { MIN_CONCEPTS, unitsOf } from './model/features.js'
 import { defaultModel } from './model/load.js'
 import { bestSentence, scoreFeatures, scoreOne, sigmoid, type DetectionModel } from './model/model.js'
 
@@ -358,6 +358,8 @@ function modelEvidence(
   const best = new Map<string, number>()
   const wanted = open.map((c) => ({ c, i: model.indexOf.get(c.id)!, threshold: probe ? 0 : model.thresholds[model.indexOf.get(c.id)!]! }))
   for (const unit of unitsOf(doc, model.vocabulary)) {
+    // A unit that says too little (a version line, a bare date) states no clause alone.
+    if (unit.concepts < MIN_CONCEPTS) continue
     const scores = scoreFeatures(model, unit.features)
     for (const { c, i, threshold } of wanted) {
       let p = sigmoid(scores[i]!)

@@ -12,7 +12,7 @@ import { loadLibrary } from '../../src/library/library.js'
 import type { ReviewDocument } from '../../src/read/document.js'
 import { readBuffer } from '../../src/read/index.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
-import { tokensOf, unitsOf } from '../../src/review/model/features.js'
+import { MIN_CONCEPTS, tokensOf, unitsOf } from '../../src/review/model/features.js'
 import { defaultModel, defaultVocabulary, MODEL_FILE } from '../../src/review/model/load.js'
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
 import { calibrate, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
@@ -83,6 +83,13 @@ describe('units', () => {
     expect(units[0]!.features).toContain('h@terminate')
     expect(units[0]!.features).toContain('@terminate')
   })
+
+  test('a unit counts the distinct concepts of its sentences, not of its heading nor its bigrams', async () => {
+    const md = '# Conditions\n\n## Historique\n\nVersion 1.0 - Applicable à partir du 01 juin 2021 (PDF 142 Ko)\n\n## Résiliation\n\nChaque Partie peut résilier le Contrat par lettre recommandée, avec un préavis de trois mois.\n'
+    const units = unitsOf(await readBuffer(Buffer.from(md), 'c.md'), vocabulary)
+    expect(units.map((u) => u.concepts)).toEqual([1, new Set(units[1]!.features.filter((f) => /^@[^@]+$/.test(f))).size])
+    expect(units[1]!.concepts).toBeGreaterThanOrEqual(MIN_CONCEPTS)
+  })
 })
 
 /** A one-id model file that finds the clause where a unit says « fin … notification ». */
@@ -109,6 +116,18 @@ describe('detection with a model', () => {
       const status = detectClauses([await doc(text)], compileLibrary(library, {}, learned)).find((c) => c.id === 'termination-for-convenience')!
       expect(status.status).toBe('missing')
     }
+  })
+
+  test('a unit with fewer than MIN_CONCEPTS concepts states no clause, however high it scores', async () => {
+    // '#' (a number) weighs like a concept here: « Fin : 2021. » scores past the threshold with one concept.
+    const numbers: ModelFile = { ...toyModel(0.6), weights: { '#': [0, 2], '@notice': [0, 2], '@terminate': [0, 2] } }
+    const status = async (body: string, learned: () => ReturnType<typeof modelOf> | undefined) =>
+      detectClauses([await doc(`# Conditions\n\n## 4. Divers\n\n${body}\n`)], compileLibrary(library, {}, learned)).find((c) => c.id === 'termination-for-convenience')!.status
+    const model = () => modelOf(numbers, vocabulary)
+    expect(await status('Fin : 2021.', () => undefined)).toBe('missing')
+    expect(await status('Fin : 2021.', model)).toBe('missing')
+    expect(await status('Fin sur notification : 2021.', () => undefined)).toBe('missing')
+    expect(await status('Fin sur notification : 2021.', model)).toBe('present')
   })
 
   test('a section titled for another clause does not hold this one for the model', async () => {

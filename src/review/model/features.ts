@@ -15,6 +15,15 @@ import type { Vocabulary } from './vocabulary.js'
 /** The most sentences one unit holds. */
 export const UNIT_SENTENCES = 8
 
+/**
+ * The fewest distinct concepts of the vocabulary a unit's sentences (its heading apart) must hold
+ * for the model to read a clause in it. A unit below this says too little to state a clause alone:
+ * a version line (« Version 1.0 - Applicable à partir du 01 juin 2021 (PDF 142 Ko) »: numbers, a
+ * month, one concept) or a heading over one bare line. Such units are never evidence of the model
+ * and never its positives in training (they stay negatives); the patterns still read them.
+ */
+export const MIN_CONCEPTS = 2
+
 /** One section (or part of a long one) with its features. */
 export interface Unit {
   /** Index of the heading block (-1: none) of its document. */
@@ -27,6 +36,8 @@ export interface Unit {
   headingFeatures: string[]
   /** Every feature of the unit, once (sentences' and heading's). */
   features: string[]
+  /** How many distinct concepts of the vocabulary its sentences hold (heading apart). */
+  concepts: number
 }
 
 /** The token of each word already seen, per vocabulary ('' for a function word): words repeat, stemming is the cost. */
@@ -88,8 +99,12 @@ export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
       h = heading >= 0 ? headingFeatures(doc.blocks[heading]!.text, vocabulary) : []
       headingCache.set(heading, h)
     }
-    const features = new Set(h)
-    for (const s of current) addSentenceFeatures(s.norm, vocabulary, features)
+    const own = new Set<string>()
+    for (const s of current) addSentenceFeatures(s.norm, vocabulary, own)
+    let concepts = 0
+    // A concept is `@name`; a bigram of concepts `@a@b` is not one more.
+    for (const f of own) if (f.charCodeAt(0) === 64 && f.indexOf('@', 1) < 0) concepts++
+    const features = new Set([...h, ...own])
     const sentences = current
     let perSentence: string[][] | undefined
     units.push({
@@ -100,6 +115,7 @@ export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
       },
       headingFeatures: h,
       features: [...features],
+      concepts,
     })
     current = []
   }

@@ -10,7 +10,7 @@
  * (one document per clause, variant and language); each later round picks every labelled
  * document's best unit with the previous round's model and trains afresh.
  */
-import type { Unit } from './features.js'
+import { MIN_CONCEPTS, type Unit } from './features.js'
 import type { ModelFile } from './model.js'
 
 /** One training document: its units and the ids it is labelled for (true: present). */
@@ -149,8 +149,9 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
       for (const k of positiveDocs) {
         let best: Int32Array | undefined
         let bestScore = -Infinity
-        for (const x of vectors[k]!) {
-          if (x.length === 0) continue
+        for (const [u, x] of vectors[k]!.entries()) {
+          // A unit that says too little never states a clause (features.ts MIN_CONCEPTS).
+          if (x.length === 0 || docs[k]!.units[u]!.concepts < MIN_CONCEPTS) continue
           const s = score(w, x, dims)
           if (s > bestScore) {
             bestScore = s
