@@ -12,10 +12,10 @@ import { loadLibrary } from '../../src/library/library.js'
 import type { ReviewDocument } from '../../src/read/document.js'
 import { readBuffer } from '../../src/read/index.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
-import { MIN_CONCEPTS, tokensOf, unitsOf } from '../../src/review/model/features.js'
+import { headingFeatures, MIN_CONCEPTS, PAIR_WINDOW, sentenceFeatures, tokensOf, unitsOf } from '../../src/review/model/features.js'
 import { defaultModel, defaultVocabulary, MODEL_FILE } from '../../src/review/model/load.js'
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
-import { calibrate, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
+import { ADDED_PRECISION, calibrate, explainCalibration, PRESENT_PRECISION, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
 // @ts-expect-error: a plain JavaScript script, shared with npm run train and npm run eval
 import { trainingDocuments as readTrainingDocuments } from '../../scripts/detection-data.mjs'
 
@@ -38,6 +38,22 @@ describe('concepts', () => {
     expect(tokens('the 30 days of the')).toEqual(['#', '@days'])
     expect(tokens('zanzibar')).toEqual([stem('zanzibar')])
     expect(stem('terminations')).toBe(stem('termination'))
+  })
+
+  test('a negation is a concept, not a function word: « for any or no reason » reads as « sans motif »', () => {
+    expect(tokens('for any or no reason')).toEqual(['@without', '@cause'])
+    expect(tokens('sans motif')).toEqual(['@without', '@cause'])
+    expect(tokens("ne limite pas la responsabilité")).toContain('@without')
+  })
+
+  test('close concepts pair whatever their order (French and English word order differ), in sentences and headings', () => {
+    const pairs = (text: string) => sentenceFeatures(normalizeText(text), vocabulary).filter((f) => f.indexOf('@', 1) > 0)
+    expect(pairs('Loi applicable')).toEqual(pairs('Applicable law'))
+    expect(pairs('Loi applicable').length).toBe(1)
+    // Up to PAIR_WINDOW tokens apart: « résilier … avec préavis » pairs terminate and notice.
+    expect(pairs('Chaque Partie peut résilier le Contrat avec un préavis')).toContain(pairs('termination notice')[0])
+    expect(pairs(`terminate ${'zanzibar '.repeat(PAIR_WINDOW)}notice`)).toEqual([])
+    expect(headingFeatures('Applicable law', vocabulary)).toContain(`h${pairs('loi applicable')[0]}`)
   })
 
   test('a stem listed under two concepts belongs to the first', () => {
@@ -160,6 +176,25 @@ describe('calibration', () => {
     // the same (2 of 3 found, none wrong): the strictest of them.
     const points = [point(true, false, 0.9), point(true, false, 0.8), point(true, false, 0.4), point(false, false, 0.4), point(false, false, 0.4), point(false, false, 0.4), ...Array.from({ length: 40 }, () => point(false, false, 0))]
     expect(calibrate(points)).toBe(0.8)
+  })
+
+  test('never picks a threshold where the model is wrong more often than ADDED_PRECISION of its additions', () => {
+    // At 0.5 the model adds 3 right and 2 wrong: the F1 is the best there and "present" stays above
+    // PRESENT_PRECISION thanks to the patterns' 20 right answers, but 2 of 5 additions are wrong.
+    // From 0.65 to 0.95 it adds 1 right, 0 wrong: the strictest of them.
+    const points = [point(true, false, 0.95), point(true, false, 0.5), point(true, false, 0.5), point(false, false, 0.6), point(false, false, 0.5), ...Array.from({ length: 20 }, () => point(true, true, 0)), ...Array.from({ length: 40 }, () => point(false, false, 0))]
+    const c = explainCalibration(points)
+    expect(c.threshold).toBe(0.95)
+    const at = (t: number) => c.rows.find((r) => r.t === t)!
+    expect(at(0.5).refused).toBe('added-precision')
+    expect(at(0.5).pp).toBeGreaterThan(PRESENT_PRECISION)
+    expect(at(0.5).f1).toBeGreaterThan(at(0.95).f1)
+    expect(ADDED_PRECISION).toBeGreaterThan(0.5)
+  })
+
+  test('says why an id is left to the patterns', () => {
+    expect(explainCalibration([point(true, false, 0.9), point(false, false, 0)]).reason).toBe('too-few-positives')
+    expect(explainCalibration([point(true, true, 0), point(true, true, 0), point(true, true, 0), point(false, false, 0.2)]).reason).toBe('patterns-suffice')
   })
 
   test('leaves the model off when there are too few labelled documents with the clause', () => {

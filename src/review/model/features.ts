@@ -62,15 +62,29 @@ export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
   return out
 }
 
-/** Adds the features of one normalised sentence to `out`: tokens and bigrams of adjacent concepts. */
+/** How far apart (in tokens, function words not counted) two concepts may be to make a pair. */
+export const PAIR_WINDOW = 3
+
+/** The pair feature of two concepts: unordered (« loi applicable », "applicable law": one pair). */
+const pairOf = (a: string, b: string): string => (a < b ? `${a}${b}` : `${b}${a}`)
+
+/** Adds the concepts' pairs of a token list to `out`: distinct concepts at most PAIR_WINDOW tokens apart. */
+function addPairs(tokens: readonly string[], out: Set<string>, prefix = ''): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!
+    if (a.charCodeAt(0) !== 64) continue
+    for (let j = i + 1; j < tokens.length && j <= i + PAIR_WINDOW; j++) {
+      const b = tokens[j]!
+      if (b.charCodeAt(0) === 64 && a !== b) out.add(`${prefix}${pairOf(a, b)}`)
+    }
+  }
+}
+
+/** Adds the features of one normalised sentence to `out`: tokens and pairs of close concepts. */
 function addSentenceFeatures(norm: string, vocabulary: Vocabulary, out: Set<string>): void {
   const tokens = tokensOf(norm, vocabulary)
-  for (let i = 0; i < tokens.length; i++) {
-    const b = tokens[i]!
-    out.add(b)
-    const a = i > 0 ? tokens[i - 1]! : ''
-    if (a.charCodeAt(0) === 64 && b.charCodeAt(0) === 64 && a !== b) out.add(`${a}${b}`)
-  }
+  for (const t of tokens) out.add(t)
+  addPairs(tokens, out)
 }
 
 /** Features of one normalised sentence: tokens and bigrams of adjacent concepts. */
@@ -83,7 +97,10 @@ export function sentenceFeatures(norm: string, vocabulary: Vocabulary): string[]
 /** Features of a heading's text. */
 export function headingFeatures(text: string, vocabulary: Vocabulary): string[] {
   if (text.length > 200) return []
-  return [...new Set(tokensOf(normalizeText(text), vocabulary).map((t) => `h${t}`))]
+  const tokens = tokensOf(normalizeText(text), vocabulary)
+  const out = new Set(tokens.map((t) => `h${t}`))
+  addPairs(tokens, out, 'h')
+  return [...out]
 }
 
 /** The units of a document, in reading order. */

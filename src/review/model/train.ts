@@ -28,7 +28,7 @@ export interface TrainOptions {
   rounds?: number
   /** Passes over the data per round (default 12). */
   epochs?: number
-  /** L2 penalty per update (default 1e-3). */
+  /** L2 penalty per update (default 1e-2: stronger than 1e-3 ranks the documents the patterns miss better in cross-validation). */
   l2?: number
   /** A feature is kept when at least this many training documents hold it (default 4). */
   minDocs?: number
@@ -114,7 +114,7 @@ const score = (w: Float64Array, x: Int32Array, dims: number): number => {
 export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, trainedOn: string): ModelFile {
   const rounds = options.rounds ?? 2
   const epochs = options.epochs ?? 12
-  const l2 = options.l2 ?? 1e-3
+  const l2 = options.l2 ?? 1e-2
   const minDocs = options.minDocs ?? 4
   // The feature dictionary: features held by enough documents, in code-unit order.
   const docCount = new Map<string, number>()
@@ -186,11 +186,17 @@ export interface CalibrationPoint {
 }
 
 /** Candidate thresholds, from permissive to strict. */
-export const THRESHOLDS = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+export const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 /** The precision of "missing" calibration aims at first. */
 export const MISSING_PRECISION = 0.92
 /** The precision of "present" a threshold must keep (or that of the patterns alone, when lower). */
 export const PRESENT_PRECISION = 0.8
+/**
+ * The share of its own additions (clauses the patterns left missing) the model must get right: a
+ * threshold where the model is wrong more often than this allows is no candidate, whatever the
+ * precision of "present" overall (there, the patterns' many right answers hide the model's wrong ones).
+ */
+export const ADDED_PRECISION = 2 / 3
 /** The most a threshold may lower the F1 of one set of documents below that of the patterns alone. */
 export const GROUP_LOSS = 0.02
 /** Fewer labelled documents with the clause than this: the model is left off for the id. */
@@ -210,7 +216,7 @@ export interface ThresholdFigures {
   /** F-score per group of documents. */
   groups: Record<string, number>
   /** Why it is no candidate ('' when it is one). */
-  refused: '' | 'present-precision' | `group-loss:${string}`
+  refused: '' | 'present-precision' | 'added-precision' | `group-loss:${string}`
 }
 
 /** Why an id got the threshold it got. */
@@ -229,7 +235,8 @@ export interface Calibration {
  * "missing" (patterns or model) reaches MISSING_PRECISION, the one with the best F1 of "present"
  * (ties: the strictest); when none reaches it, the one with the best precision of "missing".
  * Either way, only thresholds keeping the precision of "present" at PRESENT_PRECISION (or at that
- * of the patterns alone, when lower), and the F1 of every group of documents within GROUP_LOSS of
+ * of the patterns alone, when lower), whose additions are right at least ADDED_PRECISION of the
+ * time, and the F1 of every group of documents within GROUP_LOSS of
  * that of the patterns alone, are candidates. Off (2) when the model
  * adds nothing or there are too few labelled documents.
  */
@@ -265,7 +272,9 @@ export function explainCalibration(points: readonly CalibrationPoint[], options:
   // patterns are strong, would pay for the corpus, where they are weak).
   for (const r of rows.slice(1)) {
     const lost = groups.find((g) => r.groups[g]! < off.groups[g]! - GROUP_LOSS)
+    const added = r.tp - off.tp + (r.fp - off.fp)
     if (r.pp < Math.min(off.pp, PRESENT_PRECISION)) r.refused = 'present-precision'
+    else if (added > 0 && (r.tp - off.tp) / added < ADDED_PRECISION) r.refused = 'added-precision'
     else if (lost !== undefined) r.refused = `group-loss:${lost}`
   }
   if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return { threshold: 2, reason: 'too-few-positives', rows }
