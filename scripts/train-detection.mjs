@@ -45,7 +45,7 @@ console.log(`wrote clauses/detection-model.json`)
  * The cross-validation table: per id, the labelled documents with the clause (corpus/CUAD/examples),
  * what the patterns alone get (TP/FP/FN, all sets), then for each threshold what the model adds
  * (+true/+false "present") over all sets and over the corpus alone; a mark says why a threshold is
- * no candidate (p: present precision below the floor; a: the additions' own precision below ADDED_PRECISION; g<set>: F1 of that set lowered by more than
+ * no candidate (p: present precision below the floor; a: the additions' own precision below ADDED_PRECISION; 1: fewer than MIN_ADDED right additions; g<set>: F1 of that set lowered by more than
  * GROUP_LOSS). Last, the chosen threshold and why.
  */
 function printReport({ ids, points, calibrations }) {
@@ -67,7 +67,7 @@ function printReport({ ids, points, calibrations }) {
       const pts = points.get(id)
       const pos = ['corpus', 'cuad', 'example'].map((g) => pts.filter((p) => p.truth && p.group === g).length).join('/')
       const off = calibrations[k].rows[0]
-      const mark = (r) => (r.refused === '' ? '' : r.refused === 'present-precision' ? 'p' : r.refused === 'added-precision' ? 'a' : `g${r.refused.slice('group-loss:'.length, 'group-loss:'.length + 2)}`)
+      const mark = (r) => (r.refused === '' ? '' : r.refused === 'present-precision' ? 'p' : r.refused === 'added-precision' ? 'a' : r.refused === 'too-few-added' ? '1' : `g${r.refused.slice('group-loss:'.length, 'group-loss:'.length + 2)}`)
       const cells = calibrations[k].rows.slice(1).map((r) => pad(`${added(id, off, r.t, group)}${mark(r)}`, 9)).join('')
       const c = calibrations[k]
       console.log(`${pad(id, 32)}${pad(pos, 11)}${pad(`${off.tp}/${off.fp}/${off.fn}`, 10)}${cells}${c.threshold <= 1 ? c.threshold : 'off'} ${c.reason}`)

@@ -15,7 +15,7 @@ import { layoutOf } from './sections.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
-import { MIN_CONCEPTS, unitsOf } from './model/features.js'
+import { conceptCount, MIN_CONCEPTS, unitsOf } from './model/features.js'
 import { defaultModel } from './model/load.js'
 import { bestSentence, scoreFeatures, scoreOne, sigmoid, type DetectionModel } from './model/model.js'
 
@@ -372,8 +372,8 @@ function modelEvidence(
         p = sigmoid(scoreOne(model, i, kept))
         if (p < threshold || p <= (best.get(c.id) ?? 0)) continue
       }
-      const k = bestSentence(model, i, unit, skip)
-      // The evidence must be a sentence that speaks for the clause.
+      // The evidence must be a sentence that says enough (MIN_CONCEPTS) and speaks for the clause.
+      const k = bestSentence(model, i, unit, (k) => skip(k) || conceptCount(unit.sentenceFeatures[k]!) < MIN_CONCEPTS)
       if (k < 0 || scoreOne(model, i, unit.sentenceFeatures[k]!) <= model.bias[i]!) continue
       best.set(c.id, p)
       found.set(c.id, unit.sentences[k]!)

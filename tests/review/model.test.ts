@@ -15,7 +15,7 @@ import { compileLibrary, detectClauses } from '../../src/review/detect.js'
 import { headingFeatures, MIN_CONCEPTS, PAIR_WINDOW, sentenceFeatures, tokensOf, unitsOf } from '../../src/review/model/features.js'
 import { defaultModel, defaultVocabulary, MODEL_FILE } from '../../src/review/model/load.js'
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
-import { ADDED_PRECISION, calibrate, explainCalibration, PRESENT_PRECISION, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
+import { ADDED_PRECISION, calibrate, explainCalibration, MIN_ADDED, PRESENT_PRECISION, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
 // @ts-expect-error: a plain JavaScript script, shared with npm run train and npm run eval
 import { trainingDocuments as readTrainingDocuments } from '../../scripts/detection-data.mjs'
 
@@ -146,6 +146,16 @@ describe('detection with a model', () => {
     expect(await status('Fin sur notification : 2021.', model)).toBe('present')
   })
 
+  test('the evidence is the best sentence that says enough, never a bare line of numbers', async () => {
+    // The number line weighs most, but holds no concept: the sentence with two is the evidence.
+    const numbers: ModelFile = { ...toyModel(0.6), weights: { '#': [0, 3], '@notice': [0, 1], '@terminate': [0, 1] } }
+    const body = '# Conditions\n\n## 4. Divers\n\nVersion 2 du 3 mars 2021.\n\nFin sur notification.\n'
+    const status = detectClauses([await doc(body)], compileLibrary(library, {}, () => modelOf(numbers, vocabulary))).find((c) => c.id === 'termination-for-convenience')!
+    expect(status.status).toBe('present')
+    expect(status.evidence.map((e) => e.text)).toEqual(['Fin sur notification.'])
+    expect(detectClauses([await doc(body)], compileLibrary(library, {}, () => undefined)).find((c) => c.id === 'termination-for-convenience')!.status).toBe('missing')
+  })
+
   test('a section titled for another clause does not hold this one for the model', async () => {
     const other = text.replace('## 4. Divers', '## 4. Loi applicable')
     const status = detectClauses([await doc(other)], compileLibrary(library, {}, () => modelOf(toyModel(0.6), vocabulary))).find((c) => c.id === 'termination-for-convenience')!
@@ -179,10 +189,12 @@ describe('calibration', () => {
   })
 
   test('never picks a threshold where the model is wrong more often than ADDED_PRECISION of its additions', () => {
-    // At 0.5 the model adds 3 right and 2 wrong: the F1 is the best there and "present" stays above
-    // PRESENT_PRECISION thanks to the patterns' 20 right answers, but 2 of 5 additions are wrong.
-    // From 0.65 to 0.95 it adds 1 right, 0 wrong: the strictest of them.
-    const points = [point(true, false, 0.95), point(true, false, 0.5), point(true, false, 0.5), point(false, false, 0.6), point(false, false, 0.5), ...Array.from({ length: 20 }, () => point(true, true, 0)), ...Array.from({ length: 40 }, () => point(false, false, 0))]
+    // At 0.5 the model adds 7 right and 4 wrong: the F1 is the best there and "present" stays above
+    // PRESENT_PRECISION thanks to the patterns' 20 right answers, but 4 of 11 additions are wrong.
+    // From 0.55 to 0.95 it adds 2 right, 0 wrong: the strictest of them.
+    const right = (p: number, n: number) => Array.from({ length: n }, () => point(true, false, p))
+    const wrong = (p: number, n: number) => Array.from({ length: n }, () => point(false, false, p))
+    const points = [...right(0.95, 2), ...right(0.5, 5), ...wrong(0.5, 4), ...Array.from({ length: 20 }, () => point(true, true, 0)), ...wrong(0, 100)]
     const c = explainCalibration(points)
     expect(c.threshold).toBe(0.95)
     const at = (t: number) => c.rows.find((r) => r.t === t)!
@@ -190,6 +202,16 @@ describe('calibration', () => {
     expect(at(0.5).pp).toBeGreaterThan(PRESENT_PRECISION)
     expect(at(0.5).f1).toBeGreaterThan(at(0.95).f1)
     expect(ADDED_PRECISION).toBeGreaterThan(0.5)
+  })
+
+  test('never picks a threshold with fewer than MIN_ADDED right additions: one document is luck', () => {
+    const points = [point(true, false, 0.9), point(true, false, 0.1), point(true, true, 0), point(true, true, 0), ...Array.from({ length: 30 }, () => point(false, false, 0))]
+    const c = explainCalibration(points)
+    expect(MIN_ADDED).toBe(2)
+    expect(c.threshold).toBe(2)
+    expect(c.rows.find((r) => r.t === 0.9)!.refused).toBe('too-few-added')
+    // A second right addition makes it a candidate.
+    expect(calibrate([...points, point(true, false, 0.9)])).toBe(0.9)
   })
 
   test('says why an id is left to the patterns', () => {

@@ -20,7 +20,9 @@ export const UNIT_SENTENCES = 8
  * for the model to read a clause in it. A unit below this says too little to state a clause alone:
  * a version line (« Version 1.0 - Applicable à partir du 01 juin 2021 (PDF 142 Ko) »: numbers, a
  * month, one concept) or a heading over one bare line. Such units are never evidence of the model
- * and never its positives in training (they stay negatives); the patterns still read them.
+ * and never its positives in training (they stay negatives); the patterns still read them. Nor is
+ * a sentence below it the model's evidence (« Source: SCANSOURCE, INC., 10-Q, 5/9/2019 »): the
+ * unit's best sentence that says enough is, or the unit states nothing.
  */
 export const MIN_CONCEPTS = 2
 
@@ -60,6 +62,13 @@ export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
     if (token !== '') out.push(token)
   }
   return out
+}
+
+/** How many distinct concepts a set of sentence features holds (`@name`; a pair `@a@b` is not one more). */
+export function conceptCount(features: Iterable<string>): number {
+  let n = 0
+  for (const f of features) if (f.charCodeAt(0) === 64 && f.indexOf('@', 1) < 0) n++
+  return n
 }
 
 /** How far apart (in tokens, function words not counted) two concepts may be to make a pair. */
@@ -118,9 +127,7 @@ export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
     }
     const own = new Set<string>()
     for (const s of current) addSentenceFeatures(s.norm, vocabulary, own)
-    let concepts = 0
-    // A concept is `@name`; a bigram of concepts `@a@b` is not one more.
-    for (const f of own) if (f.charCodeAt(0) === 64 && f.indexOf('@', 1) < 0) concepts++
+    const concepts = conceptCount(own)
     const features = new Set([...h, ...own])
     const sentences = current
     let perSentence: string[][] | undefined

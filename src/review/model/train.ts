@@ -197,6 +197,12 @@ export const PRESENT_PRECISION = 0.8
  * precision of "present" overall (there, the patterns' many right answers hide the model's wrong ones).
  */
 export const ADDED_PRECISION = 2 / 3
+/**
+ * The fewest right additions a threshold must show: one document the model got right is luck, not
+ * evidence (on long contracts it was never labelled for, such a model read a jurisdiction clause
+ * in "independent contractor" boilerplate).
+ */
+export const MIN_ADDED = 2
 /** The most a threshold may lower the F1 of one set of documents below that of the patterns alone. */
 export const GROUP_LOSS = 0.02
 /** Fewer labelled documents with the clause than this: the model is left off for the id. */
@@ -216,7 +222,7 @@ export interface ThresholdFigures {
   /** F-score per group of documents. */
   groups: Record<string, number>
   /** Why it is no candidate ('' when it is one). */
-  refused: '' | 'present-precision' | 'added-precision' | `group-loss:${string}`
+  refused: '' | 'present-precision' | 'added-precision' | 'too-few-added' | `group-loss:${string}`
 }
 
 /** Why an id got the threshold it got. */
@@ -236,7 +242,7 @@ export interface Calibration {
  * (ties: the strictest); when none reaches it, the one with the best precision of "missing".
  * Either way, only thresholds keeping the precision of "present" at PRESENT_PRECISION (or at that
  * of the patterns alone, when lower), whose additions are right at least ADDED_PRECISION of the
- * time, and the F1 of every group of documents within GROUP_LOSS of
+ * time and at least MIN_ADDED times, and the F1 of every group of documents within GROUP_LOSS of
  * that of the patterns alone, are candidates. Off (2) when the model
  * adds nothing or there are too few labelled documents.
  */
@@ -275,6 +281,7 @@ export function explainCalibration(points: readonly CalibrationPoint[], options:
     const added = r.tp - off.tp + (r.fp - off.fp)
     if (r.pp < Math.min(off.pp, PRESENT_PRECISION)) r.refused = 'present-precision'
     else if (added > 0 && (r.tp - off.tp) / added < ADDED_PRECISION) r.refused = 'added-precision'
+    else if (added > 0 && r.tp - off.tp < MIN_ADDED) r.refused = 'too-few-added'
     else if (lost !== undefined) r.refused = `group-loss:${lost}`
   }
   if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return { threshold: 2, reason: 'too-few-positives', rows }
