@@ -15,7 +15,7 @@ import { libraryDocuments } from '../dist/review/model/library-docs.js'
 import { compileLibrary, detectClauses } from '../dist/review/detect.js'
 import { unitsOf } from '../dist/review/model/features.js'
 import { modelOf } from '../dist/review/model/model.js'
-import { calibrate, trainModel } from '../dist/review/model/train.js'
+import { explainCalibration, trainModel } from '../dist/review/model/train.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const cuadDir = join(root, '..', 'shared', 'data', 'cuad-dev')
@@ -142,7 +142,7 @@ export const foldOfItem = (item) => nameHash(item.name.replace(/^cuad:/, '')) % 
  * (not the library's texts) reviewed with a model trained on the other four, patterns and model
  * together as the reviewer runs them. Returns the model file.
  */
-export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {} }) {
+export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {}, report }) {
   const toTraining = (list) => list.map((i) => ({ name: i.name, library: i.source === 'library', units: i.units, labels: i.labels }))
   const points = new Map(ids.map((id) => [id, []]))
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -156,14 +156,16 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
       for (const id of ids) {
         const truth = item.labels.get(id)
         if (truth === undefined) continue
-        points.get(id).push({ group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0 })
+        points.get(id).push({ name: item.name, fold, group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0 })
       }
       n++
     }
     log(`  fold ${fold + 1}/${FOLDS}: ${n} labelled documents scored`)
   }
   const file = trainModel(toTraining(items), { ids, ...options }, trainedOn)
-  file.thresholds = ids.map((id) => calibrate(points.get(id), calibration))
+  const calibrations = ids.map((id) => explainCalibration(points.get(id), calibration))
+  file.thresholds = calibrations.map((c) => c.threshold)
+  report?.({ ids, points, calibrations })
   // An id left to the patterns needs no weights.
   for (const [feature, pairs] of Object.entries(file.weights)) {
     const kept = []
@@ -171,20 +173,26 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
     if (kept.length > 0) file.weights[feature] = kept
     else delete file.weights[feature]
   }
-  // Cross-validated figures of patterns + model at the chosen thresholds (optimistic: the thresholds were chosen on them).
+  // Cross-validated figures of patterns + model: at the chosen thresholds (optimistic: the
+  // thresholds were chosen on these points), and with each fold's thresholds calibrated on the
+  // other folds' points only (thresholds held out too: the honest estimate).
+  const heldOut = ids.map((id) => Array.from({ length: FOLDS }, (_, fold) => explainCalibration(points.get(id).filter((pt) => pt.fold !== fold), calibration).threshold))
   for (const source of ['example', 'corpus', 'cuad']) {
     const c = { tp: 0, fp: 0, fn: 0, tn: 0 }
+    const h = { tp: 0, fp: 0, fn: 0, tn: 0 }
     const p = { tp: 0, fp: 0, fn: 0, tn: 0 }
     ids.forEach((id, k) => {
       for (const pt of points.get(id)) {
         if (pt.group !== source) continue
         const found = pt.patterns || pt.probability >= file.thresholds[k]
+        const foundHeldOut = pt.patterns || pt.probability >= heldOut[k][pt.fold]
         c[pt.truth ? (found ? 'tp' : 'fn') : found ? 'fp' : 'tn']++
+        h[pt.truth ? (foundHeldOut ? 'tp' : 'fn') : foundHeldOut ? 'fp' : 'tn']++
         p[pt.truth ? (pt.patterns ? 'tp' : 'fn') : pt.patterns ? 'fp' : 'tn']++
       }
     })
     const f = (x) => `present precision ${(x.tp / (x.tp + x.fp)).toFixed(3)}, recall ${(x.tp / (x.tp + x.fn)).toFixed(3)}, missing precision ${(x.tn / (x.tn + x.fn)).toFixed(3)}`
-    if (c.tp + c.fn > 0) log(`  cross-validated, ${source}: patterns ${f(p)}; with the model ${f(c)}`)
+    if (c.tp + c.fn > 0) log(`  cross-validated, ${source}: patterns ${f(p)}; with the model ${f(c)}; thresholds held out too ${f(h)}`)
   }
   return file
 }

@@ -16,7 +16,7 @@ import { layoutOf } from './sections.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
-import { unitsOf } from './model/features.js'
+import { conceptCount, MIN_CONCEPTS, unitsOf } from './model/features.js'
 import { defaultModel } from './model/load.js'
 import { bestSentence, scoreFeatures, scoreOne, sigmoid, type DetectionModel } from './model/model.js'
 
@@ -364,6 +364,8 @@ function modelEvidence(
   const best = new Map<string, number>()
   const wanted = open.map((c) => ({ c, i: model.indexOf.get(c.id)!, threshold: probe ? 0 : model.thresholds[model.indexOf.get(c.id)!]! }))
   for (const unit of unitsOf(doc, model.vocabulary)) {
+    // A unit that says too little (a version line, a bare date) states no clause alone.
+    if (unit.concepts < MIN_CONCEPTS) continue
     const scores = scoreFeatures(model, unit.features)
     for (const { c, i, threshold } of wanted) {
       let p = sigmoid(scores[i]!)
@@ -376,8 +378,8 @@ function modelEvidence(
         p = sigmoid(scoreOne(model, i, kept))
         if (p < threshold || p <= (best.get(c.id) ?? 0)) continue
       }
-      const k = bestSentence(model, i, unit, skip)
-      // The evidence must be a sentence that speaks for the clause.
+      // The evidence must be a sentence that says enough (MIN_CONCEPTS) and speaks for the clause.
+      const k = bestSentence(model, i, unit, (k) => skip(k) || conceptCount(unit.sentenceFeatures[k]!) < MIN_CONCEPTS)
       if (k < 0 || scoreOne(model, i, unit.sentenceFeatures[k]!) <= model.bias[i]!) continue
       best.set(c.id, p)
       found.set(c.id, unit.sentences[k]!)

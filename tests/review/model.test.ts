@@ -12,10 +12,10 @@ import { loadLibrary } from '../../src/library/library.js'
 import type { ReviewDocument } from '../../src/read/document.js'
 import { readBuffer } from '../../src/read/index.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
-import { tokensOf, unitsOf } from '../../src/review/model/features.js'
+import { headingFeatures, MIN_CONCEPTS, PAIR_WINDOW, sentenceFeatures, tokensOf, unitsOf } from '../../src/review/model/features.js'
 import { defaultModel, defaultVocabulary, MODEL_FILE } from '../../src/review/model/load.js'
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
-import { calibrate, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
+import { ADDED_PRECISION, calibrate, explainCalibration, MIN_ADDED, PRESENT_PRECISION, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
 // @ts-expect-error: a plain JavaScript script, shared with npm run train and npm run eval
 import { trainingDocuments as readTrainingDocuments } from '../../scripts/detection-data.mjs'
 
@@ -38,6 +38,22 @@ describe('concepts', () => {
     expect(tokens('the 30 days of the')).toEqual(['#', '@days'])
     expect(tokens('zanzibar')).toEqual([stem('zanzibar')])
     expect(stem('terminations')).toBe(stem('termination'))
+  })
+
+  test('a negation is a concept, not a function word: « for any or no reason » reads as « sans motif »', () => {
+    expect(tokens('for any or no reason')).toEqual(['@without', '@cause'])
+    expect(tokens('sans motif')).toEqual(['@without', '@cause'])
+    expect(tokens("ne limite pas la responsabilité")).toContain('@without')
+  })
+
+  test('close concepts pair whatever their order (French and English word order differ), in sentences and headings', () => {
+    const pairs = (text: string) => sentenceFeatures(normalizeText(text), vocabulary).filter((f) => f.indexOf('@', 1) > 0)
+    expect(pairs('Loi applicable')).toEqual(pairs('Applicable law'))
+    expect(pairs('Loi applicable').length).toBe(1)
+    // Up to PAIR_WINDOW tokens apart: « résilier … avec préavis » pairs terminate and notice.
+    expect(pairs('Chaque Partie peut résilier le Contrat avec un préavis')).toContain(pairs('termination notice')[0])
+    expect(pairs(`terminate ${'zanzibar '.repeat(PAIR_WINDOW)}notice`)).toEqual([])
+    expect(headingFeatures('Applicable law', vocabulary)).toContain(`h${pairs('loi applicable')[0]}`)
   })
 
   test('a stem listed under two concepts belongs to the first', () => {
@@ -83,6 +99,13 @@ describe('units', () => {
     expect(units[0]!.features).toContain('h@terminate')
     expect(units[0]!.features).toContain('@terminate')
   })
+
+  test('a unit counts the distinct concepts of its sentences, not of its heading nor its bigrams', async () => {
+    const md = '# Conditions\n\n## Historique\n\nVersion 1.0 - Applicable à partir du 01 juin 2021 (PDF 142 Ko)\n\n## Résiliation\n\nChaque Partie peut résilier le Contrat par lettre recommandée, avec un préavis de trois mois.\n'
+    const units = unitsOf(await readBuffer(Buffer.from(md), 'c.md'), vocabulary)
+    expect(units.map((u) => u.concepts)).toEqual([1, new Set(units[1]!.features.filter((f) => /^@[^@]+$/.test(f))).size])
+    expect(units[1]!.concepts).toBeGreaterThanOrEqual(MIN_CONCEPTS)
+  })
 })
 
 /** A one-id model file that finds the clause where a unit says « fin … notification ». */
@@ -109,6 +132,28 @@ describe('detection with a model', () => {
       const status = detectClauses([await doc(text)], compileLibrary(library, {}, learned)).find((c) => c.id === 'termination-for-convenience')!
       expect(status.status).toBe('missing')
     }
+  })
+
+  test('a unit with fewer than MIN_CONCEPTS concepts states no clause, however high it scores', async () => {
+    // '#' (a number) weighs like a concept here: « Fin : 2021. » scores past the threshold with one concept.
+    const numbers: ModelFile = { ...toyModel(0.6), weights: { '#': [0, 2], '@notice': [0, 2], '@terminate': [0, 2] } }
+    const status = async (body: string, learned: () => ReturnType<typeof modelOf> | undefined) =>
+      detectClauses([await doc(`# Conditions\n\n## 4. Divers\n\n${body}\n`)], compileLibrary(library, {}, learned)).find((c) => c.id === 'termination-for-convenience')!.status
+    const model = () => modelOf(numbers, vocabulary)
+    expect(await status('Fin : 2021.', () => undefined)).toBe('missing')
+    expect(await status('Fin : 2021.', model)).toBe('missing')
+    expect(await status('Fin sur notification : 2021.', () => undefined)).toBe('missing')
+    expect(await status('Fin sur notification : 2021.', model)).toBe('present')
+  })
+
+  test('the evidence is the best sentence that says enough, never a bare line of numbers', async () => {
+    // The number line weighs most, but holds no concept: the sentence with two is the evidence.
+    const numbers: ModelFile = { ...toyModel(0.6), weights: { '#': [0, 3], '@notice': [0, 1], '@terminate': [0, 1] } }
+    const body = '# Conditions\n\n## 4. Divers\n\nVersion 2 du 3 mars 2021.\n\nFin sur notification.\n'
+    const status = detectClauses([await doc(body)], compileLibrary(library, {}, () => modelOf(numbers, vocabulary))).find((c) => c.id === 'termination-for-convenience')!
+    expect(status.status).toBe('present')
+    expect(status.evidence.map((e) => e.text)).toEqual(['Fin sur notification.'])
+    expect(detectClauses([await doc(body)], compileLibrary(library, {}, () => undefined)).find((c) => c.id === 'termination-for-convenience')!.status).toBe('missing')
   })
 
   test('a section titled for another clause does not hold this one for the model', async () => {
@@ -141,6 +186,37 @@ describe('calibration', () => {
     // the same (2 of 3 found, none wrong): the strictest of them.
     const points = [point(true, false, 0.9), point(true, false, 0.8), point(true, false, 0.4), point(false, false, 0.4), point(false, false, 0.4), point(false, false, 0.4), ...Array.from({ length: 40 }, () => point(false, false, 0))]
     expect(calibrate(points)).toBe(0.8)
+  })
+
+  test('never picks a threshold where the model is wrong more often than ADDED_PRECISION of its additions', () => {
+    // At 0.5 the model adds 7 right and 4 wrong: the F1 is the best there and "present" stays above
+    // PRESENT_PRECISION thanks to the patterns' 20 right answers, but 4 of 11 additions are wrong.
+    // From 0.55 to 0.95 it adds 2 right, 0 wrong: the strictest of them.
+    const right = (p: number, n: number) => Array.from({ length: n }, () => point(true, false, p))
+    const wrong = (p: number, n: number) => Array.from({ length: n }, () => point(false, false, p))
+    const points = [...right(0.95, 2), ...right(0.5, 5), ...wrong(0.5, 4), ...Array.from({ length: 20 }, () => point(true, true, 0)), ...wrong(0, 100)]
+    const c = explainCalibration(points)
+    expect(c.threshold).toBe(0.95)
+    const at = (t: number) => c.rows.find((r) => r.t === t)!
+    expect(at(0.5).refused).toBe('added-precision')
+    expect(at(0.5).pp).toBeGreaterThan(PRESENT_PRECISION)
+    expect(at(0.5).f1).toBeGreaterThan(at(0.95).f1)
+    expect(ADDED_PRECISION).toBeGreaterThan(0.5)
+  })
+
+  test('never picks a threshold with fewer than MIN_ADDED right additions: one document is luck', () => {
+    const points = [point(true, false, 0.9), point(true, false, 0.1), point(true, true, 0), point(true, true, 0), ...Array.from({ length: 30 }, () => point(false, false, 0))]
+    const c = explainCalibration(points)
+    expect(MIN_ADDED).toBe(2)
+    expect(c.threshold).toBe(2)
+    expect(c.rows.find((r) => r.t === 0.9)!.refused).toBe('too-few-added')
+    // A second right addition makes it a candidate.
+    expect(calibrate([...points, point(true, false, 0.9)])).toBe(0.9)
+  })
+
+  test('says why an id is left to the patterns', () => {
+    expect(explainCalibration([point(true, false, 0.9), point(false, false, 0)]).reason).toBe('too-few-positives')
+    expect(explainCalibration([point(true, true, 0), point(true, true, 0), point(true, true, 0), point(false, false, 0.2)]).reason).toBe('patterns-suffice')
   })
 
   test('leaves the model off when there are too few labelled documents with the clause', () => {

@@ -15,6 +15,17 @@ import type { Vocabulary } from './vocabulary.js'
 /** The most sentences one unit holds. */
 export const UNIT_SENTENCES = 8
 
+/**
+ * The fewest distinct concepts of the vocabulary a unit's sentences (its heading apart) must hold
+ * for the model to read a clause in it. A unit below this says too little to state a clause alone:
+ * a version line (« Version 1.0 - Applicable à partir du 01 juin 2021 (PDF 142 Ko) »: numbers, a
+ * month, one concept) or a heading over one bare line. Such units are never evidence of the model
+ * and never its positives in training (they stay negatives); the patterns still read them. Nor is
+ * a sentence below it the model's evidence (« Source: SCANSOURCE, INC., 10-Q, 5/9/2019 »): the
+ * unit's best sentence that says enough is, or the unit states nothing.
+ */
+export const MIN_CONCEPTS = 2
+
 /** One section (or part of a long one) with its features. */
 export interface Unit {
   /** Index of the heading block (-1: none) of its document. */
@@ -27,6 +38,8 @@ export interface Unit {
   headingFeatures: string[]
   /** Every feature of the unit, once (sentences' and heading's). */
   features: string[]
+  /** How many distinct concepts of the vocabulary its sentences hold (heading apart). */
+  concepts: number
 }
 
 /** The token of each word already seen, per vocabulary ('' for a function word): words repeat, stemming is the cost. */
@@ -51,15 +64,36 @@ export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
   return out
 }
 
-/** Adds the features of one normalised sentence to `out`: tokens and bigrams of adjacent concepts. */
+/** How many distinct concepts a set of sentence features holds (`@name`; a pair `@a@b` is not one more). */
+export function conceptCount(features: Iterable<string>): number {
+  let n = 0
+  for (const f of features) if (f.charCodeAt(0) === 64 && f.indexOf('@', 1) < 0) n++
+  return n
+}
+
+/** How far apart (in tokens, function words not counted) two concepts may be to make a pair. */
+export const PAIR_WINDOW = 3
+
+/** The pair feature of two concepts: unordered (« loi applicable », "applicable law": one pair). */
+const pairOf = (a: string, b: string): string => (a < b ? `${a}${b}` : `${b}${a}`)
+
+/** Adds the concepts' pairs of a token list to `out`: distinct concepts at most PAIR_WINDOW tokens apart. */
+function addPairs(tokens: readonly string[], out: Set<string>, prefix = ''): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!
+    if (a.charCodeAt(0) !== 64) continue
+    for (let j = i + 1; j < tokens.length && j <= i + PAIR_WINDOW; j++) {
+      const b = tokens[j]!
+      if (b.charCodeAt(0) === 64 && a !== b) out.add(`${prefix}${pairOf(a, b)}`)
+    }
+  }
+}
+
+/** Adds the features of one normalised sentence to `out`: tokens and pairs of close concepts. */
 function addSentenceFeatures(norm: string, vocabulary: Vocabulary, out: Set<string>): void {
   const tokens = tokensOf(norm, vocabulary)
-  for (let i = 0; i < tokens.length; i++) {
-    const b = tokens[i]!
-    out.add(b)
-    const a = i > 0 ? tokens[i - 1]! : ''
-    if (a.charCodeAt(0) === 64 && b.charCodeAt(0) === 64 && a !== b) out.add(`${a}${b}`)
-  }
+  for (const t of tokens) out.add(t)
+  addPairs(tokens, out)
 }
 
 /** Features of one normalised sentence: tokens and bigrams of adjacent concepts. */
@@ -72,7 +106,10 @@ export function sentenceFeatures(norm: string, vocabulary: Vocabulary): string[]
 /** Features of a heading's text. */
 export function headingFeatures(text: string, vocabulary: Vocabulary): string[] {
   if (text.length > 200) return []
-  return [...new Set(tokensOf(normalizeText(text), vocabulary).map((t) => `h${t}`))]
+  const tokens = tokensOf(normalizeText(text), vocabulary)
+  const out = new Set(tokens.map((t) => `h${t}`))
+  addPairs(tokens, out, 'h')
+  return [...out]
 }
 
 /** The units of a document, in reading order. */
@@ -88,8 +125,10 @@ export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
       h = heading >= 0 ? headingFeatures(doc.blocks[heading]!.text, vocabulary) : []
       headingCache.set(heading, h)
     }
-    const features = new Set(h)
-    for (const s of current) addSentenceFeatures(s.norm, vocabulary, features)
+    const own = new Set<string>()
+    for (const s of current) addSentenceFeatures(s.norm, vocabulary, own)
+    const concepts = conceptCount(own)
+    const features = new Set([...h, ...own])
     const sentences = current
     let perSentence: string[][] | undefined
     units.push({
@@ -100,6 +139,7 @@ export function unitsOf(doc: ReviewDocument, vocabulary: Vocabulary): Unit[] {
       },
       headingFeatures: h,
       features: [...features],
+      concepts,
     })
     current = []
   }

@@ -10,7 +10,7 @@
  * (one document per clause, variant and language); each later round picks every labelled
  * document's best unit with the previous round's model and trains afresh.
  */
-import type { Unit } from './features.js'
+import { MIN_CONCEPTS, type Unit } from './features.js'
 import type { ModelFile } from './model.js'
 
 /** One training document: its units and the ids it is labelled for (true: present). */
@@ -28,7 +28,7 @@ export interface TrainOptions {
   rounds?: number
   /** Passes over the data per round (default 12). */
   epochs?: number
-  /** L2 penalty per update (default 1e-3). */
+  /** L2 penalty per update (default 1e-2: stronger than 1e-3 ranks the documents the patterns miss better in cross-validation). */
   l2?: number
   /** A feature is kept when at least this many training documents hold it (default 4). */
   minDocs?: number
@@ -114,7 +114,7 @@ const score = (w: Float64Array, x: Int32Array, dims: number): number => {
 export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, trainedOn: string): ModelFile {
   const rounds = options.rounds ?? 2
   const epochs = options.epochs ?? 12
-  const l2 = options.l2 ?? 1e-3
+  const l2 = options.l2 ?? 1e-2
   const minDocs = options.minDocs ?? 4
   // The feature dictionary: features held by enough documents, in code-unit order.
   const docCount = new Map<string, number>()
@@ -149,8 +149,9 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
       for (const k of positiveDocs) {
         let best: Int32Array | undefined
         let bestScore = -Infinity
-        for (const x of vectors[k]!) {
-          if (x.length === 0) continue
+        for (const [u, x] of vectors[k]!.entries()) {
+          // A unit that says too little never states a clause (features.ts MIN_CONCEPTS).
+          if (x.length === 0 || docs[k]!.units[u]!.concepts < MIN_CONCEPTS) continue
           const s = score(w, x, dims)
           if (s > bestScore) {
             bestScore = s
@@ -185,29 +186,75 @@ export interface CalibrationPoint {
 }
 
 /** Candidate thresholds, from permissive to strict. */
-export const THRESHOLDS = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+export const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 /** The precision of "missing" calibration aims at first. */
 export const MISSING_PRECISION = 0.92
 /** The precision of "present" a threshold must keep (or that of the patterns alone, when lower). */
 export const PRESENT_PRECISION = 0.8
+/**
+ * The share of its own additions (clauses the patterns left missing) the model must get right: a
+ * threshold where the model is wrong more often than this allows is no candidate, whatever the
+ * precision of "present" overall (there, the patterns' many right answers hide the model's wrong ones).
+ */
+export const ADDED_PRECISION = 2 / 3
+/**
+ * The fewest right additions a threshold must show: one document the model got right is luck, not
+ * evidence (on long contracts it was never labelled for, such a model read a jurisdiction clause
+ * in "independent contractor" boilerplate).
+ */
+export const MIN_ADDED = 2
 /** The most a threshold may lower the F1 of one set of documents below that of the patterns alone. */
 export const GROUP_LOSS = 0.02
 /** Fewer labelled documents with the clause than this: the model is left off for the id. */
 export const MIN_POSITIVES = 3
+
+/** The figures of one candidate threshold (2: the model off, the patterns alone). */
+export interface ThresholdFigures {
+  t: number
+  tp: number
+  fp: number
+  fn: number
+  tn: number
+  /** Precision of "missing", of "present", and the F-score of "present". */
+  mp: number
+  pp: number
+  f1: number
+  /** F-score per group of documents. */
+  groups: Record<string, number>
+  /** Why it is no candidate ('' when it is one). */
+  refused: '' | 'present-precision' | 'added-precision' | 'too-few-added' | `group-loss:${string}`
+}
+
+/** Why an id got the threshold it got. */
+export type CalibrationReason = 'too-few-positives' | 'patterns-suffice' | 'reaches-missing-precision' | 'best-missing-precision' | 'no-gain'
+
+/** A threshold with the figures that chose it (the report of `npm run train -- --report`). */
+export interface Calibration {
+  threshold: number
+  reason: CalibrationReason
+  /** Off first, then the candidates from the strictest to the most permissive. */
+  rows: ThresholdFigures[]
+}
 
 /**
  * The threshold of one id from cross-validated points: among the thresholds whose precision of
  * "missing" (patterns or model) reaches MISSING_PRECISION, the one with the best F1 of "present"
  * (ties: the strictest); when none reaches it, the one with the best precision of "missing".
  * Either way, only thresholds keeping the precision of "present" at PRESENT_PRECISION (or at that
- * of the patterns alone, when lower), and the F1 of every group of documents within GROUP_LOSS of
+ * of the patterns alone, when lower), whose additions are right at least ADDED_PRECISION of the
+ * time and at least MIN_ADDED times, and the F1 of every group of documents within GROUP_LOSS of
  * that of the patterns alone, are candidates. Off (2) when the model
  * adds nothing or there are too few labelled documents.
  */
 export function calibrate(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): number {
+  return explainCalibration(points, options).threshold
+}
+
+/** `calibrate`, with the figures of every candidate and the reason of the choice. */
+export function explainCalibration(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): Calibration {
   const beta2 = (options.beta ?? 1) ** 2
-  if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return 2
-  const evaluate = (t: number, group?: string) => {
+  const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => g !== undefined))].sort()
+  const counts = (t: number, group?: string) => {
     let tp = 0, fp = 0, fn = 0, tn = 0
     for (const p of points) {
       if (group !== undefined && p.group !== group) continue
@@ -217,17 +264,28 @@ export function calibrate(points: readonly CalibrationPoint[], options: { beta?:
       else if (p.truth) fn++
       else tn++
     }
-    return { t, mp: tn + fn === 0 ? 1 : tn / (tn + fn), pp: tp + fp === 0 ? 1 : tp / (tp + fp), f1: tp === 0 ? 0 : ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) }
+    return { tp, fp, fn, tn, f1: tp === 0 ? 0 : ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) }
+  }
+  const evaluate = (t: number): ThresholdFigures => {
+    const { tp, fp, fn, tn, f1 } = counts(t)
+    return { t, tp, fp, fn, tn, mp: tn + fn === 0 ? 1 : tn / (tn + fn), pp: tp + fp === 0 ? 1 : tp / (tp + fp), f1, groups: Object.fromEntries(groups.map((g) => [g, counts(t, g).f1])), refused: '' }
   }
   // From the strictest (off) to the most permissive: ties keep the stricter.
-  const candidates = [evaluate(2), ...[...THRESHOLDS].reverse().map((t) => evaluate(t))]
-  const off = candidates[0]!
+  const rows = [evaluate(2), ...[...THRESHOLDS].reverse().map((t) => evaluate(t))]
+  const off = rows[0]!
   // A threshold that makes "present" untrustworthy is no candidate (the patterns alone always are).
   // Nor one that lowers the F1 of one set of documents by more than GROUP_LOSS (CUAD, where the
   // patterns are strong, would pay for the corpus, where they are weak).
-  const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => g !== undefined))]
-  const base = new Map(groups.map((g) => [g, evaluate(2, g).f1]))
-  const trusted = candidates.filter((r) => r === off || (r.pp >= Math.min(off.pp, PRESENT_PRECISION) && groups.every((g) => evaluate(r.t, g).f1 >= base.get(g)! - GROUP_LOSS)))
+  for (const r of rows.slice(1)) {
+    const lost = groups.find((g) => r.groups[g]! < off.groups[g]! - GROUP_LOSS)
+    const added = r.tp - off.tp + (r.fp - off.fp)
+    if (r.pp < Math.min(off.pp, PRESENT_PRECISION)) r.refused = 'present-precision'
+    else if (added > 0 && (r.tp - off.tp) / added < ADDED_PRECISION) r.refused = 'added-precision'
+    else if (added > 0 && r.tp - off.tp < MIN_ADDED) r.refused = 'too-few-added'
+    else if (lost !== undefined) r.refused = `group-loss:${lost}`
+  }
+  if (points.filter((p) => p.truth).length < (options.minPositives ?? MIN_POSITIVES)) return { threshold: 2, reason: 'too-few-positives', rows }
+  const trusted = rows.filter((r) => r.refused === '')
   const reaching = trusted.filter((r) => r.mp >= MISSING_PRECISION)
   let best = off
   if (reaching.length > 0) {
@@ -236,5 +294,6 @@ export function calibrate(points: readonly CalibrationPoint[], options: { beta?:
   } else {
     for (const r of trusted) if (r.mp > best.mp || (r.mp === best.mp && r.f1 > best.f1)) best = r
   }
-  return best.t
+  const reason: CalibrationReason = best === off ? (reaching.includes(off) ? 'patterns-suffice' : 'no-gain') : reaching.includes(best) ? 'reaches-missing-precision' : 'best-missing-precision'
+  return { threshold: best.t, reason, rows }
 }
