@@ -100,57 +100,22 @@ export const FONT_TABLE = xml(`
 <w:fonts xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" xmlns:w16cex="http://schemas.microsoft.com/office/word/2018/wordml/cex" xmlns:w16cid="http://schemas.microsoft.com/office/word/2016/wordml/cid" xmlns:w16="http://schemas.microsoft.com/office/word/2018/wordml" xmlns:w16sdtdh="http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash" xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex" mc:Ignorable="w14 w15 w16se w16cid w16 w16cex w16sdtdh"/>
 `)
 
+/**
+ * The separators of `word/footnotes.xml` or `word/endnotes.xml` (the same two notes, named for
+ * their part; only the footnotes part declares itself standalone, as docx writes them).
+ */
+function noteSeparators(note: 'footnote' | 'endnote', standalone: string): string {
+  const style = note === 'footnote' ? 'FootnoteReference' : 'EndnoteReference'
+  const separator = (type: string, id: string, mark: string) =>
+    `<w:${note} w:type="${type}" w:id="${id}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:rPr><w:rStyle w:val="${style}"/></w:rPr><w:${note}Ref/></w:r><w:r><w:${mark}/></w:r></w:p></w:${note}>`
+  return `<?xml version="1.0" encoding="UTF-8"${standalone}?><w:${note}s${WORD_NS} mc:Ignorable="w14 w15 wp14">${separator('separator', '-1', 'separator')}${separator('continuationSeparator', '0', 'continuationSeparator')}</w:${note}s>`
+}
+
 /** `word/footnotes.xml`: The footnote separators. */
-export const FOOTNOTES = xml(`
-<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:footnotes${WORD_NS} mc:Ignorable="w14 w15 wp14">
-<w:footnote w:type="separator" w:id="-1">
-<w:p>
-<w:pPr>
-<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
-<w:r>
-<w:rPr>
-<w:rStyle w:val="FootnoteReference"/></w:rPr>
-<w:footnoteRef/></w:r>
-<w:r>
-<w:separator/></w:r></w:p></w:footnote>
-<w:footnote w:type="continuationSeparator" w:id="0">
-<w:p>
-<w:pPr>
-<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
-<w:r>
-<w:rPr>
-<w:rStyle w:val="FootnoteReference"/></w:rPr>
-<w:footnoteRef/></w:r>
-<w:r>
-<w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>
-`)
+export const FOOTNOTES = noteSeparators('footnote', ' standalone="yes"')
 
 /** `word/endnotes.xml`: The endnote separators. */
-export const ENDNOTES = xml(`
-<?xml version="1.0" encoding="UTF-8"?>
-<w:endnotes${WORD_NS} mc:Ignorable="w14 w15 wp14">
-<w:endnote w:type="separator" w:id="-1">
-<w:p>
-<w:pPr>
-<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
-<w:r>
-<w:rPr>
-<w:rStyle w:val="EndnoteReference"/></w:rPr>
-<w:endnoteRef/></w:r>
-<w:r>
-<w:separator/></w:r></w:p></w:endnote>
-<w:endnote w:type="continuationSeparator" w:id="0">
-<w:p>
-<w:pPr>
-<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
-<w:r>
-<w:rPr>
-<w:rStyle w:val="EndnoteReference"/></w:rPr>
-<w:endnoteRef/></w:r>
-<w:r>
-<w:continuationSeparator/></w:r></w:p></w:endnote></w:endnotes>
-`)
+export const ENDNOTES = noteSeparators('endnote', '')
 
 /** `word/styles.xml`: The styles of `styles.ts`: Title, Heading 1 and 2, Clause Body, Article Heading (second language), Table Text, TOC 1… */
 export const STYLES = xml(`
