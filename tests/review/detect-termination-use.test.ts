@@ -24,6 +24,9 @@ describe('termination for convenience, as terms of service and framework contrac
     ['You can stop using the Platform at any time.'],
     ['At any time, you may cancel your plan from your dashboard.'],
     ['Premium plans can be cancelled at any time from the billing page.'],
+    ['You are free to stop using the application.'],
+    ["L'usager peut à tout moment demander la suppression de son compte."],
+    ["L'abonné peut cesser d'utiliser le service à tout moment, sans frais."],
     ['We may suspend or terminate your access to the Platform at any time.'],
     ['c. for any or no reason, following forty-five days notice to the other party.'],
     ["Chaque partie pourra résilier la convention par lettre recommandée avec accusé de réception, la résiliation prenant effet un mois après sa réception."],
@@ -60,6 +63,9 @@ describe('use restrictions on the data, in the words of SaaS terms, DPAs and pub
     ["Les parties s'interdisent toute commercialisation des informations échangées."],
     ["Le Client ne peut réutiliser les fichiers transmis à d'autres fins que la campagne convenue."],
     ["Toute extraction ou réutilisation de la base de données sans l'autorisation préalable de l'éditeur est interdite."],
+    ["Le Prestataire s'interdit d'exploiter les informations collectées pour son propre compte."],
+    ["Les coordonnées reçues ne sont pas utilisées à d'autres fins que l'envoi du devis."],
+    ['The agency will never use campaign data for its own purposes.'],
   ])('%j → present', (text) => {
     expect(present(text)).toContain('data-use-restrictions')
   })
@@ -67,6 +73,7 @@ describe('use restrictions on the data, in the words of SaaS terms, DPAs and pub
   test.each([
     ['The Recipient shall use the Confidential Information only for the purpose of evaluating the transaction.'],
     ['Customer may use the Service only for its internal business purposes.'],
+    ["The Distributor will not use the Supplier's Proprietary Information for any purpose other than selling the Products."],
     ["Chacune des Parties s'interdit de céder le bénéfice du présent contrat sans l'accord de l'autre."],
     ["Le Prestataire n'est pas responsable des pertes de revenus ou de données subies par le Client."],
   ])('trap %j does not make it present', (text) => {
