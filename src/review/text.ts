@@ -36,9 +36,13 @@ export function isDefinition(norm: string): boolean {
 
 const MAX_SENTENCE = 700
 
-/** Splits text into sentences at ". ", "; ", "? ", "! " followed by an upper-case letter or an opening mark. */
+/**
+ * Splits text into sentences at ". ", "; ", "? ", "! " followed by an upper-case letter or an opening
+ * mark, and before a lettered list item that follows a colon or a semicolon ("immediately: a. if …;
+ * or b. for any reason …"): each item is a provision of its own, with its own conditions.
+ */
 export function splitSentences(text: string): string[] {
-  const parts = text.split(/(?<=[.;!?])\s+(?=[\p{Lu}«"“(\d])/u)
+  const parts = text.split(/(?<=[.;!?])\s+(?=[\p{Lu}«"“(\d])|(?<=[:;](?:\s+(?:or|and|ou|et))?)\s+(?=[a-z]\.\s)/u)
   const out: string[] = []
   for (const part of parts) {
     if (part.length <= MAX_SENTENCE) {

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { splitSentences } from '../../src/review/text.js'
 import { documentOf } from './rules/harness.js'
 
 const library = await loadLibrary()
@@ -99,5 +100,18 @@ describe('precedence, effects of termination and the term of an authorisation', 
     ["Les codes d'accès sont conservés pendant une durée de deux ans.", 'term-renewal'],
   ])('trap %j does not make %s present', (text, id) => {
     expect(present(text)).not.toContain(id)
+  })
+})
+
+describe('lettered list items are provisions of their own', () => {
+  test('a lettered item after a colon or "; or" is its own sentence, so its conditions stay its own', () => {
+    const text = 'Either party may end the Order: a. at once if the other party breaches it; or b. for any reason, following sixty days notice.'
+    expect(splitSentences(text)).toEqual(['Either party may end the Order:', 'a. at once if the other party breaches it; or', 'b. for any reason, following sixty days notice.'])
+    const statuses = detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present')
+    expect(statuses.find((c) => c.id === 'termination-for-convenience')?.evidence[0]?.text).toBe('b. for any reason, following sixty days notice.')
+  })
+
+  test('abbreviations and lower-case words after a semicolon do not split', () => {
+    expect(splitSentences('The fees are due monthly; e.g. on the first day; and in euros.')).toEqual(['The fees are due monthly; e.g. on the first day; and in euros.'])
   })
 })
