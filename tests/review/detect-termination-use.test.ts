@@ -90,12 +90,17 @@ describe('precedence, effects of termination and the term of an authorisation', 
     ['The Processor shall delete the Personal Data within sixty days of the end of the Services.', 'termination-effects'],
     ['If the Client terminates an order under this clause, the Supplier will refund the prepaid fees for the unused part of the term.', 'termination-effects'],
     ["L'habilitation est accordée pour une durée maximale de trois ans, renouvelable sur demande.", 'term-renewal'],
+    ['Published content will remain visible on the site even after the account is terminated.', 'termination-effects'],
+    ["Les contenus publiés restent accessibles au public après la résiliation du compte.", 'termination-effects'],
   ])('%j → %s present', (text, id) => {
     expect(present(text)).toContain(id)
   })
 
   test.each([
     ['The Supplier will refund any fee paid twice by mistake.', 'termination-effects'],
+    ['This Agreement shall remain in full force and effect after the initial term unless terminated by either party.', 'termination-effects'],
+    ['The price will remain fixed if the order is not terminated before June.', 'termination-effects'],
+    ["Les honoraires échus restent dus au Prestataire nonobstant la résiliation du contrat.", 'termination-effects'],
     ['The full agreement of the Client is required before any subcontracting.', 'documents-precedence'],
     ["Les codes d'accès sont conservés pendant une durée de deux ans.", 'term-renewal'],
   ])('trap %j does not make %s present', (text, id) => {
