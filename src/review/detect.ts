@@ -9,6 +9,7 @@ import { compileSignal, lowerPattern, normalizeText } from '../library/detect-si
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
+import { gatedRegExp } from './gate.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
@@ -64,9 +65,14 @@ const MAX_HEADING = 160
 const DISAPPLIED =
   /\b(?:section|clause|article|paragraph|art\.?) ?[\d.]+ ?(?:\(([^)]{3,60})\)|"([^"]{3,60})")[^.;]{0,80}?(?:(?:does|do|shall|will) not apply|(?:is|are) not applicable|is disapplied|ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|est ecarte)/
 
-function union(patterns: readonly string[]): RegExp | undefined {
+/**
+ * One expression for the alternatives, behind the literal gate (gate.ts) with the factors of its
+ * patterns (from the library snapshot: no parsing at run time).
+ */
+function union(patterns: readonly string[], factorsOf: FactorsOf): RegExp | undefined {
   if (patterns.length === 0) return undefined
-  return compileSignal(patterns.map((p) => `(?:${p})`).join('|'))
+  const factors = patterns.map(factorsOf)
+  return gatedRegExp(compileSignal(patterns.map((p) => `(?:${p})`).join('|')), factors.every((f) => f !== undefined) ? factors.flat() : null)
 }
 
 /**
@@ -129,14 +135,14 @@ export function compileLibrary(
     const prefilter = clausePrefilter([...phrases, ...guarded, ...negations], allSets, factorsOf)
     return {
       id,
-      headings: union(headings),
-      phrases: union(phrases),
-      all: allSets.map((set) => set.map((alternatives) => union(alternatives)!)),
-      negations: union(negations),
-      guarded: union(guarded),
-      unless: union(unless),
+      headings: union(headings, factorsOf),
+      phrases: union(phrases, factorsOf),
+      all: allSets.map((set) => set.map((alternatives) => union(alternatives, factorsOf)!)),
+      negations: union(negations, factorsOf),
+      guarded: union(guarded, factorsOf),
+      unless: union(unless, factorsOf),
       // Scanned over the joined sentences: multiline, so ^ and $ still mean a sentence's start and end.
-      fallback: prefilter.fallback.length > 0 ? new RegExp(union(prefilter.fallback)!.source, 'gm') : undefined,
+      fallback: prefilter.fallback.length > 0 ? new RegExp(compileSignal(prefilter.fallback.map((p) => `(?:${p})`).join('|')).source, 'gm') : undefined,
       factors: prefilter.factors,
       headingFactors: headingFactors(headings, factorsOf),
     }

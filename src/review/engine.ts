@@ -72,6 +72,9 @@ function factsOfBuilt(facts: DocumentFacts, built: ReadonlySet<string>): Documen
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1 }
 
+/** Suggested clause texts per library: rendering one is costly, and every review of a batch asks for the same few. */
+const suggestionCache = new WeakMap<Library, Map<string, string>>()
+
 const PROCESSOR_ONLY: readonly string[] = [
   'art28-processing-details',
   'art28-instructions',
@@ -91,7 +94,8 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
   markReferenced(clauses, essential, options.playbook.referenceable, facts.referencedTerms.length > 0)
   const byId = new Map(clauses.map((c) => [c.id, c]))
   const findings: Finding[] = []
-  const suggestions = new Map<string, string>()
+  let suggestions = suggestionCache.get(options.library)
+  if (!suggestions) suggestionCache.set(options.library, (suggestions = new Map()))
   const sentences = documents.flatMap(sentencesOf)
   for (const rule of options.rules) {
     const context: RuleContext = {
@@ -105,8 +109,9 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
       today: options.today,
       suggestion(clause) {
         const key = `${clause.id}.${clause.variant ?? ''}.${lang}`
-        if (!suggestions.has(key)) suggestions.set(key, clauseText(clause, lang, options.library.prepared))
-        return suggestions.get(key)!
+        let text = suggestions.get(key)
+        if (text === undefined) suggestions.set(key, (text = clauseText(clause, lang, options.library.prepared)))
+        return text
       },
       report(report) {
         const severity = severityFor(rule, report, options.playbook)

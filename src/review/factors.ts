@@ -126,6 +126,16 @@ export function patternFactors(pattern: string, prepared: Readonly<Record<string
   return computed
 }
 
+/**
+ * The factors of a regular expression's source, computed afresh (not kept for the library
+ * snapshot); undefined when it has none, or when its source uses escapes the parser does not
+ * read as characters (`\u0041`, `\x41`, `\cA`, back-references), so a gate never trusts a wrong factor.
+ */
+export function regexFactors(source: string): string[] | undefined {
+  if (/\\[uxck0-9]/.test(source)) return undefined
+  return parseFactors(source)
+}
+
 function parseFactors(pattern: string): Factors {
   const p: Parser = { src: pattern, i: 0 }
   const alternatives: Factors[] = [sequence(p)]
@@ -187,12 +197,18 @@ export class FactorIndex {
     const keys = buffer.readInt32LE(KEY_BYTES + 8)
     const start = KEY_BYTES + 12 + ASCII
     if (buffer.length !== start + 4 * (states * width + states + 1 + keys)) return undefined
-    // Copy into a fresh, aligned buffer once; the typed arrays are views into it.
-    const data = new ArrayBuffer(buffer.length - start)
-    new Uint8Array(data).set(buffer.subarray(start))
-    const delta = new Int32Array(data, 0, states * width)
-    const outStarts = new Int32Array(data, 4 * states * width, states + 1)
-    const outKeys = new Int32Array(data, 4 * (states * width + states + 1), keys)
+    // The typed arrays are views into the file's bytes when they are 4-byte aligned (a file read
+    // whole has its own buffer), else into an aligned copy.
+    let data: ArrayBufferLike = buffer.buffer
+    let at = buffer.byteOffset + start
+    if (at % 4 !== 0) {
+      data = new ArrayBuffer(buffer.length - start)
+      new Uint8Array(data).set(buffer.subarray(start))
+      at = 0
+    }
+    const delta = new Int32Array(data, at, states * width)
+    const outStarts = new Int32Array(data, at + 4 * states * width, states + 1)
+    const outKeys = new Int32Array(data, at + 4 * (states * width + states + 1), keys)
     return new FactorIndex(delta, new Uint8Array(buffer.subarray(KEY_BYTES + 12, start)), width, outStarts, outKeys)
   }
 
@@ -251,14 +267,34 @@ export class FactorIndex {
     return new FactorIndex(delta, classes, width, outStarts, Int32Array.from(out.flat()))
   }
 
-  /** Calls `hit(key, endOffset)` for every factor occurrence in `text`. */
-  scan(text: string, hit: (key: number, end: number) => void): void {
+  /** Whether some factor carries each key below `size`. */
+  keys(size: number): Uint8Array {
+    const has = new Uint8Array(size)
+    for (let k = 0; k < this.outKeys.length; k++) if (this.outKeys[k]! < size) has[this.outKeys[k]!] = 1
+    return has
+  }
+
+  /**
+   * The same automaton reading ASCII upper case as lower case (its factors must be lower case):
+   * a prefilter for case-insensitive patterns, and a superset for the others.
+   */
+  foldCase(): FactorIndex {
+    const classes = Uint8Array.from(this.classes)
+    for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]!
+    return new FactorIndex(this.delta, classes, this.width, this.outStarts, this.outKeys)
+  }
+
+  /** Calls `hit(key, endOffset)` for every factor occurrence in `text`; returns the highest character code it read. */
+  scan(text: string, hit: (key: number, end: number) => void): number {
     const { delta, classes, width, outStarts, outKeys } = this
     let n = 0
+    let top = 0
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i)
+      if (ch > top) top = ch
       n = delta[n * width + classes[ch < ASCII ? ch : ASCII - 1]!]!
       for (let k = outStarts[n]!, end = outStarts[n + 1]!; k < end; k++) hit(outKeys[k]!, i)
     }
+    return top
   }
 }

@@ -6,10 +6,11 @@
 import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
+import { GatedRegExp, gatedRegExp, mayMatch } from './gate.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
-const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
+const re = (source: string): RegExp => new GatedRegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
 
 const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
   ['purchase-order', re('bon de commande|purchase order|p\\.?o\\.? (number|no|n°)')],
@@ -26,7 +27,7 @@ const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
 }
 
 /** Phone numbers as data fields, and API calls, say nothing of calling people. */
-const NOT_A_CALL = /(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g
+const NOT_A_CALL = gatedRegExp(/(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g)
 
 const OFFSHORE = re(
   "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
@@ -53,11 +54,13 @@ const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
 const TERMS_NAME =
-  "(conditions generales( de vente| d.utilisation| de service| d.achat)?|cgv|cgu|cgs|cga|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa|framework agreement|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?)"
+  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy)"
+/** Verbs and links by which a document takes in another one's terms. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
-  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre))[^.]{0,80}${TERMS_NAME}`),
-  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached)`),
-  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under)[^.]{0,60}(our|the|its|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
+  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete)[^.]{0,80}${TERMS_NAME}`),
+  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
+  re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
+  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
 ]
 /**
  * A document naming itself: « Le présent document contractuel (les « Conditions générales
@@ -71,26 +74,72 @@ const SELF = re(
     `(ci-apres|ci-dessous|hereinafter|hereafter)( denommee?s?| designee?s?| referred to as| called)?\\s*(les?|la|l'|the)?\\s*"${TERMS_NAME}`,
   ].join('|'),
 )
-/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply". */
+/** Just before a name, words that make it the document's own: « les présentes CGU », "these Terms". */
+const SELF_BEFORE = /(?<![\p{L}])(?:present(?:e|es|s)?|these|this|ces|ce|cette)\s+$/u
+/** Just before a name, the opening of the name a document gives itself: « (les « … », "(the "…", « ci-après dénommées « … ». */
+const SELF_DEFINED_BEFORE = /(?:\(|(?:ci-apres|ci-dessous|hereinafter|hereafter)(?: denommee?s?| designee?s?| referred to as| called)?)\s*(?:les?|la|l'|the)?\s*["«]?\s*$/u
+/** Just before a name, a change clause: "changes to the terms and conditions", « modifier les CGU » speak of the document's own terms. */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?|ie)|amend(?:s|ments?)?|updates?|mises? a jour)(?![\p{L}])[^.;]{0,30}$/u
+/** Just after a name, words that make it the document's own: "the terms and conditions of this Agreement", « des présentes ». */
+const SELF_AFTER = /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present)/u
+/** After a name, the place where that other document is found: "available at", « disponibles à l'adresse », a link. */
+const ELSEWHERE_AFTER = /^[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published) (?:a|at|on|sur|via|from)(?![\p{L}])|https?:)/u
+/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply"; a policy that says it binds no one. */
+/** A document that says it binds no one: "our Privacy Policy is not a legal agreement", « n'a pas de valeur contractuelle ». */
+const NOT_BINDING = re('(is )?not a (legal )?(agreement|contract)|creates? no contractual|n.a pas de (valeur|portee) contractuelle|(sans|aucune) (valeur|portee) contractuelle')
 const EXCLUDED = re(
   "ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|sont (expressement )?(exclues?|ecartees?)|(does|do|shall|will) not apply|(is|are) (expressly )?(excluded|not applicable|inapplicable)|^no [^.;]{0,40}(terms|conditions)[^.;]{0,40}appl|to the exclusion of|a l.exclusion d",
 )
-const TITLE_TERMS = new RegExp(`^\\s*${TERMS_NAME}`, 'iu')
+const TITLE_TERMS = new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu')
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
+/** A template's placeholders (« {{cgv.start_date}} ») are no words of the document. */
+const PLACEHOLDER = /\{\{[^{}]*\}\}/g
 
 const STOP: Readonly<Record<Lang, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'shall', 'is', 'for', 'with', 'any', 'by', 'be', 'this', 'or', 'in'],
   fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'aux', 'une', 'que', 'par', 'sur', 'au'],
 }
 
-/** Detects the language from the most common function words. */
+const STOP_SETS: Readonly<Record<Lang, ReadonlySet<string>>> = { en: new Set(STOP.en), fr: new Set(STOP.fr) }
+const LONGEST_STOP = Math.max(...[...STOP.en, ...STOP.fr].map((w) => w.length))
+const LETTER = /\p{L}/u
+
+/** Whether the code point that ends at `end` (exclusive) or starts at `start` of `text` is a letter. */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false
+  const c = text.charCodeAt(end - 1)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  const pair = c >= 0xdc00 && c <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff
+  return LETTER.test(text.slice(pair ? end - 2 : end - 1, end))
+}
+function letterAt(text: string, start: number): boolean {
+  if (start >= text.length) return false
+  const c = text.charCodeAt(start)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!))
+}
+
+/**
+ * Detects the language from the most common function words (whole words: runs of letters). The
+ * function words are ASCII, so only runs of ASCII letters between two non-letters are looked up.
+ */
 export function detectLanguage(text: string): Lang {
-  const words = normalizeText(text.slice(0, 200_000)).match(/\p{L}+/gu) ?? []
+  const norm = normalizeText(text.slice(0, 200_000))
   const counts: Record<Lang, number> = { en: 0, fr: 0 }
-  const sets = { en: new Set(STOP.en), fr: new Set(STOP.fr) }
-  for (const w of words) {
-    if (sets.en.has(w)) counts.en++
-    if (sets.fr.has(w)) counts.fr++
+  for (let i = 0; i < norm.length; ) {
+    const c = norm.charCodeAt(i)
+    if (c < 97 || c > 122) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < norm.length && norm.charCodeAt(j) >= 97 && norm.charCodeAt(j) <= 122) j++
+    if (j - i <= LONGEST_STOP && !letterBefore(norm, i) && !letterAt(norm, j)) {
+      const w = norm.slice(i, j)
+      if (STOP_SETS.en.has(w)) counts.en++
+      if (STOP_SETS.fr.has(w)) counts.fr++
+    }
+    i = j
   }
   return counts.fr > counts.en ? 'fr' : 'en'
 }
@@ -113,32 +162,65 @@ function selfNames(doc: ReviewDocument): Set<string> {
   if (named) names.add(named[1] ?? named[0].trim())
   for (const s of sentencesOf(doc)) {
     if (!SELF.test(s.norm)) continue
-    for (const m of s.norm.matchAll(terms)) names.add(m[0])
+    // Only the names the sentence gives the document itself, not the other terms it names.
+    for (const m of s.norm.matchAll(terms)) {
+      const before = s.norm.slice(Math.max(0, m.index - 40), m.index)
+      if (SELF_BEFORE.test(before) || SELF_DEFINED_BEFORE.test(before)) names.add(m[0])
+    }
   }
   return names
+}
+
+/**
+ * Whether one occurrence of a terms name in a sentence names another document: not when the words
+ * around it make it the document's own (« les présentes CGU », "the terms and conditions of this
+ * Agreement"); yes when they say where that document is found (« les conditions d'utilisation de
+ * l'Emploi store disponibles à l'adresse… »), even under a name the document also gives itself;
+ * otherwise, when the document never gives itself that name.
+ */
+function namesAnother(norm: string, start: number, end: number, own: () => Set<string>): boolean {
+  const before = norm.slice(Math.max(0, start - 40), start)
+  if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before) || SELF_AFTER.test(norm.slice(end, end + 30))) return false
+  if (ELSEWHERE_AFTER.test(norm.slice(end, end + 100))) return true
+  return !own().has(norm.slice(start, end))
 }
 
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
   // The document's own names, read only when it refers to some terms (most documents do not).
-  let own: Set<string> | undefined
-  for (const s of sentencesOf(doc)) {
-    const match = REFERENCE_PATTERNS.find((p) => p.test(s.norm))
-    if (!match || EXCLUDED.test(s.norm)) continue
-    // Another document's terms: a name the document does not give itself.
-    const name = [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0]).find((n) => !(own ??= selfNames(doc)).has(n))
+  let names: Set<string> | undefined
+  const own = () => (names ??= selfNames(doc))
+  const sentences = sentencesOf(doc)
+  // Documents said to bind no one are never incorporated, wherever else they are named.
+  const notBinding = new Set(sentences.filter((s) => NOT_BINDING.test(s.norm)).flatMap((s) => [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0])))
+  for (const s of sentences) {
+    const norm = s.norm.includes('{{') ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
+    const match = REFERENCE_PATTERNS.find((p) => p.test(norm))
+    if (!match || EXCLUDED.test(norm)) continue
+    const name = [...norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].find((m) => !notBinding.has(m[0]) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
     if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) continue
-    out.push({ name: name.toUpperCase() === name ? name : name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
+    out.push({ name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
   }
   return out
 }
 
+/** Per sentence, bit k set: ROLE_PATTERNS[k] matches a statement that is no hedge (facts and detection both ask). */
+const roleBits = new WeakMap<Sentence, number>()
+function statedRoles(s: Sentence): number {
+  let bits = roleBits.get(s)
+  if (bits === undefined) {
+    bits = 0
+    if (!ROLE_HEDGE.test(s.norm)) ROLE_PATTERNS.forEach(([, p], k) => p.test(s.norm) && (bits! |= 1 << k))
+    roleBits.set(s, bits)
+  }
+  return bits
+}
+
 /** The role the sentences state most often (a contract may mention the others to rule them out). */
 function roleOf(sentences: readonly Sentence[]): Role | undefined {
-  const stated = sentences.filter((s) => !ROLE_HEDGE.test(s.norm))
-  const counts = ROLE_PATTERNS.map(([role, p]) => [role, stated.filter((s) => p.test(s.norm)).length] as const)
+  const counts = ROLE_PATTERNS.map(([role], k) => [role, sentences.filter((s) => statedRoles(s) & (1 << k)).length] as const)
   const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
   return top[1] > 0 ? top[0] : undefined
 }
@@ -154,7 +236,7 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
   const sentences = all.flatMap(sentencesOf)
   const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
   const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) =>
-    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
+    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' && mayMatch(NOT_A_CALL, s.norm) ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
   )
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
   const role = roleOf(sentences)

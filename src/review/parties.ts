@@ -8,10 +8,13 @@ import { BUYER, GENERATOR } from './rules/support/patterns.js'
 /** A party of a sentence: the buyer (the user's side), the generator, both, or not said. */
 export type Party = 'buyer' | 'generator' | 'both' | undefined
 
-/** Terms addressed to the reader (« vous », "you") address the party that receives them: the buyer. */
+/**
+ * Terms addressed to the reader (« vous », "you") address the party that receives them: the buyer;
+ * their writer speaking in the first person (« nous », "we") is the other party, the generator.
+ */
 const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER}|you|vous)(?![\\p{L}])`, 'gu')
-const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR})(?![\\p{L}])`, 'gu')
-const EITHER = /(?<![\p{L}])(?:either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
+const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR}|we|nous)(?![\\p{L}])`, 'gu')
+const EITHER = /(?<![\p{L}])(?:you and we|we and you|vous et nous|nous et vous|either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
 
 /** The last party named in `text` (normalised), by position. */
 function lastNamed(text: string): Party {

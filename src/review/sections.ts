@@ -1,13 +1,13 @@
 /**
- * The layout of a document for the reviewer: which blocks are a table of contents, a cover page or
- * a signature block (never evidence of a clause), and the heading each block sits under (its
- * section). Read from the reader's blocks only, so every input format gets the same layout.
+ * The layout of a document for the reviewer: which blocks are a table of contents, a cover page, a
+ * signature block or the document's own metadata (never evidence of a clause), and the heading each
+ * block sits under (its section). Read from the reader's blocks only, so every input format gets the same layout.
  */
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument, TextBlock } from '../read/document.js'
 
 /** What a block is for the reviewer: contract text, or a part that is never evidence. */
-export type BlockRole = 'body' | 'toc' | 'cover' | 'signature'
+export type BlockRole = 'body' | 'toc' | 'cover' | 'signature' | 'metadata'
 
 /** The layout of one document, index by index with its blocks. */
 export interface Layout {
@@ -29,6 +29,30 @@ const SIGNATURE_HEADING = /^(?:signatures?|signed|signature page|execution|in wi
 /** A block that is part of a signature block wherever it is. */
 const SIGNATURE_LINE =
   /^(?:in witness whereof|fait (?:a|en) [^.]{0,80}(?:le|en|exemplaires?)|signed (?:by|for|on behalf)|signature\s*:|signe (?:par|pour)|for and on behalf of|pour (?:le|la|l')[^.]{0,40}:$|(?:nom|name|title|titre|qualite|date|by|par)\s*:(?:\s*[_.\s]*)?$|lu et approuve|bon pour accord)/
+/**
+ * A line about the document, not a provision: its version, its date of update or application, a
+ * download link's format and size (« Version 1.0 - Applicable à partir du 01 juin 2021 (PDF 142 Ko) »,
+ * « Dernière mise à jour : 3 mars 2024 », "Last updated: March 3, 2024", "Effective date: 1 June 2021").
+ * It starts with such a label and states nothing else.
+ */
+const METADATA_LINE =
+  /^(?:(?:version|v\.?) ?\d[\w.]*|(?:date de )?(?:derniere )?mise a jour|mis a jour|last (?:updated|modified|revised)|updated|revised|date (?:de (?:derniere )?(?:mise a jour|publication|la version)|d.entree en vigueur|d.effet)|effective(?: date| as of| from)?|applicable (?:a partir|a compter|from|as of)|en vigueur (?:a partir|a compter|depuis|au|le)|publie le|published)(?![\p{L}])/u
+/** A date, a version number or a file's size: what a metadata line carries. */
+const METADATA_VALUE = /\d{1,2}(?:er)? [a-z]+ \d{4}|[a-z]+ \d{1,2}, \d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d+[.,]\d+|\(\s*(?:pdf|docx?|odt|html?)[ ,-]*\d+(?:[.,]\d+)? ?(?:ko|kb|mo|mb|octets|bytes)\s*\)/
+/** An obligation or a statement: a metadata label with a verb is a sentence ("Effective date: this Agreement starts …"). */
+const STATEMENT = /(?<![\p{L}])(?:shall|will|must|may|is|are|est|sont|sera|seront|doit|doivent|peut|peuvent|s.applique\w*|entre\w* en vigueur)(?![\p{L}])/u
+/** The longest metadata line. */
+const METADATA_MAX = 120
+
+/** Marks the document's metadata lines: version, update date, a download link's size. */
+function markMetadata(blocks: readonly TextBlock[], roles: BlockRole[]): void {
+  blocks.forEach((b, i) => {
+    if (roles[i] !== 'body' || b.kind === 'heading' || b.text.length > METADATA_MAX) return
+    const norm = normalizeText(b.text).trim()
+    if (METADATA_LINE.test(norm) && METADATA_VALUE.test(norm) && !STATEMENT.test(norm)) roles[i] = 'metadata'
+  })
+}
+
 /** Leading numbering and trailing page numbers of a heading or a TOC line, for comparing them. */
 const NUMBERING = /^(?:(?:article|art\.?|section|clause|annexe?|schedule|exhibit|appendix)\s+)?[\divxlc.)]*\s*(?:[-–—.:)]\s*)?/
 const PAGE = /[.…\s]+\d{1,3}\s*$/
@@ -93,12 +117,22 @@ function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   flush()
 }
 
+/**
+ * A block of prose that is not a signature line: under a « Signature » heading it makes the section
+ * a clause about signing ("This Agreement may be signed in counterparts…"), not the signature block.
+ */
+function opensProvision(block: TextBlock | undefined): boolean {
+  if (!block || block.kind === 'heading' || block.text.length < 100) return false
+  const norm = normalizeText(block.text).trim()
+  return !SIGNATURE_LINE.test(norm) && /[\p{L})][.;:](?:\s|$)/u.test(norm)
+}
+
 /** Marks the signature block: the section of a « Signatures » heading, and signature lines anywhere. */
 function markSignature(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const norm = normalizeText(b.text).trim()
-    if (b.kind === 'heading' && SIGNATURE_HEADING.test(norm) && roles[i] === 'body') {
+    if (b.kind === 'heading' && SIGNATURE_HEADING.test(norm) && roles[i] === 'body' && !opensProvision(blocks[i + 1])) {
       roles[i] = 'signature'
       const level = b.level ?? 1
       for (let j = i + 1; j < blocks.length; j++) {
@@ -129,6 +163,7 @@ export function layoutOf(doc: ReviewDocument): Layout {
   markToc(blocks, roles)
   markSignature(blocks, roles)
   markCover(doc, roles)
+  markMetadata(blocks, roles)
   const headingOf: number[] = []
   const parentOf: number[] = []
   const hasBody: boolean[] = blocks.map(() => false)

@@ -73,6 +73,18 @@ describe('clause detection', () => {
   })
 })
 
+describe('plain wordings of security and deletion', () => {
+  test('security stated without "measures": "keep appropriate security for the prospect data"', () => {
+    expect(present('The Supplier shall keep appropriate security in place for all prospect data it holds.')).toContain('security')
+    expect(present('The Supplier pays the social security contributions of its staff who process the leads.')).not.toContain('security')
+  })
+
+  test('deletion on request, without a period', () => {
+    expect(present("Vendor will erase lead data at the Customer's written request.")).toContain('retention-deletion')
+    expect(present('Le Fournisseur supprime les données des prospects sur simple demande du Client.')).toContain('retention-deletion')
+  })
+})
+
 describe('document facts', () => {
   test('a French quote with email and SMS, terms by reference', () => {
     const facts = documentFacts(documentOf(['# Devis n° D-2026-118', 'Campagne de leads par e-mailing et SMS.', 'Prix : 12 € HT par lead.', 'Le présent devis est soumis à nos CGV disponibles sur https://leads.example/cgv.'].join('\n')))

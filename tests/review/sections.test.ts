@@ -34,6 +34,11 @@ describe('layout', () => {
     expect(headingKey('12.3 Limitation of liability ..... 14')).toBe('limitation of liability')
   })
 
+  test('a clause titled « Signature » about counterparts is a clause, not the signature block', () => {
+    const doc = documentOf('# Agreement\n\n## 12. Signature\n\nThis Agreement may be signed in counterparts, including by electronic copies, and each copy is deemed an original.\n\n"Term" means the period of two years from the Effective Date.')
+    expect(sentencesOf(doc).map((s) => s.text)).toEqual(['This Agreement may be signed in counterparts, including by electronic copies, and each copy is deemed an original.', '"Term" means the period of two years from the Effective Date.'])
+  })
+
   test('a signature block is recognised and holds no sentence', () => {
     const doc = documentOf('# Agreement\n\nThe Generator delivers leads.\n\n## Signatures\n\nFor the Buyer: Name:\n\nIn witness whereof the parties have signed this agreement governed by the laws of England.')
     expect(sentencesOf(doc).map((s) => s.text)).toEqual(['The Generator delivers leads.'])
@@ -71,6 +76,36 @@ describe('referenced terms', () => {
     expect(documentFacts(documentOf("Les conditions générales de vente du Fournisseur ne s'appliquent pas.")).referencedTerms).toEqual([])
     const io = documentFacts(documentOf('This Order Form incorporates and is governed by the Master Lead Services Agreement dated 3 March 2026.'))
     expect(io.referencedTerms.map((t) => t.name)).toEqual(['master lead services agreement'])
+  })
+})
+
+describe('referenced terms, one occurrence at a time', () => {
+  const names = (text: string) => documentFacts(documentOf(text)).referencedTerms.map((t) => t.name)
+
+  test('a template placeholder is no name (« {{cgv.start_date}} »)', () => {
+    expect(names("Conditions générales d'achat de {{company.name}} applicables à compter du {{cgv.start_date}}\n\nLe Fournisseur livre les travaux commandés.")).toEqual([])
+  })
+
+  test('the same generic name, once for the document and once for terms found elsewhere', () => {
+    const terms = documentFacts(documentOf("L'accès au service est soumis aux présentes conditions d'utilisation ainsi qu'aux conditions d'utilisation du portail national, consultables à l'adresse https://portail.example/cgu.")).referencedTerms
+    expect(terms).toEqual([{ name: "conditions d'utilisation", url: 'https://portail.example/cgu', location: { line: 1, column: 1 } }])
+  })
+
+  test('"the terms and conditions of this Agreement", a change clause and "liability under" name the document itself', () => {
+    expect(names('Subject to the terms and conditions of this Agreement, Provider grants Customer a licence to use the platform.')).toEqual([])
+    expect(names('We will give notice of any change to the terms and conditions applicable to the paid service thirty days in advance.')).toEqual([])
+    expect(names("Each party's liability under the terms and conditions hereof is limited to the fees paid.")).toEqual([])
+  })
+
+  test('a policy said to bind no one is not incorporated', () => {
+    expect(names('You agree to read our Privacy Policy, which explains how we use your data. Our Privacy Policy is not a legal agreement and creates no contractual obligations.')).toEqual([])
+  })
+
+  test('cover pages, order forms, services agreements and privacy notices holding the terms are incorporated', () => {
+    expect(names('Provider will maintain the security measures identified on the Cover Page.')).toEqual(['cover page'])
+    expect(names('"Agreement" means these Standard Terms, the Order Form and any policy it refers to.')).toEqual(['order form'])
+    expect(names('Controller and Processor agree to add the following terms to their Services Agreement.')).toEqual(['services agreement'])
+    expect(names('We use the information we receive through the service as described in our Privacy Notice.')).toEqual(['privacy notice'])
   })
 })
 

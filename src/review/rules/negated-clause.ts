@@ -23,6 +23,37 @@ const EXCLUSION = compile({
   ],
 })
 
+/**
+ * Sentences that match a clause's adverse wording and still deny nothing of it (classes seen on
+ * contracts written by others):
+ * - a tax gross-up: "paid free and clear of and without any deduction or withholding for tax" is
+ *   about taxes, not a waiver of set-off;
+ * - a submission to the courts: "the parties waive any objection to the laying of venue" confirms
+ *   the jurisdiction;
+ * - a prohibition with exceptions: "Distributor may not assign … (other than the right to receive
+ *   any amount due, which shall be freely assignable)" is the restriction itself;
+ * - a licence's perpetual term is the licence's, not the contract's commitment;
+ * - a prepayment refunded: "fees paid in advance shall be prorated and refunded".
+ */
+const NOT_A_DENIAL: Readonly<Record<string, RegExp>> = {
+  'price-payment': compile({
+    en: ['(deduction|deductions|withhold\\w*)[^.;]{0,60}\\btax', '(paid|payable) in advance[^.;]{0,120}\\b(refund|prorat|reimburs)'],
+    fr: ['retenues? a la source', '(paye|payee|payes|payees|verse|versee|verses|versees) d.avance[^.;]{0,120}\\b(rembours|prorata)'],
+  }),
+  jurisdiction: compile({
+    en: ['waives? (any|all)?\\s?(objections?|right to object)'],
+    fr: ['renonce\\w* a (toute|soulever (toute|une))? ?(exception d.incompetence|contestation de (la )?competence)'],
+  }),
+  assignment: compile({
+    en: ['(may|shall|will|can) not (assign|transfer)'],
+    fr: ['ne (peut|pourra|peuvent|pourront) (pas |en aucun cas )?(ceder|transferer)'],
+  }),
+  'term-renewal': compile({
+    en: ['perpetual[^.;]{0,60}\\blicen[cs]', 'licen[cs]\\w*[^.;]{0,120}\\bperpetual'],
+    fr: ['licence[^.;]{0,120}\\b(perpetuelle|perpetuite)'],
+  }),
+}
+
 /** A run-in title ("Non-Use and Non-Disclosure.", « NON-CONCURRENCE ») names the clause; it denies nothing. */
 function isTitle(text: string): boolean {
   const words = text.replace(/[.:]\s*$/, '').split(/\s+/).filter(Boolean)
@@ -33,9 +64,10 @@ function isTitle(text: string): boolean {
   return words.every((w) => small.test(w) || /^[\p{Lu}\d(«"“]/u.test(w))
 }
 
-/** Whether a piece of negation evidence really denies the clause. */
-function denies(e: Evidence): boolean {
-  return !isTitle(e.text) && !EXCLUSION.test(normalizeText(e.text))
+/** Whether a piece of negation evidence really denies clause `id`. */
+function denies(id: string, e: Evidence): boolean {
+  const norm = normalizeText(e.text)
+  return !isTitle(e.text) && !EXCLUSION.test(norm) && !(NOT_A_DENIAL[id]?.test(norm) ?? false)
 }
 
 export default defineRule({
@@ -49,7 +81,7 @@ export default defineRule({
       const clause = ctx.library.byId.get(id)?.[0]
       if (!clause) continue
       // Only a denial the reviewer can show: a heading or a definition's exception is none.
-      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(e))
+      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(id, e))
       if (!evidence) continue
       ctx.report({
         clauseId: id,

@@ -9,7 +9,8 @@ import { normalizeText } from '../../library/detect-signals.js'
 import { governingLaw } from '../law.js'
 import { writtenByPayer } from '../parties.js'
 import type { Sentence } from '../text.js'
-import { at, compile, quote, reportParts, type Bilingual } from './support/patterns.js'
+import { compile, quote, reportParts, type Bilingual } from './support/patterns.js'
+import { chargesPrice } from './support/price.js'
 import { durations, formatDuration, formatNumber, type Duration } from './support/quantities.js'
 
 /** Words that put a payment term on the duration that follows. */
@@ -34,7 +35,17 @@ const NET = /(?<![\p{L}])net ?(\d{1,3})(?!\d|[.,]\d|\s?(?:\d|%|€|eur|\$|ht|ttc
 /** The document speaks of payment. */
 const PAYMENT_MENTION: Bilingual = {
   en: [],
-  fr: ['paiements?', 'reglements?', 'payables?', 'conditions de (paiement|reglement)', 'echeances?', 'factur'],
+  fr: [
+    'paiements?\\b',
+    // « règlement » of a sum, not a regulation (« règlement (UE) 2016/679 », « réglementaire »).
+    'reglements?\\b(?! ?\\(|\\s(general|interieur|europeen|delegue|d.execution|n.|ue|ce|cee)\\b)',
+    'payables?\\b',
+    'conditions de (paiement|reglement)',
+    // A payment date, not the end of the contract (« à l'échéance du contrat »).
+    'echeances? (de paiement|de reglement|des factures?|de la facture)',
+    'echeancier',
+    'factur',
+  ],
 }
 /** Late-payment penalties (C. com. L. 441-10 II). */
 const LATE_PENALTY: Bilingual = {
@@ -106,9 +117,9 @@ export default defineRule({
   check(ctx) {
     const { lang } = ctx
     const { maxPaymentDays, maxPaymentDaysEndOfMonth } = ctx.playbook.thresholds
-    // Payment rules apply where there is a price (not to a DPA), and these are French rules: not
-    // under another law.
-    if (ctx.clauses.get('price-payment')?.status !== 'present' || governingLaw(ctx.sentences) === 'foreign') return
+    // Payment rules apply where the document makes someone pay (not to a DPA, nor to a free
+    // service whose price clause says « gratuit »), and these are French rules: not under another law.
+    if (ctx.clauses.get('price-payment')?.status !== 'present' || !chargesPrice(ctx.sentences) || governingLaw(ctx.sentences) === 'foreign') return
     const reported = new Set<string>()
     for (const s of ctx.sentences) {
       const key = `${s.path}:${s.blockIndex}`

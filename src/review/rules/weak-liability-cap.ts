@@ -5,7 +5,7 @@
  * adequate component is enough.
  */
 import { defineRule, msg } from '../define-rule.js'
-import { capEvidence, capIndex, capSentences, capTerms, sideOfferingCap } from './support/caps.js'
+import { capEvidence, capIndex, capSentences, capTerms, exclusionIndex, exclusionSentences, sideOfferingCap } from './support/caps.js'
 import { quote, reportParts } from './support/patterns.js'
 import { formatDuration, formatNumber } from './support/quantities.js'
 
@@ -34,6 +34,7 @@ export default defineRule({
         else weak.push({ en: `fees over ${formatDuration(d, 'en')} are fewer than ${minLiabilityCapMonths} months' fees`, fr: `les sommes versées sur ${formatDuration(d, 'fr')} représentent moins de ${minLiabilityCapMonths} mois de prix` })
       }
       if (terms.perLead) weak.push({ en: 'the price of the leads concerned is a few euros', fr: 'le prix des leads concernés ne représente que quelques euros' })
+      else if (terms.perOrder) weak.push({ en: 'the price of one order, deliverable or commission bears no relation to the harm a failure may cause', fr: "le prix d'une seule commande, d'un livrable ou d'une commission est sans rapport avec le préjudice qu'un manquement peut causer" })
       if (weak.length === 0 || (terms.greater && adequate)) continue
       ctx.report({
         message: msg(lang, {
@@ -43,5 +44,16 @@ export default defineRule({
         ...reportParts(ctx, s, SOURCES, 'liability-cap'),
       })
     }
+    if (caps.length > 0 || evidence) return
+    // No cap: an exclusion of all liability, direct damages included, is a cap of zero.
+    const zero = exclusionSentences(ctx.sentences).find((e) => e.direct)?.sentence
+    if (!zero) return
+    ctx.report({
+      message: msg(lang, {
+        en: `Liability excluded, direct damages included ("${quote(zero, exclusionIndex(zero))}"): a cap of zero; expected at least ${formatNumber(minLiabilityCap, 'en')} or ${minLiabilityCapMonths} months' fees, whichever is greater; a clause that empties the Generator's essential obligation is deemed unwritten (C. civ. 1170) (playbook minLiabilityCap, minLiabilityCapMonths)`,
+        fr: `Responsabilité exclue, dommages directs compris (« ${quote(zero, exclusionIndex(zero))} ») : un plafond nul ; attendu au moins ${formatNumber(minLiabilityCap, 'fr')} ou ${minLiabilityCapMonths} mois de prix, le plus élevé des deux ; une clause qui vide de sa substance l'obligation essentielle du Fournisseur est réputée non écrite (C. civ. 1170) (playbook minLiabilityCap, minLiabilityCapMonths)`,
+      }),
+      ...reportParts(ctx, zero, SOURCES, 'liability-cap'),
+    })
   },
 })

@@ -6,6 +6,7 @@ import { defineRule, msg } from '../define-rule.js'
 import { actorOf } from '../parties.js'
 import { noticeTerms } from './support/notice.js'
 import { quote, reportParts } from './support/patterns.js'
+import { chargesPrice } from './support/price.js'
 import { formatDuration } from './support/quantities.js'
 
 /** The act of ending the contract, to find who may do it. */
@@ -19,10 +20,13 @@ export default defineRule({
   check(ctx) {
     const { lang } = ctx
     const min = ctx.playbook.thresholds.minNoticeMonths
+    // Notice protects a buyer that pays for a supply it must replace: ending a free service (a
+    // public service's terms of use, a newsletter) takes nothing the buyer paid for.
+    if (!chargesPrice(ctx.sentences)) return
     const seen = new Set<string>()
-    for (const { sentence: s, shortest, none } of noticeTerms(ctx.sentences)) {
+    for (const { sentence: s, clause, shortest, none } of noticeTerms(ctx.sentences)) {
       // A short notice on the Buyer's own right to end the contract is in the Buyer's favour.
-      if (actorOf(s.norm, TERMINATE_VERB) === 'buyer') continue
+      if (actorOf(clause, TERMINATE_VERB) === 'buyer') continue
       if (!none && (!shortest || shortest.months >= min)) continue
       const key = `${s.path}:${s.blockIndex}`
       if (seen.has(key)) continue

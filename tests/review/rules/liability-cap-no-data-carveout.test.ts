@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: an exclusion with a data carve-out)',
+      text: lines('# Terms', 'We shall not be liable for any loss or damage of any kind arising from the Service, except for breaches of our data protection obligations.'),
+    },
+    {
+      name: "FR (class: the Buyer's own exclusion): le Client n'est pas responsable des préjudices de quelque nature qu'ils soient",
+      text: lines('# Contrat', "Le Client ne pourra être tenu responsable des pertes et préjudices, de quelque nature qu'ils soient, subis par le Fournisseur."),
+    },
+    {
       name: 'EN: an exception in the cap sentence itself still carves data out',
       text: lines('# Liability', "Except for breaches of data protection obligations, each party's aggregate liability shall not exceed USD 100,000 and neither party is liable for lost profits."),
     },
@@ -45,6 +53,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: an outright exclusion of liability is a cap of zero): de quelque nature qu\'ils soient',
+      text: lines('# Conditions', "La Société ne peut être tenue responsable des pertes et préjudices, de quelque nature qu'ils soient, causés par une indisponibilité du service."),
+      errors: [{ message: 'Responsabilité exclue sans exception pour la protection des données', line: 2 }],
+    },
+    {
+      name: 'EN (class: an outright exclusion of liability is a cap of zero): any loss or damage of any kind',
+      text: lines('# Terms', 'We shall not be liable for any loss or damage of any kind arising from your use of the Service.'),
+      errors: [{ message: 'Liability excluded without a carve-out for data protection', line: 2 }],
+    },
     {
       name: 'EN (class: an exception to the indirect-damages waiver is no carve-out from the cap)',
       text: lines(

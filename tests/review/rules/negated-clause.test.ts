@@ -12,6 +12,22 @@ ruleTester(rule, {
       text: lines('# Confidentiality', 'Each party keeps the other party’s confidential information secret.', 'Information is not deemed confidential where it was already public when received.'),
     },
     {
+      name: 'EN (class: a tax gross-up is no waiver of set-off): paid without deduction or withholding for tax',
+      text: lines('# Payment', 'The Customer pays each invoice within 30 days by bank transfer.', 'All amounts payable under this Agreement must be paid without any deduction or withholding for or on account of any present or future tax.'),
+    },
+    {
+      name: 'EN (class: waiving objections to venue is a submission to the courts)',
+      text: lines('# Jurisdiction', 'The courts of Paris have exclusive jurisdiction over any dispute.', 'The parties irrevocably waive any objection to the laying of venue in those courts.'),
+    },
+    {
+      name: 'EN (class: a prohibition with exceptions is the restriction itself): may not assign, except amounts due, freely assignable',
+      text: lines('# Assignment', 'The Distributor may not assign this Agreement without the prior written consent of the Supplier, other than the right to receive any amount due, which shall be freely assignable.'),
+    },
+    {
+      name: "FR (class: a prohibition with exceptions is the restriction itself): ne peut céder, sauf les créances, librement cessibles",
+      text: lines('# Cession', "Le Fournisseur ne peut céder le contrat sans l'accord écrit du Client, à l'exception de ses créances, qui sont librement cessibles."),
+    },
+    {
       name: 'EN: an ordinary confidentiality undertaking',
       text: lines('# Confidentiality', 'The Supplier keeps the price list and the volumes confidential.'),
     },

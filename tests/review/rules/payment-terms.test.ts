@@ -7,6 +7,16 @@ const PENALTIES =
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR (class: a free service makes nobody pay): a price clause that says « gratuit », the GDPR called « règlement »',
+      text: lines(
+        '# Conditions d\'utilisation du service',
+        "Le présent service est régi par le règlement (UE) 2016/679 et les dispositions réglementaires en vigueur.",
+        '# Prix',
+        "L'utilisation du Service est facultative et gratuite : aucun paiement n'est demandé au Partenaire.",
+        "Toute fausse déclaration expose son auteur à 45 000 euros d'amende.",
+      ),
+    },
+    {
       name: "FR (class: the payer's own purchase terms): no late-payment mention asked of « conditions générales d'achat »",
       text: lines('# Conditions générales d\'achat', 'Prix : 3 € HT par lead validé.', 'Le Client règle les factures du Fournisseur à 30 jours à compter de leur réception.'),
     },
@@ -36,6 +46,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: the price is what makes the rules apply): a priced service without the mentions',
+      text: lines('# Conditions générales', "L'accès au Service est facturé 200 € HT par mois.", 'Les factures sont payables à 30 jours.'),
+      errors: [
+        { message: 'Aucune mention des pénalités de retard', line: 2 },
+        { message: "Aucune mention de l'indemnité forfaitaire pour frais de recouvrement de 40 euros", line: 2 },
+      ],
+    },
     {
       name: 'FR: paiement à 90 jours',
       text: lines('# Devis', 'Paiement à 90 jours.', PENALTIES),

@@ -4,6 +4,22 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: "EN (class: the Buyer's own exclusion is in its favour): the Customer is not liable for direct or indirect damages",
+      text: lines('# Agreement', 'The Customer shall not be liable for any direct or indirect damages arising out of this Agreement.'),
+    },
+    {
+      name: 'FR (class: an exclusion for an outside cause is no cap): force majeure',
+      text: lines('# Contrat', 'Le Prestataire ne pourra être tenu responsable des dommages directs ou indirects causés par un cas de force majeure.'),
+    },
+    {
+      name: "EN (class: 'direct' must qualify damages): a direct action for indirect damages is a waiver, not a cap of zero",
+      text: lines('# Agreement', 'In no event shall either party be liable to the other party in a direct action between the parties for special, indirect, incidental or consequential damages.'),
+    },
+    {
+      name: 'EN (class: a waiver of indirect damages only is no cap of zero)',
+      text: lines('# Agreement', 'Neither party shall be liable for any indirect, incidental or consequential damages whatsoever.'),
+    },
+    {
       name: 'EN (class: a cap on a free offering only): trial accounts capped at 200 dollars',
       text: lines('# Terms', "For free trial accounts, the Provider's total liability shall not exceed USD 200."),
     },
@@ -25,6 +41,26 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: a cap at one transaction\'s price; « en tout état de cause » between the modal and the verb): la commission perçue',
+      text: lines('# Contrat', 'Le montant des dommages et intérêts mis à la charge du Prestataire ne pourra en tout état de cause excéder le montant de la commission perçue par le Prestataire.'),
+      errors: [{ message: "le prix d'une seule commande, d'un livrable ou d'une commission", line: 2 }],
+    },
+    {
+      name: 'EN (class: a cap at one transaction\'s price): the fees paid for the deliverable concerned',
+      text: lines('# Agreement', "The Provider's liability is limited to the fees paid for the deliverable concerned."),
+      errors: [{ message: 'the price of one order, deliverable or commission', line: 2 }],
+    },
+    {
+      name: 'EN (class: excluding direct damages is a cap of zero)',
+      text: lines('# Terms', 'Neither the Provider nor its affiliates shall be liable for any direct, indirect, incidental or consequential damages arising out of this Agreement or the use of the Services.'),
+      errors: [{ message: 'Liability excluded, direct damages included', line: 2 }],
+    },
+    {
+      name: 'FR (class: excluding direct damages is a cap of zero)',
+      text: lines('# Contrat', 'Le Prestataire ne pourra en aucun cas être tenu responsable des dommages directs ou indirects résultant de l\'exécution du contrat.'),
+      errors: [{ message: 'Responsabilité exclue, dommages directs compris', line: 2 }],
+    },
     {
       name: 'EN: limited to €5,000',
       text: lines('# Quote', "The Generator's liability is limited to €5,000."),

@@ -1,8 +1,36 @@
 import rule from '../../../src/review/rules/weak-notice-period.js'
 import { lines, ruleTester } from './harness.js'
 
+/** A price line: notice is owed where the buyer pays for what it must replace. */
+const PRICE_FR = 'Le prix est de 10 € HT par lead.'
+const PRICE_EN = 'The price is EUR 10 per lead.'
+
 ruleTester(rule, {
   valid: [
+    {
+      name: 'EN (class: ending a free service takes nothing the buyer paid for): we may terminate your access at any time for any reason',
+      text: lines('# Website terms', 'We may suspend or terminate your access to our newsletters at any time for any reason.'),
+    },
+    {
+      name: 'FR (class: ending a free service): nous pouvons mettre fin à votre accès à tout moment, sans motif',
+      text: lines('# Conditions d\'utilisation', "L'accès à la plateforme est gratuit.", 'Nous pouvons mettre fin à votre accès à la plateforme à tout moment et sans motif.'),
+    },
+    {
+      name: 'FR (class: a stop for a fault is no convenience exit): arrêter les prestations en cas de manquement du Client',
+      text: lines('# Contrat', 'Le prix est de 1 500 € HT par mois.', "Le Prestataire pourra cesser les prestations en cas de manquement du Client non réparé dans les 15 jours d'une mise en demeure."),
+    },
+    {
+      name: 'EN (class: the items of a list of grounds are events): losing the site "for any reason" is no convenience ground',
+      text: lines('# Agreement', 'The fees are EUR 2,000 per month.', 'We may terminate this Agreement immediately if: (a) you fail to pay any invoice; (b) you lose possession of the site for any reason other than a casualty.'),
+    },
+    {
+      name: 'FR (class: the items of a list of grounds are events): cesser son activité pour quelque raison que ce soit',
+      text: lines('# Contrat', 'Le prix est de 1 500 € HT par mois.', "Le Fournisseur peut résilier le contrat sans préavis si : a) le Client ne paie pas une facture ; b) le Client cesse son activité, pour quelque raison que ce soit."),
+    },
+    {
+      name: "EN (class: an enumeration's lead-in names who may end): the Customer's own convenience exit in item (b)",
+      text: lines('# Agreement', 'The fees are EUR 2,000 per month.', 'The Customer may terminate this Agreement: (a) if the Provider materially breaches this Agreement; (b) for convenience on 15 days\' notice.'),
+    },
     {
       name: 'FR: a deadline to agree counted from a request is no notice period',
       text: lines('# Contrat', 'Si aucun accord n’est trouvé dans les 30 jours à compter de la demande de révision, chaque partie peut résilier le contrat moyennant un préavis de trois mois.'),
@@ -58,8 +86,36 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "FR (class: stopping the work at will, « sans que cela ne constitue une faute », is an exit without notice)",
+      text: lines('# Conditions générales', 'Le prix de chaque Itération est de 5 000 € HT.', "Le Prestataire pourra arrêter les développements après chaque livraison, sans que cela ne constitue une faute du Prestataire."),
+      errors: [{ message: 'Aucun préavis pour mettre fin au contrat', line: 3 }],
+    },
+    {
+      name: 'EN (class: stopping the work at will, "without it constituting a breach", is an exit without notice)',
+      text: lines('# Terms', 'Each sprint is invoiced EUR 5,000.', 'The Provider may stop performing the services after any sprint, without it constituting a breach of this Agreement.'),
+      errors: [{ message: 'No notice to end the contract', line: 3 }],
+    },
+    {
+      name: 'EN (class: an enumeration is read item by item, with its lead-in): (c) for any or no reason on 30 days\' notice',
+      text: lines(
+        '# Agreement',
+        'The fees are EUR 2,000 per month.',
+        'Either party may terminate this Agreement immediately: (a) if the other party fails to cure a material breach within 30 days of notice; (b) if the other party becomes insolvent; or (c) for any or no reason following 30 days\' notice to the other party.',
+      ),
+      errors: [{ message: 'Notice period of 30 days', line: 3 }],
+    },
+    {
+      name: "FR (class: an enumeration read item by item): c) sans motif, moyennant un préavis de quinze jours",
+      text: lines(
+        '# Contrat',
+        'Le prix est de 1 500 € HT par mois.',
+        'Chaque partie peut résilier le contrat : a) en cas de manquement de l\'autre partie non réparé dans les 30 jours ; b) en cas de liquidation judiciaire de l\'autre partie ; c) sans motif, moyennant un préavis de quinze jours.',
+      ),
+      errors: [{ message: 'Préavis de 15 jours', line: 3 }],
+    },
+    {
       name: 'FR (class: notice as a delay after the letter): la résiliation prend effet 20 jours après l’envoi du courrier',
-      text: lines('# Contrat', 'Chaque partie peut résilier le contrat par courrier. La résiliation prend effet 20 jours après l’envoi du courrier.'),
+      text: lines('# Contrat', 'Chaque partie peut résilier le contrat par courrier. La résiliation prend effet 20 jours après l’envoi du courrier.', PRICE_FR),
       errors: [{ message: 'Préavis de 20 jours pour mettre fin au contrat', line: 2 }],
     },
     {
@@ -69,12 +125,12 @@ ruleTester(rule, {
     },
     {
       name: 'EN (class: ending access is ending the contract): end the trial on two weeks notice',
-      text: lines('# Trial terms', "Either party may end the trial on 14 days' notice for any reason."),
+      text: lines('# Trial terms', "Either party may end the trial on 14 days' notice for any reason.", PRICE_EN),
       errors: [{ message: 'Notice period of 14 days to end the contract', line: 2 }],
     },
     {
       name: 'FR: préavis de 15 jours',
-      text: lines('# Devis', 'Le Fournisseur peut résilier la commande à tout moment moyennant un préavis de 15 jours.'),
+      text: lines('# Devis', 'Le Fournisseur peut résilier la commande à tout moment moyennant un préavis de 15 jours.', PRICE_FR),
       errors: [{ message: 'Préavis de 15 jours pour mettre fin au contrat', line: 2 }],
     },
     {
@@ -84,18 +140,18 @@ ruleTester(rule, {
     },
     {
       name: "EN: one month's notice before the renewal date",
-      text: lines('# Agreement', "The Agreement renews automatically unless terminated with one month's notice before the renewal date."),
+      text: lines('# Agreement', "The Agreement renews automatically unless terminated with one month's notice before the renewal date.", PRICE_EN),
       errors: [{ message: "below the playbook's 3 months", line: 2 }],
     },
     {
       name: 'EN: for convenience without notice',
-      text: lines('# Terms', 'The Supplier may terminate for convenience without notice.'),
+      text: lines('# Terms', 'The Supplier may terminate for convenience without notice.', PRICE_EN),
       errors: [{ message: 'No notice to end the contract', line: 2 }],
     },
     {
       name: 'FR: seuil du playbook à 6 mois',
       thresholds: { minNoticeMonths: 6 },
-      text: lines('# Contrat', 'Le contrat peut être dénoncé par chaque partie avec un préavis de 3 mois.'),
+      text: lines('# Contrat', 'Le contrat peut être dénoncé par chaque partie avec un préavis de 3 mois.', PRICE_FR),
       errors: [{ message: 'inférieur aux 6 mois du playbook', line: 2 }],
     },
   ],

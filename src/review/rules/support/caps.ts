@@ -5,9 +5,18 @@
  * `liability-cap-no-data-carveout` and `weak-liability-cap`.
  */
 import type { RuleContext } from '../../define-rule.js'
+import { actorOf } from '../../parties.js'
 import type { Sentence } from '../../text.js'
 import { compile, SIDE_OFFERING, type Bilingual } from './patterns.js'
 import { amounts, durations, type Amount, type Duration } from './quantities.js'
+
+/**
+ * Any character of the same sentence clause: a full stop inside a word (« S.A.S. », a template's
+ * « {{ company.name }} ») does not end it.
+ */
+const GAP = '(?:[^.;]|\\.(?=\\S))'
+/** « en aucun cas », « en tout état de cause », « jamais » between the modal and the verb. */
+const WHATEVER = '(?:en aucun cas |en tout etat de cause |jamais |a aucun titre )?'
 
 /** A sentence that caps liability. */
 const CAP: Bilingual = {
@@ -20,9 +29,10 @@ const CAP: Bilingual = {
     'liable[^.;]{0,60}(for more than|in excess of|beyond|up to (a maximum|the amount))',
   ],
   fr: [
-    'responsabilite[^.;]{0,120}(limitee|plafonnee|ne (saurait|pourra|peut|pourrait|sera) (en aucun cas |jamais )?(exceder|depasser|etre superieure)|n.excedera|ne depassera|dans la limite|a hauteur (de|du|des)|est limitee|sera limitee)',
+    `responsabilite${GAP}{0,120}(limitee|plafonnee|ne (saurait|pourra|peut|pourrait|sera) ${WHATEVER}(exceder|depasser|etre superieure)|n.excedera|ne depassera|dans la limite|a hauteur (de|du|des)|est limitee|sera limitee)`,
     'plafond (de|de la|d.) ?(responsabilite|l.indemnisation|indemnisation|garantie)',
-    '(montant|indemnisation|dommages[- ]interets|reparation)[^.;]{0,60}(plafonnes?|plafonnees?|limites? a|limitees? a|ne (pourra|saurait|peut|pourront|sauraient) (exceder|depasser))',
+    // « Le montant des dommages et intérêts mis à la charge du Prestataire ne pourra en tout état de cause excéder … »
+    `(montant|indemnisation|dommages(-| et | )interets|reparation)${GAP}{0,100}(plafonnes?|plafonnees?|limites? a|limitees? a|ne (pourra|saurait|peut|pourront|sauraient) ${WHATEVER}(exceder|depasser))`,
     'responsabilite (totale|globale|cumulee|maximale)',
   ],
 }
@@ -85,10 +95,29 @@ const FEES: Bilingual = {
   fr: ['(sommes|montants?|prix|remuneration|honoraires|redevances|factur)[^.;]{0,60}(paye|verse|percu|facture|regle|encaisse|acquitte|du|due)(e|s|es)?\\b'],
 }
 
-/** A cap set at the price of the leads (or the order) concerned: a few euros. */
+/** A cap set at the price of the leads concerned: a few euros. */
 const PER_LEAD: Bilingual = {
-  en: ['(price|cost|amount|value|fees?) (paid )?(of|for) (the )?(lead|leads|order|invoice|purchase order)( or leads)? (concerned|in question|at issue|disputed|affected|giving rise)', '(price|cost|amount) of the (disputed|affected|defective) (lead|leads)'],
-  fr: ['(prix|montant|cout|valeur) (du|des|de la) (leads?|commande|facture|bon de commande) (concernee?s?|en cause|litigieu(x|se)|objet du litige|ayant donne lieu)'],
+  en: ['(price|cost|amount|value|fees?) (paid )?(of|for) (the )?(lead|leads)( or leads)? (concerned|in question|at issue|disputed|affected|giving rise)', '(price|cost|amount) of the (disputed|affected|defective) (lead|leads)'],
+  fr: ['(prix|montant|cout|valeur) (du|des|de la) leads? (concernee?s?|en cause|litigieu(x|se)|objet du litige|ayant donne lieu)'],
+}
+
+/**
+ * A cap set at the price of one transaction: the order, invoice or deliverable concerned, or the
+ * commission earned on it (« le montant de la commission perçue », « le prix total du Livrable »),
+ * not the harm a failure may cause.
+ */
+const PER_ORDER: Bilingual = {
+  en: [
+    '(price|cost|amount|value|fees?) (paid )?(of|for) (the )?(order|invoice|purchase order|deliverable|placement)s? (concerned|in question|at issue|disputed|affected|giving rise)',
+    '(price|cost|amount|value|fees?) (paid )?(of|for) (the|such|that) (deliverable|placement)\\b',
+    '(the )?(commission|placement fee) (paid|received|earned|invoiced)',
+  ],
+  fr: [
+    '(prix|montant|cout|valeur) (total )?(du|des|de la|de l.) (commande|facture|bon de commande|livrable|mission)s? (concernee?s?|en cause|litigieu(x|se)|objet du litige|ayant donne lieu)',
+    // The price of the one order or deliverable (singular), not of the orders over a period.
+    '(prix|montant|cout|valeur) (total )?(du|de la|de l.) (commande|bon de commande|livrable)(?![\\p{L}])(?! ?s\\b)',
+    '(montant (de la|des) )?commissions? (percues?|versees?|facturees?|encaissees?)',
+  ],
 }
 
 /** A single period in words: "the month preceding the claim", « le mois précédent », "the previous year". */
@@ -105,6 +134,7 @@ const carveTopic = compile(CARVE_TOPIC)
 const liability = compile(LIABILITY)
 const fees = compile(FEES)
 const perLead = compile(PER_LEAD)
+const perOrder = compile(PER_ORDER)
 
 const lookAlikes = new RegExp(NOT_A_LIMIT.source, 'giu')
 
@@ -149,8 +179,10 @@ export interface CapTerms {
   amounts: Amount[]
   /** Periods of fees paid ("fees paid in the last 3 months"). */
   feePeriods: Duration[]
-  /** The cap is the price of the leads or order concerned. */
+  /** The cap is the price of the leads concerned. */
   perLead: boolean
+  /** The cap is the price of one order, invoice or deliverable, or the commission on it. */
+  perOrder: boolean
   /** "whichever is greater": one adequate component is enough. */
   greater: boolean
 }
@@ -185,7 +217,7 @@ export function capTerms(s: Sentence): CapTerms {
       else if (year) feePeriods = [period(1, 'year', year.index, year[0])]
     }
   }
-  return { amounts: amounts(text), feePeriods, perLead: perLead.test(text), greater: GREATER.test(text) }
+  return { amounts: amounts(text), feePeriods, perLead: perLead.test(text), perOrder: perOrder.test(text), greater: GREATER.test(text) }
 }
 
 /** The cap clause's own evidence, when the library's detection finds it but no sentence matches. */
@@ -195,4 +227,65 @@ export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Se
   const evidence = status.evidence.find((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
   if (!evidence) return undefined
   return ctx.sentences.find((s) => s.block.line === evidence.line && evidence.text.startsWith(s.text.slice(0, 40)) && CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm))
+}
+
+/** A party declines liability (« ne pourra être tenu responsable », "shall not be liable"). */
+const EXCLUDES = compile({
+  en: [
+    '(shall|will|may|does|do|is|are|would) not (be )?(held )?(liable|responsible)',
+    '(shall|will) (have|bear|incur) no (liability|responsibility)',
+    'neither [^.;]{0,200}(shall|will|is|are) (be )?(liable|responsible)',
+    'in no (event|case) (shall|will) [^.;]{0,80}(be )?liable',
+    'disclaims? (all|any) liability',
+  ],
+  fr: [
+    'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour )?responsables?',
+    'n.engage(ra|nt|ront)? (pas|aucunement|en aucun cas|jamais) (sa|leur) responsabilite',
+    '(decline|declinent|exclut|excluent|n.assume|ne porte|n.encourt) (toute|aucune) responsabilite',
+  ],
+})
+/** Direct damages are excluded too: nothing is left to recover, a cap of zero. */
+const DIRECT = compile({
+  en: ['direct (damages?|loss(es)?|harm)', 'direct(,| or| and|, or|, and)+ (indirect|special|incidental|consequential|punitive|exemplary)'],
+  fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?'] })
+/** Any loss of any kind (with no list of indirect heads of damage). */
+const ANY_KIND = compile({
+  en: ['(any|all) (loss|losses|damages?|harm)( or (loss|losses|damages?))? (of any kind|whatsoever|of whatever nature)', '(loss|losses|damages?) of any kind'],
+  fr: ['de quelque (nature|sorte) (que ce soit|qu.(ils|elles) soient)', 'de toute nature'],
+})
+/** Exclusions for one outside cause, not for the party's own performance. */
+const OUTSIDE_CAUSE = compile({
+  en: ['third[- ]part(y|ies).? (websites?|sites?|content|materials?|services?|products?|links?)', 'force majeure', 'beyond (its|our|their|the) (reasonable )?control', "(customer|client|buyer|user|your).?s? (own )?(fault|negligence|misuse|breach)", 'misuse'],
+  fr: ['sites? (internet )?tiers', 'contenus? (de |des )?tiers', 'liens? hypertextes?', 'force majeure', 'faute (du|de la|de l.|des) (client|utilisateur|acheteur|annonceur|partenaire|recruteur)', 'utilisation (non conforme|anormale|frauduleuse|illicite)', 'mauvaise utilisation'],
+})
+/** A sentence that excludes the writer's or the generator's liability outright, and how far. */
+export interface Exclusion {
+  sentence: Sentence
+  /** Direct damages too: a cap of zero. */
+  direct: boolean
+}
+
+/**
+ * Sentences that exclude liability for any loss (not a cap, and not a waiver of indirect damages
+ * only): « la DINUM ne peut être tenue responsable des pertes et/ou préjudices, de quelque nature
+ * qu'ils soient », "Neither Mozilla nor its affiliates shall be liable for any direct, indirect …
+ * damages". Not the Buyer's own exclusion, nor one for an outside cause (force majeure,
+ * third-party sites, the Buyer's own fault).
+ */
+export function exclusionSentences(sentences: readonly Sentence[]): Exclusion[] {
+  const out: Exclusion[] = []
+  for (const s of sentences) {
+    if (s.definition || !EXCLUDES.test(s.norm)) continue
+    const direct = DIRECT.test(s.norm)
+    if (!direct && (!ANY_KIND.test(s.norm) || WAIVER.test(s.norm))) continue
+    if (isCap(s.norm) || OUTSIDE_CAUSE.test(s.norm) || sideOffering.test(s.norm) || amounts(s.norm).length > 0) continue
+    if (actorOf(s.norm, EXCLUDES) === 'buyer') continue
+    out.push({ sentence: s, direct })
+  }
+  return out
+}
+
+/** Where the exclusion wording starts in a sentence's normalised text. */
+export function exclusionIndex(s: Sentence): number {
+  return EXCLUDES.exec(s.norm)?.index ?? 0
 }

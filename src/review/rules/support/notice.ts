@@ -8,8 +8,26 @@ import { durations, type Duration } from './quantities.js'
 
 /** The sentence is about ending the contract (a non-renewal notice alone is not a termination notice). */
 const TERMINATION: Bilingual = {
-  en: ['terminat', 'cancel', 'end (this|the|your|its) (agreement|contract|order|pilot|trial|programme|program|partnership|collaboration|engagement|subscription|services?|access|account|relationship)', 'withdraw from'],
-  fr: ['resili', 'rompre', 'rupture', 'denonc', 'mettre fin', 'met fin', 'mettra fin', 'fin (au|du) contrat'],
+  en: [
+    'terminat',
+    'cancel',
+    'end (this|the|your|its) (agreement|contract|order|pilot|trial|programme|program|partnership|collaboration|engagement|subscription|services?|access|account|relationship)',
+    'withdraw from',
+    // Stopping the work altogether: "may stop performing the services", "cease work on the project".
+    '(stop|cease) (performing|providing|working on|work on) (the|this) (services?|work|project|engagement)',
+  ],
+  fr: [
+    'resili',
+    'rompre',
+    'rupture',
+    'denonc',
+    'mettre fin',
+    'met fin',
+    'mettra fin',
+    'fin (au|du) contrat',
+    // Stopping the work altogether: « pourra arrêter les développements », « cesser les prestations ».
+    '(arreter|cesser|interrompre) (definitivement )?(les|le|la|l.) ?(developpements?|prestations?|projet|mission|collaboration|relation contractuelle|execution du contrat)',
+  ],
 }
 
 /**
@@ -24,8 +42,17 @@ const FOR_CAUSE: Bilingual = {
 
 /** For convenience: no reason needed, said outright. A stated cause does not cancel it. */
 const CONVENIENCE: Bilingual = {
-  en: ['convenience', 'for any reason', 'any reason', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'for no reason'],
+  en: ['convenience', 'for any reason', 'any reason', 'any or no reason', 'without cause', 'without (giving )?(a |any )?reason', 'at will', 'for no reason'],
   fr: ['convenance', 'sans motif', 'sans (avoir a )?(justifier|justification)', 'ad nutum', 'pour quelque (raison|motif)'],
+}
+
+/**
+ * The exit is said to be no fault (« sans que cela ne constitue une faute », "without it
+ * constituting a breach"): a discretionary exit, and its "fault" names no cause.
+ */
+const NO_FAULT: Bilingual = {
+  en: ['without (it|this|such \\w+) (constituting|being deemed|being considered|being) (a |an )?(breach|default|fault)'],
+  fr: ['sans que (cela|ceci|celle-ci|cette \\w+) (ne )?(constitue|puisse constituer|soit constituti\\w*)( d.)? ?(une )?(faute|manquement)'],
 }
 
 /** When or how, not why: "at any time", "in its sole discretion" say no reason is needed only where no cause is stated. */
@@ -51,6 +78,8 @@ const termination = compile(TERMINATION)
 const forCause = compile(FOR_CAUSE)
 const convenience = compile(CONVENIENCE)
 const anyTime = compile(ANY_TIME)
+const noFault = compile(NO_FAULT)
+const noFaultAll = new RegExp(noFault.source, 'giu')
 const sideOffering = compile(SIDE_OFFERING)
 const noNotice = compile(NO_NOTICE)
 
@@ -62,26 +91,95 @@ export function noticePeriods(norm: string): Duration[] {
 /** The notice a sentence about ending the contract sets. */
 export interface NoticeTerm {
   sentence: Sentence
-  /** Its shortest notice period, if it states one. */
+  /**
+   * The normalised text read: the sentence, or an item of an enumeration with its lead-in
+   * ("Either party may terminate this Agreement: … c. for any reason on 30 days' notice").
+   */
+  clause: string
+  /** Its shortest notice period, if it states one (`index` is an offset in the sentence's `norm`). */
   shortest: Duration | undefined
   /** Termination for convenience without any notice. */
   none: boolean
 }
 
-/** Every sentence that sets the notice to end the contract (not a cure period), in document order. */
+/** What one text about ending the contract says of notice; `context` (a lead-in) adds the act, never a cause. */
+function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
+  const text = context ? `${context} ${own}` : own
+  if (!termination.test(text) || sideOffering.test(text)) return undefined
+  const discretionary = noFault.test(own)
+  const cause = forCause.test(discretionary ? own.replace(noFaultAll, ' ') : own)
+  // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
+  const byConvenience = convenience.test(own) || discretionary || (!cause && anyTime.test(text))
+  if (cause && !byConvenience) return undefined
+  const shortest = noticePeriods(own).sort((a, b) => a.months - b.months)[0]
+  // "at any time for any reason", with no notice stated, ends the contract at once.
+  const none = !shortest && byConvenience && (noNotice.test(text) || discretionary || (convenience.test(own) && anyTime.test(text)))
+  return shortest || none ? { shortest, none } : undefined
+}
+
+/** An item's marker and joining word: "(c)", "c.", "iii)", "14.2.5", "or", « et ». */
+const ITEM_MARKER = /^\s*(?:(?:or|and|et|ou)\s+)?(?:\(?[a-z0-9]{1,4}[.)]\s*|\d+(?:\.\d+)+\.?\s*)?(?:(?:or|and|et|ou)\s+)?/
+/** How far into an item its ground may start ("for any reason", « sans motif », "at any time"). */
+const GROUND_START = 15
+
+/**
+ * Whether an enumeration item states a convenience ground at its start ("(c) for any or no reason
+ * …", « c) sans motif … »). The items of a list of grounds are events ("if: … (e) you lose
+ * possession of the site for any reason"): a reason named further in is the event's, not a ground.
+ */
+function convenienceItem(item: string): boolean {
+  const text = item.replace(ITEM_MARKER, '')
+  const at = Math.min(convenience.exec(text)?.index ?? Infinity, anyTime.exec(text)?.index ?? Infinity)
+  return at <= GROUND_START
+}
+
+/** The lead-in of an enumeration about ending the contract: the text before a colon (« Either party may terminate: »). */
+function leadIn(norm: string): string | undefined {
+  const colon = norm.indexOf(':')
+  if (colon < 0) return undefined
+  const head = norm.slice(0, colon)
+  return termination.test(head) ? head : undefined
+}
+
+/**
+ * Every sentence that sets the notice to end the contract (not a cure period), in document order.
+ * A sentence that is an enumeration of the ways to end the contract ("may terminate: a. for breach
+ * …; b. on insolvency …; c. for any reason on 30 days' notice") is read item by item, each with
+ * its lead-in: one item's cause is not another's.
+ */
 export function noticeTerms(sentences: readonly Sentence[]): NoticeTerm[] {
   const out: NoticeTerm[] = []
+  let block = ''
+  let context: string | undefined
   for (const s of sentences) {
-    // Ending a free trial or a beta is not ending what the buyer pays for.
-    if (!termination.test(s.norm) || sideOffering.test(s.norm)) continue
-    const cause = forCause.test(s.norm)
-    // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
-    const byConvenience = convenience.test(s.norm) || (!cause && anyTime.test(s.norm))
-    if (cause && !byConvenience) continue
-    const shortest = noticePeriods(s.norm).sort((a, b) => a.months - b.months)[0]
-    // "at any time for any reason", with no notice stated, ends the contract at once.
-    const none = !shortest && byConvenience && (noNotice.test(s.norm) || (convenience.test(s.norm) && anyTime.test(s.norm)))
-    if (shortest || none) out.push({ sentence: s, shortest, none })
+    const key = `${s.path}:${s.blockIndex}`
+    if (key !== block) {
+      block = key
+      context = undefined
+    }
+    // A list of grounds ("may terminate if: (a) …; (b) …") is read item by item, unless its
+    // lead-in is itself the convenience exit ("may terminate for convenience: by giving …").
+    const own = leadIn(s.norm)
+    const whole = own === undefined || convenience.test(own) ? read(s.norm, '') : undefined
+    if (whole) out.push({ sentence: s, clause: s.norm, ...whole })
+    else {
+      // Items: after the lead-in's colon in its own sentence, then the semicolon-separated parts
+      // of the block's next sentences.
+      const start = own !== undefined ? own.length + 1 : 0
+      const lead = own ?? context
+      if (lead !== undefined) {
+        let offset = start
+        for (const part of s.norm.slice(start).split(';')) {
+          const item = convenienceItem(part) || convenience.test(lead) ? read(part, lead) : undefined
+          if (item) {
+            const shortest = item.shortest ? { ...item.shortest, index: item.shortest.index + offset, end: item.shortest.end + offset } : undefined
+            out.push({ sentence: s, clause: `${lead} ${part}`, shortest, none: item.none })
+          }
+          offset += part.length + 1
+        }
+      }
+    }
+    context = leadIn(s.norm) ?? context
   }
   return out
 }

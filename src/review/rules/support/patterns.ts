@@ -5,6 +5,7 @@
 import type { Clause } from '../../../library/clause.js'
 import { stripAccents } from '../../../library/detect-signals.js'
 import type { Report, RuleContext } from '../../define-rule.js'
+import { GatedRegExp } from '../../gate.js'
 import { locationOf } from '../../define-rule.js'
 import { localSources } from '../../sources.js'
 import type { Sentence } from '../../text.js'
@@ -23,7 +24,7 @@ export interface Bilingual {
  */
 export function compile(sources: Bilingual | readonly string[]): RegExp {
   const list: readonly string[] = 'en' in sources ? [...sources.en, ...sources.fr] : sources
-  return new RegExp(`\\b(?:${list.map((s) => `(?:${stripAccents(s)})`).join('|')})`, 'iu')
+  return new GatedRegExp(`\\b(?:${list.map((s) => `(?:${stripAccents(s)})`).join('|')})`, 'iu')
 }
 
 /** The buyer, as contracts name it. */

@@ -1,0 +1,82 @@
+/**
+ * Whether a document makes someone pay: a price, a fee, invoices, an amount to be paid. Payment
+ * rules (payment terms, late-payment mentions) and the notice owed to a buyer who depends on a paid
+ * supply apply only there. A free service (« L'utilisation du service est gratuite », "free of
+ * charge"), or a document with no price at all (a DPA, a privacy policy), makes nobody pay; a
+ * criminal fine recalled by the text (« 45 000 euros d'amende »), a liability cap, insurance cover
+ * or a company's share capital is no price either.
+ */
+import type { Sentence } from '../../text.js'
+import { compile } from './patterns.js'
+import { amounts } from './quantities.js'
+
+/** Words that make someone pay (a price, a fee, an invoice, a payment). */
+const PAYING = compile({
+  en: [
+    'prices?\\b',
+    'pricing',
+    'fees?\\b',
+    'invoic',
+    'payments?\\b',
+    'payable',
+    'pay(ing)?\\b',
+    // Not « pays » (French: country).
+    'pays (the|all|any|for|to|a|an|each|its|their|his|her)\\b',
+    'paid\\b',
+    '(monthly|annual|yearly|service|setup|set-up|subscription|usage|recurring) charges?\\b',
+    'subscription (fee|price|charge|plan)s?',
+    'remuneration',
+    'commissions? (paid|payable|due|earned|rate|of \\d)',
+    'cost per (lead|click|acquisition|action)',
+    'cp[alc]\\b',
+  ],
+  fr: [
+    'prix\\b',
+    'tarif',
+    'redevances?\\b',
+    'honoraires',
+    'factur',
+    'paiements?\\b',
+    'payables?\\b',
+    'pa(y|i)(e|er|era|eront|ent|es)\\b',
+    'remuneration',
+    'commissions? (percue|versee|due|de \\d|calculee|d.apport|de placement)',
+    'cout (par|du|d.un) (lead|contact|clic|prospect)',
+    'abonnements? payants?',
+  ],
+})
+
+/** Words that say the service is free, or that nothing is paid. */
+const FREE = compile({
+  en: ['free of (charge|cost)', 'at no (cost|charge|fee)', 'without (charge|cost|fee|payment)', 'no (fee|charge|cost|payment)s?\\b', 'free (service|version|tier|plan|use|access)', '(is|are) free\\b', 'for free\\b'],
+  fr: ['gratuit', 'sans (frais|contrepartie|paiement|facturation|cout)', 'a titre (gracieux|gratuit)', 'aucun (paiement|frais|prix|cout)', 'n.est pas payant', 'ne donne lieu a aucun'],
+})
+
+/** An amount that is no price: a criminal fine, a cap, insurance, share capital. */
+const NOT_A_PRICE = compile({
+  en: ['fines?\\b', 'imprisonment', 'punishable', 'liabilit', 'liable', 'insur', 'share capital', 'capital of'],
+  fr: ['amendes?\\b', 'emprisonnement', 'puni', 'responsabilite', 'assur', 'capital (social|de)', 'au capital'],
+})
+
+/**
+ * Words about payments that set no price of the deal: a party's legal costs (an indemnity's
+ * "attorneys' fees"), and payment data or processing in a privacy policy (« les données de votre
+ * carte de paiement », "payment processors").
+ */
+const LOOK_ALIKES = new RegExp(
+  String.raw`\b(?:(?:traitement|donnees|carte|cartes|moyens?|informations?|coordonnees|prestataires?|services?|societes?|processing|data|cards?|details|information|processors?|providers?|methods?) (?:de |des |du |bancaires? de )?(?:paiements?|payments?)|(?:paiements?|payments?) (?:data|details|information|processors?|processing|providers?|cards?)|(?:attorneys?|lawyers?|legal|counsel|expert witness|court|arbitration|arbitrator|filing|collection)(?:'s?|s')? (?:fees|costs)|honoraires d.(?:avocats?|conseils?|experts?)|frais (?:d.avocats?|de justice|de procedure|irrepetibles))`,
+  'gu',
+)
+
+/** Whether a sentence makes someone pay: price words or an amount of money, and not a free service. */
+function paying(s: Sentence): boolean {
+  if (s.definition || FREE.test(s.norm)) return false
+  const norm = s.norm.replace(LOOK_ALIKES, ' ')
+  if (PAYING.test(norm)) return true
+  return !NOT_A_PRICE.test(norm) && amounts(norm).length > 0
+}
+
+/** Whether the document makes someone pay (some sentence sets a price, a fee or a payment). */
+export function chargesPrice(sentences: readonly Sentence[]): boolean {
+  return sentences.some(paying)
+}
