@@ -120,3 +120,9 @@ describe('lettered list items are provisions of their own', () => {
     expect(splitSentences('The fees are due monthly; e.g. on the first day; and in euros.')).toEqual(['The fees are due monthly; e.g. on the first day; and in euros.'])
   })
 })
+
+test('a no-waiver sentence is never evidence of termination for cause, for the patterns or the learned model', () => {
+  const withModel = compileLibrary(library)
+  const text = "# 43. Miscellaneous\n43.2 A Party's failure to rely on a breach by the other Party does not waive its right to rely on it later."
+  expect(detectClauses([documentOf(text)], withModel).find((c) => c.id === 'termination-for-cause')?.status).toBe('missing')
+})
