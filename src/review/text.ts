@@ -35,13 +35,20 @@ export function isDefinition(norm: string): boolean {
 }
 
 const MAX_SENTENCE = 700
-/** Where a sentence ends: after ". ", "; ", "? ", "! ", before an upper-case letter or an opening mark. */
-const SENTENCE_END = /(?<=[.;!?])\s+(?=[\p{Lu}«"“(\d])/u
+/**
+ * Where a sentence ends: after ". ", "; ", "? ", "! ", before an upper-case letter or an opening mark;
+ * and before a lettered list item that follows a colon or a semicolon (see `splitSentences`).
+ */
+const SENTENCE_END = /(?<=[.;!?])\s+(?=[\p{Lu}«"“(\d])|(?<=[:;](?:\s+(?:or|and|ou|et))?)\s+(?=[a-z]\.\s)/u
 /** The same cuts in ASCII text, without the Unicode flag V8 matches several times slower. */
-const SENTENCE_END_ASCII = /(?<=[.;!?])\s+(?=[A-Z"(\d])/
+const SENTENCE_END_ASCII = /(?<=[.;!?])\s+(?=[A-Z"(\d])|(?<=[:;](?:\s+(?:or|and|ou|et))?)\s+(?=[a-z]\.\s)/
 const NON_ASCII = /[^\x00-\x7f]/
 
-/** Splits text into sentences at ". ", "; ", "? ", "! " followed by an upper-case letter or an opening mark. */
+/**
+ * Splits text into sentences at ". ", "; ", "? ", "! " followed by an upper-case letter or an opening
+ * mark, and before a lettered list item that follows a colon or a semicolon ("immediately: a. if …;
+ * or b. for any reason …"): each item is a provision of its own, with its own conditions.
+ */
 export function splitSentences(text: string): string[] {
   const parts = text.split(NON_ASCII.test(text) ? SENTENCE_END : SENTENCE_END_ASCII)
   const out: string[] = []
