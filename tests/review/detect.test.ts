@@ -85,6 +85,17 @@ describe('plain wordings of security and deletion', () => {
   })
 })
 
+describe('termination for cause in terms of service', () => {
+  test('suspending or closing an account for a violation is termination for cause, both languages', () => {
+    expect(present('The Provider may suspend user accounts it finds in violation of these rules.')).toContain('termination-for-cause')
+    expect(present("L'éditeur peut désactiver le compte de l'utilisateur en cas d'utilisation frauduleuse du service.")).toContain('termination-for-cause')
+  })
+
+  test('a survival clause that names breaches is not termination for cause', () => {
+    expect(present('Termination does not affect the rights of either party for any breach that occurred prior to the termination.')).not.toContain('termination-for-cause')
+  })
+})
+
 describe('document facts', () => {
   test('a French quote with email and SMS, terms by reference', () => {
     const facts = documentFacts(documentOf(['# Devis n° D-2026-118', 'Campagne de leads par e-mailing et SMS.', 'Prix : 12 € HT par lead.', 'Le présent devis est soumis à nos CGV disponibles sur https://leads.example/cgv.'].join('\n')))
