@@ -101,7 +101,7 @@ describe('units', () => {
   })
 
   test('a unit counts the distinct concepts of its sentences, not of its heading nor its bigrams', async () => {
-    const md = '# Conditions\n\n## Historique\n\nVersion 1.0 - Applicable à partir du 01 juin 2021 (PDF 142 Ko)\n\n## Résiliation\n\nChaque Partie peut résilier le Contrat par lettre recommandée, avec un préavis de trois mois.\n'
+    const md = '# Conditions\n\n## Historique\n\nRéférence 2021-06-01 applicable (142 Ko).\n\n## Résiliation\n\nChaque Partie peut résilier le Contrat par lettre recommandée, avec un préavis de trois mois.\n'
     const units = unitsOf(await readBuffer(Buffer.from(md), 'c.md'), vocabulary)
     expect(units.map((u) => u.concepts)).toEqual([1, new Set(units[1]!.features.filter((f) => /^@[^@]+$/.test(f))).size])
     expect(units[1]!.concepts).toBeGreaterThanOrEqual(MIN_CONCEPTS)
@@ -149,7 +149,7 @@ describe('detection with a model', () => {
   test('the evidence is the best sentence that says enough, never a bare line of numbers', async () => {
     // The number line weighs most, but holds no concept: the sentence with two is the evidence.
     const numbers: ModelFile = { ...toyModel(0.6), weights: { '#': [0, 3], '@notice': [0, 1], '@terminate': [0, 1] } }
-    const body = '# Conditions\n\n## 4. Divers\n\nVersion 2 du 3 mars 2021.\n\nFin sur notification.\n'
+    const body = '# Conditions\n\n## 4. Divers\n\nNuméro 2 du 3 mars 2021.\n\nFin sur notification.\n'
     const status = detectClauses([await doc(body)], compileLibrary(library, {}, () => modelOf(numbers, vocabulary))).find((c) => c.id === 'termination-for-convenience')!
     expect(status.status).toBe('present')
     expect(status.evidence.map((e) => e.text)).toEqual(['Fin sur notification.'])
