@@ -5,23 +5,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
+// The same seeded generator as the detector's training (compiled: the bench builds first).
+import { seededRandom as prng } from '../../dist/core/random.js'
 
 const BUYERS = ['Assurances Horizon', 'Solaria Home Energy', 'Mutuelle Azur', 'Banque Lumière', 'Énergie Verte & Fils', 'Télécom Boréal', 'Crédit Alizé', 'Habitat Confort']
 const GENERATORS = ['Prospectis Média', 'LeadCall Europe', 'DataPulse', 'Clickvantage', 'Mailora', 'Kalyso Leads', 'Azur Leads', 'Nexaline']
 const CHANNEL_SETS = [['email'], ['email', 'sms'], ['phone'], ['phone', 'email'], ['sms', 'postal'], ['email', 'sms', 'phone'], ['postal']]
 const ROLES = ['independent', 'processor', 'joint']
-
-/** A small deterministic PRNG (mulberry32), so the 200 deals are the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Writes `count` deal files into `dir`: the FR and EN examples in turn, with other party names,

@@ -10,6 +10,7 @@
  * (one document per clause, variant and language); each later round picks every labelled
  * document's best unit with the previous round's model and trains afresh.
  */
+import { seededRandom } from '../../core/random.js'
 import { MIN_CONCEPTS, type Unit } from './features.js'
 import type { ModelFile } from './model.js'
 
@@ -41,18 +42,6 @@ const RATE = 0.3
 /** The fixed log-odds of a unit that says nothing: about 1 in 20. */
 const BIAS = -3
 
-/** mulberry32: a small seeded generator, so the visiting order is fixed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** FNV-1a hash of a string (folds, seeds). */
 export function hash(text: string): number {
   let h = 0x811c9dc5
@@ -80,7 +69,7 @@ function fit(examples: readonly Example[], dims: number, seed: number, epochs: n
   // Positives are rare: each weighs up to ten negatives.
   const posWeight = pos === 0 ? 1 : Math.min(10, Math.max(1, Math.sqrt(neg / pos)))
   const order = examples.map((_, i) => i)
-  const random = generator(seed)
+  const random = seededRandom(seed)
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1))
