@@ -213,33 +213,36 @@ export class GatedRegExp extends RegExp {
     return RegExp
   }
 
-  override exec(input: string): RegExpExecArray | null {
-    const text = String(input)
+  /**
+   * The expression to run on `text` (its ASCII variant on ASCII text), or undefined when the gate
+   * shows it cannot match (a stateful expression then starts again from 0, as after a failed match).
+   */
+  #runner(text: string): RegExp | undefined {
     const bits = opened(text)
     if (!isOpen(bits, this.gate)) {
       if (this.#stateful) this.lastIndex = 0
-      return null
+      return undefined
     }
     const re = isAscii(bits) ? this.#ascii : this.#plain
-    if (!this.#stateful) return re.exec(text)
-    re.lastIndex = this.lastIndex
+    if (this.#stateful) re.lastIndex = this.lastIndex
+    return re
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input)
+    const re = this.#runner(text)
+    if (!re) return null
     const m = re.exec(text)
-    this.lastIndex = re.lastIndex
+    if (this.#stateful) this.lastIndex = re.lastIndex
     return m
   }
 
   override test(input: string): boolean {
     const text = String(input)
-    const bits = opened(text)
-    if (!isOpen(bits, this.gate)) {
-      if (this.#stateful) this.lastIndex = 0
-      return false
-    }
-    const re = isAscii(bits) ? this.#ascii : this.#plain
-    if (!this.#stateful) return re.test(text)
-    re.lastIndex = this.lastIndex
+    const re = this.#runner(text)
+    if (!re) return false
     const yes = re.test(text)
-    this.lastIndex = re.lastIndex
+    if (this.#stateful) this.lastIndex = re.lastIndex
     return yes
   }
 }
