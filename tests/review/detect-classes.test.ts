@@ -148,3 +148,26 @@ describe('delivery: a delivery heading over goods or site access is not lead del
     expect(present('# Article 5 – Modalités de livraison\nLes leads sont transmis au Client par e-mail au fil de l’eau.')).toContain('delivery')
   })
 })
+
+describe('termination-for-cause: a right to end or suspend tied to a failure of the other side', () => {
+  test.each([
+    ["Le Vendeur se réserve le droit de suspendre toute livraison en cas de défaut de paiement du Client."],
+    ["L'Éditeur pourra bloquer, sans préavis ni indemnité, l'accès de tout utilisateur soupçonné d'une utilisation illicite du service."],
+    ["La Plateforme peut désactiver le compte d'un membre dont l'usage est contraire aux présentes conditions."],
+    ['If the service does not meet the agreed uptime commitment in two consecutive months, the Customer may terminate the order by written notice.'],
+    ['Where the importer is unable to comply with these clauses, the exporter may suspend the transfer and terminate the contract.'],
+    ['The Company may block, at any time, the account of any user found to be in breach of these terms.'],
+  ])('%j → termination-for-cause present', (text) => {
+    expect(present(text)).toContain('termination-for-cause')
+  })
+
+  test.each([
+    ["Le Vendeur se réserve le droit de modifier les présentes conditions à tout moment."],
+    ["L'exécution des obligations est suspendue pendant toute la durée de l'événement de force majeure."],
+    ["Le Client peut fermer son compte à tout moment depuis son espace personnel."],
+    ['The Customer may close its account at any time from the settings page.'],
+    ['If the uptime target is not met, the Customer receives a service credit as its sole remedy.'],
+  ])('trap %j does not make termination-for-cause present', (text) => {
+    expect(present(text)).not.toContain('termination-for-cause')
+  })
+})
