@@ -171,3 +171,19 @@ describe('termination-for-cause: a right to end or suspend tied to a failure of 
     expect(present(text)).not.toContain('termination-for-cause')
   })
 })
+
+describe('exclusivity: exclusive dealing, not an exclusive grant of intellectual property', () => {
+  test.each([
+    ["Les leads sont livrés au Client à titre exclusif et ne sont transmis à aucun autre annonceur."],
+    ["Le Fournisseur consent au Client, à titre exclusif, la fourniture des prospects de la région Bretagne."],
+  ])('%j → exclusivity present', (text) => {
+    expect(present(text)).toContain('exclusivity')
+  })
+
+  test.each([
+    ["Le Prestataire cède au Client, à titre exclusif, l'ensemble des droits patrimoniaux d'auteur sur les livrables."],
+    ["L'Agence concède au Client à titre exclusif une licence sur les droits de propriété intellectuelle attachés aux développements."],
+  ])('IP grant %j does not make exclusivity present', (text) => {
+    expect(present(text)).not.toContain('exclusivity')
+  })
+})
