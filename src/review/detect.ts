@@ -249,7 +249,10 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       const norm = normalizeText(block.text)
       // A section that opens with what the clause's `unless` patterns rule out is not that clause
       // (a « Confidentialité » article that only binds the staff processing the data).
-      const next = doc.blocks[k + 1]
+      // A heading the reader drew from a numbered line is followed by that line itself: skip it.
+      let n = k + 1
+      while (doc.blocks[n]?.line === block.line && doc.blocks[n]?.kind !== 'heading') n++
+      const next = doc.blocks[n]
       const opening = next && next.kind !== 'heading' ? normalizeText(next.text) : ''
       // Only the clauses whose heading factors occur in it (or that have none) are tested.
       const worth = new Set<number>()

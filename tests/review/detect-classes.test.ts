@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { readBuffer } from '../../src/read/read.js'
 import { documentOf } from './rules/harness.js'
 
 const library = await loadLibrary()
@@ -185,5 +186,36 @@ describe('exclusivity: exclusive dealing, not an exclusive grant of intellectual
     ["L'Agence concède au Client à titre exclusif une licence sur les droits de propriété intellectuelle attachés aux développements."],
   ])('IP grant %j does not make exclusivity present', (text) => {
     expect(present(text)).not.toContain('exclusivity')
+  })
+})
+
+describe("security: the writer's measures, not the user's own account care or work safety", () => {
+  test.each([
+    ['The Provider protects Customer Data with encryption in transit and at rest and two-factor authentication for its staff.'],
+    ["Le Prestataire met en œuvre des mesures de sécurité garantissant la confidentialité des données."],
+  ])('%j → security present', (text) => {
+    expect(present(text)).toContain('security')
+  })
+
+  test.each([
+    ['It is your responsibility to protect your account using a strong password and two-factor authentication.'],
+    ['Users are solely responsible for keeping their passwords and devices secure, and for any data entered through their account.'],
+    ["Le conducteur respecte les consignes de sécurité applicables sur le site de chargement des marchandises."],
+  ])('%j does not make security present', (text) => {
+    expect(present(text)).not.toContain('security')
+  })
+
+  test('a work-safety section under a numbered « sécurité » heading is not the security clause', async () => {
+    const text = [
+      '# Contrat de transport',
+      '',
+      '5.3. Obligations en matière de sécurité.',
+      '',
+      "Le conducteur se conforme au protocole de sécurité applicable sur le site de chargement et de déchargement.",
+      '',
+    ].join('\n')
+    const doc = await readBuffer(Buffer.from(text), 'contrat.md')
+    expect(doc.blocks.some((b) => b.kind === 'heading' && b.text === 'Obligations en matière de sécurité')).toBe(true)
+    expect(detectClauses([doc], compiled).find((c) => c.id === 'security')?.status).toBe('missing')
   })
 })
