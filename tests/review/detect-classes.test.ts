@@ -219,3 +219,20 @@ describe("security: the writer's measures, not the user's own account care or wo
     expect(detectClauses([doc], compiled).find((c) => c.id === 'security')?.status).toBe('missing')
   })
 })
+
+describe('assignment: an outright bar on assigning the contract, without a consent exception', () => {
+  test.each([
+    ['This Agreement is personal to you, and you may not assign, transfer or delegate your rights or obligations to anyone.'],
+    ['The Customer may not assign this Agreement.'],
+    ['Neither the Publisher nor the Advertiser shall assign, sublicense or otherwise transfer any of its rights under this Agreement.'],
+  ])('%j → assignment present', (text) => {
+    expect(present(text)).toContain('assignment')
+  })
+
+  test.each([
+    ['The Provider may not transfer personal data outside the European Economic Area.'],
+    ['You may not assign a task to a user who has not accepted the invitation.'],
+  ])('%j does not make assignment present', (text) => {
+    expect(present(text)).not.toContain('assignment')
+  })
+})
