@@ -236,3 +236,19 @@ describe('assignment: an outright bar on assigning the contract, without a conse
     expect(present(text)).not.toContain('assignment')
   })
 })
+
+describe('assignment (fr): une interdiction de céder le contrat, sans exception d’accord', () => {
+  test.each([
+    ["Le Client ne peut céder le présent contrat, ni ses droits et obligations, à un tiers."],
+    ["Aucune des parties ne pourra transférer les droits et obligations issus des présentes."],
+  ])('%j → assignment present', (text) => {
+    expect(present(text)).toContain('assignment')
+  })
+
+  test.each([
+    ["Le Prestataire ne peut transférer les données personnelles hors de l'Union européenne."],
+    ["Le Client ne peut céder les leads reçus à des tiers."],
+  ])('%j does not make assignment present', (text) => {
+    expect(present(text)).not.toContain('assignment')
+  })
+})
