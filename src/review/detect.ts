@@ -66,6 +66,15 @@ const DISAPPLIED =
   /\b(?:section|clause|article|paragraph|art\.?) ?[\d.]+ ?(?:\(([^)]{3,60})\)|"([^"]{3,60})")[^.;]{0,80}?(?:(?:does|do|shall|will) not apply|(?:is|are) not applicable|is disapplied|ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|est ecarte)/
 
 /**
+ * A survival clause that lists the sections outliving the contract (« Sections 8 (Confidentiality),
+ * 10 (Indemnification) … shall survive », "the following provisions survive: Indemnification, …")
+ * names those clauses without stating them: it is evidence of the effects of termination only.
+ */
+const SURVIVES = /\b(?:surviv\w*|continue\w* to apply|remain\w* in (?:full )?(?:force|effect)|demeur\w* en vigueur|rest\w* en vigueur|continue\w* de s.appliquer|continue\w* a s.appliquer)\b/
+const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|stipulations?) ?(?:[\d.]+[a-z]?(?:\([a-z0-9]+\))* ?\(|\d[\d.]*[a-z]?(?:\([a-z0-9]+\))*(?:, ?| and | et )\d)|\bfollowing (?:sections|provisions|clauses|articles|terms)[^.;]{0,40}:|(?:sections|provisions|clauses|articles|stipulations) suivantes[^.;]{0,40}:|"[^"]{3,60}",? "[^"]{3,60}"/
+const SURVIVAL_OWNER = 'termination-effects'
+
+/**
  * One expression for the alternatives, behind the literal gate (gate.ts) with the factors of its
  * patterns (from the library snapshot: no parsing at run time).
  */
@@ -322,6 +331,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
         const scoped = scope.counts(c.id, sentence.heading)
         if (scoped === 'no') continue
+        if (c.id !== SURVIVAL_OWNER && SURVIVES.test(sentence.norm) && SECTION_LIST.test(sentence.norm)) continue
         // Under another clause's heading, a denial of this one is a passing mention (« les montants
         // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
         if (test(c.negations, sentence.norm)) {

@@ -252,3 +252,21 @@ describe('assignment (fr): une interdiction de céder le contrat, sans exception
     expect(present(text)).not.toContain('assignment')
   })
 })
+
+describe('a survival list names clauses without stating them', () => {
+  test.each([
+    ['Sections 8 (Confidentiality), 10 (Indemnification) and 12 (Limitation of Liability) shall survive any termination or expiration of this Agreement.'],
+    ['Upon termination, the following provisions will continue to apply: Indemnification, Limitation of Liability, Governing Law.'],
+    ["Les stipulations suivantes demeurent en vigueur après la fin du contrat : Confidentialité, Responsabilité, Loi applicable."],
+  ])('%j names no clause but the effects of termination', (text) => {
+    const found = present(text)
+    for (const id of ['indemnity', 'liability-cap', 'confidentiality', 'governing-law']) expect(found).not.toContain(id)
+  })
+
+  test.each([
+    ['The Supplier shall indemnify and hold harmless the Customer against all third-party claims; this obligation shall survive termination.'],
+    ['Each party shall keep the other party’s confidential information secret, and this obligation survives for five years after the end of the Agreement.'],
+  ])('%j still states its clause', (text) => {
+    expect(present(text).some((id) => id === 'indemnity' || id === 'confidentiality')).toBe(true)
+  })
+})
