@@ -107,7 +107,7 @@ Batch mode (one process, many deals):
     'stylish (default), json, sarif, markdown, html or docx (default with -o: from its extension)',
   ),
   'help.review.failOn': t(
-    'code de sortie 1 dès qu’un point relevé atteint ce niveau : error, warning ou never',
+    'code de sortie 1 dès qu’un point relevé atteint ou dépasse ce niveau : error, warning ou never',
     'exit 1 when a finding is at or above: error, warning or never',
   ),
   'help.review.with': t(
@@ -171,7 +171,7 @@ Batch mode (one process, many deals):
   'help.journal.add.leads': t('les identifiants des leads contrôlés, séparés par des virgules', 'comma-separated ids of the leads checked'),
   'help.journal.add.checked': t('ce qui a été contrôlé', 'what was checked'),
   'help.journal.add.result': t('conform, non-conform ou partial', 'conform, non-conform or partial'),
-  'help.journal.add.nonConformity': t('la non-conformité constatée (obligatoire, sauf résultat conform)', 'what was wrong (required unless conform)'),
+  'help.journal.add.nonConformity': t('la non-conformité constatée (obligatoire, sauf avec --result conform)', 'what was wrong (required unless conform)'),
   'help.journal.add.action': t('la mesure prise (signalement au fournisseur, suspension du lot…)', 'action taken (reported to the generator, batch suspended …)'),
   'help.journal.add.evidence': t(
     'fichier de preuve (option répétable) : son chemin, son empreinte SHA-256 et sa taille sont enregistrés',

@@ -112,7 +112,7 @@ describe('clausier --help', () => {
     expect(review).toContain('Utilisation : clausier review [options] [files...]\n')
     expect(review).toContain('\nOptions :\n')
     expect(review).toContain('  -h, --help                  affiche l’aide de la commande\n')
-    expect(review).toContain('  --fail-on <level>           code de sortie 1 dès qu’un point relevé atteint ce\n                              niveau : error, warning ou never (par défaut :\n                              error)\n')
+    expect(review).toContain('  --fail-on <level>           code de sortie 1 dès qu’un point relevé atteint ou\n                              dépasse ce niveau : error, warning ou never (par\n                              défaut : error)\n')
     expect(review).toContain('  --ocr-max-pages <n>         nombre maximal de pages lues par OCR dans un\n                              document (par défaut : 30)\n')
     const program = (await help('--help', 'fr')).text
     expect(program.startsWith('Utilisation : clausier [options] [commande]\n')).toBe(true)
