@@ -26,6 +26,7 @@ export const HELP = {
   'help.choices': t('valeurs possibles : {values}', 'choices: {values}'),
   'help.preset': t('valeur sans argument : {value}', 'preset: {value}'),
   'help.env': t('variable d’environnement : {name}', 'env: {name}'),
+  // An empty list as a default value, in French (English help keeps commander's `[]`).
   'help.none': t('aucune', 'none'),
 
   // The program.

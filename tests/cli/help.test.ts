@@ -5,6 +5,7 @@
  * title and description of every help screen is a French entry of the help catalogue.
  * The catalogue is loaded only when help is shown: the bundle's review path does not import it.
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -132,10 +133,19 @@ describe('clausier --help', () => {
     for (const [args] of EN_HELP) expect((await help(args, 'fr')).text, args).not.toMatch(/\n *[:;?!»]/)
   })
 
-  it('follows --lang, CLAUSIER_LANG and the locale like the other messages', async () => {
+  it('follows --lang like the other messages', async () => {
     const io = memoryIo(tempDir())
     expect(await run(['review', '--help', '--lang', 'fr'], io)).toBe(0)
     expect(io.out.startsWith('Utilisation : clausier review')).toBe(true)
+  })
+
+  const bin = join(ROOT, 'dist/bundle/index.js')
+  it.skipIf(!existsSync(bin))('follows CLAUSIER_LANG, then the locale, in the bundled CLI', () => {
+    const first = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, 'audit', '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', CLAUSIER_LANG: '', ...env } }).stdout.split('\n')[0]
+    expect(first({ LANG: 'fr_FR.UTF-8' })).toBe('Utilisation : clausier audit [options] [commande]')
+    expect(first({ LANG: 'fr_FR.UTF-8', CLAUSIER_LANG: 'en' })).toBe('Usage: clausier audit [options] [command]')
+    expect(first({ LANG: 'C.UTF-8', CLAUSIER_LANG: 'fr' })).toBe('Utilisation : clausier audit [options] [commande]')
   })
 })
 
