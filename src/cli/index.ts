@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { LibraryError, UserError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
+import { HELP_PENDING, HelpWanted, loadHelpWords, type Describe, type HelpWords } from './help.js'
 import type { Io } from './io.js'
 import { langOfArgv } from './lang.js'
 import { tuneRegexpTier } from './regexp-tier.js'
 
-type Register = (program: Command, io: Io) => void
+type Register = (program: Command, io: Io, describe: Describe) => void
 
 /**
  * The commands, in help order, each loaded only when needed: a run imports the one command it
@@ -31,16 +32,24 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['serve', async () => (await import('./commands/serve.js')).registerServe],
 ]
 
-/** Builds the command tree (only the command `argv` names, when it names one); commands write through `io`. */
-export async function createProgram(io: Io, argv: readonly string[] = []): Promise<Command> {
+/**
+ * Builds the command tree (only the command `argv` names, when it names one); commands write through
+ * `io`. Its descriptions come from `help` (help.ts): none until help is to be shown.
+ */
+export async function createProgram(io: Io, argv: readonly string[] = [], help: HelpWords = HELP_PENDING): Promise<Command> {
+  const { describe } = help
+  // Help settings first: subcommands inherit them when they are created.
   const program = new Command('clausier')
-    .description('Build and review lead-generation contracts (GDPR, CNIL, French law), in French and English.')
-    .version(VERSION)
+    .description(describe('help.program'))
+    .version(VERSION, '-V, --version', describe('help.version'))
+    .helpOption('-h, --help', describe('help.helpOption'))
+    .helpCommand(`help ${describe('help.commandArgument') || '[command]'}`, describe('help.helpCommand'))
+    .configureHelp(help.configure)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .showHelpAfterError(false)
   const named = COMMANDS.find(([name]) => name === argv[0])
-  for (const [, load] of named ? [named] : COMMANDS) (await load())(program, io)
+  for (const [, load] of named ? [named] : COMMANDS) (await load())(program, io, describe)
   return program
 }
 
@@ -49,8 +58,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const lang = langOfArgv(argv) ?? io.lang ?? 'en'
   io.lang = lang
   try {
-    const program = await createProgram(io, argv)
-    await program.parseAsync([...argv], { from: 'user' })
+    try {
+      await (await createProgram(io, argv)).parseAsync([...argv], { from: 'user' })
+    } catch (e) {
+      if (!(e instanceof HelpWanted)) throw e
+      // Help is shown before any action runs: parse again, with the help's words.
+      await (await createProgram(io, argv, await loadHelpWords(lang))).parseAsync([...argv], { from: 'user' })
+    }
     return io.exitCode ?? 0
   } catch (e) {
     const { commanderText, message, userErrorText } = await import('./messages.js')

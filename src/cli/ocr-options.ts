@@ -5,6 +5,7 @@
 import type { Command } from 'commander'
 import { UsageError } from '../core/errors.js'
 import { OCR_DEFAULTS, type ReadOptions } from '../read/index.js'
+import type { Describe } from './help.js'
 import type { Io } from './io.js'
 import { message } from './messages.js'
 
@@ -18,13 +19,13 @@ export interface OcrFlags {
 }
 
 /** Adds the OCR options to a command. */
-export function addOcrOptions(command: Command): Command {
+export function addOcrOptions(command: Command, describe: Describe): Command {
   return command
-    .option('--no-ocr', 'refuse scanned PDFs and images instead of reading them by OCR')
-    .option('--ocr-max-pages <n>', `most pages read by OCR in one document (default: ${OCR_DEFAULTS.maxPages})`)
-    .option('--ocr-timeout <seconds>', `most seconds of OCR for one document (default: ${OCR_DEFAULTS.timeoutSeconds})`)
-    .option('--ocr-workers <n>', 'OCR threads (default: one per core, at most 4)')
-    .option('--ocr-warn-below <percent>', `warn about a page read by OCR below this mean confidence (default: ${OCR_DEFAULTS.warnBelow})`)
+    .option('--no-ocr', describe('help.ocr.no'))
+    .option('--ocr-max-pages <n>', describe('help.ocr.maxPages', { n: OCR_DEFAULTS.maxPages }))
+    .option('--ocr-timeout <seconds>', describe('help.ocr.timeout', { n: OCR_DEFAULTS.timeoutSeconds }))
+    .option('--ocr-workers <n>', describe('help.ocr.workers'))
+    .option('--ocr-warn-below <percent>', describe('help.ocr.warnBelow', { n: OCR_DEFAULTS.warnBelow }))
 }
 
 function integer(flag: string, value: string | undefined, min: number, max: number): number | undefined {

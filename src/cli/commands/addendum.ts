@@ -10,6 +10,7 @@ import { quoteValues } from '../../review/quote-values.js'
 import { createReviewer } from '../../review/reviewer.js'
 import { RULE_IDS } from '../../review/rules/index.js'
 import { formatForPath, renderContract } from '../../render/index.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { parseLang, parseDate } from '../options.js'
 import { addOcrOptions, readOptions, type OcrFlags } from '../ocr-options.js'
@@ -25,15 +26,15 @@ interface AddendumFlags extends OcrFlags {
 }
 
 /** Registers the `addendum` command. */
-export function registerAddendum(program: Command, io: Io): void {
+export function registerAddendum(program: Command, io: Io, describe: Describe): void {
   addOcrOptions(program
-    .command('addendum <quote>'))
-    .description('Build the special terms (« conditions particulières ») that add every missing essential clause to a quote')
-    .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
-    .option('--force', 'overwrite an existing output file')
-    .option('--lang <lang>', 'fr or en (default: the quote\'s language)')
-    .option('--playbook <file>', 'playbook file (default: clausier.config.yaml from the working folder upward)')
-    .option('--date <date>', 'date of the special terms YYYY-MM-DD (default: today)')
+    .command('addendum <quote>'), describe)
+    .description(describe('help.addendum'))
+    .option('-o, --output <file>', describe('help.opt.output.docxMdHtml'))
+    .option('--force', describe('help.opt.force'))
+    .option('--lang <lang>', describe('help.addendum.lang'))
+    .option('--playbook <file>', describe('help.opt.playbook'))
+    .option('--date <date>', describe('help.addendum.date'))
     .action(async (quote: string, flags: AddendumFlags) => {
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       const format = flags.output ? formatForPath(flags.output) : 'md'

@@ -14,6 +14,7 @@ import { renderJsonScore, renderStylishScore, scoreMdast } from '../../audit/rep
 import { toDocx, toHtml, toMarkdown } from '../../audit/render.js'
 import { scoreAudit } from '../../audit/score.js'
 import type { Lang } from '../../library/schema.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { parseLang } from '../options.js'
 import { checkOutput, writeOutput } from '../output.js'
@@ -25,15 +26,15 @@ type ScoreFormat = (typeof SCORE_FORMATS)[number]
 const SCORE_BY_FILE_FORMAT = { json: 'json', md: 'markdown', html: 'html', docx: 'docx', txt: 'stylish' } as const satisfies Record<string, ScoreFormat>
 
 /** Registers the `audit` command group. */
-export function registerAudit(program: Command, io: Io): void {
-  const audit = program.command('audit').description('Due-diligence questionnaire for a lead generator, and the score of its answers')
+export function registerAudit(program: Command, io: Io, describe: Describe): void {
+  const audit = program.command('audit').description(describe('help.audit'))
 
   audit
     .command('init')
-    .description('Write the questionnaire to send to the generator (.docx, .md, .html) or the answers file to fill (.yaml); default: Markdown on standard output')
-    .option('--lang <lang>', 'fr or en', 'en')
-    .option('-o, --output <file>', 'questionnaire.docx, .md, .html or answers .yaml')
-    .option('--force', 'overwrite an existing output file')
+    .description(describe('help.audit.init'))
+    .option('--lang <lang>', describe('help.opt.lang.frEn'), 'en')
+    .option('-o, --output <file>', describe('help.audit.init.output'))
+    .option('--force', describe('help.opt.force'))
     .action(async (flags: { lang: string; output?: string; force?: boolean }) => {
       const lang = parseLang(flags.lang)
       if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
@@ -46,11 +47,11 @@ export function registerAudit(program: Command, io: Io): void {
 
   audit
     .command('score <answers>')
-    .description('Score a generator\'s answers file ("-" reads standard input); exit 1 when an answer is blocking')
-    .option('-f, --format <format>', `${SCORE_FORMATS.join(', ')} (default: stylish, or from the -o extension)`)
-    .option('-o, --output <file>', 'write the report to a file')
-    .option('--force', 'overwrite an existing output file')
-    .option('--lang <lang>', 'fr or en (default: the answers file\'s language, else en)')
+    .description(describe('help.audit.score'))
+    .option('-f, --format <format>', describe('help.audit.score.format', { formats: SCORE_FORMATS.join(', ') }))
+    .option('-o, --output <file>', describe('help.opt.reportOutput'))
+    .option('--force', describe('help.opt.force'))
+    .option('--lang <lang>', describe('help.audit.score.lang'))
     .action(async (answersPath: string, flags: { format?: string; output?: string; force?: boolean; lang?: string }) => {
       const langFlag: Lang | undefined = flags.lang === undefined ? undefined : parseLang(flags.lang)
       if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })

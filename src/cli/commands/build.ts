@@ -12,6 +12,7 @@ import type { Deal } from '../../deal/schema.js'
 import { count, dealWarningText, translate } from '../../i18n/index.js'
 import type { Lang } from '../../library/schema.js'
 import type { ContractFormat } from '../../render/index.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { message } from '../messages.js'
 
@@ -26,14 +27,6 @@ interface BuildFlags {
 }
 
 const BATCH_FORMATS: readonly ContractFormat[] = ['docx', 'pdf', 'md', 'html']
-
-const BATCH_HELP = `
-Batch mode (one process, many deals):
-  clausier build deals/*.yaml --out-dir contracts/ [--format docx|pdf|md|html] [--force]
-  Each deal is written to <out-dir>/<deal file name>.<format> (deals/acme.yaml → contracts/acme.docx);
-  the folder is created when missing. Nothing is built when an output file already exists (unless
-  --force) or when two deals would write the same file. A deal that cannot be built gets one line on
-  standard error naming its file; the other deals are still built, and the exit code is then 2.`
 
 /** Scores the audit answers and applies the deal changes they call for; says what changed. */
 async function applyAudit(deal: Deal, answersPath: string, cwd: string, lang: Lang): Promise<{ deal: Deal; report: string[] }> {
@@ -54,18 +47,18 @@ async function applyAudit(deal: Deal, answersPath: string, cwd: string, lang: La
 }
 
 /** Registers the `build` command. */
-export function registerBuild(program: Command, io: Io): void {
+export function registerBuild(program: Command, io: Io, describe: Describe): void {
   program
     .command('build <deal...>')
-    .description('Build a lead-generation agreement from a deal file (YAML or JSON; "-" reads standard input), or many deals into a folder with --out-dir')
-    .option('-o, --output <file>', 'write to a .docx, .pdf (needs LibreOffice), .md or .html file (default: Markdown on standard output)')
-    .option('--out-dir <dir>', 'batch mode: write one contract per deal into this folder')
-    .option('--format <format>', 'batch mode: docx (default), pdf (needs LibreOffice), md or html')
-    .option('--lang <lang>', 'fr or en (default: the deal\'s language); two, as fr,en, for a bilingual contract side by side')
-    .option('--template <id>', 'template id (default: lead-generation-agreement)')
-    .option('--force', 'overwrite existing output files')
-    .option('--audit <answers>', "tighten the draft with the lead generator's due-diligence answers (see clausier audit init)")
-    .addHelpText('after', BATCH_HELP)
+    .description(describe('help.build'))
+    .option('-o, --output <file>', describe('help.build.output'))
+    .option('--out-dir <dir>', describe('help.build.outDir'))
+    .option('--format <format>', describe('help.build.format'))
+    .option('--lang <lang>', describe('help.build.lang'))
+    .option('--template <id>', describe('help.build.template'))
+    .option('--force', describe('help.build.force'))
+    .option('--audit <answers>', describe('help.build.audit'))
+    .addHelpText('after', describe('help.build.batch'))
     .action(async (deals: string[], flags: BuildFlags) => {
       const { parseLang } = await import('../options.js')
       if (flags.lang?.includes(',')) {

@@ -6,18 +6,19 @@ import { loadLibrary } from '../../library/library.js'
 import { renderClauseBody } from '../../library/render-clause.js'
 import { LANGS, type Lang } from '../../library/schema.js'
 import { resolveVariables } from '../../library/variables.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { parseLang } from '../options.js'
 import { message } from '../messages.js'
 
 /** Registers the `clauses` command group. */
-export function registerClauses(program: Command, io: Io): void {
-  const clauses = program.command('clauses').description('List, show and check the clause library')
+export function registerClauses(program: Command, io: Io, describe: Describe): void {
+  const clauses = program.command('clauses').description(describe('help.clauses'))
 
   clauses
     .command('list')
-    .description('List the clauses: id, variant, family, severity, when required, languages, version')
-    .option('--json', 'print JSON')
+    .description(describe('help.clauses.list'))
+    .option('--json', describe('help.clauses.list.json'))
     .action(async (opts: { json?: boolean }) => {
       const library = await loadLibrary()
       const rows = library.clauses.map((c) => ({
@@ -40,8 +41,8 @@ export function registerClauses(program: Command, io: Io): void {
 
   clauses
     .command('show <id>')
-    .description('Print a clause (every variant) with its default values')
-    .option('--lang <lang>', 'fr or en', 'en')
+    .description(describe('help.clauses.show'))
+    .option('--lang <lang>', describe('help.opt.lang.frEn'), 'en')
     .action(async (id: string, opts: { lang: string }) => {
       const lang: Lang = parseLang(opts.lang)
       const library = await loadLibrary()
@@ -57,7 +58,7 @@ export function registerClauses(program: Command, io: Io): void {
 
   clauses
     .command('check')
-    .description('Check the clause library and the templates; exit 1 on problems')
+    .description(describe('help.clauses.check'))
     .action(() => {
       const { problems, clauseCount } = checkLibrary()
       for (const p of problems) io.stdout(`${formatProblem(p)}\n`)

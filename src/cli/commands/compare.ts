@@ -14,6 +14,7 @@ import { compareFormatForPath, parseCompareFormat, renderComparison } from '../.
 import { loadPlaybook } from '../../review/playbook/load.js'
 import { createReviewer } from '../../review/reviewer.js'
 import { RULE_IDS } from '../../review/rules/index.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { parseDate, parseLang } from '../options.js'
 import { checkOutput, writeOutput } from '../output.js'
@@ -34,16 +35,16 @@ async function readOne(arg: string, io: Io): Promise<ReviewDocument> {
 }
 
 /** Registers the `compare` command. */
-export function registerCompare(program: Command, io: Io): void {
+export function registerCompare(program: Command, io: Io, describe: Describe): void {
   program
     .command('compare <ours> <theirs>')
-    .description('What the other side changed in our contract, clause by clause, and which terms they weakened (.md .txt .docx .pdf .html)')
-    .option('-f, --format <format>', 'stylish (default), json, html or docx (their document with a comment on each change; needs -o)')
-    .option('-o, --output <file>', 'write the report to a file')
-    .option('--force', 'overwrite an existing output file')
-    .option('--playbook <file>', 'playbook file (default: clausier.config.yaml from the working folder upward)')
-    .option('--lang <lang>', 'language of the messages (default: our document\'s)')
-    .option('--date <date>', 'review date YYYY-MM-DD (default: today)')
+    .description(describe('help.compare'))
+    .option('-f, --format <format>', describe('help.compare.format'))
+    .option('-o, --output <file>', describe('help.opt.reportOutput'))
+    .option('--force', describe('help.opt.force'))
+    .option('--playbook <file>', describe('help.opt.playbook'))
+    .option('--lang <lang>', describe('help.compare.lang'))
+    .option('--date <date>', describe('help.opt.reviewDate'))
     .action(async (oursArg: string, theirsArg: string, flags: CompareFlags) => {
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)
       const format = parseCompareFormat(flags.format ?? (flags.output ? compareFormatForPath(flags.output) : 'stylish'))

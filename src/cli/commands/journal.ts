@@ -15,6 +15,7 @@ import { hashEvidence } from '../../journal/evidence.js'
 import { buildReport } from '../../journal/report.js'
 import { renderReport } from '../../journal/report-render.js'
 import { matches, viewJournal, type EntryFilter, type EntryView } from '../../journal/view.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { message } from '../messages.js'
 
@@ -90,28 +91,28 @@ interface AddFlags extends DbFlag {
 }
 
 /** Registers `journal add`, `journal list` and `journal report`. */
-export function registerJournal(program: Command, io: Io): void {
-  const journal = program.command('journal').description('Append-only journal of the checks made on lead generators (SQLite; see docs/journal.md)')
-  const dbHelp = `journal file (default: $CLAUSIER_JOURNAL, else ${DEFAULT_JOURNAL} in the working folder)`
+export function registerJournal(program: Command, io: Io, describe: Describe): void {
+  const journal = program.command('journal').description(describe('help.journal'))
+  const dbHelp = describe('help.journal.db', { file: DEFAULT_JOURNAL })
 
   journal
     .command('add')
-    .description('Record a dated check; prints the new entry id')
+    .description(describe('help.journal.add'))
     .option('--db <file>', dbHelp)
-    .requiredOption('--generator <name>', 'the lead generator checked')
-    .option('--source <url-or-form>', 'the collection source (form URL, site, campaign)')
-    .option('--batch <id>', 'the lead batch checked')
-    .option('--leads <ids>', 'comma-separated ids of the leads checked')
-    .requiredOption('--checked <what>', 'what was checked')
-    .requiredOption('--result <result>', 'conform, non-conform or partial')
-    .option('--non-conformity <text>', 'what was wrong (required unless conform)')
-    .option('--action <text>', 'action taken (reported to the generator, batch suspended …)')
-    .option('--evidence <file>', 'evidence file (repeatable): its path, SHA-256 and size are recorded', collect)
-    .option('--date <iso>', 'when the check was made (ISO date or date-time; default now)')
-    .option('--corrects <id>', 'this entry corrects (replaces) entry <id>')
-    .option('--follows-up <id>', 'this entry follows up the non-conformity of entry <id>')
-    .option('--status <status>', 'with --follows-up: open (default) or closed')
-    .option('--by <name>', 'who made the check')
+    .requiredOption('--generator <name>', describe('help.journal.add.generator'))
+    .option('--source <url-or-form>', describe('help.journal.add.source'))
+    .option('--batch <id>', describe('help.journal.add.batch'))
+    .option('--leads <ids>', describe('help.journal.add.leads'))
+    .requiredOption('--checked <what>', describe('help.journal.add.checked'))
+    .requiredOption('--result <result>', describe('help.journal.add.result'))
+    .option('--non-conformity <text>', describe('help.journal.add.nonConformity'))
+    .option('--action <text>', describe('help.journal.add.action'))
+    .option('--evidence <file>', describe('help.journal.add.evidence'), collect)
+    .option('--date <iso>', describe('help.journal.add.date'))
+    .option('--corrects <id>', describe('help.journal.add.corrects'))
+    .option('--follows-up <id>', describe('help.journal.add.followsUp'))
+    .option('--status <status>', describe('help.journal.add.status'))
+    .option('--by <name>', describe('help.journal.add.by'))
     .action(async (flags: AddFlags) => {
       const now = new Date()
       const raw: AddInput = {
@@ -139,13 +140,13 @@ export function registerJournal(program: Command, io: Io): void {
 
   journal
     .command('list')
-    .description('List entries in date order')
+    .description(describe('help.journal.list'))
     .option('--db <file>', dbHelp)
-    .option('--generator <name>', 'only this generator')
-    .option('--from <iso>', 'only checks on or after this date')
-    .option('--to <iso>', 'only checks on or before this date (a date alone includes the whole day)')
-    .option('--open', 'only non-conformities not closed by a follow-up')
-    .option('--format <format>', 'table or json', 'table')
+    .option('--generator <name>', describe('help.journal.generator'))
+    .option('--from <iso>', describe('help.journal.from'))
+    .option('--to <iso>', describe('help.journal.list.to'))
+    .option('--open', describe('help.journal.list.open'))
+    .option('--format <format>', describe('help.journal.list.format'), 'table')
     .action((flags: DbFlag & { generator?: string; from?: string; to?: string; open?: boolean; format: string }) => {
       if (flags.format !== 'table' && flags.format !== 'json') throw new UsageError({ key: 'cli.formatOneOf', params: { allowed: 'table, json', value: flags.format } })
       const filter = parseFilter(flags)
@@ -166,13 +167,13 @@ export function registerJournal(program: Command, io: Io): void {
 
   journal
     .command('report')
-    .description('Write the verification report (title page, summary, checks, non-conformities and follow-up, evidence)')
+    .description(describe('help.journal.report'))
     .option('--db <file>', dbHelp)
-    .option('--generator <name>', 'only this generator')
-    .option('--from <iso>', 'only checks on or after this date')
-    .option('--to <iso>', 'only checks on or before this date')
-    .option('-o, --output <file>', 'write to a .docx, .md or .html file (default: Markdown on standard output)')
-    .option('--force', 'overwrite an existing output file')
+    .option('--generator <name>', describe('help.journal.generator'))
+    .option('--from <iso>', describe('help.journal.from'))
+    .option('--to <iso>', describe('help.journal.to'))
+    .option('-o, --output <file>', describe('help.opt.output.docxMdHtml'))
+    .option('--force', describe('help.opt.force'))
     .action(async (flags: DbFlag & { generator?: string; from?: string; to?: string; output?: string; force?: boolean }) => {
       if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
       const filter = parseFilter(flags)

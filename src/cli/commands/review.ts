@@ -13,6 +13,7 @@ import { createReviewer } from '../../review/reviewer.js'
 import { RULE_IDS } from '../../review/rules/index.js'
 import type { FileReview } from '../../review/types.js'
 import { parseFormat, renderReport, reportFormatForPath } from '../../report/index.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { reviewBatch } from '../batch.js'
 import { expandInputs, type InputFile } from '../inputs.js'
@@ -49,19 +50,19 @@ function progressBar(io: Io, done: number, total: number): string {
 }
 
 /** Registers the `review` command. */
-export function registerReview(program: Command, io: Io): void {
+export function registerReview(program: Command, io: Io, describe: Describe): void {
   addOcrOptions(program
     .command('review [files...]')
-    .description('Review quotes, purchase orders and contracts (.md .txt .docx .pdf .html, scans and photos .png .jpg .tif by OCR, folders, globs, "-" for standard input)'))
-    .option('-f, --format <format>', 'stylish (default), json, sarif, markdown, html or docx (default with -o: from its extension)')
-    .option('--fail-on <level>', 'exit 1 when a finding is at or above: error, warning or never', 'error')
-    .option('-o, --output <file>', 'write the report to a file')
-    .option('--force', 'overwrite an existing output file')
-    .option('--with <terms>', 'review together with the terms the document refers to (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--playbook <file>', 'playbook file (default: clausier.config.yaml from the working folder upward)')
-    .option('--print-config', 'print the effective playbook and exit')
-    .option('--lang <lang>', 'language of the messages (default: each document\'s)')
-    .option('--date <date>', 'review date YYYY-MM-DD (default: today)')
+    .description(describe('help.review')), describe)
+    .option('-f, --format <format>', describe('help.review.format'))
+    .option('--fail-on <level>', describe('help.review.failOn'), 'error')
+    .option('-o, --output <file>', describe('help.opt.reportOutput'))
+    .option('--force', describe('help.opt.force'))
+    .option('--with <terms>', describe('help.review.with'), (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--playbook <file>', describe('help.opt.playbook'))
+    .option('--print-config', describe('help.review.printConfig'))
+    .option('--lang <lang>', describe('help.review.lang'))
+    .option('--date <date>', describe('help.opt.reviewDate'))
     .action(async (files: string[], flags: ReviewFlags) => {
       if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError({ key: 'cli.failOnOneOf', params: { allowed: FAIL_ON.join(', '), value: flags.failOn } })
       const lang = flags.lang === undefined ? undefined : parseLang(flags.lang)

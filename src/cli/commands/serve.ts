@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
+import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { message } from '../messages.js'
 
@@ -34,13 +35,13 @@ function openBrowser(url: string, io: Io): void {
 }
 
 /** Registers the `serve` command. */
-export function registerServe(program: Command, io: Io): void {
+export function registerServe(program: Command, io: Io, describe: Describe): void {
   program
     .command('serve')
-    .description('Start the local web app (draft a contract, review a quote, audit a generator) on 127.0.0.1')
-    .option('--port <port>', 'port on 127.0.0.1 (0: any free port)', '4178')
-    .option('--open', 'open the app in the default browser')
-    .option('--playbook <file>', 'review playbook (default: clausier.config.yaml from the working folder upward)')
+    .description(describe('help.serve'))
+    .option('--port <port>', describe('help.serve.port'), '4178')
+    .option('--open', describe('help.serve.open'))
+    .option('--playbook <file>', describe('help.serve.playbook'))
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port)
       const { loadPlaybook } = await import('../../review/playbook/load.js')
