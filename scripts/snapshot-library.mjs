@@ -1,5 +1,6 @@
 // Writes dist/library.snapshot.json: the parsed, validated clause library plus the work every run
-// would otherwise redo (literal factors of detection patterns, precompiled Handlebars templates,
+// would otherwise redo (literal factors of detection patterns, precompiled Handlebars templates
+// in dist/library.templates.json,
 // and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin),
 // so that a CLI run neither parses YAML nor compiles templates (see src/library/snapshot.ts).
 // An invalid library gets no snapshot: the CLI then parses it and reports its problems.
@@ -10,7 +11,7 @@ import { writeFileAtomic } from '../dist/core/write-file.js'
 import { precompileTemplate } from '../dist/library/template.js'
 import { clauseSources, defaultClausesDir } from '../dist/library/files.js'
 import { parseLibrary } from '../dist/library/load.js'
-import { INDEX_FILE, SNAPSHOT_FILE, snapshotText } from '../dist/library/snapshot.js'
+import { INDEX_FILE, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
 import { compileLibrary } from '../dist/review/detect.js'
 import { computedFactors } from '../dist/review/factors.js'
 import { GATE_FILE, gateBuffer } from '../dist/review/gate.js'
@@ -21,6 +22,7 @@ const sources = clauseSources(defaultClausesDir())
 const { library, problems } = parseLibrary(sources)
 if (problems.length > 0) {
   rmSync(SNAPSHOT_FILE, { force: true })
+  rmSync(TEMPLATES_FILE, { force: true })
   rmSync(INDEX_FILE, { force: true })
   rmSync(GATE_FILE, { force: true })
   console.error(`clausier: the clause library has ${problems.length} problem(s); no snapshot written (run "clausier clauses check")`)
@@ -35,5 +37,7 @@ if (problems.length > 0) {
   writeFileAtomic(INDEX_FILE, compiled.index.toBuffer(compiled.indexKey), { force: true, display: INDEX_FILE })
   // The literal gate of every expression a review with the default playbook runs (see review/gate.ts).
   writeFileAtomic(GATE_FILE, gateBuffer(), { force: true, display: GATE_FILE })
-  writeFileAtomic(SNAPSHOT_FILE, snapshotText(sources, library.clauses, { factors: computedFactors(), templates }), { force: true, display: SNAPSHOT_FILE })
+  const texts = snapshotText(sources, library.clauses, { factors: computedFactors(), templates })
+  writeFileAtomic(TEMPLATES_FILE, texts.templates, { force: true, display: TEMPLATES_FILE })
+  writeFileAtomic(SNAPSHOT_FILE, texts.snapshot, { force: true, display: SNAPSHOT_FILE })
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { InputError } from '../core/errors.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { ReadOptions } from '../read/index.js'
@@ -52,7 +52,9 @@ export async function reviewBatch(inputs: readonly InputFile[], options: BatchOp
   const { playbook, today, lang } = options.reviewer.options
   const setup: WorkerSetup = { playbook, today, ...(lang ? { lang } : {}), terms: options.termFiles.map((t) => ({ path: t.path, display: t.display })), ...(options.readOptions ? { read: options.readOptions } : {}) }
   const results: Array<{ review: FileReview; doc: ReviewDocument } | undefined> = new Array(inputs.length)
-  const workers = Array.from({ length: threads }, () => new Worker(workerFile, { workerData: setup }))
+  // Loaded only here: a serial review (one quote) never loads the worker threads module.
+  const { Worker: WorkerThread } = await import('node:worker_threads')
+  const workers: Worker[] = Array.from({ length: threads }, () => new WorkerThread(workerFile, { workerData: setup }))
   let next = 0
   let done = 0
   try {

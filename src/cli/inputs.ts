@@ -1,7 +1,8 @@
 /** Expands the reviewer's inputs: files, folders (recursively) and globs; `-` is standard input. */
 import { statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { extname, relative, resolve } from 'node:path'
-import { globSync } from 'tinyglobby'
+import type * as Tinyglobby from 'tinyglobby'
 import { InputError } from '../core/errors.js'
 import { FILE_FORMATS } from '../core/formats.js'
 import { EXTENSIONS } from '../read/input.js'
@@ -21,6 +22,15 @@ export interface InputFile {
 }
 
 const GLOB = /[*?[\]{}]/
+
+let tinyglobby: typeof Tinyglobby | undefined
+/**
+ * The glob matcher, loaded only for a folder or a glob: named files (one quote) never load it, nor
+ * picomatch, which its directory walker requires when it loads.
+ */
+function globSync(patterns: string | string[], options: Tinyglobby.GlobOptions): string[] {
+  return (tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof Tinyglobby).globSync(patterns, options)
+}
 
 /** Expands arguments into a sorted, de-duplicated list of files. */
 export function expandInputs(args: readonly string[], cwd: string): InputFile[] {

@@ -53,5 +53,10 @@ export function lowerPattern(pattern: string): string {
  * needed — both make V8's matcher several times slower.
  */
 export function compileSignal(pattern: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${lowerPattern(pattern)})`, 'g')
+  return compileLoweredSignal(lowerPattern(pattern))
+}
+
+/** `compileSignal` of a pattern that `lowerPattern` has already lowered. */
+export function compileLoweredSignal(lowered: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${lowered})`, 'g')
 }

@@ -14,10 +14,23 @@ export function defaultClausesDir(): string {
   return join(projectRoot, 'clauses')
 }
 
+/** Names of lower-case ASCII letters and digits, which `localeCompare` orders by their code units. */
+const PLAIN_NAME = /^[a-z0-9]+$/
+
+/**
+ * Sorts names as `localeCompare` does. When every name is plain (the library's family folders),
+ * that is their code-unit order, and sorting by it spares starting ICU's collator (~10 ms, the
+ * only collation a review would do).
+ */
+export function sortNames<T>(items: T[], name: (item: T) => string): T[] {
+  if (items.every((item) => PLAIN_NAME.test(name(item)))) return items.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0))
+  return items.sort((a, b) => name(a).localeCompare(name(b)))
+}
+
 /** Lists the clause files under a directory, sorted for determinism. */
 export function clauseFiles(dir: string): string[] {
   const out: string[] = []
-  for (const family of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const family of sortNames(readdirSync(dir, { withFileTypes: true }), (d) => d.name)) {
     if (!family.isDirectory()) continue
     for (const f of readdirSync(join(dir, family.name)).sort()) if (f.endsWith('.md')) out.push(join(dir, family.name, f))
   }

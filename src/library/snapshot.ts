@@ -17,14 +17,26 @@ export const SNAPSHOT_FILE = join(projectRoot, 'dist', 'library.snapshot.json')
 /** Where the build writes the detection prefilter's automaton (see review/factors.ts). */
 export const INDEX_FILE = join(projectRoot, 'dist', 'library.index.bin')
 
+/**
+ * Where the build writes the precompiled templates, apart from the snapshot: they are half its
+ * size, and a review reads them only to render a suggested clause (which the terminal report never
+ * prints), so the snapshot a run reads first holds only what every run needs.
+ */
+export const TEMPLATES_FILE = join(projectRoot, 'dist', 'library.templates.json')
+
 /** What the build computes once besides the clauses. */
-type Work = Pick<Snapshot, 'factors' | 'templates'>
+type Work = Pick<Snapshot, 'factors'> & Pick<Templates, 'templates'>
 
 interface Snapshot {
   digest: string
   clauses: Clause[]
   /** Literal factors of every detection pattern (see review/factors.ts); null: none. */
   factors: Record<string, string[] | null>
+}
+
+interface Templates {
+  /** The digest of the library they were made with (the snapshot's). */
+  digest: string
   /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
   templates: Record<string, string>
 }
@@ -52,21 +64,49 @@ function lazyIndex(file: string): () => Buffer | undefined {
 }
 
 /**
- * The snapshot's clauses and prepared work when it was made from exactly these sources;
- * undefined otherwise.
+ * The precompiled templates in `file` when they were made with the library of `digest`; none
+ * otherwise (templates are then compiled when rendered: same text, more time).
  */
-export function readSnapshot(sources: readonly ClauseSource[], file = SNAPSHOT_FILE, indexFile = INDEX_FILE): { clauses: Clause[]; prepared: Prepared } | undefined {
+function readTemplates(file: string, digest: string): Record<string, string> {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Templates
+    return saved.digest === digest && saved.templates ? saved.templates : {}
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * The snapshot's clauses and prepared work when it was made from exactly these sources;
+ * undefined otherwise. The precompiled templates are read on first use.
+ */
+export function readSnapshot(sources: readonly ClauseSource[], file = SNAPSHOT_FILE, indexFile = INDEX_FILE, templatesFile = TEMPLATES_FILE): { clauses: Clause[]; prepared: Prepared } | undefined {
   let snapshot: Snapshot
   try {
     snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot
   } catch {
     return undefined
   }
-  if (snapshot.digest !== libraryDigest(sources)) return undefined
-  return { clauses: snapshot.clauses, prepared: { factors: snapshot.factors ?? {}, templates: snapshot.templates ?? {}, index: lazyIndex(indexFile) } }
+  const digest = libraryDigest(sources)
+  if (snapshot.digest !== digest) return undefined
+  let templates: Record<string, string> | undefined
+  return {
+    clauses: snapshot.clauses,
+    prepared: {
+      factors: snapshot.factors ?? {},
+      get templates() {
+        return (templates ??= readTemplates(templatesFile, digest))
+      },
+      index: lazyIndex(indexFile),
+    },
+  }
 }
 
-/** The snapshot's JSON text for a valid library and the work done for it. */
-export function snapshotText(sources: readonly ClauseSource[], clauses: readonly Clause[], work: Work): string {
-  return JSON.stringify({ digest: libraryDigest(sources), clauses: [...clauses], ...work } satisfies Snapshot)
+/** The JSON texts of the snapshot and of its templates, for a valid library and the work done for it. */
+export function snapshotText(sources: readonly ClauseSource[], clauses: readonly Clause[], work: Work): { snapshot: string; templates: string } {
+  const digest = libraryDigest(sources)
+  return {
+    snapshot: JSON.stringify({ digest, clauses: [...clauses], factors: work.factors } satisfies Snapshot),
+    templates: JSON.stringify({ digest, templates: work.templates } satisfies Templates),
+  }
 }

@@ -15,10 +15,18 @@ export interface Report {
   message: string
   sources?: string[]
   location?: Location
-  suggestion?: string
+  /** The clause text to propose (from `RuleContext.suggestion`): rendered only when read. */
+  suggestion?: Suggestion
   /** A severity proposed by the rule (e.g. the clause's own); the playbook still overrides it. */
   severity?: Severity
 }
+
+/**
+ * A suggested clause text, rendered on first call: rendering clause templates is a good part of a
+ * one-page review, and only the formats that print suggestions (JSON, SARIF, Markdown, HTML, DOCX)
+ * read them; the terminal report does not.
+ */
+export type Suggestion = () => string
 
 /** Everything a rule may look at. */
 export interface RuleContext {
@@ -32,8 +40,8 @@ export interface RuleContext {
   lang: Lang
   /** Review date (ISO), pinned for reproducible output. */
   today: string
-  /** The library clause to suggest for an id, in the document's language (plain text). */
-  suggestion(clause: Clause): string
+  /** The library clause to suggest for an id, in the document's language (plain text), rendered when read. */
+  suggestion(clause: Clause): Suggestion
   report(report: Report): void
 }
 

@@ -5,7 +5,7 @@
  * Signals of both languages always apply (documents mix them), and variants of an id pool theirs.
  */
 import type { Library } from '../library/clause.js'
-import { compileSignal, lowerPattern, normalizeText } from '../library/detect-signals.js'
+import { compileLoweredSignal, compileSignal, lowerPattern, normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
@@ -78,10 +78,11 @@ const SURVIVAL_OWNER = 'termination-effects'
  * One expression for the alternatives, behind the literal gate (gate.ts) with the factors of its
  * patterns (from the library snapshot: no parsing at run time).
  */
-function union(patterns: readonly string[], factorsOf: FactorsOf): RegExp | undefined {
+function union(patterns: readonly string[], factorsOf: FactorsOf, lower: (pattern: string) => string): RegExp | undefined {
   if (patterns.length === 0) return undefined
   const factors = patterns.map(factorsOf)
-  return gatedRegExp(compileSignal(patterns.map((p) => `(?:${p})`).join('|')), factors.every((f) => f !== undefined) ? factors.flat() : null)
+  // Lowering each alternative is lowering their union (`(?:` and `)|` hold no letter or escape).
+  return gatedRegExp(compileLoweredSignal(patterns.map((p) => `(?:${lower(p)})`).join('|')), factors.every((f) => f !== undefined) ? factors.flat() : null)
 }
 
 /**
@@ -130,7 +131,14 @@ export function compileLibrary(
   extraPhrases: Readonly<Record<string, readonly string[]>> = {},
   learned: () => DetectionModel | undefined = defaultModel,
 ): CompiledLibrary {
-  const factorsOf: FactorsOf = (pattern) => patternFactors(lowerPattern(pattern), library.prepared.factors)
+  // Each pattern is lowered once (its factors and its union read it several times).
+  const lowered = new Map<string, string>()
+  const lower = (pattern: string): string => {
+    let l = lowered.get(pattern)
+    if (l === undefined) lowered.set(pattern, (l = lowerPattern(pattern)))
+    return l
+  }
+  const factorsOf: FactorsOf = (pattern) => patternFactors(lower(pattern), library.prepared.factors)
   const clauses = ALL_IDS.map((id): CompiledClause => {
     const variants = library.byId.get(id) ?? []
     const signals = variants.flatMap((c) => [c.detect.en, c.detect.fr])
@@ -144,12 +152,12 @@ export function compileLibrary(
     const prefilter = clausePrefilter([...phrases, ...guarded, ...negations], allSets, factorsOf)
     return {
       id,
-      headings: union(headings, factorsOf),
-      phrases: union(phrases, factorsOf),
-      all: allSets.map((set) => set.map((alternatives) => union(alternatives, factorsOf)!)),
-      negations: union(negations, factorsOf),
-      guarded: union(guarded, factorsOf),
-      unless: union(unless, factorsOf),
+      headings: union(headings, factorsOf, lower),
+      phrases: union(phrases, factorsOf, lower),
+      all: allSets.map((set) => set.map((alternatives) => union(alternatives, factorsOf, lower)!)),
+      negations: union(negations, factorsOf, lower),
+      guarded: union(guarded, factorsOf, lower),
+      unless: union(unless, factorsOf, lower),
       // Scanned over the joined sentences: multiline, so ^ and $ still mean a sentence's start and end.
       fallback: prefilter.fallback.length > 0 ? new RegExp(compileSignal(prefilter.fallback.map((p) => `(?:${p})`).join('|')).source, 'gm') : undefined,
       factors: prefilter.factors,

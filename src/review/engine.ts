@@ -7,7 +7,7 @@ import { renderClauseBody } from '../library/render-clause.js'
 import type { Lang } from '../library/schema.js'
 import { resolveVariables } from '../library/variables.js'
 import type { ReviewDocument } from '../read/document.js'
-import type { Report, Rule, RuleContext } from './define-rule.js'
+import type { Report, Rule, RuleContext, Suggestion } from './define-rule.js'
 import { builtClauses, detectClauses, type CompiledLibrary } from './detect.js'
 import { documentFacts } from './facts.js'
 import { requiredClauses } from './required.js'
@@ -84,6 +84,26 @@ const PROCESSOR_ONLY: readonly string[] = [
   'art28-subprocessor-liability',
 ]
 
+/**
+ * Gives `finding` its `suggestion` as an enumerable property (in key order, before `docs`) whose
+ * text is rendered on first read and then kept as a plain value: JSON, copies and the structured
+ * clone that carries a review out of a worker thread read it like any other property.
+ */
+function lazySuggestion(finding: Finding, render: Suggestion): void {
+  Object.defineProperty(finding, 'suggestion', {
+    enumerable: true,
+    configurable: true,
+    get(this: Finding): string {
+      const value = render()
+      Object.defineProperty(this, 'suggestion', { value, enumerable: true, configurable: true, writable: true })
+      return value
+    },
+    set(this: Finding, value: string | undefined) {
+      Object.defineProperty(this, 'suggestion', { value, enumerable: true, configurable: true, writable: true })
+    },
+  })
+}
+
 /** Reviews a document (with the terms reviewed together with it, if any). */
 export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocument[], options: ReviewOptions): FileReview {
   const facts = factsOfBuilt(documentFacts(doc, terms), builtClauses(doc))
@@ -108,24 +128,27 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
       lang,
       today: options.today,
       suggestion(clause) {
-        const key = `${clause.id}.${clause.variant ?? ''}.${lang}`
-        let text = suggestions.get(key)
-        if (text === undefined) suggestions.set(key, (text = clauseText(clause, lang, options.library.prepared)))
-        return text
+        return () => {
+          const key = `${clause.id}.${clause.variant ?? ''}.${lang}`
+          let text = suggestions.get(key)
+          if (text === undefined) suggestions.set(key, (text = clauseText(clause, lang, options.library.prepared)))
+          return text
+        }
       },
       report(report) {
         const severity = severityFor(rule, report, options.playbook)
         if (severity === 'off') return
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.id,
           severity,
           ...(report.clauseId !== undefined ? { clauseId: report.clauseId } : {}),
           message: report.message,
           ...(report.sources ? { sources: report.sources } : {}),
           ...(report.location ? { line: report.location.line, column: report.location.column, ...(report.location.page !== undefined ? { page: report.location.page } : {}) } : {}),
-          ...(report.suggestion !== undefined ? { suggestion: report.suggestion } : {}),
-          docs: rule.meta.docs,
-        })
+        }
+        if (report.suggestion !== undefined) lazySuggestion(finding, report.suggestion)
+        finding.docs = rule.meta.docs
+        findings.push(finding)
       },
     }
     rule.check(context)

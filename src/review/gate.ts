@@ -188,16 +188,19 @@ const isOpen = (bits: Bits, id: number) => (bits[(id / BITS) | 0]! & (1 << id % 
  */
 export class GatedRegExp extends RegExp {
   readonly gate: number
-  /** The same expression as a plain RegExp: V8 runs a subclass's own matching on a slower path. */
-  readonly #plain: RegExp
-  /** The expression for ASCII text (see `asciiVariant`), or the plain one. */
-  readonly #ascii: RegExp
+  readonly #pattern: string
+  /**
+   * The same expression as a plain RegExp: V8 runs a subclass's own matching on a slower path.
+   * Made when the gate first opens: most expressions of the library never run on a short document.
+   */
+  #plain: RegExp | undefined
+  /** The expression for ASCII text (see `asciiVariant`), or the plain one; made on first use too. */
+  #ascii: RegExp | undefined
   readonly #stateful: boolean
 
   constructor(pattern: string, flags?: string, factors?: readonly string[] | null) {
     super(pattern, flags)
-    this.#plain = new RegExp(pattern, flags)
-    this.#ascii = asciiVariant(pattern, this.flags) ?? this.#plain
+    this.#pattern = pattern
     this.#stateful = this.global || this.sticky
     const id = ids.get(pattern)
     if (id !== undefined) this.gate = id
@@ -223,7 +226,8 @@ export class GatedRegExp extends RegExp {
       if (this.#stateful) this.lastIndex = 0
       return undefined
     }
-    const re = isAscii(bits) ? this.#ascii : this.#plain
+    const plain = (this.#plain ??= new RegExp(this.#pattern, this.flags))
+    const re = isAscii(bits) ? (this.#ascii ??= asciiVariant(this.#pattern, this.flags) ?? plain) : plain
     if (this.#stateful) re.lastIndex = this.lastIndex
     return re
   }

@@ -3,7 +3,7 @@
  * one concept (résiliation, résilier, terminate, termination → terminate), so that a French
  * section and an English one share their features.
  */
-import { parse } from 'yaml'
+import { yamlModule } from '../../core/yaml.js'
 import { normalizeText } from '../../library/detect-signals.js'
 import { stem } from './tokens.js'
 
@@ -34,7 +34,7 @@ export function vocabularyOf(saved: SavedVocabulary): Vocabulary {
 
 /** Reads the vocabulary file's text (a YAML map: concept → list of words). */
 export function parseVocabulary(text: string): Vocabulary {
-  const raw: unknown = parse(text)
+  const raw: unknown = yamlModule().parse(text)
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError('vocabulary: a map of concept → words expected')
   const concepts = new Map<string, string>()
   const names: string[] = []

@@ -11,7 +11,7 @@ import { writtenByPayer } from '../parties.js'
 import type { Sentence } from '../text.js'
 import { compile, quote, reportParts, type Bilingual } from './support/patterns.js'
 import { chargesPrice } from './support/price.js'
-import { durations, formatDuration, formatNumber, type Duration } from './support/quantities.js'
+import { durations, formatDuration, type Duration } from './support/quantities.js'
 
 /** Words that put a payment term on the duration that follows. */
 const PAY_WORD =
@@ -163,7 +163,7 @@ export default defineRule({
     if (!ctx.sentences.some((s) => recovery.test(s.norm))) {
       ctx.report({
         message: msg(lang, {
-          en: `No mention of the €${formatNumber(40, 'en')} fixed indemnity for recovery costs: between businesses a late payer owes it by law and the payment terms must state it (C. com. L. 441-10; D. 441-5)`,
+          en: `No mention of the €40 fixed indemnity for recovery costs: between businesses a late payer owes it by law and the payment terms must state it (C. com. L. 441-10; D. 441-5)`,
           fr: `Aucune mention de l'indemnité forfaitaire pour frais de recouvrement de 40 euros : entre professionnels, elle est due de plein droit par le débiteur en retard et les conditions de règlement doivent la mentionner (C. com. L. 441-10 ; D. 441-5)`,
         }),
         ...reportParts(ctx, first, INDEMNITY_SOURCES, 'price-payment'),

@@ -53,7 +53,7 @@ test('every rule completes on 2 MB of adversarial text', async () => {
       playbook: defaultPlaybook(),
       lang: 'en',
       today: '2026-11-29',
-      suggestion: () => '',
+      suggestion: () => () => '',
       report: () => {},
     }
     expect(() => rule.check(ctx), rule.id).not.toThrow()
