@@ -4,6 +4,7 @@ import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { parseDialect } from './dialect.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective)
 
@@ -61,7 +62,9 @@ export function splitSegments(text: string): string[] | undefined {
 /**
  * Parses a contract's assembled Markdown: the same tree as `parseMarkdown` (without positions when
  * the text could be split), with each directive block parsed once per distinct text in the
- * process and its nodes shared — callers must not modify the tree.
+ * process and its nodes shared — callers must not modify the tree. Segments written in the
+ * contract dialect (all of the templates and clause texts) are parsed by `parseDialect`, the
+ * others (a deal's text holding Markdown outside it) by remark.
  */
 export function parseContractMarkdown(text: string): Root {
   const segments = splitSegments(text)
@@ -73,7 +76,7 @@ export function parseContractMarkdown(text: string): Root {
     if (nodes) segmentCache.delete(segment)
     else {
       // Positions would be relative to the segment, not the contract: drop them (and their memory).
-      nodes = parseMarkdown(segment).children.map((node) => withoutPosition(node))
+      nodes = parseDialect(segment) ?? parseMarkdown(segment).children.map((node) => withoutPosition(node))
       if (segmentCache.size >= MAX_CACHED_SEGMENTS) segmentCache.delete(segmentCache.keys().next().value!)
     }
     segmentCache.set(segment, nodes)
