@@ -22,6 +22,8 @@ const PLAIN_LABEL = /\[([a-z0-9-]+)\]/y
 /** Starts of GFM literal autolinks (micromark's own syntax, which escapes would have broken). */
 const LITERAL_AUTOLINK = /www\.|https?:/i
 const ENTITY = /&[#a-zA-Z0-9]/y
+/** The characters the inline parser looks at; any other is text. */
+const SPECIAL = /[\\*_:`<~@&!\[\]]/g
 
 type Token =
   | { kind: 'text'; value: string }
@@ -51,6 +53,15 @@ export function parseInline(raw: string): PhrasingContent[] {
   let escaped = -1
   let i = 0
   while (i < raw.length) {
+    // Plain characters up to the next one that may mean something, in one slice.
+    SPECIAL.lastIndex = i
+    const special = SPECIAL.exec(raw)
+    const at = special ? special.index : raw.length
+    if (at > i) {
+      text += raw.slice(i, at)
+      i = at
+      if (!special) break
+    }
     const ch = raw[i]!
     switch (ch) {
       case '\\': {

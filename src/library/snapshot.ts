@@ -18,7 +18,7 @@ export const SNAPSHOT_FILE = join(projectRoot, 'dist', 'library.snapshot.json')
 export const INDEX_FILE = join(projectRoot, 'dist', 'library.index.bin')
 
 /** What the build computes once besides the clauses. */
-type Work = Pick<Snapshot, 'factors' | 'templates'>
+type Work = Pick<Snapshot, 'factors' | 'templates' | 'templateVariables'>
 
 interface Snapshot {
   digest: string
@@ -27,6 +27,8 @@ interface Snapshot {
   factors: Record<string, string[] | null>
   /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
   templates: Record<string, string>
+  /** The variables each template of templates/ uses, by source text (the builder's contract-template check). */
+  templateVariables?: Record<string, string[]>
 }
 
 /** A digest of the library's files (names and texts, in load order). */
@@ -63,7 +65,7 @@ export function readSnapshot(sources: readonly ClauseSource[], file = SNAPSHOT_F
     return undefined
   }
   if (snapshot.digest !== libraryDigest(sources)) return undefined
-  return { clauses: snapshot.clauses, prepared: { factors: snapshot.factors ?? {}, templates: snapshot.templates ?? {}, index: lazyIndex(indexFile) } }
+  return { clauses: snapshot.clauses, prepared: { factors: snapshot.factors ?? {}, templates: snapshot.templates ?? {}, templateVariables: snapshot.templateVariables ?? {}, index: lazyIndex(indexFile) } }
 }
 
 /** The snapshot's JSON text for a valid library and the work done for it. */

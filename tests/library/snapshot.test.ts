@@ -46,3 +46,18 @@ test('a missing or corrupt snapshot is not used', () => {
   writeFileSync(file, '{"digest": ')
   expect(readSnapshot(sources, file)).toBeUndefined()
 })
+
+test('the built snapshot carries the variables of every template of templates/, as templateUsage finds them', async () => {
+  const { loadLibrary } = await import('../../src/library/library.js')
+  const { templateUsage } = await import('../../src/library/template.js')
+  const { readdirSync, readFileSync } = await import('node:fs')
+  const { projectRoot } = await import('../../src/core/paths.js')
+  const known = (await loadLibrary()).prepared.templateVariables ?? {}
+  const dir = join(projectRoot, 'templates')
+  const names = readdirSync(dir).filter((f) => f.endsWith('.hbs'))
+  expect(names.length).toBeGreaterThanOrEqual(4)
+  for (const name of names) {
+    const source = readFileSync(join(dir, name), 'utf8')
+    expect(known[source]).toEqual([...templateUsage(source).variables])
+  }
+})
