@@ -67,7 +67,8 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--audit <answers>', "tighten the draft with the lead generator's due-diligence answers (see clausier audit init)")
     .addHelpText('after', BATCH_HELP)
     .action(async (deals: string[], flags: BuildFlags) => {
-      const { parseLang } = await import('../options.js')
+      // Every build reads YAML (the deals): the library loaded as one chunk, not file by file.
+      const [{ parseLang }] = await Promise.all([import('../options.js'), import('../../core/yaml.js').then((m) => m.preloadYaml())])
       if (flags.lang?.includes(',')) {
         if (flags.outDir !== undefined || deals.length > 1) throw new UsageError({ key: 'cli.bilingualOneDeal' })
         if (flags.audit !== undefined) throw new UsageError({ key: 'cli.bilingualNoAudit' })
