@@ -1,6 +1,7 @@
 /**
  * Inline content of the contract dialect (see dialect.ts): text, backslash escapes, emphasis and
- * strong emphasis (`*`, `_`), and text directives with a plain label (`:ref[article-id]`). The
+ * strong emphasis (`*`, `_`), and text directives with a plain label or none (`:ref[article-id]`,
+ * and `10:00`, which remark-directive reads as a directive named `00`). The
  * nodes are those remark (CommonMark + GFM + directives) makes of the same text, without positions.
  * Anything else — code spans, HTML, links, images, footnotes, character references,
  * strikethrough, hard breaks, literal autolinks, other directives — is outside the dialect:
