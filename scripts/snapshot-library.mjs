@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../dist/core/paths.js'
 import { writeFileAtomic } from '../dist/core/write-file.js'
-import { precompileTemplate } from '../dist/library/template.js'
+import { precompileTemplate, templateUsage } from '../dist/library/template.js'
 import { clauseSources, defaultClausesDir } from '../dist/library/files.js'
 import { parseLibrary } from '../dist/library/load.js'
 import { INDEX_FILE, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
@@ -34,10 +34,14 @@ if (problems.length > 0) {
     ...readdirSync(templateDir).filter((f) => f.endsWith('.hbs')).sort().map((f) => readFileSync(join(templateDir, f), 'utf8')),
   ]
   const templates = Object.fromEntries(templateSources.map((source) => [source, precompileTemplate(source)]))
+  // The variables of each template of templates/: the builder checks a contract template with them.
+  const templateVariables = Object.fromEntries(
+    readdirSync(templateDir).filter((f) => f.endsWith('.hbs')).sort().map((f) => readFileSync(join(templateDir, f), 'utf8')).map((source) => [source, [...templateUsage(source).variables]]),
+  )
   writeFileAtomic(INDEX_FILE, compiled.index.toBuffer(compiled.indexKey), { force: true, display: INDEX_FILE })
   // The literal gate of every expression a review with the default playbook runs (see review/gate.ts).
   writeFileAtomic(GATE_FILE, gateBuffer(), { force: true, display: GATE_FILE })
-  const texts = snapshotText(sources, library.clauses, { factors: computedFactors(), templates })
+  const texts = snapshotText(sources, library.clauses, { factors: computedFactors(), templates, templateVariables })
   writeFileAtomic(TEMPLATES_FILE, texts.templates, { force: true, display: TEMPLATES_FILE })
   writeFileAtomic(SNAPSHOT_FILE, texts.snapshot, { force: true, display: SNAPSHOT_FILE })
 }

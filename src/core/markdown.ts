@@ -4,6 +4,7 @@ import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { parseDialect } from './dialect.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective)
 
@@ -21,8 +22,14 @@ const MAX_CACHED_SEGMENTS = 400
 
 const OPEN = /^:::[a-z][a-z0-9-]*(?:\{[^\n]*\})?[ \t]*$/
 const CLOSE = /^:::[ \t]*$/
-/** Constructs whose meaning can span a blank line or depend on the whole document: no splitting. */
-const UNSAFE = /^(?: {0,3}(?:```|~~~|<|\[[^\]]*\]:)|::::)/
+/** Constructs whose meaning can span a blank line or depend on the whole document, at a line start: no splitting. */
+const UNSAFE = /(?:^|\n)(?: {0,3}(?:```|~~~|<|\[[^\]\n]*\]:)|::::)/
+
+/** The line of `text` that starts at `start` (without its line ending). */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start)
+  return text.slice(start, end === -1 ? text.length : end)
+}
 
 /**
  * Splits assembled Markdown into top-level segments at blank lines before and after each
@@ -30,38 +37,46 @@ const UNSAFE = /^(?: {0,3}(?:```|~~~|<|\[[^\]]*\]:)|::::)/
  * afresh, so that parsing the segments one by one gives the children of parsing the whole.
  * Returns undefined when the text holds anything that could make that untrue (fenced code, HTML,
  * link reference definitions, nested or unbalanced directives): then it is parsed whole.
+ * Lines are cut at `\n` only; only the lines that start with `:::` are looked at one by one.
  */
 export function splitSegments(text: string): string[] | undefined {
-  const lines = text.split('\n')
+  if (UNSAFE.test(text)) return undefined
   const segments: string[] = []
+  /** Offset of the current segment's first line; -1 once the text ended with a closing line. */
   let start = 0
   let depth = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (UNSAFE.test(line)) return undefined
+  const nextDirectiveLine = (from: number): number => {
+    const k = text.indexOf('\n:::', from)
+    return k === -1 ? -1 : k + 1
+  }
+  for (let at = text.startsWith(':::') ? 0 : nextDirectiveLine(0); at !== -1; at = nextDirectiveLine(at)) {
+    const line = lineAt(text, at)
     if (OPEN.test(line)) {
       if (depth > 0) return undefined
-      if (i > 0 && lines[i - 1]!.trim() !== '') return undefined
-      if (i > start) segments.push(lines.slice(start, i).join('\n'))
-      start = i
+      if (at > 0 && text.slice(at >= 2 ? text.lastIndexOf('\n', at - 2) + 1 : 0, at - 1).trim() !== '') return undefined
+      if (at > start) segments.push(text.slice(start, at - 1))
+      start = at
       depth = 1
     } else if (CLOSE.test(line)) {
       if (depth === 0) return undefined
       depth = 0
-      if (i + 1 < lines.length && lines[i + 1]!.trim() !== '') return undefined
-      segments.push(lines.slice(start, i + 1).join('\n'))
-      start = i + 1
+      const end = at + line.length
+      if (end < text.length && lineAt(text, end + 1).trim() !== '') return undefined
+      segments.push(text.slice(start, end))
+      start = end < text.length ? end + 1 : -1
     }
   }
   if (depth !== 0) return undefined
-  if (start < lines.length) segments.push(lines.slice(start).join('\n'))
+  if (start !== -1) segments.push(text.slice(start))
   return segments
 }
 
 /**
  * Parses a contract's assembled Markdown: the same tree as `parseMarkdown` (without positions when
  * the text could be split), with each directive block parsed once per distinct text in the
- * process and its nodes shared — callers must not modify the tree.
+ * process and its nodes shared — callers must not modify the tree. Segments written in the
+ * contract dialect (all of the templates and clause texts) are parsed by `parseDialect`, the
+ * others (a deal's text holding Markdown outside it) by remark.
  */
 export function parseContractMarkdown(text: string): Root {
   const segments = splitSegments(text)
@@ -73,7 +88,7 @@ export function parseContractMarkdown(text: string): Root {
     if (nodes) segmentCache.delete(segment)
     else {
       // Positions would be relative to the segment, not the contract: drop them (and their memory).
-      nodes = parseMarkdown(segment).children.map((node) => withoutPosition(node))
+      nodes = parseDialect(segment) ?? parseMarkdown(segment).children.map((node) => withoutPosition(node))
       if (segmentCache.size >= MAX_CACHED_SEGMENTS) segmentCache.delete(segmentCache.keys().next().value!)
     }
     segmentCache.set(segment, nodes)

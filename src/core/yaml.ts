@@ -53,6 +53,17 @@ export function yamlModule(): typeof YamlModule {
   return (loaded ??= createRequire(import.meta.url)('yaml') as typeof YamlModule)
 }
 
+/**
+ * Loads the YAML library ahead of use by a dynamic import, for a command that knows it will read
+ * YAML: in the CLI bundle that is one bundled chunk, where the first-use `require` reads the
+ * package's many CommonJS files from node_modules (most of the YAML cost of one build).
+ */
+export async function preloadYaml(): Promise<void> {
+  if (loaded) return
+  const module = (await import('yaml')) as typeof YamlModule & { default?: typeof YamlModule }
+  loaded ??= module.default ?? module
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** Parses YAML (JSON is YAML too); throws an InputError with the first syntax error's position. */

@@ -61,11 +61,13 @@ export function readTemplate(id: string, lang: Lang): string {
 /**
  * Refuses a template that is not a contract template (the special terms, for one): every name it
  * uses must be in the context the builder gives it; otherwise strict Handlebars would fail midway.
+ * The names come from the library snapshot when it has them (no Handlebars parser to load).
  */
 const contractTemplates = new Set<string>()
-function checkContractTemplate(source: string, id: string, provided: readonly string[]): void {
+function checkContractTemplate(source: string, id: string, provided: readonly string[], known?: Readonly<Record<string, readonly string[]>>): void {
   if (contractTemplates.has(source)) return
-  const missing = [...templateUsage(source).variables].filter((v) => !provided.includes(v))
+  const used = known && Object.hasOwn(known, source) ? known[source]! : [...templateUsage(source).variables]
+  const missing = used.filter((v) => !provided.includes(v))
   if (missing.length > 0) throw new InputError(`--template ${id}: not a contract template (it uses ${missing.map((v) => `"${v}"`).join(', ')}, which a deal does not provide)`)
   contractTemplates.add(source)
 }
@@ -187,7 +189,7 @@ export function assemble(input: Deal, options: BuildOptions): BuildResult {
     priceTable: table(headers.price, priceRows(deal, fmt)),
     priceAnnex: subRows.length > 0 ? '4' : '3',
   }
-  checkContractTemplate(source, options.template ?? DEFAULT_TEMPLATE, Object.keys(context))
+  checkContractTemplate(source, options.template ?? DEFAULT_TEMPLATE, Object.keys(context), options.library.prepared.templateVariables)
   const markdown = renderTemplate(source, context, fmt, options.library.prepared.templates)
   const titles = new Map(options.library.clauses.map((c) => [c.id, c.title[lang]]))
   const meta = {

@@ -26,7 +26,8 @@ function inlinesOf(nodes: readonly PhrasingContent[], lang: Lang, style: { bold?
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        out.push({ type: 'text', value: node.value.replace(/\s*\n\s*/g, ' '), ...style })
+        // Line endings inside a paragraph are spaces (most texts have none: no regex for them).
+        out.push({ type: 'text', value: node.value.includes('\n') ? node.value.replace(/\s*\n\s*/g, ' ') : node.value, ...style })
         break
       case 'strong':
         out.push(...inlinesOf(node.children, lang, { ...style, bold: true }))

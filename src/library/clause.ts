@@ -19,6 +19,8 @@ export interface Clause extends FrontMatter {
 export interface Prepared {
   /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
   templates: Readonly<Record<string, string>>
+  /** The variables each template of templates/ uses, by source text; absent: parse the template to know. */
+  templateVariables?: Readonly<Record<string, readonly string[]>>
   /** Literal factors of detection patterns (lower-cased), null for none. */
   factors: Readonly<Record<string, string[] | null>>
   /** The saved detection prefilter automaton, read on first use; undefined when there is none. */

@@ -25,13 +25,15 @@ export const INDEX_FILE = join(projectRoot, 'dist', 'library.index.bin')
 export const TEMPLATES_FILE = join(projectRoot, 'dist', 'library.templates.json')
 
 /** What the build computes once besides the clauses. */
-type Work = Pick<Snapshot, 'factors'> & Pick<Templates, 'templates'>
+type Work = Pick<Snapshot, 'factors' | 'templateVariables'> & Pick<Templates, 'templates'>
 
 interface Snapshot {
   digest: string
   clauses: Clause[]
   /** Literal factors of every detection pattern (see review/factors.ts); null: none. */
   factors: Record<string, string[] | null>
+  /** The variables each template of templates/ uses, by source text (the builder's contract-template check). */
+  templateVariables?: Record<string, string[]>
 }
 
 interface Templates {
@@ -97,6 +99,7 @@ export function readSnapshot(sources: readonly ClauseSource[], file = SNAPSHOT_F
       get templates() {
         return (templates ??= readTemplates(templatesFile, digest))
       },
+      templateVariables: snapshot.templateVariables ?? {},
       index: lazyIndex(indexFile),
     },
   }
@@ -106,7 +109,7 @@ export function readSnapshot(sources: readonly ClauseSource[], file = SNAPSHOT_F
 export function snapshotText(sources: readonly ClauseSource[], clauses: readonly Clause[], work: Work): { snapshot: string; templates: string } {
   const digest = libraryDigest(sources)
   return {
-    snapshot: JSON.stringify({ digest, clauses: [...clauses], factors: work.factors } satisfies Snapshot),
+    snapshot: JSON.stringify({ digest, clauses: [...clauses], factors: work.factors, ...(work.templateVariables ? { templateVariables: work.templateVariables } : {}) } satisfies Snapshot),
     templates: JSON.stringify({ digest, templates: work.templates } satisfies Templates),
   }
 }

@@ -2,8 +2,6 @@
 import { outputFormatFor } from '../core/formats.js'
 import type { BilingualContract } from '../contract/bilingual.js'
 import type { Contract } from '../contract/contract.js'
-import { renderHtml } from './html.js'
-import { renderMarkdown } from './markdown.js'
 
 export const OUTPUT_FORMATS = ['md', 'html', 'docx'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -21,7 +19,10 @@ export function contractFormatForPath(path: string): ContractFormat {
   return outputFormatFor<ContractFormat>(path, { docx: 'docx', pdf: 'pdf', md: 'md', html: 'html' }, { what: 'output', formatOption: false })
 }
 
-/** Renders the contract in a format; DOCX and PDF are loaded only when asked for. */
+/**
+ * Renders the contract in a format; each renderer is loaded only when asked for (a DOCX build
+ * then loads neither remark-stringify nor rehype).
+ */
 export async function renderContract(contract: Contract, format: ContractFormat): Promise<string | Buffer> {
   switch (format) {
     case 'pdf': {
@@ -30,9 +31,9 @@ export async function renderContract(contract: Contract, format: ContractFormat)
       return pdf!
     }
     case 'md':
-      return renderMarkdown(contract)
+      return (await import('./markdown.js')).renderMarkdown(contract)
     case 'html':
-      return renderHtml(contract)
+      return (await import('./html.js')).renderHtml(contract)
     case 'docx': {
       const { renderDocx } = await import('./docx/index.js')
       return renderDocx(contract)

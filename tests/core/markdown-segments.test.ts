@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import type { Node } from 'unist'
 import { describe, expect, test } from 'vitest'
 import { assemble } from '../../src/draft/assemble.js'
@@ -27,13 +28,55 @@ const DEALS = [
   })],
 ] as const
 
+/** The split by its definition, line by line (the implementation looks only at the lines starting with `:::`). */
+function splitByLines(text: string): string[] | undefined {
+  const lines = text.split('\n')
+  const segments: string[] = []
+  let start = 0
+  let depth = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (/^(?: {0,3}(?:```|~~~|<|\[[^\]]*\]:)|::::)/.test(line)) return undefined
+    if (/^:::[a-z][a-z0-9-]*(?:\{[^\n]*\})?[ \t]*$/.test(line)) {
+      if (depth > 0 || (i > 0 && lines[i - 1]!.trim() !== '')) return undefined
+      if (i > start) segments.push(lines.slice(start, i).join('\n'))
+      start = i
+      depth = 1
+    } else if (/^:::[ \t]*$/.test(line)) {
+      if (depth === 0 || (i + 1 < lines.length && lines[i + 1]!.trim() !== '')) return undefined
+      depth = 0
+      segments.push(lines.slice(start, i + 1).join('\n'))
+      start = i + 1
+    }
+  }
+  if (depth !== 0) return undefined
+  if (start < lines.length) segments.push(lines.slice(start).join('\n'))
+  return segments
+}
+
 describe('parsing a contract by segments', () => {
+  test('the split is its line-by-line definition, on random texts of directive lines and blank lines', () => {
+    const piece = fc.constantFrom(':::clause{id="x"}', ':::', '::: ', ':::note', '::::', '::toc', 'text', '', ' ', '\u2028', '\r', '```', '[a]: b', '<b>', ':::Clause')
+    let split = 0
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('\n')
+        const expected = splitByLines(text)
+        if (expected) split++
+        expect(splitSegments(text)).toEqual(expected)
+      }),
+      { seed: 20261207, numRuns: 3000 },
+    )
+    expect(split).toBeGreaterThan(300)
+  })
+
   test.each(DEALS)('%s: the same tree as parsing the whole Markdown', (_name, deal) => {
     const { source } = assemble(deal, { library })
     const segments = splitSegments(source)
     expect(segments).toBeDefined()
     expect(segments!.length).toBeGreaterThan(30)
     expect(segments!.join('\n')).toBe(source)
+    expect(segments).toEqual(splitByLines(source))
     expect(withoutPositions(parseContractMarkdown(source))).toEqual(withoutPositions(parseMarkdown(source)))
     // A second parse (from the cache) is the same again.
     expect(withoutPositions(parseContractMarkdown(source))).toEqual(withoutPositions(parseMarkdown(source)))

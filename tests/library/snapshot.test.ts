@@ -72,3 +72,18 @@ test('templates are read only when asked for, and only those made with the same 
   expect(readSnapshot(sources, other, join(dir, 'no-index.bin'), `${other}.templates`)?.prepared.templates).toEqual({})
   expect(readSnapshot(sources, other, join(dir, 'no-index.bin'), join(dir, 'absent.templates'))?.prepared.templates).toEqual({})
 })
+
+test('the built snapshot carries the variables of every template of templates/, as templateUsage finds them', async () => {
+  const { loadLibrary } = await import('../../src/library/library.js')
+  const { templateUsage } = await import('../../src/library/template.js')
+  const { readdirSync, readFileSync } = await import('node:fs')
+  const { projectRoot } = await import('../../src/core/paths.js')
+  const known = (await loadLibrary()).prepared.templateVariables ?? {}
+  const dir = join(projectRoot, 'templates')
+  const names = readdirSync(dir).filter((f) => f.endsWith('.hbs'))
+  expect(names.length).toBeGreaterThanOrEqual(4)
+  for (const name of names) {
+    const source = readFileSync(join(dir, name), 'utf8')
+    expect(known[source]).toEqual([...templateUsage(source).variables])
+  }
+})

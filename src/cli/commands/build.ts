@@ -60,7 +60,8 @@ export function registerBuild(program: Command, io: Io, describe: Describe): voi
     .option('--audit <answers>', describe('help.build.audit'))
     .addHelpText('after', describe('help.build.batch'))
     .action(async (deals: string[], flags: BuildFlags) => {
-      const { parseLang } = await import('../options.js')
+      // Every build reads YAML (the deals): the library loaded as one chunk, not file by file.
+      const [{ parseLang }] = await Promise.all([import('../options.js'), import('../../core/yaml.js').then((m) => m.preloadYaml())])
       if (flags.lang?.includes(',')) {
         if (flags.outDir !== undefined || deals.length > 1) throw new UsageError({ key: 'cli.bilingualOneDeal' })
         if (flags.audit !== undefined) throw new UsageError({ key: 'cli.bilingualNoAudit' })
