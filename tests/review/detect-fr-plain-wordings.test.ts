@@ -1,0 +1,85 @@
+/**
+ * Ordinary French ways of stating four clauses, met in documents written by others (issue #11):
+ * how long data « sont conservées », insurance one « a contracté », disputes « régis par » a law
+ * named by any word, and who « est responsable du traitement des données ». Each class has its
+ * look-alikes that are not the clause. The sentences are written here, in the words of no document
+ * of the corpus.
+ */
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/library.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentOf } from './rules/harness.js'
+
+const library = await loadLibrary()
+const compiled = compileLibrary(library)
+const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+
+describe('retention-deletion: how long the data are kept, in the passive or the first person', () => {
+  test.each([
+    ['Les informations recueillies sont conservées pendant trois ans après la clôture du dossier.'],
+    ['Les données personnelles des candidats seront archivées pour une durée de six mois.'],
+    ["Nous conservons les données de contact jusqu'à la fin de l'opération."],
+    ["L'association conserve ces informations durant la durée de l'adhésion."],
+  ])('%j → retention-deletion present', (text) => {
+    expect(present(text)).toContain('retention-deletion')
+  })
+
+  test.each([
+    ['Le Client conserve les informations confidentielles reçues pendant toute la durée du contrat.'],
+    ['Les informations sont conservées sur des serveurs situés en France.'],
+    ['Le Prestataire conserve la propriété des informations transmises pendant la durée du marché.'],
+  ])('trap %j does not make retention-deletion present', (text) => {
+    expect(present(text)).not.toContain('retention-deletion')
+  })
+})
+
+describe('insurance: cover « contractée » as well as « souscrite »', () => {
+  test.each([
+    ['Le prestataire a contracté une assurance couvrant sa responsabilité civile professionnelle.'],
+    ['Le Fournisseur déclare avoir contracté les polices d\'assurance garantissant les dommages causés aux tiers.'],
+  ])('%j → insurance present', (text) => {
+    expect(present(text)).toContain('insurance')
+  })
+
+  test.each([
+    ['Les assurances contractées par le Client pour ses propres locaux ne sont pas concernées par la commande.'],
+    ["Le Client a contracté un emprunt garantissant le financement de l'opération."],
+  ])('trap %j does not make insurance present', (text) => {
+    expect(present(text)).not.toContain('insurance')
+  })
+})
+
+describe('governing-law: the contract or its disputes « régis par » a law named by any word', () => {
+  test.each([
+    ["Tout différend relatif aux présentes conditions est régi par le droit québécois."],
+    ["Les présentes règles sont régies par le droit fédéral."],
+    ['Le contrat est soumis au droit monégasque.'],
+  ])('%j → governing-law present', (text) => {
+    expect(present(text)).toContain('governing-law')
+  })
+
+  test.each([
+    ['Les relations entre les parties sont régies par le droit commun des contrats.'],
+    ['Le traitement des données est soumis à la loi Informatique et Libertés.'],
+    ["La livraison est régie par les usages du commerce maritime."],
+  ])('trap %j does not make governing-law present', (text) => {
+    expect(present(text)).not.toContain('governing-law')
+  })
+})
+
+describe('data-protection-roles: the party named controller of the data', () => {
+  test.each([
+    ['Le facilitateur est responsable du traitement des données collectées auprès des bénéficiaires.'],
+    ['Responsable du traitement : la Direction régionale, 12 rue des Lilas, Lyon.'],
+    ['Le responsable du traitement de vos données est la commune de Saint-Malo.'],
+  ])('%j → data-protection-roles present', (text) => {
+    expect(present(text)).toContain('data-protection-roles')
+  })
+
+  test.each([
+    ['Le traitement des données de paiement est assuré par notre banque.'],
+    ['Les demandes de traitement prioritaire sont adressées au support.'],
+  ])('trap %j does not make data-protection-roles present', (text) => {
+    expect(present(text)).not.toContain('data-protection-roles')
+  })
+})
