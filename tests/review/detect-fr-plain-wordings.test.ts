@@ -83,3 +83,23 @@ describe('data-protection-roles: the party named controller of the data', () => 
     expect(present(text)).not.toContain('data-protection-roles')
   })
 })
+
+describe('subcontracting: processors disclosed, and subcontracting subject to acceptance', () => {
+  test.each([
+    ['Pour héberger le site, nous faisons appel à des sous-traitants établis dans l\'Union européenne.'],
+    ['Les données des utilisateurs sont transmises à nos sous-traitants pour la seule exécution du service.'],
+    ['La liste des sous-traitants figure en annexe.'],
+    ["L'association a vérifié que ses sous-traitants présentent des garanties suffisantes."],
+    ["Le prestataire ne peut sous-traiter une partie des prestations que sous réserve de l'acceptation du sous-traitant par l'acheteur."],
+  ])('%j → subcontracting present', (text) => {
+    expect(present(text)).toContain('subcontracting')
+  })
+
+  test.each([
+    ['Le sous-traitant désigne la personne qui traite des données pour le compte du responsable de traitement.'],
+    ['Les informations sont transmises au Client dans un délai de 48 heures.'],
+    ['Le Client transmet ses instructions au Prestataire par écrit.'],
+  ])('trap %j does not make subcontracting present', (text) => {
+    expect(present(text)).not.toContain('subcontracting')
+  })
+})
