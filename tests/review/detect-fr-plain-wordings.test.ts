@@ -103,3 +103,19 @@ describe('subcontracting: processors disclosed, and subcontracting subject to ac
     expect(present(text)).not.toContain('subcontracting')
   })
 })
+
+describe('termination-for-cause: access revoked or accounts closed for a breach, « non respect » written without its hyphen', () => {
+  test.each([
+    ["En cas de non respect des présentes conditions, l'éditeur peut supprimer le compte de l'utilisateur sans préavis."],
+    ["En cas d'usage frauduleux ou de violation des règles du service, l'éditeur peut révoquer l'accès de l'utilisateur."],
+  ])('%j → termination-for-cause present', (text) => {
+    expect(present(text)).toContain('termination-for-cause')
+  })
+
+  test.each([
+    ['En cas de violation de données, le prestataire révoque sans délai les accès compromis.'],
+    ["L'utilisateur peut supprimer son compte à tout moment depuis son espace personnel."],
+  ])('trap %j does not make termination-for-cause present', (text) => {
+    expect(present(text)).not.toContain('termination-for-cause')
+  })
+})
