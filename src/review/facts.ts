@@ -54,7 +54,7 @@ const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
 const TERMS_NAME =
-  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy)"
+  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy|cahier des clauses administratives generales|ccag(?![\\p{L}]))"
 /** Verbs and links by which a document takes in another one's terms. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
   re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete)[^.]{0,80}${TERMS_NAME}`),
@@ -153,13 +153,33 @@ function detectKind(doc: ReviewDocument): DocumentKind {
   return 'contract'
 }
 
-/** The names a document gives itself: its title, and what it calls « le présent document ». */
+/** Blocks under a heading, up to the next heading of its level or above, that make it a section of terms. */
+const OWN_SECTION_BLOCKS = 4
+
+/**
+ * The names a document gives itself: its title, the headings of its own sections of terms (a
+ * « Conditions générales » part of terms of use, with its articles under it), and what it calls
+ * « le présent document ».
+ */
 function selfNames(doc: ReviewDocument): Set<string> {
   const names = new Set<string>()
   const title = doc.blocks.find((b) => b.text.trim().length > 0)
   const terms = new RegExp(TERMS_NAME, 'giu')
   const named = title && TITLE_TERMS.exec(normalizeText(title.text))
   if (named) names.add(named[1] ?? named[0].trim())
+  doc.blocks.forEach((block, i) => {
+    if (block.kind !== 'heading') return
+    const heading = TITLE_TERMS.exec(normalizeText(block.text))
+    if (!heading) return
+    const level = block.level ?? 1
+    let under = 0
+    for (let j = i + 1; j < doc.blocks.length && under < OWN_SECTION_BLOCKS; j++) {
+      const next = doc.blocks[j]!
+      if (next.kind === 'heading' && (next.level ?? 1) <= level) break
+      under++
+    }
+    if (under >= OWN_SECTION_BLOCKS) names.add(heading[1] ?? heading[0].trim())
+  })
   for (const s of sentencesOf(doc)) {
     if (!SELF.test(s.norm)) continue
     // Only the names the sentence gives the document itself, not the other terms it names.
@@ -182,7 +202,11 @@ function namesAnother(norm: string, start: number, end: number, own: () => Set<s
   const before = norm.slice(Math.max(0, start - 40), start)
   if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before) || SELF_AFTER.test(norm.slice(end, end + 30))) return false
   if (ELSEWHERE_AFTER.test(norm.slice(end, end + 100))) return true
-  return !own().has(norm.slice(start, end))
+  // A shortened form of the document's own name (« les conditions générales » in « Conditions
+  // générales d'utilisation ») is still the document itself.
+  const name = norm.slice(start, end)
+  for (const o of own()) if (o === name || o.startsWith(name + ' ')) return false
+  return true
 }
 
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {

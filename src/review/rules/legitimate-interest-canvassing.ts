@@ -8,6 +8,7 @@ import { OPT_IN_DATE } from '../../library/conditions.js'
 import type { Channel } from '../../library/schema.js'
 import { defineRule, msg } from '../define-rule.js'
 import { conditionFacts, suggestedVariant } from '../required.js'
+import type { Sentence } from '../text.js'
 import { at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
 
 /** Legitimate interest as a legal basis. */
@@ -44,7 +45,44 @@ const CHANNELS: ReadonlyArray<readonly [Channel, RegExp]> = [
   ['postal', compile({ en: ['post(al)?', 'direct mail', 'mail(ing)? (by|per) post'], fr: ['postale?s?', 'courriers? postaux', 'courrier postal', 'voie postale'] })],
 ]
 
+/** Words of canvassing or leads ("campaign" is not one: political and awareness campaigns are others). */
+const CANVASSING: Bilingual = {
+  en: ['prospect', 'canvass', 'solicit', 'marketing', 'advertis', 'promotional', 'leads?\\b', 'telemarketing'],
+  fr: ['prospect', 'demarch', 'sollicit', 'marketing', 'publicit', 'offres? commerciales?', 'leads?\\b', 'teleprospection'],
+}
+
+/**
+ * Security and abuse prevention, a legitimate interest of its own (GDPR recitals 47, 49): « l'adresse IP
+ * … pour prévenir les abus », "to ensure network security".
+ */
+const SECURITY_PURPOSE: Bilingual = {
+  en: ['ip address', 'abuse', 'fraud', 'network (and information )?security', 'security of (the|our) (service|systems?|servers?|network)', 'denial of service', 'rate limit'],
+  fr: ['adresses? ip', 'abus\\b', 'fraud', 'securite (du|des|de nos) (service|systemes?|serveurs?|reseaux?)', 'integrite (et|ou) (la )?stabilite', 'deni de service', 'limitation du debit'],
+}
+
+/** Sentences before a sentence, in its section, read for the purpose it states a basis for. */
+const PURPOSE_WINDOW = 3
+
 const legitimateInterest = compile(LEGITIMATE_INTEREST)
+const canvassing = compile(CANVASSING)
+const securityPurpose = compile(SECURITY_PURPOSE)
+
+/**
+ * A sentence that names no channel and no canvassing, right after sentences of its section that give
+ * security or abuse prevention, and no canvassing, as the purpose: its legitimate interest is not
+ * that of canvassing, whatever channels the rest of the document uses.
+ */
+function securityBasis(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index]!
+  if (canvassing.test(s.norm)) return false
+  const around: Sentence[] = [s]
+  for (let i = index - 1; i >= 0 && around.length <= PURPOSE_WINDOW; i--) {
+    const prev = sentences[i]!
+    if (prev.path !== s.path || prev.heading !== s.heading) break
+    around.push(prev)
+  }
+  return around.some((x) => securityPurpose.test(x.norm)) && !around.some((x) => canvassing.test(x.norm))
+}
 const basisContext = compile(BASIS_CONTEXT)
 const ruledOut = compile(RULED_OUT)
 
@@ -58,8 +96,10 @@ export default defineRule({
     if (!ctx.facts.consumers) return
     const { lang } = ctx
     const optIn = ctx.today >= OPT_IN_DATE
-    for (const s of onePerBlock(ctx.sentences.filter((x) => legitimateInterest.test(x.norm) && basisContext.test(x.norm) && !ruledOut.test(x.norm)))) {
+    const candidates = ctx.sentences.filter((x) => legitimateInterest.test(x.norm) && basisContext.test(x.norm) && !ruledOut.test(x.norm))
+    for (const s of onePerBlock(candidates)) {
       const named = CHANNELS.filter(([, re]) => re.test(s.norm)).map(([c]) => c)
+      if (named.length === 0 && securityBasis(ctx.sentences, ctx.sentences.indexOf(s))) continue
       const channels = named.length > 0 ? named : ctx.facts.channels
       const electronic = channels.filter((c) => c === 'email' || c === 'sms')
       const phone = optIn && channels.includes('phone')

@@ -21,6 +21,21 @@ ruleTester(rule, {
       text: lines('# Quote', 'Consumers are called by phone on the basis of legitimate interest after Bloctel screening.'),
     },
     {
+      name: 'FR: legitimate interest for abuse prevention on IP addresses, in a document that also sends SMS',
+      text: lines(
+        '# Politique de confidentialité',
+        '## Accès au service',
+        "L'adresse IP des visiteurs est enregistrée pour limiter le nombre de requêtes et prévenir les abus.",
+        "La base juridique de ce traitement est notre intérêt légitime (article 6, paragraphe 1, point f) du RGPD).",
+        '## Rappels',
+        'Un code de confirmation vous est envoyé par SMS.',
+      ),
+    },
+    {
+      name: 'EN: legitimate interest for fraud prevention, in a document that also sends emails',
+      text: lines('# Privacy notice', '## Security', 'We log IP addresses to detect fraud and abuse of the service.', 'The legal basis for this processing is our legitimate interest.', '## Newsletter', 'We send a monthly newsletter by email to subscribers.'),
+    },
+    {
       name: "EN: protecting a party's legitimate interests is not a legal basis",
       text: lines('# Agreement', 'Either party may seek interim relief to protect its legitimate interests.'),
     },
@@ -52,6 +67,17 @@ ruleTester(rule, {
         { message: 'prospection par e-mail de consommateurs', line: 3 },
         { message: 'démarchage téléphonique de consommateurs', line: 3 },
       ],
+    },
+    {
+      name: 'FR: a security purpose does not cover the canvassing named next to it',
+      text: lines(
+        '# Contrat',
+        'Le Fournisseur livre des leads pour des campagnes e-mail.',
+        '## Traitements',
+        "Les adresses IP des formulaires sont contrôlées pour prévenir la fraude, et les prospects sont ensuite sollicités par le Client.",
+        "La base juridique de ce traitement est l'intérêt légitime du Client.",
+      ),
+      errors: [{ message: 'prospection par e-mail de consommateurs', line: 5 }],
     },
   ],
 })

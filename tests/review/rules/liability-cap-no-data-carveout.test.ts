@@ -40,6 +40,10 @@ ruleTester(rule, {
       text: lines('# Responsabilité', "La responsabilité du Prestataire est plafonnée à 200 000 €, sauf en cas de manquement à ses obligations relatives au consentement ou au RGPD."),
     },
     {
+      name: 'FR (class: an outside cause): « tenu comme responsable » of third-party sites',
+      text: lines('# Conditions', "L'éditeur ne saurait être tenu comme responsable des dommages directs ou indirects causés par les sites tiers vers lesquels pointent des liens hypertextes."),
+    },
+    {
       name: 'EN: no cap at all',
       text: lines('# Liability', 'Each party is liable for the damage caused by its breach of this Agreement.'),
     },
@@ -57,6 +61,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: « tenu comme responsable », the other way of writing « tenu pour responsable »): direct damages and data loss excluded',
+      text: lines('# Conditions', "L'éditeur ne saurait être tenu comme responsable des dommages directs ou indirects ni des pertes de données liés à l'utilisation du service."),
+      errors: [{ message: 'Responsabilité exclue sans exception pour la protection des données', line: 2 }],
+    },
     {
       name: 'FR (class: an outright exclusion of liability is a cap of zero): de quelque nature qu\'ils soient',
       text: lines('# Conditions', "La Société ne peut être tenue responsable des pertes et préjudices, de quelque nature qu'ils soient, causés par une indisponibilité du service."),

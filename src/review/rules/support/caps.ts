@@ -235,7 +235,7 @@ export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Se
   return ctx.sentences.find((s) => sections.has(`${s.path}:${s.heading}`) && liability.test(s.norm) && capLike(s))
 }
 
-/** A party declines liability (« ne pourra être tenu responsable », "shall not be liable"). */
+/** A party declines liability (« ne pourra être tenu responsable », « tenu pour » or « comme responsable », "shall not be liable"). */
 const EXCLUDES = compile({
   en: [
     '(shall|will|may|does|do|is|are|would) not (be )?(held )?(liable|responsible)',
@@ -245,7 +245,7 @@ const EXCLUDES = compile({
     'disclaims? (all|any) liability',
   ],
   fr: [
-    'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour )?responsables?',
+    'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour |comme )?responsables?',
     'n.engage(ra|nt|ront)? (pas|aucunement|en aucun cas|jamais) (sa|leur) responsabilite',
     '(decline|declinent|exclut|excluent|n.assume|ne porte|n.encourt) (toute|aucune) responsabilite',
   ],
