@@ -1,5 +1,5 @@
 /** The zod schema of the audit score (`clausier audit score --format json`), documented in docs/audit.md. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { LANGS } from '../library/schema.js'
 import { CLAUSE_IDS } from '../library/taxonomy.js'
 import { ANSWERS, LEVEL_IDS, THEME_IDS } from './schema.js'

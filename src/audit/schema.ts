@@ -2,7 +2,7 @@
  * The audit's data shapes: the question files (`audit/questions/<theme>.yaml`, validated strictly at
  * load) and the answers file a lead generator fills in (`clausier audit init -o answers.yaml`).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { LANGS, type Lang } from '../library/schema.js'
 import { CLAUSE_IDS } from '../library/taxonomy.js'
 

@@ -1,5 +1,5 @@
 /** The JSON Schema of deal files, generated from the zod schema (one definition). */
-import { z } from 'zod'
+import * as z from 'zod'
 import { dealSchema } from './schema.js'
 
 /** JSON Schema (draft 2020-12) describing a deal file as a user writes it. */

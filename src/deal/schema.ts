@@ -4,7 +4,7 @@
  * web form. Defaults are the protective values a buyer's lawyer would start from. A value that
  * feeds a clause variable is bounded as tightly as that variable, so that a deal that validates builds.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CHANNELS, LANGS, OPTIONS, ROLES } from '../library/schema.js'
 
 const nonEmpty = z.string().trim().min(1).max(300)

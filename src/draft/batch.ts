@@ -13,7 +13,7 @@ import { loadDeal } from '../deal/load.js'
 import { loadLibrary } from '../library/library.js'
 import type { Lang } from '../library/schema.js'
 import { renderContract, type ContractFormat } from '../render/index.js'
-import { assemble } from './assemble.js'
+import { assembleLoading } from './compose.js'
 
 /** How every deal of a batch is built. */
 export interface BatchBuildOptions {
@@ -39,7 +39,7 @@ export type BatchOutcome = { ok: true; warnings: string[]; notices: string[] } |
 export async function buildTask(task: BatchTask, options: BatchBuildOptions): Promise<BatchOutcome> {
   try {
     const deal = loadDeal(resolve(options.cwd, task.deal), task.deal)
-    const result = assemble(deal, { library: await loadLibrary(), file: task.deal, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.lang ? { lang: options.lang } : {}) })
+    const result = await assembleLoading(deal, { library: await loadLibrary(), file: task.deal, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.lang ? { lang: options.lang } : {}) })
     const rendered = await renderContract(result.contract, options.format)
     writeFileAtomic(task.target, rendered, { force: options.force, display: task.shown })
     return { ok: true, warnings: result.warnings, notices: result.notices }
@@ -69,7 +69,7 @@ async function buildPdfBatch(tasks: readonly BatchTask[], options: BatchBuildOpt
   for (const [index, task] of tasks.entries()) {
     try {
       const deal = loadDeal(resolve(options.cwd, task.deal), task.deal)
-      const result = assemble(deal, { library: await loadLibrary(), file: task.deal, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.lang ? { lang: options.lang } : {}) })
+      const result = await assembleLoading(deal, { library: await loadLibrary(), file: task.deal, ...(options.template !== undefined ? { template: options.template } : {}), ...(options.lang ? { lang: options.lang } : {}) })
       built.push({ index, docx: (await renderContract(result.contract, 'docx')) as Buffer, warnings: result.warnings, notices: result.notices })
     } catch (e) {
       if (!(e instanceof UserError)) throw e

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Problem } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
 import { parseMarkdown } from '../core/markdown.js'

@@ -7,7 +7,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive'
 import type { Lang } from '../library/schema.js'
 import { clauseBookmark, type Block, type ClauseMark, type Contract, type ContractMeta, type Inline } from '../contract/contract.js'
-import { parseContractMarkdown } from '../core/markdown.js'
+import { parseContractMarkdown } from '../core/contract-markdown.js'
 
 const REF_PREFIX: Record<Lang, string> = { en: 'Article ', fr: "l'article " }
 

@@ -3,7 +3,7 @@
  * reading of the journal. Nothing here updates or deletes a row: a correction is a new entry that
  * `corrects` an older one, a follow-up is a new entry that `followsUp` a non-conformity.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { UsageError } from '../core/errors.js'
 import { parseIsoDate } from './dates.js'
 import type { JournalDb } from './db.js'

@@ -8,7 +8,7 @@
  * when one of its current entries is `non-conform` or `partial`; it is closed when its latest
  * follow-up (by date) has status `closed`, and open otherwise.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { RESULTS, STATUSES, type Entry } from './entries.js'
 
 /** An entry with what later entries say about it. */

@@ -3,7 +3,7 @@
  * says (FR and EN bodies, typed variables), when it is required, how bad its absence is, which law
  * it answers to, and how to recognise it in someone else's document.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { ALL_IDS, FAMILIES } from './taxonomy.js'
 
 export { CHANNELS, LANGS, OPTIONS, PHONE_REGIMES, ROLES, type Channel, type Lang, type OptionName, type PhoneRegime, type Role } from './vocabulary.js'

@@ -1,5 +1,5 @@
 /** The zod schema of the reviewer's JSON output (`--format json`), documented in docs/json-format.md. */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const location = { line: z.number().int().min(1), column: z.number().int().min(1), page: z.number().int().min(1).optional() }
 

@@ -77,11 +77,12 @@ export function registerBuild(program: Command, io: Io, describe: Describe): voi
 
 /** One deal to a file (`-o`) or to standard output (Markdown). */
 async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefined, io: Io): Promise<void> {
-  const [{ checkOutput, writeOutput }, { contractFormatForPath, renderContract }, { loadDeal, parseDeal }, { assemble }, { loadLibrary }] = await Promise.all([
+  const [{ checkOutput, writeOutput }, { contractFormatForPath, renderContract }, { loadDeal, parseDeal }, { assembleLoading }, { loadLibrary }] = await Promise.all([
     import('../output.js'),
     import('../../render/index.js'),
     import('../../deal/load.js'),
-    import('../../draft/assemble.js'),
+    // Without remark, unless the deal's text needs it (see draft/compose.ts).
+    import('../../draft/compose.js'),
     import('../../library/library.js'),
   ])
   if (flags.output === '') throw new UsageError({ key: 'cli.needsFileName' })
@@ -96,7 +97,7 @@ async function buildOne(dealPath: string, flags: BuildFlags, lang: Lang | undefi
     for (const line of applied.report) io.stderr(`${line}\n`)
   }
   const library = await loadLibrary()
-  const result = assemble(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
+  const result = await assembleLoading(deal, { library, file: dealPath, ...(flags.template !== undefined ? { template: flags.template } : {}), ...(lang ? { lang } : {}) })
   const rendered = await renderContract(result.contract, format)
   for (const w of result.warnings) io.stderr(`clausier: ${message(io, 'cli.warning', { message: dealWarningText(w, io.lang ?? 'en') })}\n`)
   for (const n of result.notices) io.stderr(`clausier: ${message(io, 'cli.default', { message: dealWarningText(n, io.lang ?? 'en') })}\n`)

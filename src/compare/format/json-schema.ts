@@ -1,5 +1,5 @@
 /** The zod schema of `clausier compare --format json` (version 1). */
-import { z } from 'zod'
+import * as z from 'zod'
 import { findingSchema } from '../../report/json-schema.js'
 
 const location = { line: z.number().int().min(1), column: z.number().int().min(1), page: z.number().int().min(1).optional() }

@@ -3,7 +3,7 @@
  * required clauses, custom phrases, rules turned off. Read from `clausier.config.yaml` (found from
  * the working directory upward) or `--playbook`, over the defaults below.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { DEFAULT_PLAYBOOK } from './defaults.js'
 
 export { defaultPlaybook } from './defaults.js'
