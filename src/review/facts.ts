@@ -80,8 +80,13 @@ const SELF_BEFORE = /(?<![\p{L}])(?:present(?:e|es|s)?|these|this|ces|ce|cette)\
 const SELF_DEFINED_BEFORE = /(?:\(|(?:ci-apres|ci-dessous|hereinafter|hereafter)(?: denommee?s?| designee?s?| referred to as| called)?)\s*(?:les?|la|l'|the)?\s*["«]?\s*$/u
 /** Just before a name, a change clause: "changes to the terms and conditions", « modifier les CGU » speak of the document's own terms. */
 const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?|ie)|amend(?:s|ments?)?|updates?|mises? a jour)(?![\p{L}])[^.;]{0,30}$/u
-/** Just after a name, words that make it the document's own: "the terms and conditions of this Agreement", « des présentes ». */
-const SELF_AFTER = /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present)/u
+/**
+ * Just after a name, words that make it the document's own: "the terms and conditions of this
+ * Agreement", « des présentes », and the terms "between us" / « entre les parties » that a document
+ * says it contains ("This Agreement contains the complete terms and conditions between us").
+ */
+const SELF_AFTER =
+  /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}]))/u
 /** After a name, the place where that other document is found: "available at", « disponibles à l'adresse », a link. */
 const ELSEWHERE_AFTER = /^[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published) (?:a|at|on|sur|via|from)(?![\p{L}])|https?:)/u
 /** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply"; a policy that says it binds no one. */

@@ -31,9 +31,34 @@ function lastNamed(text: string): Party {
 }
 
 /**
+ * The agent of a passive verb, read right after it: "terminated by the Customer", « résilié par le
+ * Client », "cancelled at any time by either party". Only a party that directly follows « by » /
+ * « par » (with its article) acts: "terminated by notice to the Customer" names the means, not who
+ * terminates.
+ */
+const PASSIVE_AGENT = /^[\p{L}]*(?:\s+(?!by\b|par\b)[\p{L}]+){0,4}?\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l.)?/u
+function passiveAgent(after: string): Party {
+  const m = PASSIVE_AGENT.exec(after.slice(0, 120))
+  if (!m) return undefined
+  const rest = after.slice(m[0].length)
+  for (const [re, party] of [
+    [EITHER, 'both'],
+    [BUYER_RE, 'buyer'],
+    [GENERATOR_RE, 'generator'],
+  ] as const) {
+    re.lastIndex = 0
+    const hit = re.exec(rest)
+    // The agent is the words right after « by » (an article may have been read already).
+    if (hit && hit.index <= 4 && !/[,;.:]/.test(rest.slice(0, hit.index))) return party
+  }
+  return undefined
+}
+
+/**
  * The party that performs the action matched by `verb` in a sentence (normalised): the nearest
  * party named before it in the same clause (« Le Client peut résilier », "Either party may
- * terminate"); a passive or impersonal sentence names none.
+ * terminate"), or else the agent of a passive verb ("This agreement may be terminated by the
+ * Customer"); an impersonal sentence names none.
  */
 export function actorOf(norm: string, verb: RegExp): Party {
   const m = new RegExp(verb.source, verb.flags.replace('g', '')).exec(norm)
@@ -41,7 +66,7 @@ export function actorOf(norm: string, verb: RegExp): Party {
   // The clause the verb is in: from the last ; or : or sentence-internal full stop before it.
   const before = norm.slice(0, m.index)
   const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '))
-  return lastNamed(before.slice(start + 1))
+  return lastNamed(before.slice(start + 1)) ?? passiveAgent(norm.slice(m.index))
 }
 
 /**

@@ -97,6 +97,13 @@ describe('referenced terms, one occurrence at a time', () => {
     expect(names("Each party's liability under the terms and conditions hereof is limited to the fees paid.")).toEqual([])
   })
 
+  test('the terms "between us" that a document says it contains are its own (class: self-description)', () => {
+    expect(names('This Affiliate Agreement contains the complete terms and conditions between us and you regarding your participation in the Affiliate Program.')).toEqual([])
+    expect(names('Le présent accord reprend les conditions générales entre les parties pour la durée du programme.')).toEqual([])
+    // Trap: terms between the parties that the document places under another one stay incorporated.
+    expect(names('This Order Form is governed by the Master Services Agreement between Customer and Provider dated 1 March 2026.')).toEqual(['master services agreement'])
+  })
+
   test('a policy said to bind no one is not incorporated', () => {
     expect(names('You agree to read our Privacy Policy, which explains how we use your data. Our Privacy Policy is not a legal agreement and creates no contractual obligations.')).toEqual([])
   })
@@ -115,6 +122,18 @@ describe('parties and law', () => {
     expect(actorOf('le client peut resilier la commande a tout moment', verb)).toBe('buyer')
     expect(actorOf('le fournisseur peut resilier le contrat', verb)).toBe('generator')
     expect(actorOf('either party may terminate this agreement', verb)).toBe('both')
+  })
+
+  test('who may terminate, in the passive voice: the agent right after "by" / « par »', () => {
+    const verb = /resili|terminat/
+    expect(actorOf('this agreement may be terminated by the customer at any time subject to a notice period of 4 weeks', verb)).toBe('buyer')
+    expect(actorOf('le contrat peut etre resilie par le client moyennant un preavis de 15 jours', verb)).toBe('buyer')
+    expect(actorOf('this agreement may be terminated by the provider on 30 days notice', verb)).toBe('generator')
+    expect(actorOf('this agreement may be terminated at any time by either party upon 30 days notice', verb)).toBe('both')
+    // Traps: "by" followed by the means names no one; an impersonal sentence names no one.
+    expect(actorOf('this agreement may be terminated by notice to the customer upon 15 days notice', verb)).toBeUndefined()
+    expect(actorOf('this agreement may be terminated by written notice by the provider', verb)).toBeUndefined()
+    expect(actorOf('this agreement may be terminated at any time upon 30 days notice', verb)).toBeUndefined()
   })
 
   test('the governing law: French, foreign, or not said', () => {

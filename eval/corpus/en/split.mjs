@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The dev/test split of the English corpus, fixed before any tuning: a document is `test` when
-// the first 8 hex digits of sha256(file name) are below 0x80000000 (50 %). The rule depends on
-// the file name only, so adding documents never moves an existing one.
+// the first 8 hex digits of sha256(file name) are below 0x80000000 (50 %), except the documents of
+// ADDED_FOR_DEV (the second round, all dev). The rule depends on the file name only, so adding
+// documents never moves an existing one.
 // Usage: node eval/corpus/en/split.mjs           print each file's split and the counts per kind
 //        node eval/corpus/en/split.mjs --write   replace `split: SPLIT` placeholders in labels.yaml
 //        node eval/corpus/en/split.mjs --check   exit 1 if a label disagrees with the rule
@@ -13,8 +14,30 @@ import { fileURLToPath } from 'node:url'
 /** Share of documents that go to the test split. */
 export const TEST_SHARE = 0.5
 
+/**
+ * Documents added after the test figures were first reported (issue #11, second round), to grow
+ * the development split. They are all `dev` whatever their hash: the test split stays the 17
+ * documents fixed before any tuning, so its figures remain comparable and untouched by anything
+ * written while reading these. Adding a name here never moves an existing document.
+ */
+export const ADDED_FOR_DEV = new Set([
+  'automattic-cloudup-terms.md',
+  'bonterms-mutual-nda.md',
+  'commonpaper-cloud-service-agreement.md',
+  'commonpaper-data-processing-agreement.md',
+  'commonpaper-professional-services-agreement.md',
+  'labs64-affiliate-program-agreement.md',
+  'labs64-netlicensing-terms-of-service.md',
+  'mozilla-firefox-lite-reward-mission-terms.md',
+  'mozilla-mdn-plus-terms.md',
+  'mozilla-partner-prototype-agreement.md',
+  'reacher-terms-of-service.md',
+  'zulip-terms-of-service.md',
+])
+
 /** The split of one corpus file, from its name alone. */
 export function splitOf(file) {
+  if (ADDED_FOR_DEV.has(file)) return 'dev'
   const head = Number.parseInt(createHash('sha256').update(file, 'utf8').digest('hex').slice(0, 8), 16)
   return head < Math.floor(TEST_SHARE * 0x1_0000_0000) ? 'test' : 'dev'
 }

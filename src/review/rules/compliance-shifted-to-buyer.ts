@@ -35,8 +35,9 @@ const SHIFTED: Bilingual = {
 
 /** What the shift is about: compliance, data, consent, the use of the leads. */
 const SUBJECT: Bilingual = {
-  en: ['complian', 'laws?', 'legal', 'lawful', 'regulat', 'gdpr', 'data', 'consent', 'opt.?in', 'privacy', 'prospect', 'canvass', 'marketing', 'campaign', '(use|exploitation|processing) of (the |any )?leads', 'bloctel'],
-  fr: ['conformite', 'lois?', 'legal', 'legislation', 'reglementation', 'rgpd', 'donnees', 'consentement', 'opt.?in', 'prospect', 'demarchage', 'sollicitation', 'campagne', '(utilisation|usage|exploitation|traitement) (des|de ces) leads', 'bloctel', 'licite', 'cnil'],
+  // "legal expenses", "legal fees", "legal power" speak of costs and capacity, not of compliance.
+  en: ['complian', 'laws?', 'legal(?! (expenses?|fees?|costs?|proceedings?|actions?|power|authority|counsel|advis[eo]rs?|representatives?))', 'lawful', 'regulat', 'gdpr', 'data', 'consent', 'opt.?in', 'privacy', 'prospect', 'canvass', 'marketing', 'campaign', '(use|exploitation|processing) of (the |any )?leads', 'bloctel'],
+  fr: ['conformite', 'lois?', 'legal(?! (expenses?|fees?|costs?|proceedings?|actions?|power|authority|counsel|advis[eo]rs?|representatives?))', 'legislation', 'reglementation', 'rgpd', 'donnees', 'consentement', 'opt.?in', 'prospect', 'demarchage', 'sollicitation', 'campagne', '(utilisation|usage|exploitation|traitement) (des|de ces) leads', 'bloctel', 'licite', 'cnil'],
 }
 
 /** Sentences that keep the generator responsible ("nothing releases the Generator…"). */

@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: "legal expenses" are costs, not compliance): the customer\'s indemnity for covered claims',
+      text: lines('# Agreement', "Customer will indemnify, defend, and hold harmless Provider from and against all Customer Covered Claims made by someone other than Provider or its Affiliates, and all out-of-pocket damages, awards, settlements, costs, and expenses, including reasonable attorneys' fees and other legal expenses, that arise from the Customer Covered Claim."),
+    },
+    {
       name: "FR: the buyer's indemnity for its own use of the leads (library wording)",
       text: lines('# Contrat', 'Le Client garantit le Fournisseur dans les mêmes conditions contre les réclamations résultant exclusivement de sa propre utilisation des Leads.'),
     },
@@ -33,6 +37,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (class: "legal expenses" beside a release about lawfulness): the release is still reported',
+      text: lines('# Agreement', 'The Customer releases and holds harmless the Provider from any claim about the legality of its marketing campaigns, including legal expenses.'),
+      errors: [{ message: 'Compliance is put on the Buyer alone', line: 2 }],
+    },
     {
       name: 'EN: the client is solely responsible for compliance',
       text: lines('# Quote', 'Price: €20 per lead.', 'The Client is solely responsible for the compliance of its marketing campaigns with applicable laws, including the GDPR.'),

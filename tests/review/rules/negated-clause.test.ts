@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: payment in advance as one option among others is no denial): "payable in advance, in arrears, per usage"',
+      text: lines('# Terms', 'You agree to pay all charges for the Paid Services at the prices then in effect.', 'Your charges may be payable in advance, in arrears, per usage, or as otherwise described when you initially selected to use the Paid Service.'),
+    },
+    {
       name: "FR (class: a definition's exception is no denial): information already held",
       text: lines('# Confidentialité', 'Chaque partie garde secrètes les informations confidentielles de l’autre.', 'Ne sont pas considérées comme confidentielles, au sens du présent article, les données que le destinataire détenait déjà de façon licite.'),
     },
@@ -33,6 +37,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (class: payment in advance alone is still reported, beside the trap of options)',
+      text: lines('# Terms', 'The price is EUR 10 per lead.', 'All fees are payable in advance before each delivery of leads.'),
+      errors: [{ message: 'The document denies "Price, invoicing and payment"', line: 3 }],
+    },
     {
       name: 'FR: the exchanged information is declared not confidential',
       text: lines('# Confidentialité', 'Les informations échangées au titre du contrat ne sont pas considérées comme confidentielles.'),

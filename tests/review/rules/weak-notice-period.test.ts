@@ -8,6 +8,14 @@ const PRICE_EN = 'The price is EUR 10 per lead.'
 ruleTester(rule, {
   valid: [
     {
+      name: "EN (class: the agent of a passive verb is the buyer's own right): may be terminated by the CUSTOMER on 4 weeks' notice",
+      text: lines('# Terms', PRICE_EN, 'This agreement may be terminated by the CUSTOMER at any time subject to a notice period of 4 weeks to the end of the month.'),
+    },
+    {
+      name: 'FR (class: the agent of a passive verb is the buyer): le contrat peut être résilié par le Client moyennant un préavis de 15 jours',
+      text: lines('# Contrat', PRICE_FR, 'Le contrat peut être résilié par le Client à tout moment moyennant un préavis de 15 jours.'),
+    },
+    {
       name: 'EN (class: ending a free service takes nothing the buyer paid for): we may terminate your access at any time for any reason',
       text: lines('# Website terms', 'We may suspend or terminate your access to our newsletters at any time for any reason.'),
     },
@@ -85,6 +93,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (class: the agent of a passive verb ends the contract): terminated by the Provider on 4 weeks\' notice',
+      text: lines('# Terms', PRICE_EN, 'This agreement may be terminated by the Provider at any time subject to a notice period of 4 weeks to the end of the month.'),
+      errors: [{ message: 'Notice period of 4 weeks', line: 3 }],
+    },
+    {
+      name: 'EN (class: "by" followed by the means, not a party, names no one): terminated by notice to the Customer upon 15 days\' notice',
+      text: lines('# Terms', PRICE_EN, "This agreement may be terminated for convenience by notice to the Customer upon 15 days' notice."),
+      errors: [{ message: 'Notice period of 15 days', line: 3 }],
+    },
     {
       name: "FR (class: stopping the work at will, « sans que cela ne constitue une faute », is an exit without notice)",
       text: lines('# Conditions générales', 'Le prix de chaque Itération est de 5 000 € HT.', "Le Prestataire pourra arrêter les développements après chaque livraison, sans que cela ne constitue une faute du Prestataire."),
