@@ -4,6 +4,7 @@
  * and the return windows it sets. Shared by `returns-exclude-consent` and `weak-return-window`.
  */
 import type { RuleContext } from '../../define-rule.js'
+import { gatedRegExp, mayMatch } from '../../gate.js'
 import type { Sentence } from '../../text.js'
 import { COMPLIANCE, GENERATOR, compile, type Bilingual } from './patterns.js'
 import { durations, type Duration } from './quantities.js'
@@ -168,10 +169,12 @@ function clausesOf(norm: string): string[] {
 
 /** Returning data at the end of the contract is not returning a lead. */
 const DATA_RETURN = /\b(?:(?:delete|deleted|destroy|destroyed|erase|erased|supprime|supprimees?|detruite?s?)[^.;]{0,12}\b(?:or|and|ou|et) (?:return(?:ed|s)?|restitue(?:e|es|s)?)|return(?:s|ed)? (?:or|and) (?:delete|destroy|erase)|return(?:s|ed)? (?:all|any|the) (?:personal )?(?:data|copies|documents|materials|records|consent records)|restitu\w*)/giu
+/** The same expression behind the literal gate: most clauses hold none of its words and skip the replacement. */
+const DATA_RETURN_GATE = gatedRegExp(DATA_RETURN)
 
 /** True when a clause excludes consent or compliance defects from returns. */
 function clauseExcludesConsent(raw: string): boolean {
-  const text = raw.replace(DATA_RETURN, ' ')
+  const text = mayMatch(DATA_RETURN_GATE, raw) ? raw.replace(DATA_RETURN, ' ') : raw
   if (!returnWords.test(text) || !compliance.test(text) || !LEAD_CONTEXT.test(text) || carvedIn.test(text)) return false
   // "No returns, except for consent defects" carves them in; "returns, except consent disputes" carves them out.
   return negatedReturn.test(text) !== exceptCompliance.test(text)
