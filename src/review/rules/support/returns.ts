@@ -172,6 +172,12 @@ const DATA_RETURN = /\b(?:(?:delete|deleted|destroy|destroyed|erase|erased|suppr
 /** The same expression behind the literal gate: most clauses hold none of its words and skip the replacement. */
 const DATA_RETURN_GATE = gatedRegExp(DATA_RETURN)
 
+/**
+ * Whether a sentence may hold return words (the literal gate: false only when it holds none of
+ * their literal words, and then none of its clauses does either).
+ */
+const mayReturn = (norm: string): boolean => mayMatch(returnWords, norm)
+
 /** True when a clause excludes consent or compliance defects from returns. */
 function clauseExcludesConsent(raw: string): boolean {
   const text = mayMatch(DATA_RETURN_GATE, raw) ? raw.replace(DATA_RETURN, ' ') : raw
@@ -182,6 +188,9 @@ function clauseExcludesConsent(raw: string): boolean {
 
 /** True when a sentence excludes consent or compliance defects from returns. */
 export function excludesConsent(s: Sentence): boolean {
+  // A clause is part of its sentence: a sentence that holds the literal words of neither the return
+  // words nor a data return has clauses without them, none of which can exclude consent defects.
+  if (!mayReturn(s.norm) && !mayMatch(DATA_RETURN_GATE, s.norm)) return false
   return clausesOf(s.norm).some(clauseExcludesConsent)
 }
 
@@ -197,14 +206,14 @@ export function exclusionIndex(s: Sentence): number {
 
 /** True when the document lets the buyer return a lead for a consent or compliance defect. */
 export function hasConsentRoute(sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => clausesOf(s.norm).some((c) => returnWords.test(c) && compliance.test(c) && !clauseExcludesConsent(c)))
+  return sentences.some((s) => mayReturn(s.norm) && clausesOf(s.norm).some((c) => returnWords.test(c) && compliance.test(c) && !clauseExcludesConsent(c)))
 }
 
 /** Sentences that close the list of return grounds without consent or compliance defects in it. */
 export function closedGroundLists(sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = []
   sentences.forEach((s, i) => {
-    const closed = clausesOf(s.norm).some((c) => returnWords.test(c) && limited.test(c) && LEAD_CONTEXT.test(c) && !compliance.test(c))
+    const closed = mayReturn(s.norm) && clausesOf(s.norm).some((c) => returnWords.test(c) && limited.test(c) && LEAD_CONTEXT.test(c) && !compliance.test(c))
     if (!closed || compliance.test(s.norm)) return
     // A list introduced by a colon goes on in the next sentences (list items).
     if (/:\s*$/.test(s.norm) && sentences.slice(i + 1, i + 9).some((n) => compliance.test(n.norm))) return
