@@ -18,7 +18,7 @@ import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 import { conceptCount, MIN_CONCEPTS, unitsOf } from './model/features.js'
 import { defaultModel } from './model/load.js'
-import { bestSentence, scoreFeatures, scoreOne, sigmoid, type DetectionModel } from './model/model.js'
+import { bestSentence, scoreOne, scoreSome, sigmoid, type DetectionModel } from './model/model.js'
 
 /** The compiled signals of one taxonomy id. */
 export interface CompiledClause {
@@ -330,6 +330,9 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       const title = m?.[1] ?? m?.[2]
       if (title) for (const c of compiled) if (test(c.headings, title) && scope.counts(c.id, sentence.heading) === 'yes') add(c.id, evidenceOf(sentence, 'negation', docPath))
     }
+    // Whether a sentence lists the sections that survive (see SURVIVES): asked of a sentence once
+    // per clause it is a candidate of, so answered once per sentence.
+    const listsSurvivors: Array<boolean | undefined> = []
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
@@ -339,7 +342,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
         const scoped = scope.counts(c.id, sentence.heading)
         if (scoped === 'no') continue
-        if (c.id !== SURVIVAL_OWNER && SURVIVES.test(sentence.norm) && SECTION_LIST.test(sentence.norm)) continue
+        if (c.id !== SURVIVAL_OWNER && (listsSurvivors[index] ??= SURVIVES.test(sentence.norm) && SECTION_LIST.test(sentence.norm))) continue
         // Under another clause's heading, a denial of this one is a passing mention (« les montants
         // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
         if (test(c.negations, sentence.norm)) {
@@ -384,10 +387,12 @@ function modelEvidence(
   if (open.length === 0) return found
   const best = new Map<string, number>()
   const wanted = open.map((c) => ({ c, i: model.indexOf.get(c.id)!, threshold: probe ? 0 : model.thresholds[model.indexOf.get(c.id)!]! }))
+  const ids = wanted.map((w) => w.i)
   for (const unit of unitsOf(doc, model.vocabulary)) {
     // A unit that says too little (a version line, a bare date) states no clause alone.
     if (unit.concepts < MIN_CONCEPTS) continue
-    const scores = scoreFeatures(model, unit.features)
+    // Only the scores of the open ids are read.
+    const scores = scoreSome(model, ids, unit.features)
     for (const { c, i, threshold } of wanted) {
       let p = sigmoid(scores[i]!)
       if (p < threshold || p <= (best.get(c.id) ?? 0)) continue

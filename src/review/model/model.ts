@@ -55,13 +55,43 @@ export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
 /** Raw scores (log-odds) of every id for a set of features. */
 export function scoreFeatures(model: DetectionModel, features: Iterable<string>): Float64Array {
-  const scores = Float64Array.from(model.bias)
+  return scoreWith(model.bias, model.weights, features)
+}
+
+function scoreWith(bias: readonly number[], weights: ReadonlyMap<string, readonly number[]>, features: Iterable<string>): Float64Array {
+  const scores = Float64Array.from(bias)
   for (const f of features) {
-    const w = model.weights.get(f)
+    const w = weights.get(f)
     if (!w) continue
     for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!
   }
   return scores
+}
+
+/** Weights kept for some ids only, per model and list of ids (see `scoreSome`). */
+const someWeights = new WeakMap<DetectionModel, Map<string, ReadonlyMap<string, readonly number[]>>>()
+
+/**
+ * Raw scores of the ids `ids` for a set of features (the other entries are their bias alone): the
+ * same sums as `scoreFeatures` for those ids, in the same order, without reading the weights of the
+ * others (a review asks only for the few ids that have a threshold).
+ */
+export function scoreSome(model: DetectionModel, ids: readonly number[], features: Iterable<string>): Float64Array {
+  let byIds = someWeights.get(model)
+  if (!byIds) someWeights.set(model, (byIds = new Map()))
+  const key = ids.join(',')
+  let weights = byIds.get(key)
+  if (!weights) {
+    const keep = new Set(ids)
+    const kept = new Map<string, number[]>()
+    for (const [f, w] of model.weights) {
+      const pairs: number[] = []
+      for (let k = 0; k < w.length; k += 2) if (keep.has(w[k]!)) pairs.push(w[k]!, w[k + 1]!)
+      if (pairs.length > 0) kept.set(f, pairs)
+    }
+    byIds.set(key, (weights = kept))
+  }
+  return scoreWith(model.bias, weights, features)
 }
 
 /** The log-odds of one id for a set of features. */

@@ -2,6 +2,7 @@
  * Reading notice periods to end the contract (for convenience, or not to renew); cure periods of
  * termination for breach are not notice periods. Shared by `weak-notice-period` and `clausier compare`.
  */
+import { mayMatch } from '../../gate.js'
 import type { Sentence } from '../../text.js'
 import { compile, SIDE_OFFERING, type Bilingual } from './patterns.js'
 import { durations, type Duration } from './quantities.js'
@@ -136,7 +137,9 @@ function convenienceItem(item: string): boolean {
 /** The lead-in of an enumeration about ending the contract: the text before a colon (« Either party may terminate: »). */
 function leadIn(norm: string): string | undefined {
   const colon = norm.indexOf(':')
-  if (colon < 0) return undefined
+  // The head is part of the sentence: when the sentence holds none of the expression's literal
+  // words, neither does the head (and the sentence's own gate pass is already known).
+  if (colon < 0 || !mayMatch(termination, norm)) return undefined
   const head = norm.slice(0, colon)
   return termination.test(head) ? head : undefined
 }

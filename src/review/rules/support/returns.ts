@@ -4,6 +4,7 @@
  * and the return windows it sets. Shared by `returns-exclude-consent` and `weak-return-window`.
  */
 import type { RuleContext } from '../../define-rule.js'
+import { gatedRegExp, mayMatch } from '../../gate.js'
 import type { Sentence } from '../../text.js'
 import { COMPLIANCE, GENERATOR, compile, type Bilingual } from './patterns.js'
 import { durations, type Duration } from './quantities.js'
@@ -168,10 +169,18 @@ function clausesOf(norm: string): string[] {
 
 /** Returning data at the end of the contract is not returning a lead. */
 const DATA_RETURN = /\b(?:(?:delete|deleted|destroy|destroyed|erase|erased|supprime|supprimees?|detruite?s?)[^.;]{0,12}\b(?:or|and|ou|et) (?:return(?:ed|s)?|restitue(?:e|es|s)?)|return(?:s|ed)? (?:or|and) (?:delete|destroy|erase)|return(?:s|ed)? (?:all|any|the) (?:personal )?(?:data|copies|documents|materials|records|consent records)|restitu\w*)/giu
+/** The same expression behind the literal gate: most clauses hold none of its words and skip the replacement. */
+const DATA_RETURN_GATE = gatedRegExp(DATA_RETURN)
+
+/**
+ * Whether a sentence may hold return words (the literal gate: false only when it holds none of
+ * their literal words, and then none of its clauses does either).
+ */
+const mayReturn = (norm: string): boolean => mayMatch(returnWords, norm)
 
 /** True when a clause excludes consent or compliance defects from returns. */
 function clauseExcludesConsent(raw: string): boolean {
-  const text = raw.replace(DATA_RETURN, ' ')
+  const text = mayMatch(DATA_RETURN_GATE, raw) ? raw.replace(DATA_RETURN, ' ') : raw
   if (!returnWords.test(text) || !compliance.test(text) || !LEAD_CONTEXT.test(text) || carvedIn.test(text)) return false
   // "No returns, except for consent defects" carves them in; "returns, except consent disputes" carves them out.
   return negatedReturn.test(text) !== exceptCompliance.test(text)
@@ -179,6 +188,9 @@ function clauseExcludesConsent(raw: string): boolean {
 
 /** True when a sentence excludes consent or compliance defects from returns. */
 export function excludesConsent(s: Sentence): boolean {
+  // A clause is part of its sentence: a sentence that holds the literal words of neither the return
+  // words nor a data return has clauses without them, none of which can exclude consent defects.
+  if (!mayReturn(s.norm) && !mayMatch(DATA_RETURN_GATE, s.norm)) return false
   return clausesOf(s.norm).some(clauseExcludesConsent)
 }
 
@@ -194,14 +206,14 @@ export function exclusionIndex(s: Sentence): number {
 
 /** True when the document lets the buyer return a lead for a consent or compliance defect. */
 export function hasConsentRoute(sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => clausesOf(s.norm).some((c) => returnWords.test(c) && compliance.test(c) && !clauseExcludesConsent(c)))
+  return sentences.some((s) => mayReturn(s.norm) && clausesOf(s.norm).some((c) => returnWords.test(c) && compliance.test(c) && !clauseExcludesConsent(c)))
 }
 
 /** Sentences that close the list of return grounds without consent or compliance defects in it. */
 export function closedGroundLists(sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = []
   sentences.forEach((s, i) => {
-    const closed = clausesOf(s.norm).some((c) => returnWords.test(c) && limited.test(c) && LEAD_CONTEXT.test(c) && !compliance.test(c))
+    const closed = mayReturn(s.norm) && clausesOf(s.norm).some((c) => returnWords.test(c) && limited.test(c) && LEAD_CONTEXT.test(c) && !compliance.test(c))
     if (!closed || compliance.test(s.norm)) return
     // A list introduced by a colon goes on in the next sentences (list items).
     if (/:\s*$/.test(s.norm) && sentences.slice(i + 1, i + 9).some((n) => compliance.test(n.norm))) return
