@@ -18,7 +18,7 @@ import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 import { conceptCount, MIN_CONCEPTS, unitsOf } from './model/features.js'
 import { defaultModel } from './model/load.js'
-import { bestSentence, scoreOne, scoreSome, sigmoid, type DetectionModel } from './model/model.js'
+import { bestSentence, scoreFeatures, scoreOne, scoreSome, sigmoid, type DetectionModel } from './model/model.js'
 
 /** The compiled signals of one taxonomy id. */
 export interface CompiledClause {
@@ -387,12 +387,14 @@ function modelEvidence(
   if (open.length === 0) return found
   const best = new Map<string, number>()
   const wanted = open.map((c) => ({ c, i: model.indexOf.get(c.id)!, threshold: probe ? 0 : model.thresholds[model.indexOf.get(c.id)!]! }))
-  const ids = wanted.map((w) => w.i)
+  // The ids the review may add (a threshold), the same list for every document: the weights kept
+  // apart for them are made once per model, not once per set of ids still open in a document.
+  const ids = probe ? undefined : model.thresholds.flatMap((t, i) => (t <= 1 ? [i] : []))
   for (const unit of unitsOf(doc, model.vocabulary)) {
     // A unit that says too little (a version line, a bare date) states no clause alone.
     if (unit.concepts < MIN_CONCEPTS) continue
-    // Only the scores of the open ids are read.
-    const scores = scoreSome(model, ids, unit.features)
+    // Only the scores of the open ids are read (all of them when probing).
+    const scores = ids ? scoreSome(model, ids, unit.features) : scoreFeatures(model, unit.features)
     for (const { c, i, threshold } of wanted) {
       let p = sigmoid(scores[i]!)
       if (p < threshold || p <= (best.get(c.id) ?? 0)) continue
