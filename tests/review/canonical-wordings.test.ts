@@ -355,6 +355,10 @@ const CANONICAL: Array<[string, string]> = [
   ["subcontracting", "Certaines données sont envoyées à d'autres acteurs, appelés sous-traitants, qui nous aident à les traiter."],
   ["assignment", "Nous pourrons céder le contrat à toute société de notre groupe."],
   ["indemnity", "Le Prestataire garantit la société Martin Conseil contre toute action de tiers fondée sur un droit de propriété intellectuelle."],
+  // A notice telling people that their details go to a named recipient who will contact them.
+  ["data-subject-information", "Vos coordonnées sont transmises à l'installateur partenaire de votre région afin qu'il vous recontacte."],
+  ["data-subject-information", "Transmission de vos informations à l'opérateur de votre quartier pour prise de contact commercial."],
+  ["data-subject-information", "Your contact details will be passed to the insurer you selected so that they can contact you with a quote."],
 ]
 
 const TRAPS: Array<[string, string]> = [
@@ -380,6 +384,7 @@ const TRAPS: Array<[string, string]> = [
   ["termination-for-cause", "If the Buyer fails to pay on time, the Supplier may charge interest at three times the legal rate."],
   ["reporting", "Le Fournisseur adresse au Client un bilan annuel de ses comptes sociaux."],
   ["subcontracting", "We are a provider that processes data on behalf of our customers."],
+  ["data-subject-information", "Vos données sont transmises à notre hébergeur pour assurer le fonctionnement du service."],
 ]
 
 describe('canonical wordings of each clause', () => {
