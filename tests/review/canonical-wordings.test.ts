@@ -398,3 +398,63 @@ describe('look-alikes that are not the clause', () => {
     expect(present(text)).not.toContain(id)
   })
 })
+
+/** Processor terms: each Art. 28 item under a first article that makes the writer a processor. */
+const PROCESSOR_TERMS: Record<string, string> = {
+  en: '# Data Processing Agreement\n\n## 1. Roles\n\nThe Customer is the controller and the Vendor processes personal data on its behalf as processor under Article 28 of the GDPR.\n\n## 2. Obligations\n\n',
+  fr: "# Accord de sous-traitance\n\n## 1. Rôles\n\nLe Client est responsable du traitement et le Prestataire traite les données pour son compte en qualité de sous-traitant au sens de l'article 28 du RGPD.\n\n## 2. Obligations\n\n",
+}
+
+// Written before the patterns they exercise were changed (38 of 44 found then).
+const ART28: Array<[string, string, string]> = [
+  ["art28-processing-details", "en", "The processing concerns the contact details of the Customer's prospects, for the purpose of sending marketing e-mails, for the duration of the Agreement."],
+  ["art28-processing-details", "en", "Schedule 1 describes the subject matter, nature and purpose of the processing, the types of personal data and the categories of data subjects."],
+  ["art28-processing-details", "fr", "Le traitement porte sur les données d'identification et de contact des prospects du Client, pour la finalité d'envoi de campagnes d'emailing, pendant la durée du contrat."],
+  ["art28-processing-details", "fr", "L'annexe 1 précise l'objet, la durée, la nature et la finalité du traitement, le type de données et les catégories de personnes concernées."],
+  ["art28-instructions", "en", "The Processor shall process personal data only on documented instructions from the Controller."],
+  ["art28-instructions", "en", "Vendor will only use Customer Personal Data as instructed by Customer in writing."],
+  ["art28-instructions", "fr", "Le Sous-traitant traite les données uniquement sur instruction documentée du Responsable de traitement."],
+  ["art28-instructions", "fr", "Le Prestataire s'engage à ne traiter les données que conformément aux instructions écrites du Client."],
+  ["art28-infringing-instruction", "en", "The Processor shall immediately inform the Controller if, in its opinion, an instruction infringes the GDPR."],
+  ["art28-infringing-instruction", "fr", "Si le Sous-traitant considère qu'une instruction constitue une violation du RGPD, il en informe immédiatement le Responsable de traitement."],
+  ["art28-personnel-confidentiality", "en", "The Processor ensures that persons authorised to process the personal data have committed themselves to confidentiality."],
+  ["art28-personnel-confidentiality", "en", "All employees with access to Customer data are bound by written confidentiality undertakings."],
+  ["art28-personnel-confidentiality", "fr", "Le Sous-traitant veille à ce que les personnes autorisées à traiter les données s'engagent à respecter la confidentialité."],
+  ["art28-personnel-confidentiality", "fr", "Les salariés du Prestataire ayant accès aux données sont soumis à une obligation de confidentialité."],
+  ["art28-security", "en", "The Processor shall take all measures required pursuant to Article 32 of the GDPR."],
+  ["art28-security", "en", "The Processor will implement the technical and organisational security measures described in Annex 2."],
+  ["art28-security", "fr", "Le Sous-traitant prend toutes les mesures requises en vertu de l'article 32 du RGPD."],
+  ["art28-security", "fr", "Le Prestataire met en œuvre les mesures de sécurité décrites en annexe 2 pour protéger les données du Client."],
+  ["art28-subprocessor-authorisation", "en", "The Processor shall not engage a sub-processor without the Controller's prior written authorisation."],
+  ["art28-subprocessor-authorisation", "en", "Customer grants Vendor a general authorisation to engage the sub-processors listed on its website."],
+  ["art28-subprocessor-authorisation", "fr", "Le Sous-traitant ne recrute pas de sous-traitant ultérieur sans l'autorisation écrite préalable du Responsable de traitement."],
+  ["art28-subprocessor-authorisation", "fr", "Le Client autorise le Prestataire à recourir aux sous-traitants ultérieurs listés en annexe 3."],
+  ["art28-subprocessor-changes", "en", "The Processor shall inform the Controller of any intended addition or replacement of sub-processors, giving the Controller the opportunity to object."],
+  ["art28-subprocessor-changes", "en", "Vendor will notify Customer thirty days before engaging a new sub-processor, and Customer may object on reasonable grounds."],
+  ["art28-subprocessor-changes", "fr", "Le Sous-traitant informe le Responsable de traitement de tout changement envisagé concernant l'ajout ou le remplacement d'autres sous-traitants."],
+  ["art28-subprocessor-changes", "fr", "Le Client dispose d'un délai de quinze jours pour s'opposer à l'ajout d'un nouveau sous-traitant ultérieur."],
+  ["art28-subprocessor-flow-down", "en", "The Processor shall impose on each sub-processor the same data protection obligations as set out in this Agreement."],
+  ["art28-subprocessor-flow-down", "fr", "Le Sous-traitant impose au sous-traitant ultérieur les mêmes obligations en matière de protection des données que celles fixées au présent contrat."],
+  ["art28-subprocessor-liability", "en", "The Processor remains fully liable to the Controller for the performance of its sub-processors' obligations."],
+  ["art28-subprocessor-liability", "fr", "Le Sous-traitant demeure pleinement responsable devant le Responsable de traitement de l'exécution des obligations du sous-traitant ultérieur."],
+  ["art28-rights-assistance", "en", "The Processor shall assist the Controller by appropriate technical and organisational measures in responding to requests from data subjects."],
+  ["art28-rights-assistance", "fr", "Le Sous-traitant aide le Responsable de traitement à répondre aux demandes d'exercice des droits des personnes concernées."],
+  ["art28-compliance-assistance", "en", "The Processor shall assist the Controller with data protection impact assessments and prior consultations of the supervisory authority."],
+  ["art28-compliance-assistance", "fr", "Le Sous-traitant aide le Responsable de traitement pour la réalisation d'analyses d'impact relatives à la protection des données."],
+  ["art28-breach-notice", "en", "The Processor shall notify the Controller of any personal data breach without undue delay after becoming aware of it."],
+  ["art28-breach-notice", "fr", "Le Sous-traitant notifie au Responsable de traitement toute violation de données à caractère personnel dans les meilleurs délais après en avoir pris connaissance."],
+  ["art28-delete-or-return", "en", "At the end of the services, the Processor shall, at the Controller's choice, delete or return all personal data and delete existing copies."],
+  ["art28-delete-or-return", "en", "Within thirty days after termination, Vendor will delete all Customer Personal Data from its systems."],
+  ["art28-delete-or-return", "fr", "Au terme de la prestation, le Sous-traitant s'engage, au choix du Responsable de traitement, à détruire ou à renvoyer toutes les données."],
+  ["art28-delete-or-return", "fr", "À la fin du contrat, le Prestataire supprime toutes les données du Client et en justifie par écrit."],
+  ["art28-audit", "en", "The Processor shall make available to the Controller all information necessary to demonstrate compliance and allow for audits, including inspections."],
+  ["art28-audit", "en", "Customer may audit Vendor's compliance with this DPA once a year, on thirty days' notice."],
+  ["art28-audit", "fr", "Le Sous-traitant met à la disposition du Responsable de traitement les informations nécessaires pour démontrer le respect de ses obligations et pour permettre la réalisation d'audits."],
+  ["art28-audit", "fr", "Le Client peut faire réaliser, une fois par an, un audit de conformité du Prestataire par un auditeur indépendant."],
+]
+
+describe('canonical wordings of each Art. 28 item, in processor terms', () => {
+  test.each(ART28)('%s (%s): %j', (id, lang, text) => {
+    expect(present(PROCESSOR_TERMS[lang]! + text)).toContain(id)
+  })
+})
