@@ -488,6 +488,7 @@ const TRAPS: Array<[string, string]> = [
   ["fraud-controls", "Accounts registered by bots or other automated methods are not permitted."],
   ["lead-sources", "Send any question about your data to privacy@example.com."],
   ["delivery", "Invoices are sent to the Buyer by e-mail every month."],
+  ["confidentiality", "The business associate obtains reasonable assurances from the person to whom the information is disclosed that the information will remain confidential."],
 ]
 
 describe('canonical wordings of each clause', () => {
