@@ -1,9 +1,6 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { batchThreads, PARALLEL_FROM, takingOrder } from '../../src/cli/batch.js'
+import { batchThreads, PARALLEL_FROM } from '../../src/cli/batch.js'
 import { claimTask, type WorkerTask } from '../../src/review/worker-protocol.js'
-import { tempDir } from '../helpers.js'
 
 const tasks = (n: number): WorkerTask[] => Array.from({ length: n }, (_, i) => ({ index: i, path: `f${i}`, display: `f${i}` }))
 const queue = (failed: number) => {
@@ -19,16 +16,6 @@ describe('review batch threads', () => {
     expect(batchThreads(13, 8)).toBe(3)
     expect(batchThreads(101, 2)).toBe(2)
     expect(batchThreads(101, 1)).toBe(1)
-  })
-
-  test('files are taken largest first, input order between equal sizes, a missing file last', () => {
-    const dir = tempDir()
-    const file = (name: string, size: number) => {
-      writeFileSync(join(dir, name), 'x'.repeat(size))
-      return { path: join(dir, name), display: name }
-    }
-    const inputs = [file('a', 10), file('b', 300), { path: join(dir, 'missing'), display: 'missing' }, file('c', 10), file('d', 20)]
-    expect(takingOrder(inputs)).toEqual([1, 4, 0, 3, 2])
   })
 
   test('threads sharing a queue take every file once, in order', () => {

@@ -172,7 +172,7 @@ describe('the installed CLI (compiled, real process)', () => {
       writeFileSync(path, readFileSync(BARE))
       return path
     }
-    // The second bad file is the largest, so the threads take it first; the serial run never reads it.
+    // The serial run stops at the first bad file and never reads the second; the threads may read both.
     const small = join(dir, 'small-bad.docx')
     writeFileSync(small, 'not a zip')
     const large = join(dir, 'large-bad.docx')
