@@ -165,6 +165,30 @@ describe('the installed CLI (compiled, real process)', () => {
     expect(parallel.stdout).toBe(serial.stdout)
   })
 
+  test('a threaded batch stops on the first unreadable file in input order, as the serial run does', () => {
+    const dir = tempDir()
+    const good = (i: number) => {
+      const path = join(dir, `q${i}.md`)
+      writeFileSync(path, readFileSync(BARE))
+      return path
+    }
+    // The serial run stops at the first bad file and never reads the second; the threads may read both.
+    const small = join(dir, 'small-bad.docx')
+    writeFileSync(small, 'not a zip')
+    const large = join(dir, 'large-bad.docx')
+    writeFileSync(large, 'not a zip either '.repeat(20_000))
+    const files = [good(1), good(2), good(3), small, good(4), good(5), good(6), large, good(7)]
+    for (const lang of ['en', 'fr']) {
+      const args = ['review', ...files, '-f', 'json', ...DATE]
+      const parallel = run(args, { CLAUSIER_LANG: lang })
+      const serial = run(args, { CLAUSIER_LANG: lang, CLAUSIER_THREADS: '1' })
+      expect([serial.status, serial.stdout]).toEqual([2, ''])
+      expect(serial.stderr).toContain('small-bad.docx')
+      expect(serial.stderr.split('\n')).toHaveLength(2)
+      expect([parallel.status, parallel.stdout, parallel.stderr]).toEqual([serial.status, serial.stdout, serial.stderr])
+    }
+  })
+
   test('exit codes of the real process: 1 with errors, 2 on bad input, no stack trace', () => {
     expect(run(['review', BARE, ...DATE]).status).toBe(1)
     const bad = run(['review', join(READ, 'scanned.pdf'), '--no-ocr', ...DATE])
