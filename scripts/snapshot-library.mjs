@@ -1,6 +1,7 @@
 // Writes dist/library.snapshot.json: the parsed, validated clause library plus the work every run
-// would otherwise redo (literal factors of detection patterns, precompiled Handlebars templates
-// in dist/library.templates.json,
+// would otherwise redo (precompiled Handlebars templates in dist/library.templates.json, each
+// clause's detection signals and the literal factors of detection patterns in
+// dist/library.detection.json, read by reviews only,
 // and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin),
 // so that a CLI run neither parses YAML nor compiles templates (see src/library/snapshot.ts).
 // An invalid library gets no snapshot: the CLI then parses it and reports its problems.
@@ -11,7 +12,7 @@ import { writeFileAtomic } from '../dist/core/write-file.js'
 import { precompileTemplate, templateUsage } from '../dist/library/template.js'
 import { clauseSources, defaultClausesDir } from '../dist/library/files.js'
 import { parseLibrary } from '../dist/library/load.js'
-import { INDEX_FILE, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
+import { DETECTION_FILE, INDEX_FILE, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
 import { compileLibrary } from '../dist/review/detect.js'
 import { computedFactors } from '../dist/review/factors.js'
 import { GATE_FILE, gateBuffer } from '../dist/review/gate.js'
@@ -23,6 +24,7 @@ const { library, problems } = parseLibrary(sources)
 if (problems.length > 0) {
   rmSync(SNAPSHOT_FILE, { force: true })
   rmSync(TEMPLATES_FILE, { force: true })
+  rmSync(DETECTION_FILE, { force: true })
   rmSync(INDEX_FILE, { force: true })
   rmSync(GATE_FILE, { force: true })
   console.error(`clausier: the clause library has ${problems.length} problem(s); no snapshot written (run "clausier clauses check")`)
@@ -43,5 +45,6 @@ if (problems.length > 0) {
   writeFileAtomic(GATE_FILE, gateBuffer(), { force: true, display: GATE_FILE })
   const texts = snapshotText(sources, library.clauses, { factors: computedFactors(), templates, templateVariables })
   writeFileAtomic(TEMPLATES_FILE, texts.templates, { force: true, display: TEMPLATES_FILE })
+  writeFileAtomic(DETECTION_FILE, texts.detection, { force: true, display: DETECTION_FILE })
   writeFileAtomic(SNAPSHOT_FILE, texts.snapshot, { force: true, display: SNAPSHOT_FILE })
 }

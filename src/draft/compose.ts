@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ValidationError, type Problem } from '../core/errors.js'
+import { formatNumber } from '../core/locale-format.js'
 import { projectRoot } from '../core/paths.js'
 import type { Deal } from '../deal/schema.js'
 import type { Clause, Library, Prepared } from '../library/clause.js'
@@ -106,8 +107,8 @@ export function renderClauses(clauses: readonly Clause[], values: unknown, fmt: 
 function priceRows(deal: ResolvedDeal, fmt: Formatting): string[][] {
   const { lang } = fmt
   const p = deal.price
-  const fr = new Intl.NumberFormat('fr-FR')
-  const en = new Intl.NumberFormat('en-GB')
+  const fr = { format: (n: number) => formatNumber(n, 'fr') }
+  const en = { format: (n: number) => formatNumber(n, 'en') }
   const paymentTerm =
     lang === 'fr'
       ? p.paymentBasis === 'invoice' ? `${p.paymentDays} jours à compter de la date d'émission de la facture` : `${p.paymentDays} jours fin de mois`

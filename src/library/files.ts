@@ -30,8 +30,9 @@ export function sortNames<T>(items: T[], name: (item: T) => string): T[] {
 /** Lists the clause files under a directory, sorted for determinism. */
 export function clauseFiles(dir: string): string[] {
   const out: string[] = []
-  for (const family of sortNames(readdirSync(dir, { withFileTypes: true }), (d) => d.name)) {
-    if (!family.isDirectory()) continue
+  // Only the folders are sorted: the files beside them (the detection model, the vocabulary) have
+  // names that are not plain, and would make every run start the collator.
+  for (const family of sortNames(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()), (d) => d.name)) {
     for (const f of readdirSync(join(dir, family.name)).sort()) if (f.endsWith('.md')) out.push(join(dir, family.name, f))
   }
   return out

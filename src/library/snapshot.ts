@@ -5,8 +5,9 @@
  * Reading a snapshot returns values (the clauses and their prepared work); nothing is kept here.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path'
+import { LibraryError } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
 import type { Clause, Prepared } from './clause.js'
 import type { ClauseSource } from './files.js'
@@ -24,14 +25,32 @@ export const INDEX_FILE = join(projectRoot, 'dist', 'library.index.bin')
  */
 export const TEMPLATES_FILE = join(projectRoot, 'dist', 'library.templates.json')
 
+/**
+ * Where the build writes the detection data, apart from the snapshot: each clause's `detect` and
+ * the literal factors of every detection pattern. Only a review reads them (a build never does),
+ * on first use; they were half of the snapshot.
+ */
+export const DETECTION_FILE = join(projectRoot, 'dist', 'library.detection.json')
+
+/** The files of one snapshot (the build's by default; tests write their own). */
+export interface SnapshotFiles {
+  snapshot: string
+  index: string
+  templates: string
+  detection: string
+}
+
+const BUILT: SnapshotFiles = { snapshot: SNAPSHOT_FILE, index: INDEX_FILE, templates: TEMPLATES_FILE, detection: DETECTION_FILE }
+
 /** What the build computes once besides the clauses. */
-type Work = Pick<Snapshot, 'factors' | 'templateVariables'> & Pick<Templates, 'templates'>
+type Work = Pick<Snapshot, 'templateVariables'> & Pick<Templates, 'templates'> & Pick<Detection, 'factors'>
+
+/** A clause as the snapshot holds it: its detection signals are in the detection file. */
+type SnapshotClause = Omit<Clause, 'detect'>
 
 interface Snapshot {
   digest: string
-  clauses: Clause[]
-  /** Literal factors of every detection pattern (see review/factors.ts); null: none. */
-  factors: Record<string, string[] | null>
+  clauses: SnapshotClause[]
   /** The variables each template of templates/ uses, by source text (the builder's contract-template check). */
   templateVariables?: Record<string, string[]>
 }
@@ -41,6 +60,15 @@ interface Templates {
   digest: string
   /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
   templates: Record<string, string>
+}
+
+interface Detection {
+  /** The digest of the library it was made with (the snapshot's); written first in the file. */
+  digest: string
+  /** Each clause's detection signals, in the snapshot's clause order. */
+  detect: Array<Clause['detect']>
+  /** Literal factors of every detection pattern (see review/factors.ts); null: none. */
+  factors: Record<string, string[] | null>
 }
 
 /** A digest of the library's files (names and texts, in load order). */
@@ -78,38 +106,91 @@ function readTemplates(file: string, digest: string): Record<string, string> {
   }
 }
 
+/** How the detection file starts when it was made with the library of `digest` (JSON.stringify keeps key order). */
+const detectionHead = (digest: string): string => `{"digest":${JSON.stringify(digest)},`
+
 /**
- * The snapshot's clauses and prepared work when it was made from exactly these sources;
- * undefined otherwise. The precompiled templates are read on first use.
+ * Whether `file` starts as the detection data of the library of `digest`: only its first bytes are
+ * read, so that a run that never detects (a build) does not read the rest.
  */
-export function readSnapshot(sources: readonly ClauseSource[], file = SNAPSHOT_FILE, indexFile = INDEX_FILE, templatesFile = TEMPLATES_FILE): { clauses: Clause[]; prepared: Prepared } | undefined {
+function detectionMatches(file: string, digest: string): boolean {
+  const head = Buffer.from(detectionHead(digest))
+  const bytes = Buffer.alloc(head.length)
+  let fd: number | undefined
+  try {
+    fd = openSync(file, 'r')
+    return readSync(fd, bytes, 0, bytes.length, 0) === bytes.length && bytes.equals(head)
+  } catch {
+    return false
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/**
+ * The detection data in `file`, whose head matched `digest` when the snapshot was read. A file
+ * replaced or damaged since then (a rebuild during the run) is a LibraryError: the data a run
+ * would detect with is no longer the snapshot's.
+ */
+function readDetection(file: string, digest: string, clauses: number): Detection {
+  let saved: Detection | undefined
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8')) as Detection
+  } catch {
+    saved = undefined
+  }
+  if (saved?.digest !== digest || !Array.isArray(saved.detect) || saved.detect.length !== clauses || !saved.factors) {
+    throw new LibraryError([{ file, message: 'the detection data changed while clausier was running (a rebuild?); run the command again' }])
+  }
+  return saved
+}
+
+/**
+ * The snapshot's clauses and prepared work when it and its detection data were made from exactly
+ * these sources; undefined otherwise (the library is then parsed: same clauses, more time). The
+ * precompiled templates and the detection data (each clause's `detect`, `prepared.factors`) are
+ * read on first use.
+ */
+export function readSnapshot(sources: readonly ClauseSource[], files: SnapshotFiles = BUILT): { clauses: Clause[]; prepared: Prepared } | undefined {
   let snapshot: Snapshot
   try {
-    snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot
+    snapshot = JSON.parse(readFileSync(files.snapshot, 'utf8')) as Snapshot
   } catch {
     return undefined
   }
   const digest = libraryDigest(sources)
-  if (snapshot.digest !== digest) return undefined
+  if (snapshot.digest !== digest || !detectionMatches(files.detection, digest)) return undefined
+  let detection: Detection | undefined
+  const detected = (): Detection => (detection ??= readDetection(files.detection, digest, snapshot.clauses.length))
+  const clauses = snapshot.clauses.map((clause, i): Clause => {
+    Object.defineProperty(clause, 'detect', { get: () => detected().detect[i], enumerable: true, configurable: true })
+    return clause as Clause
+  })
   let templates: Record<string, string> | undefined
   return {
-    clauses: snapshot.clauses,
+    clauses,
     prepared: {
-      factors: snapshot.factors ?? {},
+      get factors() {
+        return detected().factors
+      },
       get templates() {
-        return (templates ??= readTemplates(templatesFile, digest))
+        return (templates ??= readTemplates(files.templates, digest))
       },
       templateVariables: snapshot.templateVariables ?? {},
-      index: lazyIndex(indexFile),
+      index: lazyIndex(files.index),
     },
   }
 }
 
-/** The JSON texts of the snapshot and of its templates, for a valid library and the work done for it. */
-export function snapshotText(sources: readonly ClauseSource[], clauses: readonly Clause[], work: Work): { snapshot: string; templates: string } {
+/** The JSON texts of the snapshot, its templates and its detection data, for a valid library and the work done for it. */
+export function snapshotText(sources: readonly ClauseSource[], clauses: readonly Clause[], work: Work): { snapshot: string; templates: string; detection: string } {
   const digest = libraryDigest(sources)
+  const kept = clauses.map(({ detect: _detect, ...clause }): SnapshotClause => clause)
+  const detection = JSON.stringify({ digest, detect: clauses.map((c) => c.detect), factors: work.factors } satisfies Detection)
+  if (!detection.startsWith(detectionHead(digest))) throw new Error('the detection data must start with its digest')
   return {
-    snapshot: JSON.stringify({ digest, clauses: [...clauses], factors: work.factors, ...(work.templateVariables ? { templateVariables: work.templateVariables } : {}) } satisfies Snapshot),
+    snapshot: JSON.stringify({ digest, clauses: kept, ...(work.templateVariables ? { templateVariables: work.templateVariables } : {}) } satisfies Snapshot),
     templates: JSON.stringify({ digest, templates: work.templates } satisfies Templates),
+    detection,
   }
 }

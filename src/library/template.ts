@@ -8,6 +8,7 @@ import type Handlebars from 'handlebars'
 // The runtime alone (no compiler): statically imported so that the CLI bundle carries it in one
 // chunk rather than resolving and loading its twenty CommonJS files at the first render.
 import handlebarsRuntime from 'handlebars/runtime.js'
+import { formatConjunction, formatCurrency, formatLongDate, formatNumber } from '../core/locale-format.js'
 import type { Lang } from './schema.js'
 
 /** Helpers every template and clause body may call. */
@@ -19,28 +20,19 @@ export interface Formatting {
   currency: string
 }
 
-const LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' }
-
-const moneyFormats = new Map<string, Intl.NumberFormat>()
-
-/** Formats an amount in the deal's currency for the language. */
+/** Formats an amount in the deal's currency for the language (no fraction digits for a whole amount). */
 export function formatMoney(amount: number, f: Formatting): string {
-  const digits = Number.isInteger(amount) ? 0 : 2
-  const key = `${f.lang} ${f.currency} ${digits}`
-  let format = moneyFormats.get(key)
-  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(LOCALE[f.lang], { style: 'currency', currency: f.currency, maximumFractionDigits: digits })))
-  return format.format(amount)
+  return formatCurrency(amount, f.currency, Number.isInteger(amount) ? 0 : 2, f.lang)
 }
 
 /** Joins items as "a, b and c" / « a, b et c ». */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items)
+  return formatConjunction(items, lang)
 }
 
 /** Formats an ISO date as "1 December 2026" / « 1er décembre 2026 ». */
 export function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  const text = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d)
+  const text = formatLongDate(new Date(`${iso}T00:00:00Z`), lang)
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text
 }
 
@@ -67,7 +59,7 @@ function createEnvironment(base: typeof Handlebars): typeof Handlebars {
   })
   hb.registerHelper('number', (n: unknown, options: Handlebars.HelperOptions) => {
     if (typeof n !== 'number') throw new Error(`number expects a number, got ${String(n)}`)
-    return new Intl.NumberFormat(LOCALE[formatting(options).lang]).format(n).replace(/[.\-]/g, (c) => `\\${c}`)
+    return formatNumber(n, formatting(options).lang).replace(/[.\-]/g, (c) => `\\${c}`)
   })
   hb.registerHelper('list', (items: unknown, options: Handlebars.HelperOptions) => {
     if (!Array.isArray(items)) throw new Error('list expects a list')

@@ -68,7 +68,8 @@ export async function readBuffer(buffer: Buffer | Uint8Array, name: string, form
     case 'html': {
       const text = decodeText(buffer)
       checkText(text, name, actual)
-      if (actual === 'md') blocks = (await import('./markdown.js')).readMarkdown(text)
+      // A document in the simple subset is read without loading remark (see markdown-simple.ts).
+      if (actual === 'md') blocks = (await import('./markdown-simple.js')).readSimpleMarkdown(text) ?? (await import('./markdown.js')).readMarkdown(text)
       else if (actual === 'txt') blocks = (await import('./text.js')).readText(text)
       else blocks = await (await import('./html.js')).readHtml(text)
       if (actual !== 'html') document.lineLengths = lineLengths(text)

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { FR_DEAL, ROOT, cli } from '../helpers.js'
@@ -38,5 +39,15 @@ describe.skipIf(!built)('the bundled CLI (package.json bin)', () => {
     expect(bundled.stdout).toBe((await cli(['build', FR_DEAL])).out)
     const bad = run(['build', 'missing.yaml'])
     expect([bad.status, bad.stderr]).toEqual([2, 'clausier: missing.yaml: cannot read the deal file (ENOENT)\n'])
+  })
+
+  test('a review and a build do not load node:child_process (commander requires it only to spawn)', () => {
+    // Preloaded: prints at exit whether Node loaded the built-in module.
+    const probe = join(mkdtempSync(join(tmpdir(), 'clausier-probe-')), 'probe.cjs')
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(process.moduleLoadList.includes('NativeModule child_process') ? 'loaded' : 'not loaded'))")
+    const loaded = (args: string[]) => spawnSync(process.execPath, ['-r', probe, ...args], { cwd: ROOT, encoding: 'utf8' }).stderr
+    expect(loaded(['-e', "require('node:child_process')"])).toBe('loaded')
+    expect(loaded([bin, 'review', join(ROOT, 'examples', 'quotes', 'bon-de-commande-azur-leads-piscines.md'), '-f', 'json', '--fail-on', 'never'])).toBe('not loaded')
+    expect(loaded([bin, 'build', FR_DEAL])).toBe('not loaded')
   })
 })

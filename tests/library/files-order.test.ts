@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { clauseFiles, defaultClausesDir, sortNames } from '../../src/library/files.js'
 import { seededRandom } from '../../src/core/random.js'
 
@@ -32,4 +32,17 @@ test('the library lists its files family by family in localeCompare order', () =
   const families = byLocale(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name))
   const expected = families.flatMap((f) => readdirSync(join(dir, f)).sort().filter((n) => n.endsWith('.md')).map((n) => join(dir, f, n)))
   expect(clauseFiles(dir)).toEqual(expected)
+})
+
+test('listing the library compares no string with localeCompare (no collator started), files beside the folders included', () => {
+  const dir = defaultClausesDir()
+  // The files next to the family folders (the model, the vocabulary) are not plain names.
+  expect(readdirSync(dir, { withFileTypes: true }).filter((d) => !d.isDirectory()).map((d) => d.name)).toEqual(expect.arrayContaining(['detection-model.json']))
+  const spy = vi.spyOn(String.prototype, 'localeCompare')
+  try {
+    expect(clauseFiles(dir).length).toBeGreaterThan(40)
+    expect(spy).not.toHaveBeenCalled()
+  } finally {
+    spy.mockRestore()
+  }
 })

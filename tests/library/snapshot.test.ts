@@ -2,75 +2,127 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
+import { LibraryError } from '../../src/core/errors.js'
 import { clauseSources, defaultClausesDir } from '../../src/library/files.js'
 import { parseLibrary } from '../../src/library/load.js'
-import { readSnapshot, snapshotText } from '../../src/library/snapshot.js'
+import { readSnapshot, snapshotText, type SnapshotFiles } from '../../src/library/snapshot.js'
 import type { Clause } from '../../src/library/clause.js'
 
 const sources = clauseSources(defaultClausesDir())
 const { library, problems } = parseLibrary(sources)
 const dir = mkdtempSync(join(tmpdir(), 'clausier-snapshot-'))
 
-/** Writes the snapshot and its templates as the build does; returns the templates file. */
-function write(file: string, of: readonly { file: string; text: string }[], clauses: readonly Clause[], work: Parameters<typeof snapshotText>[2]): string {
+/** The files of a snapshot named `name` in the test folder (no index unless written). */
+function filesOf(name: string): SnapshotFiles {
+  const base = join(dir, name)
+  return { snapshot: `${base}.json`, index: `${base}.index.bin`, templates: `${base}.templates.json`, detection: `${base}.detection.json` }
+}
+
+/** Writes the snapshot, its templates and its detection data as the build does; returns the files. */
+function write(name: string, of: readonly { file: string; text: string }[], clauses: readonly Clause[], work: Parameters<typeof snapshotText>[2]): SnapshotFiles {
+  const files = filesOf(name)
   const texts = snapshotText(of, clauses, work)
-  writeFileSync(file, texts.snapshot)
-  writeFileSync(`${file}.templates`, texts.templates)
-  return `${file}.templates`
+  writeFileSync(files.snapshot, texts.snapshot)
+  writeFileSync(files.templates, texts.templates)
+  writeFileSync(files.detection, texts.detection)
+  return files
 }
 
 test('a snapshot of the library gives back exactly the parsed clauses', () => {
   expect(problems).toEqual([])
-  const file = join(dir, 'same.json')
-  const templates = write(file, sources, library.clauses, { factors: { 'a b': ['a b'] }, templates: { x: 'spec' } })
-  const read = readSnapshot(sources, file, join(dir, 'no-index.bin'), templates)
+  const files = write('same', sources, library.clauses, { factors: { 'a b': ['a b'] }, templates: { x: 'spec' } })
+  const read = readSnapshot(sources, files)
   expect(read?.clauses).toEqual(JSON.parse(JSON.stringify(library.clauses)))
+  expect(read?.clauses.map((c) => c.detect)).toEqual(library.clauses.map((c) => c.detect))
   expect(read?.prepared.factors).toEqual({ 'a b': ['a b'] })
   expect(read?.prepared.templates).toEqual({ x: 'spec' })
   expect(read?.prepared.index()).toBeUndefined()
 })
 
+test('the snapshot a build reads holds no detection data; the detection file holds it', () => {
+  const texts = snapshotText(sources, library.clauses, { factors: { 'a b': ['a b'] }, templates: {} })
+  const snapshot = JSON.parse(texts.snapshot) as { clauses: Array<Record<string, unknown>>; factors?: unknown }
+  expect(snapshot.clauses).toHaveLength(library.clauses.length)
+  expect(snapshot.clauses.filter((c) => 'detect' in c)).toEqual([])
+  expect(snapshot.factors).toBeUndefined()
+  const detection = JSON.parse(texts.detection) as { detect: unknown[]; factors: unknown }
+  expect(detection.detect).toEqual(library.clauses.map((c) => c.detect))
+  expect(detection.factors).toEqual({ 'a b': ['a b'] })
+})
+
 test('the prepared work is a value of the library read, not state of the process', () => {
-  const file = join(dir, 'value.json')
-  const templates = write(file, sources, library.clauses, { factors: { p: null }, templates: { t: 'spec' } })
-  const indexFile = join(dir, 'index.bin')
-  writeFileSync(indexFile, Buffer.from([1, 2, 3]))
-  const read = readSnapshot(sources, file, indexFile, templates)
+  const files = write('value', sources, library.clauses, { factors: { p: null }, templates: { t: 'spec' } })
+  writeFileSync(files.index, Buffer.from([1, 2, 3]))
+  const read = readSnapshot(sources, files)
   expect(read?.prepared.templates).toEqual({ t: 'spec' })
+  expect(read?.prepared.factors).toEqual({ p: null })
   expect([...(read?.prepared.index() ?? [])]).toEqual([1, 2, 3])
   // A library parsed from the sources, before or after, has nothing prepared.
   expect(parseLibrary(sources).library.prepared.templates).toEqual({})
+  expect(parseLibrary(sources).library.prepared.factors).toEqual({})
   expect(parseLibrary(sources).library.prepared.index()).toBeUndefined()
 })
 
 test('a snapshot made from other clause files is not used', () => {
-  const file = join(dir, 'stale.json')
-  write(file, sources, library.clauses, { factors: {}, templates: {} })
+  const files = write('stale', sources, library.clauses, { factors: {}, templates: {} })
   const edited = sources.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('severity:', 'severity: ') } : s))
-  expect(readSnapshot(edited, file)).toBeUndefined()
+  expect(readSnapshot(edited, files)).toBeUndefined()
+  expect(readSnapshot(sources, files)).toBeDefined()
 })
 
 test('a missing or corrupt snapshot is not used', () => {
-  expect(readSnapshot(sources, join(dir, 'absent.json'))).toBeUndefined()
-  const file = join(dir, 'corrupt.json')
-  writeFileSync(file, '{"digest": ')
-  expect(readSnapshot(sources, file)).toBeUndefined()
+  expect(readSnapshot(sources, filesOf('absent'))).toBeUndefined()
+  const files = write('corrupt', sources, library.clauses, { factors: {}, templates: {} })
+  writeFileSync(files.snapshot, '{"digest": ')
+  expect(readSnapshot(sources, files)).toBeUndefined()
+})
+
+test('a snapshot whose detection data is missing or was made from other clause files is not used (the library is then parsed)', () => {
+  const files = write('no-detection', sources, library.clauses, { factors: {}, templates: {} })
+  expect(readSnapshot(sources, { ...files, detection: join(dir, 'absent.detection.json') })).toBeUndefined()
+  const edited = sources.map((s, i) => (i === 0 ? { ...s, text: `${s.text}\n` } : s))
+  writeFileSync(files.detection, snapshotText(edited, library.clauses, { factors: {}, templates: {} }).detection)
+  expect(readSnapshot(sources, files)).toBeUndefined()
+  writeFileSync(files.detection, '')
+  expect(readSnapshot(sources, files)).toBeUndefined()
+})
+
+test('detection data is read only when asked for; replaced by another library\'s or damaged since, it is an error', () => {
+  const files = write('lazy-detection', sources, library.clauses, { factors: { p: ['p'] }, templates: {} })
+  const texts = snapshotText(sources, library.clauses, { factors: { p: ['later'] }, templates: {} })
+  const read = readSnapshot(sources, files)
+  // Written after the snapshot was read: the first use reads the file as it is then.
+  writeFileSync(files.detection, texts.detection)
+  expect(read?.prepared.factors).toEqual({ p: ['later'] })
+  expect(read?.clauses[0]?.detect).toEqual(library.clauses[0]?.detect)
+  // Once read, it is kept.
+  writeFileSync(files.detection, 'damaged')
+  expect(read?.prepared.factors).toEqual({ p: ['later'] })
+  // Damaged, or another library's, before the first use: the run stops on a LibraryError.
+  const damagedFiles = write('damaged-detection', sources, library.clauses, { factors: {}, templates: {} })
+  const damaged = readSnapshot(sources, damagedFiles)
+  writeFileSync(damagedFiles.detection, texts.detection.slice(0, 80))
+  expect(() => damaged?.clauses[0]?.detect).toThrow(LibraryError)
+  expect(() => damaged?.prepared.factors).toThrow(LibraryError)
+  const otherFiles = write('other-detection', sources, library.clauses, { factors: {}, templates: {} })
+  const other = readSnapshot(sources, otherFiles)
+  const edited = sources.map((s, i) => (i === 0 ? { ...s, text: `${s.text}\n` } : s))
+  writeFileSync(otherFiles.detection, snapshotText(edited, library.clauses, { factors: {}, templates: {} }).detection)
+  expect(() => other?.clauses[0]?.detect).toThrow(LibraryError)
 })
 
 test('templates are read only when asked for, and only those made with the same library', () => {
-  const file = join(dir, 'lazy.json')
-  const templates = write(file, sources, library.clauses, { factors: {}, templates: { t: 'spec' } })
-  const read = readSnapshot(sources, file, join(dir, 'no-index.bin'), templates)
+  const files = write('lazy', sources, library.clauses, { factors: {}, templates: { t: 'spec' } })
+  const read = readSnapshot(sources, files)
   // Written after the snapshot was read: the first use reads the file as it is then.
-  writeFileSync(templates, snapshotText(sources, library.clauses, { factors: {}, templates: { t: 'later' } }).templates)
+  writeFileSync(files.templates, snapshotText(sources, library.clauses, { factors: {}, templates: { t: 'later' } }).templates)
   expect(read?.prepared.templates).toEqual({ t: 'later' })
   // Templates of another library, or none, are not used: the renderer compiles the templates itself.
-  const other = join(dir, 'other.json')
+  const other = write('other', sources, library.clauses, { factors: {}, templates: {} })
   const edited = sources.map((s, i) => (i === 0 ? { ...s, text: `${s.text}\n` } : s))
-  writeFileSync(`${other}.templates`, snapshotText(edited, library.clauses, { factors: {}, templates: { t: 'spec' } }).templates)
-  writeFileSync(other, snapshotText(sources, library.clauses, { factors: {}, templates: {} }).snapshot)
-  expect(readSnapshot(sources, other, join(dir, 'no-index.bin'), `${other}.templates`)?.prepared.templates).toEqual({})
-  expect(readSnapshot(sources, other, join(dir, 'no-index.bin'), join(dir, 'absent.templates'))?.prepared.templates).toEqual({})
+  writeFileSync(other.templates, snapshotText(edited, library.clauses, { factors: {}, templates: { t: 'spec' } }).templates)
+  expect(readSnapshot(sources, other)?.prepared.templates).toEqual({})
+  expect(readSnapshot(sources, { ...other, templates: join(dir, 'absent.templates') })?.prepared.templates).toEqual({})
 })
 
 test('the built snapshot carries the variables of every template of templates/, as templateUsage finds them', async () => {

@@ -1,0 +1,253 @@
+/**
+ * Markdown review input read without remark, when the whole document is in a simple subset: ATX
+ * headings, paragraphs, tight lists of one-paragraph items, GFM tables whose rows start and end
+ * with `|`, with the inlines of the contract dialect (`core/dialect-inline.ts`: text, escapes,
+ * emphasis, text directives), hard breaks, and e-mail addresses. The blocks are those the remark
+ * reader (`markdown.ts`) makes of the same text: same kinds, texts, lines and columns
+ * (`tests/read/markdown-simple.test.ts` holds both readers to that on every Markdown file of the
+ * examples, the corpus's dev documents and the test fixtures). Anything else — indentation, code,
+ * quotes, HTML, links, entities, directives fences, thematic breaks, setext headings, loose or
+ * nested lists… — gives undefined, and the remark reader reads the document. A one-page quote
+ * then loads neither remark nor micromark (about 0.4 MB of bundled code).
+ */
+import type { PhrasingContent } from 'mdast'
+import { OutsideDialect, parseInline } from '../core/dialect-inline.js'
+import { normalizeText } from './blocks.js'
+import type { TextBlock } from './document.js'
+
+const BLANK = /^ *$/
+const ATX = /^(#{1,6})(?: +|$)/
+const BULLET = /^([-*+])( {1,4})(?=[^ ])/
+const ORDERED = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/
+const THEMATIC = /^ {0,3}([-*_])(?: *\1){2,} *$/
+const DELIMITER_CELL = /^ *(:?)-+(:?) *$/
+/** What a word holding `@` may contain to be read the same whether GFM links it or not. */
+const PLAIN_ADDRESS_WORD = /^[\p{L}\p{N}.+\-@,;()'"«»!?]+$/u
+/** Stands for `@` while the inline parser runs (which refuses `@`: GFM's literal e-mail links). */
+const AT = '\uE000'
+
+/**
+ * Limits under those at which the remark reader hands a text to the plain-text reader
+ * (`FULL_PARSE_LIMIT`, `tooDeep` in markdown.ts: size, indentation, emphasis delimiters and
+ * brackets per paragraph), counted over the whole text: past them, the remark reader decides.
+ */
+const MAX_LENGTH = 256 * 1024
+const MAX_DELIMITERS = 400
+const MAX_BRACKETS = 1000
+const DEEP_INDENT = /^ {16}/m
+
+/** The blocks of a Markdown text (`\n` line ends) in the simple subset; undefined when it is not. */
+export function readSimpleMarkdown(text: string): TextBlock[] | undefined {
+  if (text.length > MAX_LENGTH || /[\t\r\0\uE000]/.test(text) || text.includes(':::') || /www\.|https?:/i.test(text) || DEEP_INDENT.test(text)) return undefined
+  if (count(text, /[*_]/g) > MAX_DELIMITERS || count(text, /[[\]]/g) > MAX_BRACKETS) return undefined
+  try {
+    return flow(text.split('\n'))
+  } catch (e) {
+    if (e instanceof OutsideDialect) return undefined
+    throw e
+  }
+}
+
+function count(text: string, what: RegExp): number {
+  return text.match(what)?.length ?? 0
+}
+
+/**
+ * Whether a line, at the start of a paragraph or as its continuation, is plain text: nothing that
+ * could open a block, a list item, a table, a setext underline or a link definition.
+ */
+function plain(line: string): boolean {
+  const c = line[0]
+  if (c === undefined || ' #>-+=|<`~:[\\'.includes(c)) return c === '\\' && line.length > 1
+  if (c === '*' || c === '_') return line[1] !== ' ' && line[1] !== undefined && !THEMATIC.test(line)
+  return !/^\d{1,9}[.)]/.test(line)
+}
+
+function push(blocks: TextBlock[], kind: TextBlock['kind'], raw: string, line: number, column: number, level?: number): void {
+  const text = normalizeText(raw)
+  if (text === '') return
+  const block: TextBlock = { kind, text, line, column }
+  if (level !== undefined) block.level = level
+  blocks.push(block)
+}
+
+function flow(lines: readonly string[]): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]!
+    if (BLANK.test(line)) {
+      i++
+      continue
+    }
+    const heading = ATX.exec(line)
+    if (heading) {
+      const content = line.slice(heading[0].length).replace(/ +$/, '')
+      if (content === '' || content.endsWith('#')) throw new OutsideDialect('heading')
+      push(blocks, 'heading', inlineText([content]), i + 1, 1, heading[1]!.length)
+      i++
+      continue
+    }
+    if (line.startsWith('|')) {
+      i = table(lines, i, blocks)
+      continue
+    }
+    if (BULLET.test(line) || ORDERED.test(line)) {
+      if (THEMATIC.test(line)) throw new OutsideDialect('thematic break')
+      i = list(lines, i, blocks)
+      continue
+    }
+    if (!plain(line)) throw new OutsideDialect('block')
+    let end = i + 1
+    while (end < lines.length && !BLANK.test(lines[end]!)) {
+      const next = lines[end]!
+      if (plain(next)) end++
+      else if (ATX.test(next) || (BULLET.test(next) && !THEMATIC.test(next))) break
+      else throw new OutsideDialect('paragraph continuation')
+    }
+    push(blocks, 'paragraph', inlineText(lines.slice(i, end)), i + 1, 1)
+    i = end
+  }
+  return blocks
+}
+
+/**
+ * The text remark's reader makes of the inline content of lines (a paragraph, an item, a cell):
+ * soft and hard breaks alike become white space, which the reader's normalisation makes one space.
+ * A hard break's backslash is dropped when no emphasis marker stands before it (where its being
+ * there could change what the marker does); the other characters go to the dialect's inline parser.
+ */
+function inlineText(lines: readonly string[]): string {
+  const parts = lines.map((l, k) => {
+    let line = l.replace(/^ +/, '')
+    // A backslash right before the line end is a hard break (but at the paragraph's end); before
+    // spaces it is text, and the spaces are the break.
+    if (k < lines.length - 1 && !line.endsWith(' ')) {
+      const slashes = /\\+$/.exec(line)?.[0].length ?? 0
+      if (slashes % 2 === 1) {
+        const before = line[line.length - slashes - 1]
+        if (slashes > 1 || before === '*' || before === '_') throw new OutsideDialect('hard break')
+        line = line.slice(0, -1)
+      }
+    }
+    return line.replace(/ +$/, '')
+  })
+  const raw = withoutAddresses(parts.join('\n'))
+  return textOf(parseInline(raw)).replaceAll(AT, '@')
+}
+
+/** `@` of e-mail-like words replaced by a stand-in; a word holding `@` and anything else meaningful is outside. */
+function withoutAddresses(raw: string): string {
+  if (!raw.includes('@')) return raw
+  return raw.replace(/[^\s]*@[^\s]*/g, (word) => {
+    if (!PLAIN_ADDRESS_WORD.test(word)) throw new OutsideDialect('address')
+    return word.replaceAll('@', AT)
+  })
+}
+
+/** The text of the dialect's phrasing nodes, as the remark reader concatenates it. */
+function textOf(nodes: readonly PhrasingContent[]): string {
+  let out = ''
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out += node.value
+        break
+      case 'emphasis':
+      case 'strong':
+        out += textOf(node.children)
+        break
+      case 'textDirective':
+        // Without a label, the reader keeps the directive's source (`10:00`); with one, the label.
+        out += node.children.length === 0 ? `:${node.name}` : textOf(node.children)
+        break
+      default:
+        throw new OutsideDialect(node.type)
+    }
+  }
+  return out
+}
+
+/** A tight list: items of one paragraph each, the same marker throughout; returns the next line's index. */
+function list(lines: readonly string[], start: number, blocks: TextBlock[]): number {
+  const first = lines[start]!
+  const bullet = BULLET.exec(first)
+  const ordered = bullet ? undefined : ORDERED.exec(first)!
+  const marker = bullet ? bullet[1]! : ordered![2]!
+  const item = (line: string): RegExpExecArray | null => {
+    const m = bullet ? BULLET.exec(line) : ORDERED.exec(line)
+    return m && (bullet ? m[1] : m[2]) === marker && !THEMATIC.test(line) ? m : null
+  }
+  let i = start
+  for (;;) {
+    const m = item(lines[i]!)!
+    const at = i
+    const content = [lines[i]!.slice(m[0].length)]
+    if (!plain(content[0]!)) throw new OutsideDialect('list item content')
+    i++
+    while (i < lines.length && !BLANK.test(lines[i]!) && !item(lines[i]!)) {
+      const next = lines[i]!
+      const stripped = next.replace(/^ +/, '')
+      if (!plain(stripped)) {
+        // A heading, or an item of another bullet, ends the list.
+        if (stripped === next && (ATX.test(next) || (bullet && BULLET.test(next) && !THEMATIC.test(next)))) break
+        throw new OutsideDialect('list item continuation')
+      }
+      content.push(stripped)
+      i++
+    }
+    const text = inlineText(content)
+    push(blocks, 'list-item', bullet ? text : `${m[1]}${m[2]} ${text}`, at + 1, 1)
+    if (i >= lines.length || BLANK.test(lines[i]!) || !item(lines[i]!)) break
+  }
+  // After a blank line, another item or an indented line would make the list loose or continue an item.
+  let after = i
+  while (after < lines.length && BLANK.test(lines[after]!)) after++
+  if (after > i && after < lines.length && (item(lines[after]!) || lines[after]!.startsWith(' '))) throw new OutsideDialect('loose list')
+  return i
+}
+
+/** Cells of a table row that starts and ends with `|`, each with the column of the `|` before it. */
+function cells(line: string): Array<{ text: string; column: number }> {
+  const row = line.replace(/ +$/, '')
+  if (!row.startsWith('|') || !row.endsWith('|') || row.length < 2) throw new OutsideDialect('table row')
+  const out: Array<{ text: string; column: number }> = []
+  let cell = ''
+  let column = 1
+  for (let k = 1; k < row.length; k++) {
+    const c = row[k]!
+    if (c === '\\') {
+      if (k + 1 >= row.length - 1) throw new OutsideDialect('table row')
+      cell += c + row[k + 1]!
+      k++
+    } else if (c === '|') {
+      out.push({ text: cell.replace(/^ +| +$/g, ''), column })
+      cell = ''
+      column = k + 1
+    } else if (c === '`') throw new OutsideDialect('code in a table')
+    else cell += c
+  }
+  if (cell !== '') throw new OutsideDialect('table row')
+  return out
+}
+
+/** A GFM table: header, delimiter row, body rows up to a blank line; returns the next line's index. */
+function table(lines: readonly string[], start: number, blocks: TextBlock[]): number {
+  const header = cells(lines[start]!)
+  const delimiter = lines[start + 1]
+  if (delimiter === undefined) throw new OutsideDialect('table')
+  const align = cells(delimiter)
+  if (align.length !== header.length || align.some((cell) => !DELIMITER_CELL.test(cell.text))) throw new OutsideDialect('table delimiter')
+  const row = (line: number, raw: ReturnType<typeof cells>): void => {
+    if (raw.length !== header.length) throw new OutsideDialect('table row length')
+    for (const cell of raw) if (cell.text !== '') push(blocks, 'table-cell', inlineText([cell.text]), line + 1, cell.column)
+  }
+  row(start, header)
+  let i = start + 2
+  while (i < lines.length && !BLANK.test(lines[i]!) && !ATX.test(lines[i]!)) {
+    if (!lines[i]!.startsWith('|')) throw new OutsideDialect('table continuation')
+    row(i, cells(lines[i]!))
+    i++
+  }
+  return i
+}
