@@ -95,3 +95,18 @@ describe('a policy that is only mentioned is not incorporated; one that binds is
     expect(names(['# Order form', 'The Vendor’s Terms and Conditions apply to this Order Form.'])).toEqual(['terms and conditions'])
   })
 })
+
+describe('the processor role that makes the Art. 28 items essential (and so referenced)', () => {
+  const role = (text: string) => documentFacts(documentOf(text)).role
+  test('work done « pour le compte du client » (rights in deliverables, services) is no processing on its behalf', () => {
+    expect(role('Le droit de reproduire les créations réalisées par le titulaire pour le compte du client est cédé au client.')).toBeUndefined()
+  })
+  test('a « contrat de sous-traitance » of public procurement (a subcontract) is no processor terms; one about personal data is', () => {
+    expect(role('Une avance est versée aux sous-traitants, sauf indication contraire dans le contrat de sous-traitance ou dans l’acte d’engagement.')).toBeUndefined()
+    expect(role('Le présent contrat de sous-traitance définit les conditions du traitement des données à caractère personnel.')).toBe('processor')
+  })
+  test('data processed « pour le compte du client » is', () => {
+    expect(role('Le Prestataire traite les données personnelles pour le compte du Client.')).toBe('processor')
+    expect(role('Le Prestataire agit pour le compte du client et ne traite les données que sur ses instructions.')).toBe('processor')
+  })
+})
