@@ -250,6 +250,52 @@ export function addInlineHeadings(blocks: readonly TextBlock[]): TextBlock[] {
   return out
 }
 
+/** Words after which a sentence cannot stop: conjunctions, articles, prepositions (« et », "of the"). */
+const OPEN_ENDING = new Set([
+  ...CONTINUATION_WORDS, 'nor', 'but', 'if', 'unless', 'whether', 'whose', 'who', 'whom', 'where', 'when', 'not',
+  'its', 'our', 'your', 'his', 'her', 'mais', 'ni', 'si', 'sauf', 'lorsque', 'lequel', 'laquelle', 'lesquels',
+  'lesquelles', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre', 'ne', 'pas', 'chez', 'vers', 'contre',
+])
+
+/**
+ * Whether block `b` continues the sentence that block `a` leaves open, across a blank line, as
+ * hard-wrapped text (PDF and OCR conversions, e-mails) often has it: `a` is a paragraph or a list
+ * item that ends with no final punctuation, `b` a paragraph that is no numbered item and that either
+ * starts in lower case or (after a paragraph) follows a comma, a conjunction, an article or a
+ * preposition. A title, a list item, a table cell, or text after « : » or « ; » never continues
+ * across the gap.
+ */
+export function continuesSentence(a: TextBlock, b: TextBlock): boolean {
+  if ((a.kind !== 'paragraph' && a.kind !== 'list-item') || b.kind !== 'paragraph') return false
+  const end = a.text.trimEnd()
+  if (end === '' || /[.;:!?…»"”]$/u.test(end) || !/^[\p{L}\p{N}]/u.test(b.text)) return false
+  if (readNumbering(b.text) || /^[ivxl]{1,6}[.)]\s/.test(b.text) || titleLevel(end) !== undefined) return false
+  if (/^\p{Ll}/u.test(b.text)) return /[\p{L}\p{N},'’)\]-]$/u.test(end)
+  // A list item ending with a comma or "and" is followed by the next item, not by a sentence of its own.
+  if (a.kind === 'list-item') return false
+  return end.endsWith(',') || OPEN_ENDING.has(bare(end.slice(end.lastIndexOf(' ') + 1)))
+}
+
+/**
+ * Joins the paragraphs that continue a sentence across a blank line ({@link continuesSentence})
+ * into the block where the sentence starts, which keeps its kind, line, column and page: evidence
+ * points at the sentence's first line.
+ */
+export function joinSplitSentences(blocks: readonly TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = []
+  for (const block of blocks) {
+    const last = out.at(-1)
+    if (last && continuesSentence(last, block)) {
+      out[out.length - 1] = { ...last, text: /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(block.text) ? last.text + block.text : `${last.text} ${block.text}` }
+      const uncertain = [...(last.uncertain ?? []), ...(block.uncertain ?? [])]
+      if (uncertain.length > 0) out[out.length - 1]!.uncertain = uncertain
+      continue
+    }
+    out.push(block)
+  }
+  return out
+}
+
 /** Makes a block, leaving out empty optional fields (exactOptionalPropertyTypes). */
 export function makeBlock(
   kind: TextBlock['kind'],

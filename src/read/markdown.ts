@@ -7,7 +7,7 @@
  */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast'
 import { parseMarkdown } from '../core/markdown.js'
-import { normalizeText } from './blocks.js'
+import { headingAboveText, normalizeText, titleLevel } from './blocks.js'
 import type { TextBlock } from './document.js'
 import { readText } from './text.js'
 
@@ -173,6 +173,7 @@ function collect(tree: Root, source: string): TextBlock[] {
         break
       case 'paragraph': {
         const text = inlineText(node.children, source)
+        if (context === 'paragraph' && frame.marker === undefined && splitTitleLine(blocks, text, start(node), source, node.position?.start.offset)) break
         push(blocks, context, frame.marker === undefined ? text : `${frame.marker} ${text}`, frame.at ?? start(node))
         break
       }
@@ -182,7 +183,26 @@ function collect(tree: Root, source: string): TextBlock[] {
         }
         break
       case 'code':
-        push(blocks, context, node.value, start(node))
+        if (node.lang == null && node.meta == null && indentedProse(node.value, source, node.position?.start.offset)) {
+          // Text indented by four spaces (converted or pasted contracts) is read as text, not code.
+          const at = start(node)
+          const read = readText(node.value, { markdown: true })
+          for (const block of read) {
+            block.line += at.line - 1
+            block.column += at.column - 1 + CODE_INDENT
+            blocks.push(block)
+          }
+          // Its last line alone, a title over the text that follows the block, is a heading too.
+          const last = read.at(-1)
+          const end = node.position?.end.offset ?? source.length
+          const lastLine = at.line + node.value.trimEnd().split('\n').length - 1
+          if (last?.kind === 'paragraph' && last.line === lastLine && source.slice(end).trim() !== '') {
+            const level = titleLevel(last.text)
+            if (level !== undefined) Object.assign(last, { kind: 'heading', level })
+          }
+        } else {
+          push(blocks, context, node.value, start(node))
+        }
         break
       case 'html':
         push(blocks, context, stripTags(node.value), start(node))
@@ -196,6 +216,64 @@ function collect(tree: Root, source: string): TextBlock[] {
     }
   }
   return blocks
+}
+
+/**
+ * A paragraph whose first line is a title over the text below it (« ARTICLE 2 DOCUMENTS
+ * CONTRACTUELS » then « L'accord-cadre est constitué… » on the next line, as converters write a PDF's
+ * or a DOCX's headings): a heading and a paragraph, by the plain-text reader's rules. Returns
+ * whether it pushed them.
+ */
+function splitTitleLine(blocks: TextBlock[], text: string, at: { line: number; column: number }, source: string, offset: number | undefined): boolean {
+  const nl = text.indexOf('\n')
+  if (nl < 0 || offset === undefined) return false
+  const first = text.slice(0, nl)
+  const rest = text.slice(nl + 1)
+  const second = rest.slice(0, rest.indexOf('\n') < 0 ? rest.length : rest.indexOf('\n'))
+  const level = titleLevel(normalizeText(first))
+  if (level === undefined || !headingAboveText(first, second)) return false
+  push(blocks, 'heading', first, at, level)
+  // The body starts on the next source line, at its first character.
+  const lineEnd = source.indexOf('\n', offset)
+  let col = 1
+  while (lineEnd >= 0 && (source[lineEnd + col] === ' ' || source[lineEnd + col] === '\t')) col++
+  push(blocks, 'paragraph', rest, { line: at.line + 1, column: col })
+  return true
+}
+
+/** Columns an indented code block's lines lose in `node.value`. */
+const CODE_INDENT = 4
+/** A line that reads as code: braces, operators, a call, a statement end, a tag, a shell prompt or comment. */
+const CODE_LINE = /[{}]|=>|[=!<>]=|&&|\|\||::|[A-Za-z_$][\w$]*\((?!s\))|\)\s*;\s*$|^\s*(?:<\/?[A-Za-z][^>]*>|\$ |#!|\/\/|\/\*|--|import |export |def |function |return |const |let |var |class |public |private )/
+/** Dot leaders and form blanks: neither letters nor code. */
+const LEADERS = /[._…-]{3,}/g
+
+/**
+ * Whether an indented code block (never a fenced one) holds prose: a contract converted from DOCX,
+ * HTML or PDF, or pasted into Markdown, often keeps an indentation of four spaces or more that
+ * CommonMark reads as code, losing its headings and sections. Prose: no more than one line in five
+ * looks like code, most of its characters (dot leaders aside) are letters, and it has words.
+ */
+function indentedProse(value: string, source: string, offset: number | undefined): boolean {
+  if (offset === undefined || /^[ \t]{0,3}(?:`{3,}|~{3,})/.test(source.slice(offset, offset + 8))) return false
+  let lines = 0
+  let code = 0
+  let letters = 0
+  let visible = 0
+  let words = 0
+  for (const line of value.split('\n')) {
+    if (line.trim() === '') continue
+    lines++
+    if (CODE_LINE.test(line)) code++
+    const text = line.replace(LEADERS, ' ')
+    for (const ch of text) {
+      if (ch === ' ' || ch === '\t') continue
+      visible++
+      if (/\p{L}/u.test(ch)) letters++
+    }
+    words += text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length
+  }
+  return lines > 0 && words >= 3 && code * 5 <= lines && letters >= 0.6 * visible
 }
 
 function push(blocks: TextBlock[], kind: TextBlock['kind'], raw: string, at: { line: number; column: number }, level?: number): void {

@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { InputError } from '../core/errors.js'
-import { addInlineHeadings } from './blocks.js'
+import { addInlineHeadings, joinSplitSentences } from './blocks.js'
 import type { InputFormat, ReviewDocument, TextBlock } from './document.js'
 import { ocrOptions, type ReadOptions } from './ocr/options.js'
 import {
@@ -99,7 +99,7 @@ export async function readBuffer(buffer: Buffer | Uint8Array, name: string, form
       break
     }
   }
-  document.blocks = addInlineHeadings(blocks)
+  document.blocks = addInlineHeadings(joinSplitSentences(blocks))
   return document
 }
 

@@ -38,7 +38,7 @@ const NO_TRANSFER = re("(no|aucun|ne .{0,20}pas|sans) .{0,40}(transfer|transfert
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   // On a tie, the first wins: processor terms are the most specific.
-  ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|pour le compte (et sur (les )?instructions )?du (client|responsable)|data processing (agreement|addendum)|contrat de sous-traitance|article 28|art\\. 28")],
+  ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|(traite\w*|traitement|donnees)[^.;]{0,80}pour le compte (et sur (les )?instructions )?du (client|responsable)|pour le compte (et sur (les )?instructions )?du (client|responsable)[^.;]{0,40}(traite\w*|traitement|donnees)|data processing (agreement|addendum)|(traite\w*|traitement|donnees|rgpd)[^.;]{0,120}contrat de sous-traitance|contrat de sous-traitance[^.;]{0,120}(traite\w*|traitement|donnees|rgpd)|article 28|art\\. 28")],
   ['joint', re('responsables? (conjoints?|conjointement)|joint(ly)? controllers?|co-?responsables?|article 26|art\\. 26')],
   ['independent', re('responsables? (de traitement |du traitement )?(independants?|distincts?)|independent (data )?controllers?|separate controllers?|each party (is|acts as|shall act as) (an? )?(independent |separate )?(data )?controller|chaque partie (est|agit en qualite de) responsable')],
 ]
@@ -58,7 +58,7 @@ const TERMS_NAME =
 /** Verbs and links by which a document takes in another one's terms. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
   re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete)[^.]{0,80}${TERMS_NAME}`),
-  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
+  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|forms? (an? )?(integral )?part|(is|are) (an? )?(integral )?part of|f(on|ai)t partie|partie integrante|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
   re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
   re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
 ]
@@ -95,6 +95,29 @@ const NOT_BINDING = re('(is )?not a (legal )?(agreement|contract)|creates? no co
 const EXCLUDED = re(
   "ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|sont (expressement )?(exclues?|ecartees?)|(does|do|shall|will) not apply|(is|are) (expressly )?(excluded|not applicable|inapplicable)|^no [^.;]{0,40}(terms|conditions)[^.;]{0,40}appl|to the exclusion of|a l.exclusion d",
 )
+/**
+ * A policy that describes the writer's own processing (a privacy notice or policy, « politique de
+ * confidentialité »): naming it, even "as described in" or "in accordance with" it, is a mere
+ * mention; it is incorporated only where the text binds the reader to it ({@link POLICY_BOUND_BEFORE},
+ * {@link POLICY_BOUND_AFTER}).
+ */
+const POLICY_NAME = /^(?:privacy (?:notice|policy)|politique de (?:confidentialite|protection des donnees))$/
+/**
+ * Just before a policy's name: the reader agrees to it (or agrees that the data is processed as it
+ * describes), is bound or governed by it, it is incorporated.
+ */
+const POLICY_BOUND_BEFORE =
+  /(?<![\p{L}])(?:agree(?:s|d)? (?:to|that)|accept(?:s|ed)?|bound by|governed by|subject to|incorporat\w*|acceptez|accepte(?:r|z|nt)?|acceptation d\w*|lie(?:e|s|es)? par|regi(?:e|s|es)? par|soumis(?:e|es)? a|incorpor\w*)(?![\p{L}])[^.;]{0,80}$/u
+/** Just after a policy's name: it applies, governs, forms part of the terms, is incorporated. */
+const POLICY_BOUND_AFTER =
+  /^[^.;]{0,60}?(?<![\p{L}])(?:appl(?:y|ies)|govern(?:s)?|form(?:s)? (?:an? )?(?:integral )?part|(?:is|are) (?:an? )?(?:integral )?part|(?:is|are) (?:hereby )?incorporated|(?:is|are) binding|s.appliquen?t?|fai(?:t|saient|sent) partie|(?:est|sont) (?:incorpor|integr|annex)\w*|opposables?)(?![\p{L}])/u
+/**
+ * Just after a name: terms said to apply to third parties (the customers an affiliate refers, end
+ * users), not to the parties of the document: "the Vendor's Terms and Conditions will apply to such customers".
+ */
+const THIRD_PARTY_AFTER =
+  /^[^.;]{0,80}?(?:will |shall )?appl(?:y|ies) (?:only )?to (?:such|those|these|the referred|referred|end|third[- ]part(?:y|ies))(?![\p{L}])/u
+
 const TITLE_TERMS = new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu')
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
 /** A template's placeholders (« {{cgv.start_date}} ») are no words of the document. */
@@ -214,6 +237,17 @@ function namesAnother(norm: string, start: number, end: number, own: () => Set<s
   return true
 }
 
+/**
+ * Whether the sentence takes in the terms named at `start` rather than mentioning them: a policy
+ * only where the reader is bound to it, and no terms said to apply to third parties only.
+ */
+function incorporates(norm: string, name: string, start: number): boolean {
+  const after = norm.slice(start + name.length, start + name.length + 120)
+  if (THIRD_PARTY_AFTER.test(after)) return false
+  if (!POLICY_NAME.test(name)) return true
+  return POLICY_BOUND_BEFORE.test(norm.slice(Math.max(0, start - 100), start)) || POLICY_BOUND_AFTER.test(after)
+}
+
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
   // The document's own names, read only when it refers to some terms (most documents do not).
@@ -226,7 +260,7 @@ function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
     const norm = s.norm.includes('{{') ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
     const match = REFERENCE_PATTERNS.find((p) => p.test(norm))
     if (!match || EXCLUDED.test(norm)) continue
-    const name = [...norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].find((m) => !notBinding.has(m[0]) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
+    const name = [...norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
     if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) continue

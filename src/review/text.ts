@@ -86,6 +86,8 @@ function positionIn(block: TextBlock, at: number, lengths: readonly number[], la
     rest -= room + 1
     line++
     column = 1
+    // Blank lines hold none of the block's text (a sentence continued across one).
+    while (line < lastLine && (lengths[line - 1] ?? 0) === 0) line++
   }
 }
 

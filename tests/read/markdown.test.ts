@@ -126,4 +126,70 @@ describe('readMarkdown', () => {
     ])
     expect(blocks).toHaveLength(4 * Math.ceil((FULL_PARSE_LIMIT + 1) / section.length))
   })
+
+  test('prose indented by four spaces (converted contracts) is read as text, with its headings', () => {
+    const md = [
+      '# Conditions générales', //                                              1
+      '',
+      '    ARTICLE 5 – RESPONSABILITÉ', //                                       3
+      '',
+      '    La responsabilité du Fournisseur est limitée au montant payé.', //   5
+      '    5.1 Assurance', //                                                    6
+      '',
+      '        Le Fournisseur est assuré auprès d’une compagnie notoirement solvable.', // 8
+      '',
+      '    5.2 Durée', //                                                        10
+      '',
+      'Le contrat est conclu pour un an.', //                                     12
+    ].join('\n')
+    expect(brief(readMarkdown(md))).toEqual([
+      ['heading', 'Conditions générales', 1, 1, 1],
+      ['heading', 'ARTICLE 5 – RESPONSABILITÉ', 3, 5, 1],
+      ['paragraph', 'La responsabilité du Fournisseur est limitée au montant payé.', 5, 5],
+      ['heading', '5.1 Assurance', 6, 5, 3],
+      ['paragraph', 'Le Fournisseur est assuré auprès d’une compagnie notoirement solvable.', 8, 9],
+      ['heading', '5.2 Durée', 10, 5, 3],
+      ['paragraph', 'Le contrat est conclu pour un an.', 12, 1],
+    ])
+  })
+
+  test('real code stays code: an indented program, and a fenced block even of prose', () => {
+    const md = [
+      'Example:', //                                         1
+      '',
+      '    const total = price * quantity', //               3
+      '    if (total > cap) { return cap }', //              4
+      '    export function fee(total) { return total }', //  5
+      '',
+      '```', //                                              7
+      'ARTICLE 5 – RESPONSABILITÉ',
+      '',
+      'La responsabilité du Fournisseur est limitée.',
+      '```',
+    ].join('\n')
+    expect(brief(readMarkdown(md))).toEqual([
+      ['paragraph', 'Example:', 1, 1],
+      ['paragraph', 'const total = price * quantity if (total > cap) { return cap } export function fee(total) { return total }', 3, 1],
+      ['paragraph', 'ARTICLE 5 – RESPONSABILITÉ La responsabilité du Fournisseur est limitée.', 7, 1],
+    ])
+  })
+
+  test('a paragraph whose first line is a title over its text: a heading, then the text on the next line', () => {
+    const md = [
+      'ARTICLE 2 DOCUMENTS CONTRACTUELS', //                                      1
+      "L'accord-cadre est constitué des documents contractuels ci-dessous.", //  2
+      '',
+      'Acme SAS', //                                                              4
+      '12 rue de la Paix', //                                                    5
+      '',
+      'The Generator shall deliver the leads', //                                7
+      'within five days of the order.', //                                       8
+    ].join('\n')
+    expect(brief(readMarkdown(md))).toEqual([
+      ['heading', 'ARTICLE 2 DOCUMENTS CONTRACTUELS', 1, 1, 1],
+      ['paragraph', "L'accord-cadre est constitué des documents contractuels ci-dessous.", 2, 1],
+      ['paragraph', 'Acme SAS 12 rue de la Paix', 4, 1],
+      ['paragraph', 'The Generator shall deliver the leads within five days of the order.', 7, 1],
+    ])
+  })
 })

@@ -63,3 +63,50 @@ describe('a document is not incorporated into itself', () => {
     expect(got).toEqual(['conditions generales de vente'])
   })
 })
+
+describe('a policy that is only mentioned is not incorporated; one that binds is', () => {
+  test('a privacy notice that explains, describes or is followed "as described in" incorporates nothing', () => {
+    expect(names(['# Loyalty game rules', 'The Game Privacy Notice explains what we collect when you play and how it is shared.'])).toEqual([])
+    expect(names(['# Service terms', 'We handle the information you send us as described in our Privacy Policy.'])).toEqual([])
+    expect(names(['# Conditions du jeu', 'La politique de confidentialité du site décrit les traitements de vos données.'])).toEqual([])
+    expect(names(['# Brand licence', 'You will not change the device so that the privacy policy (available at https://example.test/privacy) is no longer accurate.'])).toEqual([])
+    expect(names(['# Partner terms', 'Personal data is processed in accordance with the Privacy Policy of the Company.'])).toEqual([])
+  })
+
+  test('a privacy policy the user agrees to, is bound by, or that forms part of the terms is incorporated', () => {
+    expect(names(['# Service terms', 'To open an account you must also agree to our Privacy Notice.'])).toEqual(['privacy notice'])
+    expect(names(['# Service terms', 'Your use of the service is governed by these Terms and the Privacy Policy.'])).toEqual(['privacy policy'])
+    expect(names(['# Service terms', 'The Privacy Policy forms part of these Terms.'])).toEqual(['privacy policy'])
+    expect(names(['# Service terms', 'You agree that we may process your data as described in our Privacy Policy and for no other purpose.'])).toEqual(['privacy policy'])
+    expect(names(["# Règles d'utilisation", 'Vous acceptez d’être lié par ces règles et par la politique de confidentialité du service.'])).toEqual(['politique de confidentialite'])
+  })
+
+  test('terms said to govern is incorporation, even after a policy that only describes', () => {
+    const got = names([
+      '# Alert service terms',
+      'Our Privacy Policy describes how we handle the information you give us.',
+      'The Website Terms of Use govern the emails we send, including an indemnity and a limitation of liability.',
+    ])
+    expect(got).toEqual(['terms of use'])
+  })
+
+  test('terms that apply to third parties (the customers an affiliate refers) are not incorporated into the agreement', () => {
+    expect(names(['# Affiliate program', 'Referred customers are customers of the Vendor, and the Vendor’s Terms and Conditions will apply to such customers.'])).toEqual([])
+    expect(names(['# Order form', 'The Vendor’s Terms and Conditions apply to this Order Form.'])).toEqual(['terms and conditions'])
+  })
+})
+
+describe('the processor role that makes the Art. 28 items essential (and so referenced)', () => {
+  const role = (text: string) => documentFacts(documentOf(text)).role
+  test('work done « pour le compte du client » (rights in deliverables, services) is no processing on its behalf', () => {
+    expect(role('Le droit de reproduire les créations réalisées par le titulaire pour le compte du client est cédé au client.')).toBeUndefined()
+  })
+  test('a « contrat de sous-traitance » of public procurement (a subcontract) is no processor terms; one about personal data is', () => {
+    expect(role('Une avance est versée aux sous-traitants, sauf indication contraire dans le contrat de sous-traitance ou dans l’acte d’engagement.')).toBeUndefined()
+    expect(role('Le présent contrat de sous-traitance définit les conditions du traitement des données à caractère personnel.')).toBe('processor')
+  })
+  test('data processed « pour le compte du client » is', () => {
+    expect(role('Le Prestataire traite les données personnelles pour le compte du Client.')).toBe('processor')
+    expect(role('Le Prestataire agit pour le compte du client et ne traite les données que sur ses instructions.')).toBe('processor')
+  })
+})

@@ -108,11 +108,13 @@ describe('referenced terms, one occurrence at a time', () => {
     expect(names('You agree to read our Privacy Policy, which explains how we use your data. Our Privacy Policy is not a legal agreement and creates no contractual obligations.')).toEqual([])
   })
 
-  test('cover pages, order forms, services agreements and privacy notices holding the terms are incorporated', () => {
+  test('cover pages, order forms and services agreements holding the terms are incorporated; a privacy notice only described is not', () => {
     expect(names('Provider will maintain the security measures identified on the Cover Page.')).toEqual(['cover page'])
     expect(names('"Agreement" means these Standard Terms, the Order Form and any policy it refers to.')).toEqual(['order form'])
     expect(names('Controller and Processor agree to add the following terms to their Services Agreement.')).toEqual(['services agreement'])
-    expect(names('We use the information we receive through the service as described in our Privacy Notice.')).toEqual(['privacy notice'])
+    // A policy that describes the writer's processing is a mere mention unless the reader is bound to it (issue #11, 3).
+    expect(names('We use the information we receive through the service as described in our Privacy Notice.')).toEqual([])
+    expect(names('You agree to the Terms of Service and the Privacy Notice of your account.')).toEqual(['terms of service'])
   })
 })
 
