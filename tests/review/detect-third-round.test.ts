@@ -69,3 +69,42 @@ describe('subcontracting as performance through others', () => {
     expect(present(text)).not.toContain('subcontracting')
   })
 })
+
+describe("a DPA's own annexes do not make it a contract with processor terms inside", () => {
+  const dpa = [
+    '# DATA PROCESSING AGREEMENT',
+    '## 3. Roles and instructions',
+    'The Processor shall process the Personal Data only on the documented instructions of the Controller.',
+    '## 14. Order of precedence',
+    'In case of conflict between this DPA and the Main Agreement on data protection matters, this DPA shall prevail.',
+    '## 15. Miscellaneous',
+    "Neither Party may assign this DPA without the other Party's prior written consent.",
+    '# Annex 2 — Technical and Organisational Measures',
+    '## 1. Encryption',
+    'All Personal Data in transit is encrypted using TLS 1.2 or higher, and Personal Data at rest using AES-256 or equivalent.',
+    '## 2. Access control',
+    'Role-based access control with least-privilege principle; access to Personal Data is logged and reviewed every quarter by the security team.',
+  ].join('\n\n')
+
+  test('the articles of a DPA with annexes hold its general clauses', () => {
+    expect(present(dpa)).toEqual(expect.arrayContaining(['documents-precedence', 'assignment', 'art28-instructions']))
+  })
+
+  test('trap: in a services agreement with an Art. 28 annex, the annex still holds only the Art. 28 items', () => {
+    const contract = [
+      '# SERVICES AGREEMENT',
+      '## 1. Services',
+      'The Provider shall provide the hosting services described in the Order Form to the Customer.',
+      '## 2. Fees',
+      'The Customer shall pay the fees stated in the Order Form within 30 days of each invoice.',
+      '## 3. Term',
+      'This Agreement starts on the Effective Date and continues for one year.',
+      '# Annex 1 — Data processing agreement (Article 28 GDPR)',
+      'The Processor shall process the Personal Data only on the documented instructions of the Controller.',
+      "Neither Party may assign this Agreement without the other Party's prior written consent.",
+    ].join('\n\n')
+    const found = present(contract)
+    expect(found).toContain('art28-instructions')
+    expect(found).not.toContain('assignment')
+  })
+})
