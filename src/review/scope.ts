@@ -91,12 +91,19 @@ export function scopeOf(
     processor.set(h, value)
     return value
   }
+  // An annex after the document's first heading (a title "Exhibit 10.8" over the whole document is no annex).
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading')
+  const annexed = (h: number): boolean => h > firstHeading && (ANNEX.test(normalizeText(blocks[h]!.text).trim()) || annexed(layout.parentOf[h]!))
   let under = 0
   let body = 0
   blocks.forEach((b, i) => {
     if (b.kind === 'heading' || layout.roles[i] !== 'body') return
+    const h = layout.headingOf[i]!
+    // What a DPA's own annexes hold (its measures, its sub-processor list) does not make it a
+    // contract with processor terms inside: only the articles and processor terms weigh.
+    if (!inProcessorTerms(h) && annexed(h)) return
     body++
-    if (inProcessorTerms(layout.headingOf[i]!)) under++
+    if (inProcessorTerms(h)) under++
   })
   // Processor terms inside a contract: the annex holds the Art. 28 items, the articles the rest.
   const mixed = under > 0 && under < body * PROCESSOR_DOCUMENT

@@ -33,7 +33,10 @@ const EXCLUSION = compile({
  * - a prohibition with exceptions: "Distributor may not assign … (other than the right to receive
  *   any amount due, which shall be freely assignable)" is the restriction itself;
  * - a licence's perpetual term is the licence's, not the contract's commitment;
- * - a prepayment refunded: "fees paid in advance shall be prorated and refunded".
+ * - a prepayment refunded: "fees paid in advance shall be prorated and refunded";
+ * - a cap's exception names the claims it leaves uncapped: "Section 7.1 (Liability Caps) does not
+ *   apply to any Unlimited Claims", « le plafond ne s'applique pas aux dommages corporels » is a
+ *   carve-out, not a denial of the cap.
  */
 const NOT_A_DENIAL: Readonly<Record<string, RegExp>> = {
   'price-payment': compile({
@@ -47,6 +50,10 @@ const NOT_A_DENIAL: Readonly<Record<string, RegExp>> = {
   assignment: compile({
     en: ['(may|shall|will|can) not (assign|transfer)'],
     fr: ['ne (peut|pourra|peuvent|pourront) (pas |en aucun cas )?(ceder|transferer)'],
+  }),
+  'liability-cap': compile({
+    en: ['(does|do|shall|will) not apply (to|in respect of|with respect to|in the case of) [^.;]{0,60}\\b(claims?|liabilit\\w*|obligations?|breach\\w*|damages|indemnit\\w*|losses|negligence|misconduct|fraud)'],
+    fr: ['ne s.appliqu\\w* pas (aux?|a la|a l.|en cas de|au titre de|pour) [^.;]{0,60}\\b(dommages?|prejudices?|reclamations?|obligations?|manquements?|responsabilites?|fautes?|fraudes?|indemni\\w*)'],
   }),
   'term-renewal': compile({
     en: ['perpetual[^.;]{0,60}\\blicen[cs]', 'licen[cs]\\w*[^.;]{0,120}\\bperpetual'],

@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: a cap that does not apply to named claims is a carve-out, not a denial): Unlimited Claims',
+      text: lines('# Limitation of Liability', "Each party's total cumulative liability will not be more than the General Cap Amount.", 'Section 7.1 (Liability Caps) does not apply to any Unlimited Claims.'),
+    },
+    {
+      name: 'FR (class: un plafond écarté pour certains dommages est une exception, pas une négation)',
+      text: lines('# Responsabilité', 'La responsabilité du Prestataire est plafonnée au montant payé au cours des douze derniers mois.', "Ce plafond ne s'applique pas aux dommages causés par une faute lourde ou une fraude."),
+    },
+    {
       name: 'EN (class: payment in advance as one option among others is no denial): "payable in advance, in arrears, per usage"',
       text: lines('# Terms', 'You agree to pay all charges for the Paid Services at the prices then in effect.', 'Your charges may be payable in advance, in arrears, per usage, or as otherwise described when you initially selected to use the Paid Service.'),
     },
@@ -37,6 +45,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (trap for the carve-out class: a cap declared inapplicable as a whole is still a denial)',
+      text: lines('# Limitation of Liability', "Each party's total liability will not exceed the fees paid in the last 12 months.", 'Section 9 (Limitation of Liability) does not apply to this Order.'),
+      errors: [{ message: 'The document denies "Limitation of liability', line: 3 }],
+    },
     {
       name: 'EN (class: payment in advance alone is still reported, beside the trap of options)',
       text: lines('# Terms', 'The price is EUR 10 per lead.', 'All fees are payable in advance before each delivery of leads.'),

@@ -8,6 +8,22 @@ const PRICE_EN = 'The price is EUR 10 per lead.'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: ending the contract to comply with export-control or sanctions law is for a cause): immediately, without notice, in its discretion',
+      text: lines('# Terms', PRICE_EN, "Provider may terminate this Agreement immediately without notice or liability to comply, as determined in Provider's sole discretion, with applicable export controls and sanctions laws and regulations."),
+    },
+    {
+      name: 'FR (class: résilier pour se conformer aux sanctions est une cause): sans préavis',
+      text: lines('# Contrat', PRICE_FR, 'Le Fournisseur peut résilier le contrat sans préavis pour se conformer aux sanctions économiques applicables.'),
+    },
+    {
+      name: 'EN (class: an exit open only while nothing is running ends nothing paid for): no then-current subscription',
+      text: lines('# Terms', PRICE_EN, "Either party may terminate this Agreement upon 30 days' written notice to the other party in the event that Customer has no then-current subscription with respect to the Licensed Materials."),
+    },
+    {
+      name: "FR (class: une sortie ouverte seulement sans commande en cours ne met fin à rien de payé): aucune commande n'est en cours",
+      text: lines('# Contrat', PRICE_FR, "Chaque partie peut résilier le contrat-cadre moyennant un préavis de 15 jours lorsqu'aucune commande n'est en cours."),
+    },
+    {
       name: "EN (class: the agent of a passive verb is the buyer's own right): may be terminated by the CUSTOMER on 4 weeks' notice",
       text: lines('# Terms', PRICE_EN, 'This agreement may be terminated by the CUSTOMER at any time subject to a notice period of 4 weeks to the end of the month.'),
     },
@@ -93,6 +109,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (trap for the cause class: a convenience exit that also mentions export controls is still reported)',
+      text: lines('# Terms', PRICE_EN, "Provider may terminate this Agreement for convenience on 30 days' notice, and each party shall comply with export control laws."),
+      errors: [{ message: 'Notice period of 30 days', line: 3 }],
+    },
+    {
+      name: 'EN (trap for the nothing-running class: an exit while a subscription runs is still reported)',
+      text: lines('# Terms', PRICE_EN, "Either party may terminate this Agreement for any reason upon 30 days' written notice, including during an active subscription."),
+      errors: [{ message: 'Notice period of 30 days', line: 3 }],
+    },
+    {
+      name: 'EN (trap: "to comply" after the termination clause is not its cause)',
+      text: lines('# Terms', PRICE_EN, "Provider may terminate this Agreement at any time on 15 days' notice; Customer agrees to comply with the Documentation."),
+      errors: [{ message: 'Notice period of 15 days', line: 3 }],
+    },
     {
       name: 'EN (class: the agent of a passive verb ends the contract): terminated by the Provider on 4 weeks\' notice',
       text: lines('# Terms', PRICE_EN, 'This agreement may be terminated by the Provider at any time subject to a notice period of 4 weeks to the end of the month.'),

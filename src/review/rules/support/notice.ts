@@ -37,8 +37,31 @@ const TERMINATION: Bilingual = {
  * convenience exit.
  */
 const FOR_CAUSE: Bilingual = {
-  en: ['breach', 'default', 'fail(s|ed|ure)? to (perform|comply|pay|remedy|cure)', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice', 'violat', 'infring', 'misuse', 'abus', 'fraud', 'unlawful', 'illegal'],
-  fr: ['manquement', 'mise en demeure', 'inexecution', 'faute', 'defaillance', 'redressement', 'liquidation', 'remedie', 'sans effet', 'violation', 'non[- ]respect', 'contrefa', 'fraud', 'abus', 'illicite'],
+  en: [
+    'breach', 'default', 'fail(s|ed|ure)? to (perform|comply|pay|remedy|cure)', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice', 'violat', 'infring', 'misuse', 'abus', 'fraud', 'unlawful', 'illegal',
+    // A legal obligation is a cause: "may terminate immediately … to comply … with applicable export
+    // controls and sanctions laws".
+    'terminat[^.;]{0,80}\\b(in order )?to comply\\b', 'export control', 'sanctions? (law|regulation|list|program)',
+  ],
+  fr: [
+    'manquement', 'mise en demeure', 'inexecution', 'faute', 'defaillance', 'redressement', 'liquidation', 'remedie', 'sans effet', 'violation', 'non[- ]respect', 'contrefa', 'fraud', 'abus', 'illicite',
+    '(resili|mettre fin|met fin)[^.;]{0,80}\\bpour se conformer', 'sanctions? (economiques|internationales|financieres)', 'controles? (a|des) l.exportation',
+  ],
+}
+
+/**
+ * An exit open only while nothing is running ("either party may terminate upon 30 days' notice in
+ * the event that Customer has no then-current subscription", "if no SOW Term is in effect") ends
+ * nothing the buyer pays for.
+ */
+const NOTHING_RUNNING: Bilingual = {
+  en: [
+    'no (then[- ])?(current|active|outstanding|open|pending) (paid )?(subscriptions?|orders?|order forms?|sows?|statements? of work|purchase orders?|engagements?)',
+    'no (subscription|order|order form|sow|statement of work)( term)? (is )?(then )?(in effect|in force|outstanding|active)',
+  ],
+  fr: [
+    'aucun(e)? (bon de commande|commande|devis|abonnement|contrat d.application)s? (n.est )?(en cours|en vigueur)',
+  ],
 }
 
 /** For convenience: no reason needed, said outright. A stated cause does not cancel it. */
@@ -83,6 +106,7 @@ const noFault = compile(NO_FAULT)
 const noFaultAll = new RegExp(noFault.source, 'giu')
 const sideOffering = compile(SIDE_OFFERING)
 const noNotice = compile(NO_NOTICE)
+const nothingRunning = compile(NOTHING_RUNNING)
 
 /** The notice periods of a normalised sentence, in order. */
 export function noticePeriods(norm: string): Duration[] {
@@ -106,7 +130,7 @@ export interface NoticeTerm {
 /** What one text about ending the contract says of notice; `context` (a lead-in) adds the act, never a cause. */
 function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
   const text = context ? `${context} ${own}` : own
-  if (!termination.test(text) || sideOffering.test(text)) return undefined
+  if (!termination.test(text) || sideOffering.test(text) || nothingRunning.test(own)) return undefined
   const discretionary = noFault.test(own)
   const cause = forCause.test(discretionary ? own.replace(noFaultAll, ' ') : own)
   // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
