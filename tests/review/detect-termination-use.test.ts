@@ -126,3 +126,72 @@ test('a no-waiver sentence is never evidence of termination for cause, for the p
   const text = "# 43. Miscellaneous\n43.2 A Party's failure to rely on a breach by the other Party does not waive its right to rely on it later."
   expect(detectClauses([documentOf(text)], withModel).find((c) => c.id === 'termination-for-cause')?.status).toBe('missing')
 })
+
+describe('termination for cause as hosting and public-service terms state it: an account closed or the service suspended for abuse', () => {
+  test.each([
+    ["Tout abus peut entraîner la fermeture d'un compte."],
+    ["En cas d'usage prohibé, l'association peut déclencher la suspension totale ou partielle du service."],
+    ['Any abuse may lead to the suspension of the service for the member concerned.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('termination-for-cause')
+  })
+
+  test.each([
+    ["L'éditeur peut suspendre le service pour des raisons de maintenance."],
+    ["Les termes des présentes conditions d'utilisation peuvent être amendés à tout moment, en fonction des modifications apportées au Service, de l'évolution de la législation ou pour tout autre motif jugé nécessaire."],
+    ['These terms may be amended at any time to follow a change in the law or regulation.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('termination-for-cause')
+  })
+})
+
+describe('effects of termination stated as what follows the closing of an account', () => {
+  test.each([
+    ["Une fois le compte clôturé, l'association peut procéder à la suppression des données."],
+    ["Après la fermeture de son compte, les données de l'utilisateur sont supprimées sous trente jours."],
+    ['Once your account is closed, we delete your files within 30 days.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('termination-effects')
+  })
+
+  test.each([
+    ["Une fois le compte créé, l'utilisateur peut supprimer ses propres fichiers à tout moment."],
+    ['Once your account is created, you may delete your files at any time.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('termination-effects')
+  })
+})
+
+describe('termination for cause: suspension or revocation when use harms the service or breaks its rules', () => {
+  test.each([
+    ["L'éditeur s'autorise à suspendre ou révoquer n'importe quel compte, s'il estime que l'usage réalisé du service porte préjudice à son image ou ne correspond pas aux exigences de sécurité."],
+    ["L'Éditeur se réserve le droit de suspendre l'accès temporairement ou définitivement à un Utilisateur qui ne respecterait pas les présentes conditions générales d'utilisation."],
+    ['The publisher may suspend any account whose use harms its reputation or does not meet the security requirements.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('termination-for-cause')
+  })
+
+  test.each([
+    ["L'éditeur peut suspendre l'accès au service pour respecter les exigences de sécurité lors des opérations de maintenance."],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('termination-for-cause')
+  })
+})
+
+describe('price: a service stated to be free of charge (the price clause of public-service terms)', () => {
+  test.each([
+    ["L'utilisation du Service est libre, facultative et gratuite."],
+    ["L'éditeur fournit les moyens nécessaires pour assurer un accès continu, sans contrepartie financière, à la Plateforme."],
+    ['Access to the API is free of charge for all public bodies.'],
+    ['The Service is provided free for non-commercial use.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('price-payment')
+  })
+
+  test.each([
+    ['The Service is free from viruses and other harmful components.'],
+    ["L'utilisateur est libre de quitter le service quand il le souhaite."],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('price-payment')
+  })
+})

@@ -83,6 +83,20 @@ function securityBasis(sentences: readonly Sentence[], index: number): boolean {
   }
   return around.some((x) => securityPurpose.test(x.norm)) && !around.some((x) => canvassing.test(x.norm))
 }
+/**
+ * A sentence that names no channel, in a section whose sentences around it name no canvassing (the
+ * sentence, up to PURPOSE_WINDOW before it and one after): a legal basis for some other processing
+ * (« Les données traitées des Utilisateurs ont pour base juridique l'intérêt légitime » in a public
+ * service's terms), not for canvassing, whatever channels the rest of the document names.
+ */
+function noCanvassingAround(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index]!
+  const same = (x: Sentence | undefined): x is Sentence => x !== undefined && x.path === s.path && x.heading === s.heading
+  const around: Sentence[] = [s]
+  for (let i = index - 1; i >= 0 && around.length <= PURPOSE_WINDOW && same(sentences[i]); i--) around.push(sentences[i]!)
+  if (same(sentences[index + 1])) around.push(sentences[index + 1]!)
+  return !around.some((x) => canvassing.test(x.norm))
+}
 const basisContext = compile(BASIS_CONTEXT)
 const ruledOut = compile(RULED_OUT)
 
@@ -99,7 +113,7 @@ export default defineRule({
     const candidates = ctx.sentences.filter((x) => legitimateInterest.test(x.norm) && basisContext.test(x.norm) && !ruledOut.test(x.norm))
     for (const s of onePerBlock(candidates)) {
       const named = CHANNELS.filter(([, re]) => re.test(s.norm)).map(([c]) => c)
-      if (named.length === 0 && securityBasis(ctx.sentences, ctx.sentences.indexOf(s))) continue
+      if (named.length === 0 && (securityBasis(ctx.sentences, ctx.sentences.indexOf(s)) || noCanvassingAround(ctx.sentences, ctx.sentences.indexOf(s)))) continue
       const channels = named.length > 0 ? named : ctx.facts.channels
       const electronic = channels.filter((c) => c === 'email' || c === 'sms')
       const phone = optIn && channels.includes('phone')

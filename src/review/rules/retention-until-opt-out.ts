@@ -9,12 +9,14 @@ import { at, compile, onePerBlock, quote, reportParts, type Bilingual } from './
 const UNTIL_OPT_OUT: Bilingual = {
   en: [
     '(retain|retained|retains|keep|keeps|kept|store|stored|stores|hold|held|conserve|archive)[^.;]{0,80}(until|till|as long as|for as long as)[^.;]{0,30}(opt.?s? ?out|unsubscri|objects?|objection|withdraw|revok|request(s)? (deletion|erasure)|ask(s)? (for )?(deletion|erasure))',
-    '(retain|retained|keep|kept|store|stored|conserve|archive)[^.;]{0,60}(indefinitely|without (any )?(time )?limit\\b|for an unlimited (period|time)|with no (time )?limit\\b|permanently|forever)',
+    // « permanently » qualifies the deletion in "retained for 3 years, then permanently deleted".
+    '(retain|retained|keep|kept|store|stored|conserve|archive)((?!delet|eras|destr|anonymi|purg)[^.;]){0,60}(indefinitely|without (any )?(time )?limit\\b|for an unlimited (period|time)|with no (time )?limit\\b|permanently(?! (delet|eras|destr|anonymi|purg))|forever)',
     'retention (period )?(is |shall be )?(unlimited|indefinite)',
   ],
   fr: [
     '(conserv|garde|gardee|gardees|stock|archiv)[^.;]{0,80}(jusqu.a|jusqu.au|tant que|aussi longtemps que)[^.;]{0,40}(desinscri|desabonn|opposition|s.oppose|retrait|retire|revoc|revoque|demande (de )?(suppression|effacement)|demande (sa|la|leur) suppression|opt.?out)',
-    '(conserv|garde|gardee|gardees|stock|archiv)[^.;]{0,60}(indefiniment|sans (limite|limitation) de (duree|temps)|pour une duree (illimitee|indeterminee)|sans duree (limite|maximale)|de maniere illimitee|definitivement)',
+    // « définitivement » qualifies the deletion in « passés ces délais de conservation, … supprimer définitivement ».
+    '(conserv|garde|gardee|gardees|stock|archiv)((?!suppr|effac|detrui|destruct|anonymis|purg)[^.;]){0,60}(indefiniment|sans (limite|limitation) de (duree|temps)|pour une duree (illimitee|indeterminee)|sans duree (limite|maximale)|de maniere illimitee|definitivement(?! (suppr|effac|detrui|anonymis|purg)))',
     'duree de conservation (est )?(illimitee|indeterminee)',
   ],
 }

@@ -36,6 +36,21 @@ ruleTester(rule, {
       text: lines('# Privacy notice', '## Security', 'We log IP addresses to detect fraud and abuse of the service.', 'The legal basis for this processing is our legitimate interest.', '## Newsletter', 'We send a monthly newsletter by email to subscribers.'),
     },
     {
+      name: "FR: a public service's basis for processing its users' data, no canvassing in its section, channels named elsewhere",
+      text: lines(
+        '# Conditions générales d’utilisation',
+        '## Bases juridiques',
+        "Les données traitées des Utilisateurs ont pour base juridique l'intérêt légitime de l'éditeur.",
+        "Le traitement est nécessaire à l'exécution d'une mission d'intérêt public.",
+        '## Contact',
+        'Vous pouvez joindre le service par téléphone, par e-mail ou par voie postale.',
+      ),
+    },
+    {
+      name: 'EN: a basis for account data, no canvassing in its section, emails named elsewhere',
+      text: lines('# Terms of use', '## Legal basis', "Users' account data are processed on the basis of the publisher's legitimate interest.", '## Contact', 'You may reach us by email or by phone.'),
+    },
+    {
       name: "EN: protecting a party's legitimate interests is not a legal basis",
       text: lines('# Agreement', 'Either party may seek interim relief to protect its legitimate interests.'),
     },
@@ -67,6 +82,16 @@ ruleTester(rule, {
         { message: 'prospection par e-mail de consommateurs', line: 3 },
         { message: 'démarchage téléphonique de consommateurs', line: 3 },
       ],
+    },
+    {
+      name: 'FR: a basis naming no channel, after a sentence of its section about email prospecting',
+      text: lines(
+        '# Contrat',
+        '## Données personnelles',
+        'Les leads sont utilisés pour des campagnes de prospection par e-mail auprès de particuliers.',
+        "La base juridique de ce traitement est l'intérêt légitime du Client.",
+      ),
+      errors: [{ message: 'prospection par e-mail de consommateurs', line: 4 }],
     },
     {
       name: 'FR: a security purpose does not cover the canvassing named next to it',

@@ -44,6 +44,20 @@ ruleTester(rule, {
       text: lines('# Conditions', "L'éditeur ne saurait être tenu comme responsable des dommages directs ou indirects causés par les sites tiers vers lesquels pointent des liens hypertextes."),
     },
     {
+      name: "FR (class: « d'aucun dommage indirect » is a waiver of indirect damages only)",
+      text: lines('# Responsabilité', "L'éditeur ne pourra être tenu responsable d'aucun dommage indirect, tel qu'une perte de chiffre d'affaires."),
+    },
+    {
+      name: "FR (class: « cette limitation » with no liability before it is no cap): a prototype's « limitation de fait »",
+      text: lines(
+        '# Conditions',
+        '## Article 7 – Engagements et responsabilité',
+        "Le portail est un prototype d'outil d'aide aux entreprises.",
+        "L'utilisateur accepte d'être indulgent et accepte sans réserve cette limitation de fait.",
+        "La responsabilité de l'éditeur ne saurait être recherchée en cas d'interruption de la plateforme, quelles que soient les conséquences.",
+      ),
+    },
+    {
       name: 'EN: no cap at all',
       text: lines('# Liability', 'Each party is liable for the damage caused by its breach of this Agreement.'),
     },
@@ -61,6 +75,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "FR (class: « d'un quelconque dommage » is any loss, as « de quelque nature que ce soit »)",
+      text: lines('# Responsabilité', "La Cour ne pourra être tenue responsable d'un quelconque dommage subi par un utilisateur ou un tiers utilisant une application fondée sur les données."),
+      errors: [{ message: 'Responsabilité exclue sans exception pour la protection des données', line: 2 }],
+    },
+    {
+      name: 'EN (class: any damage suffered, with no list of indirect heads, is any loss)',
+      text: lines('# Liability', 'The Provider shall not be liable for any damage suffered by users of applications built on the data.'),
+      errors: [{ message: 'Liability excluded without a carve-out for data protection', line: 2 }],
+    },
     {
       name: 'FR (class: « tenu comme responsable », the other way of writing « tenu pour responsable »): direct damages and data loss excluded',
       text: lines('# Conditions', "L'éditeur ne saurait être tenu comme responsable des dommages directs ou indirects ni des pertes de données liés à l'utilisation du service."),

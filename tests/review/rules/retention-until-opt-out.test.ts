@@ -24,11 +24,29 @@ ruleTester(rule, {
       text: lines('# Agreement', 'Data is kept until the person opts out, and at most 3 years from the last contact.'),
     },
     {
+      name: 'FR: « supprimer définitivement » after the retention period is a deletion, not an indefinite retention',
+      text: lines('# Conditions', 'Les données sont conservées pendant 12 mois.', 'Passés ces délais de conservation, l’éditeur s’engage à supprimer définitivement les données des personnes concernées.'),
+    },
+    {
+      name: 'EN: retained for 3 years, then permanently deleted',
+      text: lines('# Terms', 'Lead data is retained for 3 years and then permanently deleted.'),
+    },
+    {
       name: 'EN: the buyer stops contacting a person who opts out',
       text: lines('# Agreement', 'The Buyer stops all prospecting of a person as soon as that person opts out.'),
     },
   ],
   invalid: [
+    {
+      name: 'FR: conservées définitivement (no deletion word in between)',
+      text: lines('# Devis', 'Les données des prospects sont conservées définitivement par le Fournisseur.'),
+      errors: [{ message: "Conservation sans autre terme que l'opposition", line: 2 }],
+    },
+    {
+      name: 'EN: kept permanently',
+      text: lines('# Quote', 'Lead data is kept permanently in our database.'),
+      errors: [{ message: 'Retention with no end other than an opt-out', line: 2 }],
+    },
     {
       name: 'FR: conservées jusqu’à désinscription',
       text: lines('# Devis', 'Les données sont conservées par le Fournisseur jusqu’à la désinscription de la personne.'),

@@ -132,6 +132,11 @@ const notACap = compile(NOT_A_CAP)
 const exception = compile(EXCEPTION)
 const carveTopic = compile(CARVE_TOPIC)
 const liability = compile(LIABILITY)
+/** Liability named outright, not by a back-reference (« cette limitation », "these limits"). */
+const liabilityNamed = compile({
+  en: LIABILITY.en.filter((p) => !p.includes('foregoing')),
+  fr: LIABILITY.fr.filter((p) => !p.includes('ladite')),
+})
 const fees = compile(FEES)
 const perLead = compile(PER_LEAD)
 const perOrder = compile(PER_ORDER)
@@ -220,13 +225,25 @@ export function capTerms(s: Sentence): CapTerms {
   return { amounts: amounts(text), feePeriods, perLead: perLead.test(text), perOrder: perOrder.test(text), greater: GREATER.test(text) }
 }
 
+/**
+ * Whether a sentence's liability wording stands: named in the sentence itself, or only by a back-reference (« cette limitation », "these
+ * limitations") to the sentence before it in its section: « L'utilisateur accepte … cette limitation
+ * de fait », after « … est un prototype », limits no liability.
+ */
+function speaksOfLiability(sentences: readonly Sentence[], s: Sentence): boolean {
+  // No liability word at all: the library's own evidence decides, as before.
+  if (!liability.test(s.norm) || liabilityNamed.test(s.norm) || amounts(s.norm).length > 0) return true
+  const prev = sentences[sentences.indexOf(s) - 1]
+  return prev !== undefined && prev.path === s.path && prev.heading === s.heading && liabilityNamed.test(prev.norm)
+}
+
 /** The cap clause's own evidence, when the library's detection finds it but no sentence matches. */
 export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Sentence | undefined {
   const status = ctx.clauses.get('liability-cap')
   if (status?.status !== 'present' || status.negated) return undefined
   const evidence = status.evidence.filter((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
   const found = evidence.map((e) => ctx.sentences.find((s) => s.block.line === e.line && e.text.startsWith(s.text.slice(0, 40)))).filter((s): s is Sentence => s !== undefined)
-  const capLike = (s: Sentence) => CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm)
+  const capLike = (s: Sentence) => CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm) && speaksOfLiability(ctx.sentences, s)
   const own = found.find(capLike)
   if (own) return own
   // The evidence may be an exclusion (« n'est pas responsable des dommages… ») beside the cap: the
@@ -256,8 +273,9 @@ const DIRECT = compile({
   fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?'] })
 /** Any loss of any kind (with no list of indirect heads of damage). */
 const ANY_KIND = compile({
-  en: ['(any|all) (loss|losses|damages?|harm)( or (loss|losses|damages?))? (of any kind|whatsoever|of whatever nature)', '(loss|losses|damages?) of any kind'],
-  fr: ['de quelque (nature|sorte) (que ce soit|qu.(ils|elles) soient)', 'de toute nature'],
+  en: ['(any|all) (loss|losses|damages?|harm)( or (loss|losses|damages?))? (of any kind|whatsoever|of whatever nature)', '(loss|losses|damages?) of any kind', '(any|all) (loss|losses|damages?|harm) (suffered|sustained|incurred)'],
+  // « d'un quelconque dommage », « d'aucun préjudice »: any loss, as « de quelque nature que ce soit ».
+  fr: ['de quelque (nature|sorte) (que ce soit|qu.(ils|elles) soient)', 'de toute nature', 'quelconques? (dommages?|prejudices?|pertes?)', '(dommages?|prejudices?|pertes?) quelconques?', 'd.aucune?s? (dommages?|prejudices?|pertes?)'],
 })
 /** Exclusions for one outside cause, not for the party's own performance. */
 const OUTSIDE_CAUSE = compile({
