@@ -39,7 +39,9 @@ describe('every writer goes through write-file.ts', () => {
       for (const m of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+['"](?:node:)?fs(?:\/promises)?['"]/g)) {
         if (m[1]) continue
         const names = (m[2] ?? '').split(',').map((s) => s.trim().split(/\s+as\s+/)[0]!.trim()).filter((s) => s !== '')
-        for (const name of names) if (WRITERS.includes(name)) offenders.push(`${rel}: ${name}`)
+        // openSync only to read ('r' in every call: the snapshot's digest check reads 77 bytes) writes nothing.
+        const readOnlyOpen = (name: string) => name === 'openSync' && [...text.matchAll(/openSync\(([^)]*)\)/g)].every((c) => /,\s*'r'\s*$/.test(c[1]!))
+        for (const name of names) if (WRITERS.includes(name) && !readOnlyOpen(name)) offenders.push(`${rel}: ${name}`)
       }
       if (/import\s+\*\s+as\s+\w+\s+from\s+['"](?:node:)?fs(?:\/promises)?['"]|import\s+\w+\s+from\s+['"](?:node:)?fs(?:\/promises)?['"]/.test(text)) offenders.push(`${rel}: namespace import of fs`)
       if (/require\(['"](?:node:)?fs/.test(text)) offenders.push(`${rel}: require('fs')`)
