@@ -1,5 +1,5 @@
 // Writes dist/library.snapshot.json: the parsed, validated clause library plus the work every run
-// would otherwise redo (precompiled Handlebars templates in dist/library.templates.json, each
+// would otherwise redo (precompiled Handlebars templates in dist/library.templates.txt: a JSON head line indexing the specs by a hash of their source, then the specs; each
 // clause's detection signals and the literal factors of detection patterns in
 // dist/library.detection.json, read by reviews only,
 // and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin),

@@ -18,7 +18,7 @@ export interface Clause extends FrontMatter {
  */
 export interface Prepared {
   /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
-  templates: Readonly<Record<string, string>>
+  templates: PrecompiledTemplates
   /** The variables each template of templates/ uses, by source text; absent: parse the template to know. */
   templateVariables?: Readonly<Record<string, readonly string[]>>
   /** Literal factors of detection patterns (lower-cased), null for none. */
@@ -27,8 +27,16 @@ export interface Prepared {
   index(): Buffer | undefined
 }
 
+/** The precompiled Handlebars spec of a template, by its source text; undefined: compile it. */
+export interface PrecompiledTemplates {
+  spec(source: string): string | undefined
+}
+
+/** No precompiled template: each is compiled when first rendered. */
+export const NO_TEMPLATES: PrecompiledTemplates = { spec: () => undefined }
+
 /** Nothing prepared: a library parsed at run time. */
-export const NOTHING_PREPARED: Prepared = { templates: {}, factors: {}, index: () => undefined }
+export const NOTHING_PREPARED: Prepared = { templates: NO_TEMPLATES, factors: {}, index: () => undefined }
 
 /** The whole library: every clause file, by id (variants of one id together), and its prepared work. */
 export interface Library {

@@ -9,7 +9,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import { LibraryError } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
-import type { Clause, Prepared } from './clause.js'
+import { NO_TEMPLATES, type Clause, type PrecompiledTemplates, type Prepared } from './clause.js'
 import type { ClauseSource } from './files.js'
 
 /** Where the build writes the snapshot. */
@@ -23,7 +23,7 @@ export const INDEX_FILE = join(projectRoot, 'dist', 'library.index.bin')
  * size, and a review reads them only to render a suggested clause (which the terminal report never
  * prints), so the snapshot a run reads first holds only what every run needs.
  */
-export const TEMPLATES_FILE = join(projectRoot, 'dist', 'library.templates.json')
+export const TEMPLATES_FILE = join(projectRoot, 'dist', 'library.templates.txt')
 
 /**
  * Where the build writes the detection data, apart from the snapshot: each clause's `detect` and
@@ -55,10 +55,14 @@ interface Snapshot {
   templateVariables?: Record<string, string[]>
 }
 
-interface Templates {
-  /** The digest of the library they were made with (the snapshot's). */
+interface TemplatesHead {
   digest: string
-  /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
+  /** Byte offset (after the first line) and length of each spec, by the key of its source. */
+  specs: Record<string, [number, number]>
+}
+
+/** What the build precompiled: the Handlebars spec of each clause body and template, by source text. */
+interface Templates {
   templates: Record<string, string>
 }
 
@@ -93,16 +97,45 @@ function lazyIndex(file: string): () => Buffer | undefined {
   }
 }
 
+/** The key of a template's spec in the templates file: a hash of its source text. */
+const templateKey = (source: string): string => createHash('sha1').update(source).digest('base64')
+
+/**
+ * The templates file: one line of JSON (the library digest, and for each template's key the byte
+ * offset and length of its spec), then the specs themselves, one after the other. A run reads the
+ * bytes once and decodes only the specs it renders (a French contract uses under half of them),
+ * instead of parsing every template's source and spec as JSON.
+ */
+function templatesText(digest: string, templates: Readonly<Record<string, string>>): string {
+  const specs: Record<string, [number, number]> = {}
+  let offset = 0
+  for (const [source, spec] of Object.entries(templates)) {
+    const length = Buffer.byteLength(spec)
+    specs[templateKey(source)] = [offset, length]
+    offset += length
+  }
+  return `${JSON.stringify({ digest, specs } satisfies TemplatesHead)}\n${Object.values(templates).join('')}`
+}
+
 /**
  * The precompiled templates in `file` when they were made with the library of `digest`; none
  * otherwise (templates are then compiled when rendered: same text, more time).
  */
-function readTemplates(file: string, digest: string): Record<string, string> {
+function readTemplates(file: string, digest: string): PrecompiledTemplates {
   try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as Templates
-    return saved.digest === digest && saved.templates ? saved.templates : {}
+    const bytes = readFileSync(file)
+    const end = bytes.indexOf(10)
+    const head = JSON.parse(bytes.toString('utf8', 0, end)) as TemplatesHead
+    if (end < 0 || head.digest !== digest || !head.specs) return NO_TEMPLATES
+    const body = end + 1
+    return {
+      spec(source) {
+        const at = head.specs[templateKey(source)]
+        return at && body + at[0] + at[1] <= bytes.length ? bytes.toString('utf8', body + at[0], body + at[0] + at[1]) : undefined
+      },
+    }
   } catch {
-    return {}
+    return NO_TEMPLATES
   }
 }
 
@@ -166,7 +199,7 @@ export function readSnapshot(sources: readonly ClauseSource[], files: SnapshotFi
     Object.defineProperty(clause, 'detect', { get: () => detected().detect[i], enumerable: true, configurable: true })
     return clause as Clause
   })
-  let templates: Record<string, string> | undefined
+  let templates: PrecompiledTemplates | undefined
   return {
     clauses,
     prepared: {
@@ -190,7 +223,7 @@ export function snapshotText(sources: readonly ClauseSource[], clauses: readonly
   if (!detection.startsWith(detectionHead(digest))) throw new Error('the detection data must start with its digest')
   return {
     snapshot: JSON.stringify({ digest, clauses: kept, ...(work.templateVariables ? { templateVariables: work.templateVariables } : {}) } satisfies Snapshot),
-    templates: JSON.stringify({ digest, templates: work.templates } satisfies Templates),
+    templates: templatesText(digest, work.templates),
     detection,
   }
 }

@@ -9,6 +9,7 @@ import type Handlebars from 'handlebars'
 // chunk rather than resolving and loading its twenty CommonJS files at the first render.
 import handlebarsRuntime from 'handlebars/runtime.js'
 import { formatConjunction, formatCurrency, formatLongDate, formatNumber } from '../core/locale-format.js'
+import { NO_TEMPLATES, type PrecompiledTemplates } from './clause.js'
 import type { Lang } from './schema.js'
 
 /** Helpers every template and clause body may call. */
@@ -84,8 +85,8 @@ export function precompileTemplate(source: string): string {
   return compiler().precompile(source, COMPILE_OPTIONS) as string
 }
 
-function compiled(source: string, precompiled: Readonly<Record<string, string>>): Handlebars.TemplateDelegate {
-  const spec = Object.hasOwn(precompiled, source) ? precompiled[source] : undefined
+function compiled(source: string, precompiled: PrecompiledTemplates): Handlebars.TemplateDelegate {
+  const spec = precompiled.spec(source)
   // The spec is JavaScript that Handlebars generated at build time from our own template.
   if (spec !== undefined) return runtime().template(new Function(`return ${spec}`)() as Parameters<typeof Handlebars.template>[0])
   return compiler().compile(source, COMPILE_OPTIONS)
@@ -95,7 +96,7 @@ function compiled(source: string, precompiled: Readonly<Record<string, string>>)
  * Compiles (once, or takes the build's precompiled form from `precompiled`, by source text) and
  * renders a template with the given context.
  */
-export function renderTemplate(source: string, context: Record<string, unknown>, fmt: Formatting, precompiled: Readonly<Record<string, string>> = {}): string {
+export function renderTemplate(source: string, context: Record<string, unknown>, fmt: Formatting, precompiled: PrecompiledTemplates = NO_TEMPLATES): string {
   let template = cache.get(source)
   if (!template) {
     template = compiled(source, precompiled)

@@ -35,7 +35,8 @@ test('a snapshot of the library gives back exactly the parsed clauses', () => {
   expect(read?.clauses).toEqual(JSON.parse(JSON.stringify(library.clauses)))
   expect(read?.clauses.map((c) => c.detect)).toEqual(library.clauses.map((c) => c.detect))
   expect(read?.prepared.factors).toEqual({ 'a b': ['a b'] })
-  expect(read?.prepared.templates).toEqual({ x: 'spec' })
+  expect(read?.prepared.templates.spec('x')).toBe('spec')
+  expect(read?.prepared.templates.spec('y')).toBeUndefined()
   expect(read?.prepared.index()).toBeUndefined()
 })
 
@@ -54,11 +55,11 @@ test('the prepared work is a value of the library read, not state of the process
   const files = write('value', sources, library.clauses, { factors: { p: null }, templates: { t: 'spec' } })
   writeFileSync(files.index, Buffer.from([1, 2, 3]))
   const read = readSnapshot(sources, files)
-  expect(read?.prepared.templates).toEqual({ t: 'spec' })
+  expect(read?.prepared.templates.spec('t')).toBe('spec')
   expect(read?.prepared.factors).toEqual({ p: null })
   expect([...(read?.prepared.index() ?? [])]).toEqual([1, 2, 3])
   // A library parsed from the sources, before or after, has nothing prepared.
-  expect(parseLibrary(sources).library.prepared.templates).toEqual({})
+  expect(parseLibrary(sources).library.prepared.templates.spec('t')).toBeUndefined()
   expect(parseLibrary(sources).library.prepared.factors).toEqual({})
   expect(parseLibrary(sources).library.prepared.index()).toBeUndefined()
 })
@@ -116,13 +117,21 @@ test('templates are read only when asked for, and only those made with the same 
   const read = readSnapshot(sources, files)
   // Written after the snapshot was read: the first use reads the file as it is then.
   writeFileSync(files.templates, snapshotText(sources, library.clauses, { factors: {}, templates: { t: 'later' } }).templates)
-  expect(read?.prepared.templates).toEqual({ t: 'later' })
+  expect(read?.prepared.templates.spec('t')).toBe('later')
   // Templates of another library, or none, are not used: the renderer compiles the templates itself.
   const other = write('other', sources, library.clauses, { factors: {}, templates: {} })
   const edited = sources.map((s, i) => (i === 0 ? { ...s, text: `${s.text}\n` } : s))
   writeFileSync(other.templates, snapshotText(edited, library.clauses, { factors: {}, templates: { t: 'spec' } }).templates)
-  expect(readSnapshot(sources, other)?.prepared.templates).toEqual({})
-  expect(readSnapshot(sources, { ...other, templates: join(dir, 'absent.templates') })?.prepared.templates).toEqual({})
+  expect(readSnapshot(sources, other)?.prepared.templates.spec('t')).toBeUndefined()
+  expect(readSnapshot(sources, { ...other, templates: join(dir, 'absent.templates') })?.prepared.templates.spec('t')).toBeUndefined()
+})
+
+test('each spec is found by its source text, byte for byte, whatever its characters', () => {
+  const templates = { a: 'plain', 'b « é »': 'accents « é » and 😀', c: '', 'd\n': 'line\nbreak' }
+  const files = write('bytes', sources, library.clauses, { factors: {}, templates })
+  const read = readSnapshot(sources, files)
+  for (const [source, spec] of Object.entries(templates)) expect(read?.prepared.templates.spec(source)).toBe(spec)
+  expect(read?.prepared.templates.spec('b « e »')).toBeUndefined()
 })
 
 test('the built snapshot carries the variables of every template of templates/, as templateUsage finds them', async () => {
