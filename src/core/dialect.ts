@@ -10,19 +10,14 @@
  */
 import type { List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast'
 import { OutsideDialect, parseInline } from './dialect-inline.js'
+import { ATX, BLANK, BULLET, DELIMITER_CELL, ORDERED, plain, THEMATIC } from './dialect-lines.js'
 import { linkLiterals } from './literal-links.js'
 
-const BLANK = /^ *$/
-const ATX = /^(#{1,6})(?: +|$)/
-const BULLET = /^([-*+])( {1,4})(?=[^ ])/
-const ORDERED = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/
-const THEMATIC = /^ {0,3}([-*_])(?: *\1){2,} *$/
 const NAME = '[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?'
 const CONTAINER_OPEN = new RegExp(`^:::(${NAME})(\\{[^\\n]*\\})? *$`)
 const CONTAINER_CLOSE = /^::: *$/
 const LEAF = new RegExp(`^::(${NAME})(\\{[^\\n]*\\})? *$`)
 const ATTRIBUTE = /^ *([a-zA-Z][a-zA-Z0-9-]*)="([^"&\\\n]*)"/
-const DELIMITER_CELL = /^ *(:?)-+(:?) *$/
 
 /** Parses a text of the contract dialect into top-level nodes, or undefined when it is outside the dialect. */
 export function parseDialect(text: string): RootContent[] | undefined {
@@ -35,17 +30,6 @@ export function parseDialect(text: string): RootContent[] | undefined {
     if (e instanceof OutsideDialect) return undefined
     throw e
   }
-}
-
-/**
- * Whether a line, at the start of a paragraph or as its continuation, is plain text: nothing
- * that could open a block, a list item, a table, a setext underline or a link definition.
- */
-function plain(line: string): boolean {
-  const c = line[0]
-  if (c === undefined || ' #>-+=|<`~:[\\'.includes(c)) return c === '\\' && line.length > 1
-  if (c === '*' || c === '_') return line[1] !== ' ' && line[1] !== undefined && !THEMATIC.test(line)
-  return !/^\d{1,9}[.)]/.test(line)
 }
 
 /** Removes the spaces at the end of a line; refuses a hard break (two spaces or more) before a line ending. */

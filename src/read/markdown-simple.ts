@@ -12,15 +12,10 @@
  */
 import type { PhrasingContent } from 'mdast'
 import { OutsideDialect, parseInline } from '../core/dialect-inline.js'
+import { ATX, BLANK, BULLET, DELIMITER_CELL, ORDERED, plain, THEMATIC } from '../core/dialect-lines.js'
 import { normalizeText } from './blocks.js'
 import type { TextBlock } from './document.js'
 
-const BLANK = /^ *$/
-const ATX = /^(#{1,6})(?: +|$)/
-const BULLET = /^([-*+])( {1,4})(?=[^ ])/
-const ORDERED = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/
-const THEMATIC = /^ {0,3}([-*_])(?: *\1){2,} *$/
-const DELIMITER_CELL = /^ *(:?)-+(:?) *$/
 /** What a word holding `@` may contain to be read the same whether GFM links it or not. */
 const PLAIN_ADDRESS_WORD = /^[\p{L}\p{N}.+\-@,;()'"«»!?]+$/u
 /** Stands for `@` while the inline parser runs (which refuses `@`: GFM's literal e-mail links). */
@@ -50,17 +45,6 @@ export function readSimpleMarkdown(text: string): TextBlock[] | undefined {
 
 function count(text: string, what: RegExp): number {
   return text.match(what)?.length ?? 0
-}
-
-/**
- * Whether a line, at the start of a paragraph or as its continuation, is plain text: nothing that
- * could open a block, a list item, a table, a setext underline or a link definition.
- */
-function plain(line: string): boolean {
-  const c = line[0]
-  if (c === undefined || ' #>-+=|<`~:[\\'.includes(c)) return c === '\\' && line.length > 1
-  if (c === '*' || c === '_') return line[1] !== ' ' && line[1] !== undefined && !THEMATIC.test(line)
-  return !/^\d{1,9}[.)]/.test(line)
 }
 
 function push(blocks: TextBlock[], kind: TextBlock['kind'], raw: string, line: number, column: number, level?: number): void {
