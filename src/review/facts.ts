@@ -6,11 +6,12 @@
 import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
-import { GatedRegExp, gatedRegExp, mayMatch } from './gate.js'
+import { CaseFreeRegExp } from './case-free.js'
+import { gatedRegExp, mayMatch } from './gate.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
-const re = (source: string): RegExp => new GatedRegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
+const re = (source: string): RegExp => new CaseFreeRegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
 
 const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
   ['purchase-order', re('bon de commande|purchase order|p\\.?o\\.? (number|no|n°)')],

@@ -61,7 +61,8 @@ function passiveAgent(after: string): Party {
  * Customer"); an impersonal sentence names none.
  */
 export function actorOf(norm: string, verb: RegExp): Party {
-  const m = new RegExp(verb.source, verb.flags.replace('g', '')).exec(norm)
+  // A stateful verb is copied without its `g` (a gated or case-free one keeps its own matching).
+  const m = verb.global || verb.sticky ? new RegExp(verb.source, verb.flags.replace('g', '')).exec(norm) : verb.exec(norm)
   if (!m) return undefined
   // The clause the verb is in: from the last ; or : or sentence-internal full stop before it.
   const before = norm.slice(0, m.index)

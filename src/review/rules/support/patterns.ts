@@ -5,7 +5,7 @@
 import type { Clause } from '../../../library/clause.js'
 import { stripAccents } from '../../../library/detect-signals.js'
 import type { Report, RuleContext } from '../../define-rule.js'
-import { GatedRegExp } from '../../gate.js'
+import { CaseFreeRegExp } from '../../case-free.js'
 import { locationOf } from '../../define-rule.js'
 import { localSources } from '../../sources.js'
 import type { Sentence } from '../../text.js'
@@ -20,11 +20,12 @@ export interface Bilingual {
  * Compiles sources into one case-insensitive, non-global regex that must start at a word start
  * (like `compileSignal`, but safe to reuse with `.test`). Sentences are matched in normalised
  * form (accents stripped), so `\\b` marks word starts; V8 runs a leading `\\b` before an
- * alternation far faster than a look-behind, which matters on 50 MB documents.
+ * alternation far faster than a look-behind, which matters on 50 MB documents. The sources are
+ * lower case: on normalised text the expression runs without `i` (see case-free.ts).
  */
 export function compile(sources: Bilingual | readonly string[]): RegExp {
   const list: readonly string[] = 'en' in sources ? [...sources.en, ...sources.fr] : sources
-  return new GatedRegExp(`\\b(?:${list.map((s) => `(?:${stripAccents(s)})`).join('|')})`, 'iu')
+  return new CaseFreeRegExp(`\\b(?:${list.map((s) => `(?:${stripAccents(s)})`).join('|')})`, 'iu')
 }
 
 /** The buyer, as contracts name it. */

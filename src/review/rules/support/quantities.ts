@@ -5,6 +5,7 @@
  * Every regex here is linear: alternatives start with distinct text, repeated groups consume a
  * fixed separator then a fixed number of digits, and nothing nests an unbounded quantifier.
  */
+import { caseFreeFor } from '../../case-free.js'
 
 /** Number words, French and English (the common ones in contracts). */
 const WORDS: Readonly<Record<string, number>> = {
@@ -70,6 +71,8 @@ const QUALIFIER_AFTER = '(?: (?<qa>ouvres|ouvrables|calendaires|francs|pleins|co
 /** A number followed by a unit: "15 days", "30-day", "48h", « 15 jours ouvrés », « 12 derniers mois ». */
 const DURATION = `(?<num>${NUMBER})[ -]?${QUALIFIER_BEFORE}${UNIT_SOURCE}${QUALIFIER_AFTER}`
 const DURATION_RE = new RegExp(DURATION, 'giu')
+/** DURATION_RE for a text (without `i` where that matches alike: case-free.ts). */
+const durationRe = caseFreeFor(DURATION_RE)
 
 function unitOf(raw: string): DurationUnit {
   if (/^(h|hrs?|heures?|hours?)$/.test(raw)) return 'hour'
@@ -84,7 +87,7 @@ const DAYS: Readonly<Record<DurationUnit, number>> = { hour: 1 / 24, day: 1, wee
 /** Every duration in a normalised text, in order. */
 export function durations(norm: string): Duration[] {
   const out: Duration[] = []
-  for (const m of norm.matchAll(DURATION_RE)) {
+  for (const m of norm.matchAll(durationRe(norm))) {
     const groups = m.groups ?? {}
     const value = parseNumber(groups['num'] ?? '')
     const rawUnit = groups['unit'] ?? ''
@@ -115,6 +118,8 @@ const AMOUNT_RE = new RegExp(
   `${CURRENCY_BEFORE} ?(?<n1>${DIGITS})(?: ?${MULTIPLIER.replace('mult', 'm1')})?|(?<n2>${DIGITS})(?: ?${MULTIPLIER.replace('mult', 'm2')})?(?: d'| de| of)? ?${CURRENCY_AFTER}`,
   'giu',
 )
+/** AMOUNT_RE for a text (without `i` where that matches alike: case-free.ts). */
+const amountRe = caseFreeFor(AMOUNT_RE)
 
 function factor(mult: string | undefined): number {
   if (!mult) return 1
@@ -127,7 +132,9 @@ function factor(mult: string | undefined): number {
 /** Every currency amount in a normalised text: "€5,000", « 5 000,00 € », "EUR 1.5 million", « 100 k€ ». */
 export function amounts(norm: string): Amount[] {
   const out: Amount[] = []
-  for (const m of norm.matchAll(AMOUNT_RE)) {
+  // Every amount holds a digit.
+  if (!/[0-9]/.test(norm)) return out
+  for (const m of norm.matchAll(amountRe(norm))) {
     const g = m.groups ?? {}
     const digits = g['n1'] ?? g['n2']
     if (digits === undefined) continue

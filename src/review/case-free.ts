@@ -1,0 +1,112 @@
+/**
+ * Case-insensitive expressions compiled without the `i` flag where that matches alike. The rules'
+ * and the facts' patterns are written in lower case and run on normalised text (lower case, no
+ * accents), yet carry `iu`: V8 compiles a Unicode case-insensitive expression several times more
+ * slowly than the same expression with `u` alone (the case closure of every character: ~14 ms
+ * against ~3 ms for the largest rule pattern), and a one-page review spends most of its
+ * regular-expression time compiling.
+ *
+ * Dropping `i` is exact for a pattern of lower-case ASCII, caseless symbols and the escapes below,
+ * on a text without a case-sensitive character: an ASCII capital, or one of the six characters
+ * whose Unicode case folding crosses ASCII or the letter and word classes (ſ, the Kelvin sign,
+ * U+0345 and the three iotas it folds with; enumerated over every code point by
+ * tests/review/case-free.test.ts). On such a text, `iu` matching compares a character with a
+ * pattern's by case folding exactly where `u` matching compares them as they are. A text holding
+ * one of them runs the expression with its own flags.
+ */
+import { GatedRegExp } from './gate.js'
+
+/** Characters of a text on which `iu` and `u` matching of a case-free pattern may differ. */
+export const CASE_SENSITIVE = /[A-Z\u017f\u0345\u0399\u03b9\u1fbe\u212a]/
+
+/** Escapes a case-free pattern may use: none denotes a cased character or a case-dependent class. */
+const SAFE_ESCAPE = /^\\(?:[bBwWdDsS]|[pP]\{[LN]\}|[.()[\]{}?*+|^$/\\'"\-:,!=<>#&~%@; ])$/
+/** Characters a case-free pattern may hold beyond ASCII: symbols without case. */
+const CASELESS = new Set(['€', '£', '°', '«', '»', '§'])
+
+/**
+ * Whether `pattern` is case-free: lower-case ASCII, caseless symbols and safe escapes, no
+ * backreference, and no class range reaching the capitals (`[!-Z]` matches `a` only with `i`).
+ */
+export function isCaseFree(pattern: string): boolean {
+  let inClass = false
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!
+    if (ch === '\\') {
+      const brace = /^\\[pP]\{[^}]*\}/.exec(pattern.slice(i, i + 40))
+      const escape = brace ? brace[0] : pattern.slice(i, i + 2)
+      if (!SAFE_ESCAPE.test(escape)) return false
+      i += escape.length - 1
+      continue
+    }
+    const code = ch.charCodeAt(0)
+    if (code > 0x7f) {
+      if (!CASELESS.has(ch)) return false
+      continue
+    }
+    if (code >= 0x41 && code <= 0x5a) return false
+    if (ch === '[' && !inClass) inClass = true
+    else if (ch === ']' && inClass) inClass = false
+    else if (inClass && ch === '-' && pattern[i - 1] !== '[' && pattern[i + 1] !== ']') {
+      // A range: it must not reach into A–Z (an escaped end is refused, whatever it is).
+      if (pattern[i + 1] === '\\') return false
+      if (pattern.charCodeAt(i - 1) <= 0x5a && pattern.charCodeAt(i + 1) >= 0x41) return false
+    }
+  }
+  return true
+}
+
+/** The flags without `i`, when `pattern` with `flags` can be run without it (see the module comment). */
+function caseFreeFlags(pattern: string, flags: string): string | undefined {
+  if (!flags.includes('i') || !flags.includes('u') || flags.includes('v') || !isCaseFree(pattern)) return undefined
+  return flags.replace('i', '')
+}
+
+/**
+ * A case-insensitive gated expression (see gate.ts) that runs without `i` on texts without a
+ * case-sensitive character. Only for non-global, non-sticky expressions (`test` and `exec` keep
+ * no state); its `flags` are those it runs with on such texts.
+ */
+export class CaseFreeRegExp extends GatedRegExp {
+  /** The flags it was asked for, when it runs without `i` on most texts; undefined otherwise. */
+  readonly #folding: string | undefined
+  /** The expression with the flags it was asked for, made on first use. */
+  #exact: GatedRegExp | undefined
+
+  constructor(pattern: string, flags: string) {
+    if (/[gy]/.test(flags)) throw new TypeError('CaseFreeRegExp: a global or sticky expression keeps state')
+    const free = caseFreeFlags(pattern, flags)
+    super(pattern, free ?? flags)
+    this.#folding = free === undefined ? undefined : flags
+  }
+
+  /** The expression that matches `text` as one with the original flags would. */
+  #exactFor(text: string): GatedRegExp | undefined {
+    if (this.#folding === undefined || !CASE_SENSITIVE.test(text)) return undefined
+    return (this.#exact ??= new GatedRegExp(this.source, this.#folding))
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input)
+    const exact = this.#exactFor(text)
+    return exact ? exact.exec(text) : super.exec(text)
+  }
+
+  override test(input: string): boolean {
+    const text = String(input)
+    const exact = this.#exactFor(text)
+    return exact ? exact.test(text) : super.test(text)
+  }
+}
+
+/**
+ * For a plain expression (global ones included, for `matchAll` and `replace`): a function giving,
+ * for a text, the expression to run on it — the same source without `i` when that matches alike on
+ * that text, else `re` itself.
+ */
+export function caseFreeFor(re: RegExp): (text: string) => RegExp {
+  const free = caseFreeFlags(re.source, re.flags)
+  if (free === undefined) return () => re
+  let fast: RegExp | undefined
+  return (text) => (CASE_SENSITIVE.test(text) ? re : (fast ??= new RegExp(re.source, free)))
+}
