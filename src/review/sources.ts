@@ -7,23 +7,27 @@
  */
 import type { Lang } from '../library/schema.js'
 
-const FR: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bGDPR\b/g, 'RGPD'],
-  [/\barts\. /g, 'art. '],
-  [/\bart\. /g, 'art. '],
-  [/ and /g, ' et '],
-  [/\bCJEU\b/g, 'CJUE'],
-  [/\bEDPB Opinion (\S+)/g, 'CEPD, avis $1'],
-  [/\bEDPB Guidelines (\S+)/g, 'CEPD, lignes directrices $1'],
-  [/\bCNIL deliberation\b/g, 'CNIL, délibération'],
-  [/\bCNIL fiche 28 Dec 2018\b/g, 'CNIL, fiche du 28 décembre 2018'],
-  [/\bCommission Implementing Decision \(EU\)/g, "Décision d'exécution (UE)"],
-  [/\bCommission adequacy decision of 10 July 2023\b/g, "Décision d'adéquation de la Commission du 10 juillet 2023"],
-  [/\bRegulation \(EU\)/g, 'Règlement (UE)'],
-  [/\bARCEP numbering plan\b/g, 'ARCEP, plan de numérotation'],
-  [/\blast subparagraph\b/g, 'dernier alinéa'],
-  [/ ff\./g, ' et s.'],
-  [/\bv\b/g, 'c.'],
+/**
+ * English citations in French: the expression, its replacement, and a string every match of the
+ * expression holds (a citation without it is left as it is, without running the expression).
+ */
+const FR: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\bGDPR\b/g, 'RGPD', 'GDPR'],
+  [/\barts\. /g, 'art. ', 'arts. '],
+  [/\bart\. /g, 'art. ', 'art. '],
+  [/ and /g, ' et ', ' and '],
+  [/\bCJEU\b/g, 'CJUE', 'CJEU'],
+  [/\bEDPB Opinion (\S+)/g, 'CEPD, avis $1', 'EDPB Opinion '],
+  [/\bEDPB Guidelines (\S+)/g, 'CEPD, lignes directrices $1', 'EDPB Guidelines '],
+  [/\bCNIL deliberation\b/g, 'CNIL, délibération', 'CNIL deliberation'],
+  [/\bCNIL fiche 28 Dec 2018\b/g, 'CNIL, fiche du 28 décembre 2018', 'CNIL fiche 28 Dec 2018'],
+  [/\bCommission Implementing Decision \(EU\)/g, "Décision d'exécution (UE)", 'Commission Implementing Decision (EU)'],
+  [/\bCommission adequacy decision of 10 July 2023\b/g, "Décision d'adéquation de la Commission du 10 juillet 2023", 'Commission adequacy decision of 10 July 2023'],
+  [/\bRegulation \(EU\)/g, 'Règlement (UE)', 'Regulation (EU)'],
+  [/\bARCEP numbering plan\b/g, 'ARCEP, plan de numérotation', 'ARCEP numbering plan'],
+  [/\blast subparagraph\b/g, 'dernier alinéa', 'last subparagraph'],
+  [/ ff\./g, ' et s.', ' ff.'],
+  [/\bv\b/g, 'c.', 'v'],
 ]
 
 /** A citation of a legal text, a decision or an authority's guidance (not a bare note). */
@@ -33,19 +37,35 @@ const VERIFY = /\[VERIFY[^\]]*\]/
 /** A trailing parenthetical (one level of nesting): the English note. */
 const NOTE = /\s+\((?:[^()]|\([^()]*\))*\)\s*$/
 
+/**
+ * The sources of a list as written for each language, by list: a clause's or a rule's list is the
+ * same array every time, and a review cites it two or three times per finding.
+ */
+const written: Record<Lang, WeakMap<readonly string[], readonly string[]>> = { en: new WeakMap(), fr: new WeakMap() }
+
+function writtenFor(sources: readonly string[], lang: Lang): readonly string[] {
+  let out = written[lang].get(sources)
+  if (out) return out
+  const bare = sources.filter((s) => !VERIFY.test(s)).map((s) => s.trim())
+  out =
+    lang === 'en'
+      ? bare.filter((s) => LEGAL_TEXT.test(s) || !/^Brief\b/.test(s))
+      : bare
+          .map((s) => s.replace(NOTE, '').trim())
+          .filter((s) => LEGAL_TEXT.test(s))
+          .map((s) => FR.reduce((acc, [re, to, holds]) => (acc.includes(holds) ? acc.replace(re, to) : acc), s))
+  written[lang].set(sources, out)
+  return out
+}
+
 /** Sources as written for a language: never one marked [VERIFY]; in French, citations only. */
 export function localSources(sources: readonly string[], lang: Lang): string[] {
-  const bare = sources.filter((s) => !VERIFY.test(s)).map((s) => s.trim())
-  if (lang === 'en') return bare.filter((s) => LEGAL_TEXT.test(s) || !/^Brief\b/.test(s))
-  return bare
-    .map((s) => s.replace(NOTE, '').trim())
-    .filter((s) => LEGAL_TEXT.test(s))
-    .map((s) => FR.reduce((acc, [re, to]) => acc.replace(re, to), s))
+  return [...writtenFor(sources, lang)]
 }
 
 /** The first sources, without their explanations, for a one-line message: "GDPR art. 7(1); CPCE L. 34-5". */
 export function citation(sources: readonly string[], lang: Lang, count = 2): string {
-  return localSources(sources, lang)
+  return writtenFor(sources, lang)
     .slice(0, count)
     .map((s) => s.replace(NOTE, '').trim())
     .join(lang === 'fr' ? ' ; ' : '; ')

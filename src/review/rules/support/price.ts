@@ -68,15 +68,23 @@ const LOOK_ALIKES = new RegExp(
   'gu',
 )
 
+/** A word every match of LOOK_ALIKES holds. */
+const LOOK_ALIKE_WORD = /paiement|payment|fees|costs|honoraires|frais/
+
 /** Whether a sentence makes someone pay: price words or an amount of money, and not a free service. */
 function paying(s: Sentence): boolean {
   if (s.definition || FREE.test(s.norm)) return false
-  const norm = s.norm.replace(LOOK_ALIKES, ' ')
+  const norm = LOOK_ALIKE_WORD.test(s.norm) ? s.norm.replace(LOOK_ALIKES, ' ') : s.norm
   if (PAYING.test(norm)) return true
   return !NOT_A_PRICE.test(norm) && amounts(norm).length > 0
 }
 
+/** The answer for each document's sentences: several rules ask it of the same review. */
+const charged = new WeakMap<readonly Sentence[], boolean>()
+
 /** Whether the document makes someone pay (some sentence sets a price, a fee or a payment). */
 export function chargesPrice(sentences: readonly Sentence[]): boolean {
-  return sentences.some(paying)
+  let yes = charged.get(sentences)
+  if (yes === undefined) charged.set(sentences, (yes = sentences.some(paying)))
+  return yes
 }
