@@ -6,7 +6,7 @@
 import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
-import { CaseFreeRegExp } from './case-free.js'
+import { CaseFreeRegExp, caseFreeFor } from './case-free.js'
 import { gatedRegExp, mayMatch } from './gate.js'
 import { sentencesOf, type Sentence } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
@@ -119,7 +119,9 @@ const POLICY_BOUND_AFTER =
 const THIRD_PARTY_AFTER =
   /^[^.;]{0,80}?(?:will |shall )?appl(?:y|ies) (?:only )?to (?:such|those|these|the referred|referred|end|third[- ]part(?:y|ies))(?![\p{L}])/u
 
-const TITLE_TERMS = new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu')
+const TITLE_TERMS = caseFreeFor(new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu'))
+/** Every name of terms in a text, global (without `i` where that matches alike: case-free.ts). */
+const ALL_TERMS = caseFreeFor(new RegExp(TERMS_NAME, 'giu'))
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
 /** A template's placeholders (« {{cgv.start_date}} ») are no words of the document. */
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g
@@ -193,12 +195,13 @@ const OWN_SECTION_BLOCKS = 4
 function selfNames(doc: ReviewDocument): Set<string> {
   const names = new Set<string>()
   const title = doc.blocks.find((b) => b.text.trim().length > 0)
-  const terms = new RegExp(TERMS_NAME, 'giu')
-  const named = title && TITLE_TERMS.exec(normalizeText(title.text))
+  const titleNorm = title && normalizeText(title.text)
+  const named = titleNorm && TITLE_TERMS(titleNorm).exec(titleNorm)
   if (named) names.add(named[1] ?? named[0].trim())
   doc.blocks.forEach((block, i) => {
     if (block.kind !== 'heading') return
-    const heading = TITLE_TERMS.exec(normalizeText(block.text))
+    const headingNorm = normalizeText(block.text)
+    const heading = TITLE_TERMS(headingNorm).exec(headingNorm)
     if (!heading) return
     const level = block.level ?? 1
     let under = 0
@@ -212,7 +215,7 @@ function selfNames(doc: ReviewDocument): Set<string> {
   for (const s of sentencesOf(doc)) {
     if (!SELF.test(s.norm)) continue
     // Only the names the sentence gives the document itself, not the other terms it names.
-    for (const m of s.norm.matchAll(terms)) {
+    for (const m of s.norm.matchAll(ALL_TERMS(s.norm))) {
       const before = s.norm.slice(Math.max(0, m.index - 40), m.index)
       if (SELF_BEFORE.test(before) || SELF_DEFINED_BEFORE.test(before)) names.add(m[0])
     }
@@ -256,12 +259,12 @@ function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   const own = () => (names ??= selfNames(doc))
   const sentences = sentencesOf(doc)
   // Documents said to bind no one are never incorporated, wherever else they are named.
-  const notBinding = new Set(sentences.filter((s) => NOT_BINDING.test(s.norm)).flatMap((s) => [...s.norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].map((m) => m[0])))
+  const notBinding = new Set(sentences.filter((s) => NOT_BINDING.test(s.norm)).flatMap((s) => [...s.norm.matchAll(ALL_TERMS(s.norm))].map((m) => m[0])))
   for (const s of sentences) {
     const norm = s.norm.includes('{{') ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
     const match = REFERENCE_PATTERNS.find((p) => p.test(norm))
     if (!match || EXCLUDED.test(norm)) continue
-    const name = [...norm.matchAll(new RegExp(TERMS_NAME, 'giu'))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
+    const name = [...norm.matchAll(ALL_TERMS(norm))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
     if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) continue

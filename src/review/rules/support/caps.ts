@@ -5,6 +5,7 @@
  * `liability-cap-no-data-carveout` and `weak-liability-cap`.
  */
 import type { RuleContext } from '../../define-rule.js'
+import { caseFreeFor } from '../../case-free.js'
 import { actorOf } from '../../parties.js'
 import type { Sentence } from '../../text.js'
 import { compile, SIDE_OFFERING, type Bilingual } from './patterns.js'
@@ -141,11 +142,12 @@ const fees = compile(FEES)
 const perLead = compile(PER_LEAD)
 const perOrder = compile(PER_ORDER)
 
-const lookAlikes = new RegExp(NOT_A_LIMIT.source, 'giu')
+/** Look-alike limits, global, for a text (without `i` where that matches alike: case-free.ts). */
+const lookAlikes = caseFreeFor(new RegExp(NOT_A_LIMIT.source, 'giu'))
 
 /** The text with look-alike limits blanked out (same length, so offsets still hold). */
 function withoutLookAlikes(norm: string): string {
-  return norm.replace(lookAlikes, (m) => ' '.repeat(m.length))
+  return norm.replace(lookAlikes(norm), (m) => ' '.repeat(m.length))
 }
 
 /** Whether a sentence caps liability (look-alikes are blanked only in sentences that read like a cap). */

@@ -3,6 +3,7 @@
  * termination for breach are not notice periods. Shared by `weak-notice-period` and `clausier compare`.
  */
 import { mayMatch } from '../../gate.js'
+import { caseFreeFor } from '../../case-free.js'
 import type { Sentence } from '../../text.js'
 import { compile, SIDE_OFFERING, type Bilingual } from './patterns.js'
 import { durations, type Duration } from './quantities.js'
@@ -103,7 +104,7 @@ const forCause = compile(FOR_CAUSE)
 const convenience = compile(CONVENIENCE)
 const anyTime = compile(ANY_TIME)
 const noFault = compile(NO_FAULT)
-const noFaultAll = new RegExp(noFault.source, 'giu')
+const noFaultAll = caseFreeFor(new RegExp(noFault.source, 'giu'))
 const sideOffering = compile(SIDE_OFFERING)
 const noNotice = compile(NO_NOTICE)
 const nothingRunning = compile(NOTHING_RUNNING)
@@ -132,7 +133,7 @@ function read(own: string, context: string): { shortest: Duration | undefined; n
   const text = context ? `${context} ${own}` : own
   if (!termination.test(text) || sideOffering.test(text) || nothingRunning.test(own)) return undefined
   const discretionary = noFault.test(own)
-  const cause = forCause.test(discretionary ? own.replace(noFaultAll, ' ') : own)
+  const cause = forCause.test(discretionary ? own.replace(noFaultAll(own), ' ') : own)
   // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
   const byConvenience = convenience.test(own) || discretionary || (!cause && anyTime.test(text))
   if (cause && !byConvenience) return undefined

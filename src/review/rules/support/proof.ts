@@ -3,6 +3,7 @@
  * request. Shared by `weak-proof-delay` and `clausier compare`.
  */
 import type { Sentence } from '../../text.js'
+import { caseFreeFor } from '../../case-free.js'
 import { compile, onePerBlock, type Bilingual } from './patterns.js'
 import { durations, type Duration } from './quantities.js'
 
@@ -41,8 +42,8 @@ const DEADLINE_BEFORE =
   /(?<![\p{L}])(?:within|in|under|no later than|not later than|at the latest|sous|dans|au plus tard|delai|maximum|max\.?|en moins de|less than)(?: (?:the|a|an|un|une|les|la|le|de|d'|maximum|max|of|delai|dans|un delai|following))*[ ']?$/u
 
 const proof = compile(PROOF)
-const DELIVER_ALL = new RegExp(DELIVER.source, 'giu')
-const REQUEST_ALL = new RegExp(REQUEST.source, 'giu')
+const DELIVER_ALL = caseFreeFor(new RegExp(DELIVER.source, 'giu'))
+const REQUEST_ALL = caseFreeFor(new RegExp(REQUEST.source, 'giu'))
 
 /** Offset of the last match of a global regex in `text`, or -1. */
 function lastIndex(text: string, re: RegExp): number {
@@ -66,11 +67,11 @@ export function proofDelays(sentences: readonly Sentence[]): ProofDelay[] {
     let previousEnd = -1
     const delays = durations(s.norm).filter((d) => {
       const before = s.norm.slice(0, d.index)
-      const delivered = lastIndex(before, DELIVER_ALL)
+      const delivered = lastIndex(before, DELIVER_ALL(before))
       const first = delivered > previousEnd
       previousEnd = d.end
       if (!first || !DEADLINE_BEFORE.test(before.slice(-50))) return false
-      return delivered >= 0 && lastIndex(before, REQUEST_ALL) < delivered
+      return delivered >= 0 && lastIndex(before, REQUEST_ALL(before)) < delivered
     })
     const longest = delays.sort((a, b) => b.days - a.days)[0]
     if (longest) out.push({ sentence: s, duration: longest })
