@@ -5,7 +5,7 @@
  * Signals of both languages always apply (documents mix them), and variants of an id pool theirs.
  */
 import type { Library } from '../library/clause.js'
-import { compileLoweredSignal, compileSignal, lowerPattern, normalizeText } from '../library/detect-signals.js'
+import { compileSignal, loweredSignalSource, lowerPattern, normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
@@ -86,7 +86,8 @@ export class AnyOf {
   constructor(readonly alternatives: readonly RegExp[]) {}
 
   test(text: string): boolean {
-    for (const re of this.alternatives) if (re.test(text)) return true
+    const alternatives = this.alternatives
+    for (let i = 0; i < alternatives.length; i++) if (alternatives[i]!.test(text)) return true
     return false
   }
 }
@@ -98,7 +99,7 @@ function union(patterns: readonly string[], factorsOf: FactorsOf, lower: (patter
     patterns.map((pattern) => {
       let re = compiled.get(pattern)
       // Not global: a signal is only tested, and `test` of a non-global expression starts at 0.
-      if (!re) compiled.set(pattern, (re = new GatedRegExp(compileLoweredSignal(lower(pattern)).source, '', factorsOf(pattern) ?? null)))
+      if (!re) compiled.set(pattern, (re = new GatedRegExp(loweredSignalSource(lower(pattern)), '', factorsOf(pattern) ?? null)))
       return re
     }),
   )
