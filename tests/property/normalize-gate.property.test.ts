@@ -91,7 +91,8 @@ describe('the literal gate', () => {
     expect(matched).toBeGreaterThan(100)
   })
 
-  test('a gated signal matches exactly where the bare expression does', () => {
+  // Each of the ~2,900 alternatives is compiled and run on every text: slow on a loaded machine.
+  test('a gated signal matches exactly where the bare expression does', { timeout: 120_000 }, () => {
     const bare = gated.map((re) => new RegExp(re.source, re.flags))
     fc.assert(
       fc.property(anyText, (raw) => {
@@ -103,14 +104,20 @@ describe('the literal gate', () => {
           })
         }
       }),
-      { seed: 14, numRuns: 150 },
+      { seed: 14, numRuns: 100 },
     )
   })
 })
 
 describe('the ASCII variants of Unicode expressions', () => {
-  compileLibrary(library)
+  // Detection signals run on normalised text without the Unicode flag: they have no variant to check.
+  const signals = new Set(
+    compileLibrary(library)
+      .clauses.flatMap((c) => [c.headings, c.phrases, c.negations, c.guarded, c.unless, ...c.all.flat()])
+      .flatMap((s) => (s ? s.alternatives.map((re) => re.source) : [])),
+  )
   const pairs = gatedSources()
+    .filter((source) => !signals.has(new RegExp(source).source))
     .map((source) => {
       try {
         return { plain: new RegExp(source, 'iu'), ascii: asciiVariant(source, 'iu') }
