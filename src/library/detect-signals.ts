@@ -58,5 +58,10 @@ export function compileSignal(pattern: string): RegExp {
 
 /** `compileSignal` of a pattern that `lowerPattern` has already lowered. */
 export function compileLoweredSignal(lowered: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${lowered})`, 'g')
+  return new RegExp(loweredSignalSource(lowered), 'g')
+}
+
+/** The source of `compileLoweredSignal(lowered)`, for a caller that compiles it itself. */
+export function loweredSignalSource(lowered: string): string {
+  return `(?<![a-z0-9])(?:${lowered})`
 }

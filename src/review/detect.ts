@@ -5,11 +5,11 @@
  * Signals of both languages always apply (documents mix them), and variants of an id pool theirs.
  */
 import type { Library } from '../library/clause.js'
-import { compileLoweredSignal, compileSignal, lowerPattern, normalizeText } from '../library/detect-signals.js'
+import { compileSignal, loweredSignalSource, lowerPattern, normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { entriesKey, FactorIndex, patternFactors } from './factors.js'
-import { gatedRegExp } from './gate.js'
+import { GatedRegExp } from './gate.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
@@ -23,12 +23,12 @@ import { bestSentence, scoreFeatures, scoreOne, scoreSome, sigmoid, type Detecti
 /** The compiled signals of one taxonomy id. */
 export interface CompiledClause {
   id: string
-  headings: RegExp | undefined
-  phrases: RegExp | undefined
-  all: RegExp[][]
-  negations: RegExp | undefined
-  guarded: RegExp | undefined
-  unless: RegExp | undefined
+  headings: AnyOf | undefined
+  phrases: AnyOf | undefined
+  all: AnyOf[][]
+  negations: AnyOf | undefined
+  guarded: AnyOf | undefined
+  unless: AnyOf | undefined
   /** The clause's patterns that have no literal factor: scanned with a regex to find candidates. */
   fallback: RegExp | undefined
   /** Literal factors of the clause's other patterns, in the shared index. */
@@ -75,14 +75,34 @@ const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|
 const SURVIVAL_OWNER = 'termination-effects'
 
 /**
- * One expression for the alternatives, behind the literal gate (gate.ts) with the factors of its
- * patterns (from the library snapshot: no parsing at run time).
+ * Alternatives of a signal, each its own expression behind the literal gate (gate.ts) with its
+ * pattern's factors (from the library snapshot: no parsing at run time). A text matches when one
+ * of them does, as it would match their union; but only the alternatives whose factors occur in
+ * the text run, and each is compiled (V8 compiles an expression on its first run) only when it
+ * first may match, instead of one large alternation per signal compiled whole and tried at every
+ * position.
  */
-function union(patterns: readonly string[], factorsOf: FactorsOf, lower: (pattern: string) => string): RegExp | undefined {
+export class AnyOf {
+  constructor(readonly alternatives: readonly RegExp[]) {}
+
+  test(text: string): boolean {
+    const alternatives = this.alternatives
+    for (let i = 0; i < alternatives.length; i++) if (alternatives[i]!.test(text)) return true
+    return false
+  }
+}
+
+/** The signal of `patterns` (undefined when there is none); `compiled` shares one expression per pattern. */
+function union(patterns: readonly string[], factorsOf: FactorsOf, lower: (pattern: string) => string, compiled: Map<string, RegExp>): AnyOf | undefined {
   if (patterns.length === 0) return undefined
-  const factors = patterns.map(factorsOf)
-  // Lowering each alternative is lowering their union (`(?:` and `)|` hold no letter or escape).
-  return gatedRegExp(compileLoweredSignal(patterns.map((p) => `(?:${lower(p)})`).join('|')), factors.every((f) => f !== undefined) ? factors.flat() : null)
+  return new AnyOf(
+    patterns.map((pattern) => {
+      let re = compiled.get(pattern)
+      // Not global: a signal is only tested, and `test` of a non-global expression starts at 0.
+      if (!re) compiled.set(pattern, (re = new GatedRegExp(loweredSignalSource(lower(pattern)), '', factorsOf(pattern) ?? null)))
+      return re
+    }),
+  )
 }
 
 /**
@@ -139,6 +159,7 @@ export function compileLibrary(
     return l
   }
   const factorsOf: FactorsOf = (pattern) => patternFactors(lower(pattern), library.prepared.factors)
+  const signal = new Map<string, RegExp>()
   const clauses = ALL_IDS.map((id): CompiledClause => {
     const variants = library.byId.get(id) ?? []
     const signals = variants.flatMap((c) => [c.detect.en, c.detect.fr])
@@ -152,12 +173,12 @@ export function compileLibrary(
     const prefilter = clausePrefilter([...phrases, ...guarded, ...negations], allSets, factorsOf)
     return {
       id,
-      headings: union(headings, factorsOf, lower),
-      phrases: union(phrases, factorsOf, lower),
-      all: allSets.map((set) => set.map((alternatives) => union(alternatives, factorsOf, lower)!)),
-      negations: union(negations, factorsOf, lower),
-      guarded: union(guarded, factorsOf, lower),
-      unless: union(unless, factorsOf, lower),
+      headings: union(headings, factorsOf, lower, signal),
+      phrases: union(phrases, factorsOf, lower, signal),
+      all: allSets.map((set) => set.map((alternatives) => union(alternatives, factorsOf, lower, signal)!)),
+      negations: union(negations, factorsOf, lower, signal),
+      guarded: union(guarded, factorsOf, lower, signal),
+      unless: union(unless, factorsOf, lower, signal),
       // Scanned over the joined sentences: multiline, so ^ and $ still mean a sentence's start and end.
       fallback: prefilter.fallback.length > 0 ? new RegExp(compileSignal(prefilter.fallback.map((p) => `(?:${p})`).join('|')).source, 'gm') : undefined,
       factors: prefilter.factors,
@@ -181,10 +202,8 @@ export function compileLibrary(
   }
 }
 
-function test(re: RegExp | undefined, text: string): boolean {
-  if (!re) return false
-  re.lastIndex = 0
-  return re.test(text)
+function test(signal: AnyOf | undefined, text: string): boolean {
+  return signal !== undefined && signal.test(text)
 }
 
 function evidenceOf(sentence: Pick<Sentence, 'text' | 'block' | 'path'>, signal: Evidence['signal'], docPath: string): Evidence {
