@@ -1,0 +1,67 @@
+/**
+ * Classes of wordings seen on the fourth round of the English corpus (issue #11), each a general
+ * way to say the clause, with traps that must stay out:
+ * - delivery of what a data-supply agreement supplies: the data made available through an API,
+ *   feed, download or repository, or access granted to it there (« donne accès à des données … à
+ *   partir d'interfaces de programmation », « les données sont mises à disposition via l'API »);
+ *   never the customer's own data sent to a service, a passing mention of « données mises à
+ *   disposition », or deliverables and reports;
+ * - the information of data subjects in a privacy notice: who receives their data ("third parties
+ *   with whom we share your personal data", "persons who have access to your data", « nous pouvons
+ *   partager ces informations avec »); never a prohibition to share or a processor's own duty.
+ */
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/library.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentOf } from './rules/harness.js'
+
+const library = await loadLibrary()
+// Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
+const compiled = compileLibrary(library, {}, () => undefined)
+const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+
+describe('delivery of supplied data through an API, a feed, downloads or a repository', () => {
+  test.each([
+    ["The Agency makes its Trade Data available to users via an Application Programming Interface (API) that allows the developer to receive the data."],
+    ['The Provider will make the contact records available to the Buyer through a secure SFTP repository.'],
+    ['I request access to the data collected in the digital repository of the Department.'],
+    ['The Licensor grants the Licensee access to the datasets through its bulk download API.'],
+    ["Le Service donne accès à des données et pièces justificatives émanant d'administrations diverses, que le Service fédère, à partir d'interfaces de programmation (API)."],
+    ["Les données sont mises à disposition via l'API du Fournisseur."],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('delivery')
+  })
+
+  test.each([
+    ['Customer may make Customer Data available to Provider through the API.'],
+    ['Customer grants Provider access to Customer Data via the API for the sole purpose of providing the Services.'],
+    ['You may download your data through the API at any time.'],
+    ['The deliverables will be made available through the client portal.'],
+    ['Reports will be made available through the dashboard every month.'],
+    ["L'accès à une API ne confère aucun droit de propriété intellectuelle sur l'API et sur les données mises à disposition via l'API."],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('delivery')
+  })
+})
+
+describe('who receives their data, told to the people in a privacy notice', () => {
+  test.each([
+    ['Third parties with whom we share your personal data: Stripe, Mailgun and Twilio.'],
+    ['Persons who have access to your data for review are the local committee and the supervisory authorities.'],
+    ['The recipients of your personal data are listed below.'],
+    ['Nous pouvons partager ces informations statistiques anonymes avec les campagnes qui mettent en œuvre cet outil.'],
+    ['Vos données personnelles sont susceptibles d’être transmises aux organismes certificateurs.'],
+    ['Les destinataires des données sont les agents habilités du service.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('data-subject-information')
+  })
+
+  test.each([
+    ['The Supplier shall not share the personal data with any third party without the Buyer’s consent.'],
+    ['Processor shall ensure that persons authorised to process the personal data have committed themselves to confidentiality.'],
+    ['You must keep your password secure and must not share it with anyone.'],
+    ['Le Prestataire ne communique les données à aucun tiers.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('data-subject-information')
+  })
+})
