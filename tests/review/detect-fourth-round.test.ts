@@ -8,7 +8,10 @@
  *   disposition », or deliverables and reports;
  * - the information of data subjects in a privacy notice: who receives their data ("third parties
  *   with whom we share your personal data", "persons who have access to your data", « nous pouvons
- *   partager ces informations avec »); never a prohibition to share or a processor's own duty.
+ *   partager ces informations avec »); never a prohibition to share or a processor's own duty;
+ * - reporting said as keeping the other party informed ("keep the partner apprised of significant
+ *   developments"), regular status updates, statistics (« fournir des statistiques d'usage ») or
+ *   performance pages; never software updates, contact-detail upkeep or a company's annual accounts.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -63,5 +66,28 @@ describe('who receives their data, told to the people in a privacy notice', () =
     ['Le Prestataire ne communique les données à aucun tiers.'],
   ])('trap %j does not make it present', (text) => {
     expect(present(text)).not.toContain('data-subject-information')
+  })
+})
+
+describe('reporting said as keeping the other party informed, status updates, statistics or performance pages', () => {
+  test.each([
+    ['Sourcegraph will endeavor to keep the partner apprised of significant developments within the sales cycle.'],
+    ['The Vendor is responsible for providing information to Affiliate regarding Qualified Purchase statistics.'],
+    ["Provider's Project Lead will provide regular updates to Customer's Project Lead on the status of the Services."],
+    ['Notify will show how Notify is performing (through our performance and status pages).'],
+    ["Le responsable du traitement s'engage à fournir des statistiques d'usage aux adhérents du Service."],
+    ["L'opérateur dresse, de manière semestrielle, le bilan de l'impact du Service."],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('reporting')
+  })
+
+  test.each([
+    ['Please keep your contact details up to date.'],
+    ['Customer shall keep Provider informed of any change of its billing address.'],
+    ['Provider will provide regular updates to the Software at no additional cost.'],
+    ['We may use anonymised statistics to improve the Service.'],
+    ['La Société publie chaque année son bilan annuel au greffe.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('reporting')
   })
 })
