@@ -11,7 +11,11 @@
  *   partager ces informations avec »); never a prohibition to share or a processor's own duty;
  * - reporting said as keeping the other party informed ("keep the partner apprised of significant
  *   developments"), regular status updates, statistics (« fournir des statistiques d'usage ») or
- *   performance pages; never software updates, contact-detail upkeep or a company's annual accounts.
+ *   performance pages; never software updates, contact-detail upkeep or a company's annual accounts;
+ * - the data supplier's duty to obtain the people's consent said without "warrant": "obtain all
+ *   required consents from an Individual", "get the right levels of consent (to send messages and to
+ *   use data)", « recueillir le consentement des personnes concernées »; never a party's consent to
+ *   subcontracting or the consent of a person authorised to sign.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -89,5 +93,26 @@ describe('reporting said as keeping the other party informed, status updates, st
     ['La Société publie chaque année son bilan annuel au greffe.'],
   ])('trap %j does not make it present', (text) => {
     expect(present(text)).not.toContain('reporting')
+  })
+})
+
+describe("the data supplier's duty to obtain the people's consent, said without warrant", () => {
+  test.each([
+    ['Customer agrees to provide all notices and obtain all required consents from an Individual to allow Company to use the data.'],
+    ['You must not send SMS messages through the Service unless you have obtained prior express consent from the recipients.'],
+    ['You must get the right levels of consent (to send messages and to use data).'],
+    ['The Publisher shall collect valid opt-ins from consumers before sharing their details.'],
+    ["Le Fournisseur s'engage à recueillir le consentement préalable des personnes concernées."],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('compliance-warranty')
+  })
+
+  test.each([
+    ["Provider shall obtain Customer's prior written consent before engaging any subprocessor."],
+    ['We will obtain your consent before sending you marketing emails.'],
+    ['You have capacity to contract or have obtained the consent of the person duly authorised to do so.'],
+    ["Vous avez la capacité pour contracter ou avez obtenu le consentement de la personne dûment autorisée."],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('compliance-warranty')
   })
 })
