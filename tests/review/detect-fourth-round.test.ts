@@ -15,7 +15,10 @@
  * - the data supplier's duty to obtain the people's consent said without "warrant": "obtain all
  *   required consents from an Individual", "get the right levels of consent (to send messages and to
  *   use data)", « recueillir le consentement des personnes concernées »; never a party's consent to
- *   subcontracting or the consent of a person authorised to sign.
+ *   subcontracting or the consent of a person authorised to sign;
+ * - price said from the payer's side: "You will be billed in advance", "billed on a subscription
+ *   basis", a monthly retainer, "shall invoice X by the 28th", "will pay Provider the Fees", "does not
+ *   currently charge a license fee"; never a refusal to charge, attorneys' fees or each party's own costs.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -114,5 +117,27 @@ describe("the data supplier's duty to obtain the people's consent, said without 
     ["Vous avez la capacité pour contracter ou avez obtenu le consentement de la personne dûment autorisée."],
   ])('trap %j does not make it present', (text) => {
     expect(present(text)).not.toContain('compliance-warranty')
+  })
+})
+
+describe("price said from the payer's side: billing, retainers, invoicing dates, a bare duty to pay the fees, a free licence", () => {
+  test.each([
+    ['You will be billed in advance on a recurring and periodic basis ("Billing Cycle").'],
+    ['Some parts of the Service are billed on a subscription basis.'],
+    ['A monthly retainer of USD 8,333.34 per month plus pre-approved expenses.'],
+    ['Consultant shall invoice Automattic by the 28th of every month.'],
+    ['Partner will pay Provider the Fees, if any.'],
+    ['ITA does not currently charge a license fee to download the Trade Data.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('price-payment')
+  })
+
+  test.each([
+    ["In any action to enforce this Agreement, the court shall award the prevailing party its reasonable attorneys' fees."],
+    ['Each party will pay its own costs in connection with the negotiation of this Agreement.'],
+    ['You will not be billed for the free plan.'],
+    ['The data retention period is twelve months.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('price-payment')
   })
 })
