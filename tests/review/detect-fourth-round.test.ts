@@ -18,7 +18,10 @@
  *   subcontracting or the consent of a person authorised to sign;
  * - price said from the payer's side: "You will be billed in advance", "billed on a subscription
  *   basis", a monthly retainer, "shall invoice X by the 28th", "will pay Provider the Fees", "does not
- *   currently charge a license fee"; never a refusal to charge, attorneys' fees or each party's own costs.
+ *   currently charge a license fee"; never a refusal to charge, attorneys' fees or each party's own costs;
+ * - subcontracting under conditions: "shall not ... subcontract any obligations ... without the written
+ *   consent", subcontractors bound to "substantially the same restrictions", notice of changed delivery
+ *   or service providers; never a bare ban on assignment or a notice of new features.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -139,5 +142,24 @@ describe("price said from the payer's side: billing, retainers, invoicing dates,
     ['The data retention period is twelve months.'],
   ])('trap %j does not make it present', (text) => {
     expect(present(text)).not.toContain('price-payment')
+  })
+})
+
+describe('subcontracting under conditions: consent, the same restrictions, notice of changed providers', () => {
+  test.each([
+    ['Consultant shall not have the right to assign, transfer, or subcontract any obligations under this Agreement without the written consent of Company.'],
+    ["Company will ensure that its Subcontractors that process PHI on Company's behalf are subject to substantially the same restrictions and conditions."],
+    ['Ensure that any subcontractors that create, receive, maintain, or transmit protected health information agree to the same restrictions and conditions.'],
+    ["We will give you one month's notice by email if we change our terms of use or delivery providers."],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('subcontracting')
+  })
+
+  test.each([
+    ['Neither party may assign this Agreement without the written consent of the other party.'],
+    ['We will notify you by email of new features of the service.'],
+    ['The Supplier shall ensure that its employees are bound by confidentiality obligations.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('subcontracting')
   })
 })
