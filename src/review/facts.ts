@@ -55,13 +55,13 @@ const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
 const TERMS_NAME =
-  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy|cahier des clauses administratives generales|ccag(?![\\p{L}]))"
+  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy|cahier des clauses administratives generales|ccag(?![\\p{L}])|(underlying|main|principal) agreement|contrat principal)"
 /** Verbs and links by which a document takes in another one's terms. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
-  re(`(soumis|regis?|regie|conformement|selon|en application|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete)[^.]{0,80}${TERMS_NAME}`),
+  re(`(soumis|regis?|regie|conformement|selon|en application|f(ai|on)t partie( integrante)? d|annexee?s? (a|au)|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete)[^.]{0,80}${TERMS_NAME}`),
   re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|forms? (an? )?(integral )?part|(is|are) (an? )?(integral )?part of|f(on|ai)t partie|partie integrante|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
   re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
-  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
+  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|(forms?|is|are) (an? )?(integral )?part of|supplements?|amends?|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
 ]
 /**
  * A document naming itself: « Le présent document contractuel (les « Conditions générales
@@ -77,8 +77,12 @@ const SELF = re(
 )
 /** Just before a name, words that make it the document's own: « les présentes CGU », "these Terms". */
 const SELF_BEFORE = /(?<![\p{L}])(?:present(?:e|es|s)?|these|this|ces|ce|cette)\s+$/u
-/** Just before a name, the opening of the name a document gives itself: « (les « … », "(the "…", « ci-après dénommées « … ». */
-const SELF_DEFINED_BEFORE = /(?:\(|(?:ci-apres|ci-dessous|hereinafter|hereafter)(?: denommee?s?| designee?s?| referred to as| called)?)\s*(?:les?|la|l'|the)?\s*["«]?\s*$/u
+/**
+ * Just before a name, the opening of the name a document gives itself: « (les « … », "(the "…",
+ * « ci-après dénommées « … », and a later alias of the same list: ("Terms," "Terms and Conditions").
+ */
+const SELF_DEFINED_BEFORE =
+  /(?:\(|(?:ci-apres|ci-dessous|hereinafter|hereafter)(?: denommee?s?| designee?s?| referred to as| called)?)\s*(?:(?:les?|la|l'|the)?\s*["«][^"«»()]{1,40}["»]?\s*[,;]?\s*(?:or|and|ou|et)?\s*)*(?:les?|la|l'|the)?\s*["«]?\s*$/u
 /** Just before a name, a change clause: "changes to the terms and conditions", « modifier les CGU » speak of the document's own terms. */
 const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?|ie)|amend(?:s|ments?)?|updates?|mises? a jour)(?![\p{L}])[^.;]{0,30}$/u
 /**
@@ -89,7 +93,10 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?
 const SELF_AFTER =
   /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}]))/u
 /** After a name, the place where that other document is found: "available at", « disponibles à l'adresse », a link. */
-const ELSEWHERE_AFTER = /^[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published) (?:a|at|on|sur|via|from)(?![\p{L}])|https?:)/u
+const ELSEWHERE_AFTER =
+  /^(?:[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published|located|found) (?:a|at|on|sur|via|from)(?![\p{L}])|(?<![\p{L}])(?:at|on|sur|a l.adresse)\s+\[?https?:)|[^.;]{0,25}?https?:)/u
+/** Names that always mean another document: the agreement an addendum belongs to, « le contrat principal ». */
+const OTHER_BY_NAME = /^(?:(?:underlying|main|principal) agreement|contrat principal)$/
 /** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply"; a policy that says it binds no one. */
 /** A document that says it binds no one: "our Privacy Policy is not a legal agreement", « n'a pas de valeur contractuelle ». */
 const NOT_BINDING = re('(is )?not a (legal )?(agreement|contract)|creates? no contractual|n.a pas de (valeur|portee) contractuelle|(sans|aucune) (valeur|portee) contractuelle')
@@ -232,11 +239,15 @@ function selfNames(doc: ReviewDocument): Set<string> {
  */
 function namesAnother(norm: string, start: number, end: number, own: () => Set<string>): boolean {
   const before = norm.slice(Math.max(0, start - 40), start)
-  if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before) || SELF_AFTER.test(norm.slice(end, end + 30))) return false
+  const name = norm.slice(start, end)
+  if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before)) return false
+  if (OTHER_BY_NAME.test(name)) return true
+  if (SELF_AFTER.test(norm.slice(end, end + 30))) return false
+  // An alias in the list of names the document gives itself: ("Terms," "Terms and Conditions").
+  if (SELF_DEFINED_BEFORE.test(before) && own().has(name)) return false
   if (ELSEWHERE_AFTER.test(norm.slice(end, end + 100))) return true
   // A shortened form of the document's own name (« les conditions générales » in « Conditions
   // générales d'utilisation ») is still the document itself.
-  const name = norm.slice(start, end)
   for (const o of own()) if (o === name || o.startsWith(name + ' ')) return false
   return true
 }

@@ -110,3 +110,25 @@ describe('the processor role that makes the Art. 28 items essential (and so refe
     expect(role('Le Prestataire agit pour le compte du client et ne traite les données que sur ses instructions.')).toBe('processor')
   })
 })
+
+describe('a document that names itself, and one that is part of another agreement', () => {
+  test('every alias of the name a document gives itself is the document itself, even before a link to the service', () => {
+    const got = names([
+      '# Terms and Conditions',
+      'These Terms and Conditions ("Terms," "Terms and Conditions") govern your relationship with the https://example.org website (the "Service").',
+      'By using the Service you accept these Terms.',
+    ])
+    expect(got).toEqual([])
+    expect(names(['# Conditions', 'Les présentes conditions (les « Conditions », ou « Conditions générales d’utilisation ») régissent votre accès au site https://exemple.fr.'])).toEqual([])
+  })
+
+  test('an addendum that forms part of the underlying or main agreement references it', () => {
+    expect(names(['# Business associate addendum', 'This Addendum forms an integral part of the underlying agreement between the parties (the "Agreement").'])).toEqual(['underlying agreement'])
+    expect(names(['# Data processing addendum', 'This Addendum supplements the Main Agreement signed by the parties.'])).toEqual(['main agreement'])
+    expect(names(['# Avenant', 'Le présent avenant fait partie intégrante du contrat principal conclu entre les parties.'])).toEqual(['contrat principal'])
+  })
+
+  test('a main agreement the document calls itself is not another one', () => {
+    expect(names(['# Main agreement', 'This Main Agreement forms the entire understanding of the parties.'])).toEqual([])
+  })
+})
