@@ -109,6 +109,11 @@ describe('the processor role that makes the Art. 28 items essential (and so refe
     expect(role('Le Prestataire traite les données personnelles pour le compte du Client.')).toBe('processor')
     expect(role('Le Prestataire agit pour le compte du client et ne traite les données que sur ses instructions.')).toBe('processor')
   })
+  test('a HIPAA business associate (processor terms under another law) is a processor; a mere mention of the law is not', () => {
+    expect(role('This Business Associate Agreement sets out how the Company handles protected health information.')).toBe('processor')
+    expect(role('The Vendor acts as a business associate of the Customer.')).toBe('processor')
+    expect(role('The Customer remains responsible for its compliance with HIPAA.')).toBeUndefined()
+  })
 })
 
 describe('a document that names itself, and one that is part of another agreement', () => {
