@@ -86,3 +86,20 @@ describe('the end of the contract said as its « rupture »', () => {
     expect(present(text)).not.toContain('termination-effects')
   })
 })
+
+describe('opt-outs: « Suppression » headings that delete an account, and deletion on objection', () => {
+  test.each([
+    ["En cas d'opposition de la personne, le destinataire supprime sans délai ses coordonnées de ses fichiers."],
+    ['## Suppression lists\nThe Supplier keeps a suppression list and applies it before each campaign.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('opt-out-propagation')
+  })
+
+  test.each([
+    ["## Suppression du compte\nL'éditeur peut supprimer le compte d'un utilisateur qui ne respecte pas les présentes conditions."],
+    ["## Suppression à la fin du contrat\nÀ la fin du contrat, le prestataire exporte puis efface les données."],
+    ["## Droit d'opposition\nLes utilisateurs ont la possibilité de s'opposer au traitement de leurs données."],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('opt-out-propagation')
+  })
+})
