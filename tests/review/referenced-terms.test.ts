@@ -137,3 +137,21 @@ describe('a document that names itself, and one that is part of another agreemen
     expect(names(['# Main agreement', 'This Main Agreement forms the entire understanding of the parties.'])).toEqual([])
   })
 })
+
+describe('terms said to define or provide what the document leaves to them are incorporated (issue #11, fourth French round)', () => {
+  test('a commission « définie dans les conditions générales de vente » incorporates them', () => {
+    expect(names(["# Conditions d'utilisation", 'La plateforme perçoit une commission dont le montant est défini dans les conditions générales de vente.'])).toEqual(['conditions generales de vente'])
+  })
+
+  test('obligations « prévues aux CGV » incorporate them', () => {
+    expect(names(["# Conditions d'utilisation", 'Les modalités de facturation sont prévues aux CGV.'])).toEqual(['cgv'])
+  })
+
+  test('what the document itself defines or provides is not other terms', () => {
+    expect(names(["# Conditions générales d'utilisation", 'Le service est fourni selon les modalités prévues par les présentes conditions générales d’utilisation.'])).toEqual([])
+  })
+
+  test('a passing mention « comme précisé dans » the terms of use is no incorporation', () => {
+    expect(names(['# Données personnelles', "Le site contient des liens vers des sites tiers, comme précisé dans les conditions générales d'utilisation."])).toEqual([])
+  })
+})

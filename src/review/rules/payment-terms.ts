@@ -29,6 +29,12 @@ const EOM_BEFORE = /(?:fin de mois|end of (?:the )?month|eom)\s?(?:\+|plus|et)\s
 /** A past period ("the last 3 months", « les 12 derniers mois »). */
 const PAST_PERIOD = /(?<![\p{L}])(?:last|preceding|previous|derniers|dernieres)(?![\p{L}])/u
 const PERIOD_AFTER = /^ (?:preceding|prior to|before the (?:claim|event|date)|precedant|precedent|anterieurs?)(?![\p{L}])/u
+/**
+ * A sentence about keeping or deleting data or records: its durations are retention periods, even
+ * after the word « paiement » (« suppression des données sous 30 jours, sauf obligations légales
+ * (paiement : 10 ans) », "payment records are retained for 7 years").
+ */
+const RETENTION = /(?<![\p{L}])(?:conserv\w*|archiv\w*|suppression|supprim\w*|effac\w*|retention|retain\w*|kept|stored|delet\w*)(?![\p{L}])/u
 /** "net 90" (days, no unit). */
 const NET = /(?<![\p{L}])net ?(\d{1,3})(?!\d|[.,]\d|\s?(?:\d|%|€|eur|\$|ht|ttc|jours?|days?))/gu
 
@@ -89,7 +95,7 @@ const PAYMENT_HINT = /pa[iy]|regl|du|exigib|echeanc|settl|invoic|factur|net|fin 
 /** The payment terms a sentence sets, in days, from invoice or end of month. */
 function paymentTerms(norm: string): Term[] {
   const out: Term[] = []
-  if (!PAYMENT_HINT.test(norm)) return out
+  if (!PAYMENT_HINT.test(norm) || RETENTION.test(norm)) return out
   const starts = new Set<number>()
   for (const d of durations(norm)) {
     starts.add(d.index)

@@ -41,6 +41,19 @@ ruleTester(rule, {
       text: lines('# Agreement', 'This Agreement is concluded for 12 months and invoiced monthly.'),
     },
     {
+      name: 'FR (class: retention periods are not payment terms): « paiement : 10 ans » in a list of what is kept',
+      text: lines(
+        '# Conditions générales',
+        "L'accès au Service est facturé 200 € HT par mois.",
+        PENALTIES,
+        'La fermeture du compte entraîne la suppression des données sous 30 jours, sauf obligations légales (paiement : 10 ans ; identité : 5 ans).',
+      ),
+    },
+    {
+      name: 'EN (class: retention periods are not payment terms): payment records retained for 7 years',
+      text: lines('# Terms', 'Fees are invoiced monthly.', 'Payment records are retained for 7 years after the end of the contract.'),
+    },
+    {
       name: 'FR: no payment mentioned at all',
       text: lines('# Contrat', 'Le Fournisseur garantit la licéité de la collecte des données.'),
     },
