@@ -12,8 +12,14 @@ export type Party = 'buyer' | 'generator' | 'both' | undefined
  * Terms addressed to the reader (« vous », "you") address the party that receives them: the buyer;
  * their writer speaking in the first person (« nous », "we") is the other party, the generator.
  */
-const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER}|you|vous)(?![\\p{L}])`, 'gu')
-const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR}|we|nous)(?![\\p{L}])`, 'gu')
+/**
+ * In processor terms the controller (« responsable de traitement ») gives the instructions: the
+ * buyer's side; the processor (« sous-traitant ») is the generator's.
+ */
+const CONTROLLER = '(?:the )?(?:data )?controller|(?:le |la |l.)?responsable (?:du |de )?traitement'
+const PROCESSOR = '(?:the )?(?:data )?processor|(?:le |la |l.)?sous-traitant'
+const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER}|${CONTROLLER}|you|vous)(?![\\p{L}])`, 'gu')
+const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR}|${PROCESSOR}|we|nous)(?![\\p{L}])`, 'gu')
 const EITHER = /(?<![\p{L}])(?:you and we|we and you|vous et nous|nous et vous|either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
 
 /** The last party named in `text` (normalised), by position. */

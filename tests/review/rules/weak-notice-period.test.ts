@@ -107,8 +107,21 @@ ruleTester(rule, {
       name: "FR: the buyer's own right to cancel on 15 days' notice is in its favour",
       text: lines('# Devis', 'Le Client peut résilier la commande à tout moment moyennant un préavis de 15 jours.'),
     },
+    {
+      name: "EN (class: in processor terms the controller is the buyer's side): the controller may terminate on 30 days' notice",
+      text: lines('# Data processing addendum', PRICE_EN, "If the objection cannot be resolved, the Controller may terminate this Addendum on thirty (30) days' written notice."),
+    },
+    {
+      name: 'FR (same class): le responsable de traitement peut résilier moyennant un préavis de 15 jours',
+      text: lines('# Accord de sous-traitance', PRICE_FR, 'Le responsable de traitement peut résilier le présent accord moyennant un préavis de 15 jours.'),
+    },
   ],
   invalid: [
+    {
+      name: "EN (trap for the controller class: the processor's exit on short notice is still reported)",
+      text: lines('# Data processing addendum', PRICE_EN, "The Processor may terminate this Addendum for convenience on thirty (30) days' written notice."),
+      errors: [{ message: 'Notice period of 30 days', line: 3 }],
+    },
     {
       name: 'EN (trap for the cause class: a convenience exit that also mentions export controls is still reported)',
       text: lines('# Terms', PRICE_EN, "Provider may terminate this Agreement for convenience on 30 days' notice, and each party shall comply with export control laws."),
