@@ -50,9 +50,13 @@ const KEEPS: Bilingual = {
     // The buyer's own legal duty as controller of its own use is no shift.
     '(as|in its capacity as) (a |the )?(data )?controller',
     'its own (use|processing|campaigns?|marketing|compliance|obligations)',
+    // Laws that apply to the buyer itself (its own notification or record-keeping duties).
+    '(laws?|regulations?|requirements?|obligations?|dut(y|ies))[^.;]{0,40}applicable to (the )?(customer|client|buyer|advertiser|purchaser|it|itself)(?![a-z])',
   ],
   fr: [
     "(en (sa )?qualite de|en tant que) responsable (de|du) traitement",
+    // Les obligations qui s'imposent au client lui-même.
+    '(lois?|reglementations?|obligations?|dispositions?)[^.;]{0,40}(qui lui (sont|seront) applicables|applicables? (au|a l.) (client|acheteur|annonceur))',
     '(sa|ses) propres? (utilisation|usage|traitements?|campagnes?|obligations|conformite)','ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable'],
 }
 

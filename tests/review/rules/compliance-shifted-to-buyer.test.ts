@@ -35,8 +35,21 @@ ruleTester(rule, {
       name: 'FR: le Client décharge… rien (negated)',
       text: lines('# Contrat', "La validation des formulaires par le Client ne décharge pas le Prestataire de sa responsabilité quant à la conformité de la collecte."),
     },
+    {
+      name: "EN (class: the buyer's own legal duty, laws applicable to it): solely responsible for notification laws applicable to Customer",
+      text: lines('# Data protection addendum', 'Customer is solely responsible for complying with breach notification laws applicable to Customer and for giving any notices those laws require.'),
+    },
+    {
+      name: 'FR (same class): les obligations légales qui lui sont applicables',
+      text: lines('# Accord', 'Le Client est seul responsable du respect des obligations légales qui lui sont applicables en matière de notification des violations de données.'),
+    },
   ],
   invalid: [
+    {
+      name: 'EN (trap for the own-duty class: laws applicable to the leads are the generator\'s to answer for)',
+      text: lines('# Order', 'Customer is solely responsible for the compliance of the leads with all laws applicable to lead collection.'),
+      errors: [{ message: 'Compliance is put on the Buyer alone', line: 2 }],
+    },
     {
       name: 'EN (class: "legal expenses" beside a release about lawfulness): the release is still reported',
       text: lines('# Agreement', 'The Customer releases and holds harmless the Provider from any claim about the legality of its marketing campaigns, including legal expenses.'),
