@@ -112,6 +112,7 @@ describe('the processor role that makes the Art. 28 items essential (and so refe
   test('a HIPAA business associate (processor terms under another law) is a processor; a mere mention of the law is not', () => {
     expect(role('This Business Associate Agreement sets out how the Company handles protected health information.')).toBe('processor')
     expect(role('The Vendor acts as a business associate of the Customer.')).toBe('processor')
+    expect(role('Business Associate agrees to use appropriate safeguards to prevent use or disclosure of protected health information.')).toBe('processor')
     expect(role('The Customer remains responsible for its compliance with HIPAA.')).toBeUndefined()
   })
 })
