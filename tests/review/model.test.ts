@@ -12,7 +12,7 @@ import { loadLibrary } from '../../src/library/library.js'
 import type { ReviewDocument } from '../../src/read/document.js'
 import { readBuffer } from '../../src/read/index.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
-import { headingFeatures, MIN_CONCEPTS, PAIR_WINDOW, sentenceFeatures, tokensOf, unitsOf } from '../../src/review/model/features.js'
+import { headingFeatures, MIN_CONCEPTS, PAIR_WINDOW, sentenceFeatures, tokensOf, unitsOf, type Unit } from '../../src/review/model/features.js'
 import { defaultModel, defaultVocabulary, MODEL_FILE } from '../../src/review/model/load.js'
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
 import { ADDED_PRECISION, calibrate, explainCalibration, MIN_ADDED, PRESENT_PRECISION, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
@@ -221,6 +221,33 @@ describe('calibration', () => {
 
   test('leaves the model off when there are too few labelled documents with the clause', () => {
     expect(calibrate([point(true, false, 0.9), point(true, false, 0.9), point(false, false, 0)])).toBe(2)
+  })
+})
+
+describe('feature selection', () => {
+  // A unit of bare features (no sentence): what trainModel reads.
+  const unit = (features: string[]): Unit => ({ heading: -1, sentences: [], sentenceFeatures: [], headingFeatures: [], features, concepts: features.filter((f) => f.startsWith('@')).length })
+  // Twenty documents: five (a quarter) state the clause (@a, @b, the word 'clause'), the others not
+  // (@c); every one holds the word 'common' and the concept @d.
+  const docs: TrainingDoc[] = Array.from({ length: 20 }, (_, k) => ({
+    name: `d${k}`,
+    library: true,
+    units: [unit(k < 5 ? ['@a', '@b', '@d', 'clause', 'common'] : ['@c', '@d', 'common'])],
+    labels: new Map([['termination-for-convenience', k < 5]]),
+  }))
+  const ids = ['termination-for-convenience']
+  const weightsOf = (file: ModelFile) => Object.fromEntries(Object.entries(file.weights).map(([f, pairs]) => [f, pairs[1]!]))
+
+  test('a word held by more than maxDocShare of the documents gets no weight; a concept always may', () => {
+    const selected = weightsOf(trainModel(docs, { ids, maxDocShare: 0.3 }, 'test'))
+    expect(selected['common']).toBeUndefined()
+    expect(selected['clause']).toBeGreaterThan(0)
+    expect(selected['@a']).toBeGreaterThan(0)
+    expect(selected['@d']).toBeDefined()
+  })
+
+  test('by default every feature held by enough documents is kept', () => {
+    expect(weightsOf(trainModel(docs, { ids }, 'test'))['common']).toBeDefined()
   })
 })
 

@@ -33,6 +33,14 @@ export interface TrainOptions {
   l2?: number
   /** A feature is kept when at least this many training documents hold it (default 4). */
   minDocs?: number
+  /**
+   * A word feature (a stem or a number, not a concept of the vocabulary nor a pair of concepts)
+   * held by more than this share of the training documents is left out (default 1: none is).
+   * Such words (numbers, « service », "agreement") say nothing of which clause a unit states, yet
+   * pick up weight from the positives that happen to hold them. Off by default: see the README
+   * (the learned model) for what it does with one-sentence units.
+   */
+  maxDocShare?: number
 }
 
 /** Weights are stored with 3 decimals; smaller ones are dropped. */
@@ -105,6 +113,7 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
   const epochs = options.epochs ?? 12
   const l2 = options.l2 ?? 1e-2
   const minDocs = options.minDocs ?? 4
+  const maxDocs = (options.maxDocShare ?? 1) * docs.length
   // The feature dictionary: features held by enough documents, in code-unit order.
   const docCount = new Map<string, number>()
   for (const d of docs) {
@@ -112,7 +121,10 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
     for (const u of d.units) for (const f of u.features) seen.add(f)
     for (const f of seen) docCount.set(f, (docCount.get(f) ?? 0) + 1)
   }
-  const names = [...docCount].filter(([, n]) => n >= minDocs).map(([f]) => f).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  // The vocabulary's concepts and their pairs are kept however common: they were chosen as words
+  // of clauses (« sécurité », "access", "staff" are in most data protection documents).
+  const concept = (f: string) => f.charCodeAt(0) === 64 || (f.charCodeAt(0) === 104 && f.charCodeAt(1) === 64)
+  const names = [...docCount].filter(([f, n]) => n >= minDocs && (n <= maxDocs || concept(f))).map(([f]) => f).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const index = new Map(names.map((f, i) => [f, i]))
   const dims = names.length
   const vectors = docs.map((d) =>
