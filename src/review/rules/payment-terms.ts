@@ -35,6 +35,14 @@ const PERIOD_AFTER = /^ (?:preceding|prior to|before the (?:claim|event|date)|pr
  * (paiement : 10 ans) », "payment records are retained for 7 years").
  */
 const RETENTION = /(?<![\p{L}])(?:conserv\w*|archiv\w*|suppression|supprim\w*|effac\w*|retention|retain\w*|kept|stored|delet\w*)(?![\p{L}])/u
+/**
+ * Terms of sale to consumers: C. com. L. 441-10 sets payment terms between professionals, so it
+ * does not apply where the document sells to consumers (a withdrawal right, consumer mediation, the
+ * Code de la consommation) and states no price before tax (« HT », the professional's price).
+ */
+const CONSUMER_SALE = /(?<![\p{L}])(?:droit de retractation|delai de retractation|mediat\w* de la consommation|code de la consommation|right of withdrawal|withdrawal period|cooling-off period)(?![\p{L}])/u
+const PRICE_BEFORE_TAX = /(?<![\p{L}])(?:ht|h\.t\.?|hors taxes?|excluding vat|excl\.? vat|before tax)(?![\p{L}])/u
+
 /** "net 90" (days, no unit). */
 const NET = /(?<![\p{L}])net ?(\d{1,3})(?!\d|[.,]\d|\s?(?:\d|%|€|eur|\$|ht|ttc|jours?|days?))/gu
 
@@ -126,6 +134,7 @@ export default defineRule({
     // Payment rules apply where the document makes someone pay (not to a DPA, nor to a free
     // service whose price clause says « gratuit »), and these are French rules: not under another law.
     if (ctx.clauses.get('price-payment')?.status !== 'present' || !chargesPrice(ctx.sentences) || governingLaw(ctx.sentences) === 'foreign') return
+    if (ctx.sentences.some((s) => CONSUMER_SALE.test(s.norm)) && !ctx.sentences.some((s) => PRICE_BEFORE_TAX.test(s.norm))) return
     const reported = new Set<string>()
     for (const s of ctx.sentences) {
       const key = `${s.path}:${s.blockIndex}`

@@ -57,8 +57,28 @@ ruleTester(rule, {
       name: 'FR: no payment mentioned at all',
       text: lines('# Contrat', 'Le Fournisseur garantit la licéité de la collecte des données.'),
     },
+    {
+      name: 'FR (class: terms of sale to consumers are outside C. com. L. 441-10): TTC prices, a withdrawal right, no late-payment mentions',
+      text: lines(
+        '# Conditions générales de vente',
+        'Les prix sont indiqués en euros toutes taxes comprises (TTC) ; le paiement est exigible à la commande.',
+        "Conformément au Code de la consommation, l'acheteur dispose d'un droit de rétractation de quatorze jours.",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'FR (trap for the consumer class: B2B terms with prices before tax still owe the mentions, whatever they say of consumers)',
+      text: lines(
+        '# Conditions générales',
+        'Chaque lead est facturé 25 € HT ; les factures sont payables à 30 jours.',
+        "Le Fournisseur rappelle aux consommateurs démarchés leur droit de rétractation prévu par le Code de la consommation.",
+      ),
+      errors: [
+        { message: 'Aucune mention des pénalités de retard', line: 2 },
+        { message: "Aucune mention de l'indemnité forfaitaire pour frais de recouvrement de 40 euros", line: 2 },
+      ],
+    },
     {
       name: 'FR (class: the price is what makes the rules apply): a priced service without the mentions',
       text: lines('# Conditions générales', "L'accès au Service est facturé 200 € HT par mois.", 'Les factures sont payables à 30 jours.'),
