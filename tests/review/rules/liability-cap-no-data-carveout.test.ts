@@ -73,8 +73,33 @@ ruleTester(rule, {
       name: 'FR: responsabilité non plafonnée',
       text: lines('# Responsabilité', "La responsabilité du Prestataire n'est pas plafonnée en cas de manquement à ses obligations."),
     },
+    {
+      name: 'EN (class: claims the cap treats apart, defined on a cover page): Unlimited Claims and an Increased Cap Amount',
+      text: lines(
+        '# Standard terms',
+        "Each party's total cumulative liability for all claims arising out of this Agreement will not be more than the General Cap Amount.",
+        'If there are Unlimited Claims, the liability caps in this section do not apply to the Unlimited Claims.',
+      ),
+    },
+    {
+      name: 'EN (same class, defined here with a data topic): "Unlimited Claims" means breaches of data protection obligations',
+      text: lines(
+        '# Agreement',
+        '"Unlimited Claims" means claims arising from a breach of data protection obligations.',
+        "The Provider's total liability shall not exceed the fees paid in the preceding twelve months. This limit does not apply to Unlimited Claims.",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'EN (trap for the category class: a category the document defines without any data topic is no carve-out)',
+      text: lines(
+        '# Agreement',
+        '"Unlimited Claims" means claims for unpaid fees.',
+        "The Provider's total liability shall not exceed the fees paid in the preceding twelve months. This limit does not apply to Unlimited Claims.",
+      ),
+      errors: [{ message: 'Liability cap without a carve-out for data protection', line: 3 }],
+    },
     {
       name: "FR (class: « d'un quelconque dommage » is any loss, as « de quelque nature que ce soit »)",
       text: lines('# Responsabilité', "La Cour ne pourra être tenue responsable d'un quelconque dommage subi par un utilisateur ou un tiers utilisant une application fondée sur les données."),

@@ -166,12 +166,33 @@ export function sideOfferingCap(s: Sentence): boolean {
 }
 
 /**
+ * A category of claims the cap treats apart, named here and defined on a cover page or order form
+ * ("Unlimited Claims", "Increased Claims" under an "Increased Cap Amount", « plafond spécifique »):
+ * what it holds is not in the text, so it is not read as a cap without a carve-out.
+ */
+const CLAIM_CATEGORY =
+  /(?<![\p{L}])(?:(?:unlimited|uncapped|excluded|increased|super-?capped) (?:claims?|liabilities)|(?:increased|super) cap amount|super-?cap|plafond (?:majore|specifique|particulier)|reclamations? (?:exclues|non plafonnees))(?![\p{L}])/u
+/** A sentence that defines a term: '"Unlimited Claims" means …'. */
+const MEANS = /^\W*(?:means|shall mean|has the meaning|designe|s.entend)(?![\p{L}])/u
+
+/**
  * True when the document carves data protection, consent, confidentiality or gross / wilful fault
  * out of the cap: a sentence with an exception and one of these topics, about liability or in the
- * same block as a cap.
+ * same block as a cap; or a category of claims the cap treats apart that the document does not
+ * define itself (see CLAIM_CATEGORY), or defines with one of these topics.
  */
 export function hasDataCarveOut(sentences: readonly Sentence[], caps: readonly Sentence[]): boolean {
   const capBlocks = new Set(caps.map((c) => `${c.path}:${c.blockIndex}`))
+  for (const s of sentences) {
+    const m = CLAIM_CATEGORY.exec(s.norm)
+    if (!m || !(capBlocks.has(`${s.path}:${s.blockIndex}`) || liability.test(s.norm))) continue
+    const name = m[0]
+    const definitions = sentences.filter((d) => {
+      const at = d.norm.indexOf(name)
+      return at >= 0 && MEANS.test(d.norm.slice(at + name.length))
+    })
+    if (definitions.length === 0 || definitions.some((d) => carveTopic.test(d.norm))) return true
+  }
   return sentences.some((s) => {
     const nearCap = capBlocks.has(`${s.path}:${s.blockIndex}`)
     // Each semicolon-separated clause on its own: run-on contracts mix unrelated obligations.
