@@ -25,6 +25,8 @@ const SHIFTED: Bilingual = {
     `(${BUYER}) (est|sera|demeure|reste|restera|demeurera|sont) (seul|seule|seuls|exclusivement|entierement|pleinement|integralement) (et exclusivement )?responsables?`,
     `(${BUYER})[^.;]{0,30}(decharge|degage|exonere|libere|tient quitte)[^.;]{0,20}(${GENERATOR})[^.;]{0,40}(toute|de toute|de sa|responsabilite|recours|reclamation)`,
     `(${BUYER})[^.;]{0,20}renonce a (tout|toute) (recours|reclamation|action|contestation)`,
+    // « L'Annonceur assume seul la responsabilité de … », « supporte l'entière responsabilité ».
+    `(${BUYER}) (assume|assumera|supporte|supportera|porte|portera) ((seule?s? |exclusivement |entierement |pleinement )(la |l.|les )?|(la |l.)(seule |entiere |exclusive ))(responsabilite|risques?|charge)`,
     `(${BUYER}) (fait|fera) son affaire,? (personnelle,? |seule?,? )?(de|du|des)`,
     `il (appartient|incombe) (au seul|exclusivement au|au|a l.|seul au) (client|acheteur|annonceur)[^.;]{0,20}(de (verifier|s.assurer|controler|garantir))`,
     `sous (la )?(seule|l.entiere|l.exclusive|sa seule|son entiere|son exclusive) responsabilite (du client|de l.acheteur|de l.annonceur)`,

@@ -11,6 +11,12 @@ const CONSENT_FR = "(consentement|consent(i|ir|ent)|opt.?in|accept(e|ee|ees|es|e
 /** Partners as a category: "our selected partners", "Northstar's insurance partners", « ses partenaires assureurs ». */
 const PARTNERS_EN = "(our |its |their |the |selected |trusted |carefully selected |third[- ]party |commercial |business |insurance |marketing |[a-z0-9&-]+'s )*partners\\b"
 const PARTNERS_FR = '(nos |ses |leurs |des |les |certains |differents )*(partenaires|tiers partenaires)\\b'
+/**
+ * Companies as a category, without the word "partners": "third-party companies", "selected brands",
+ * « sociétés partenaires », « entreprises tierces ».
+ */
+const COMPANIES_EN = '(third[- ]party|other|selected|carefully selected|trusted|participating|affiliated) (companies|brands|businesses|advertisers|organi[sz]ations|merchants|sponsors|lenders|insurers)\\b'
+const COMPANIES_FR = '(societes|entreprises|marques|annonceurs|organismes|enseignes) (tierces|partenaires|selectionnees|affiliees|participantes)\\b'
 
 /** Consent (or a transmission resting on it) given to partners as a category. */
 const PARTNER_CONSENT: Bilingual = {
@@ -18,10 +24,14 @@ const PARTNER_CONSENT: Bilingual = {
     `${CONSENT_EN}[^.;]{0,100}\\b(from|by|with|to|for|and) ${PARTNERS_EN}`,
     `(consent|opt(s|ed|ing)?.?in)[^.;]{0,20}(to|for) partner (offers?|communications?|messages?|prospecting|marketing)`,
     '(partner|partners.) (offers?|communications?|messages?|prospecting|marketing)[^.;]{0,80}(consent|opt.?in)',
+    // Consent to hear from a category of companies: "consented to receive offers from third-party companies".
+    `(consent|opt|agree|accept|tick|check)[^.;]{0,40}(receive|be contacted|be called|hear from)[^.;]{0,60}\\b(from|by) (the )?${COMPANIES_EN}`,
   ],
   fr: [
     `${CONSENT_FR}[^.;]{0,100}\\b(de|des|aux|a|par|avec|et) ${PARTNERS_FR}`,
     'offres (commerciales )?(de|des) (ses |nos |leurs )?partenaires[^.;]{0,80}(consentement|opt.?in|accept)',
+    // « accepte de recevoir des propositions de sociétés partenaires ».
+    `(consent|accept|coch|opt)[^.;]{0,40}(recevoir|etre (contacte|sollicite|appele|rappele)e?s?)[^.;]{0,60}\\b(de|des|par|d.) (la part (de|des|d.) )?${COMPANIES_FR}`,
   ],
 }
 

@@ -39,6 +39,8 @@ const OPEN_AS_ACTIVITY: Bilingual = {
     'ouvertures? (d.un |d.une |du |de l.|des |de )?(e-?mails?|courriels?|messages?|newsletters?|lettres? d.information)[^.;]{0,80}(activ|contact|interaction|action|compte|consider|vaut|valent|repute|equivaut|renouvel|prolong|relance|fait courir)',
     '(activ|contact|interaction|action)[^.;]{0,60}(notamment|y compris|tel(le)?s? que|comme)[^.;]{0,40}ouvertures? (d.un |d.une |du |de l.|des |de )?(e-?mails?|courriels?|messages?|newsletters?)',
     '(actif|active|actifs|actives|activite)[^.;]{0,60}(a|ont|aura|auront)? ?(ouvert|ouvre|ouvrent)[^.;]{0,20}(e-?mails?|courriels?|messages?|newsletters?)',
+    // « Un contact ayant ouvert un e-mail … est considéré comme actif ».
+    '(ouvert|ouvre|ouvrent)[^.;]{0,20}(e-?mails?|courriels?|messages?|newsletters?)[^.;]{0,80}(considere|repute|regarde|traite)e?s? comme (actif|active|actifs|actives|un contact)',
   ],
 }
 

@@ -11,11 +11,13 @@ import { at, compile, onePerBlock, quote, reportParts, type Bilingual } from './
 const SAMPLE_FORM: Bilingual = {
   en: [
     '(sample|template|model|blank|standard|generic|example|specimen) (of (the|a) )?(collection |consent |opt.?in |registration |sign.?up |subscription )?(forms?|pages?|screenshots?)',
+    // "a representative copy of the sign-up page": one copy standing for every lead.
+    '(representative|illustrative|typical|sample|blank|generic) (copy|version|example|instance|screenshot) of (the|a|an|its) (collection |consent |opt.?in |registration |sign.?up |subscription |landing |lead )?(forms?|pages?)',
     '(forms?|pages?) (template|model|sample)s?',
     '(screenshot|screen capture|copy) of (the|a|each) (collection |consent |opt.?in |registration )?(form|page)[^.;]{0,60}(only|alone|solely|shall (constitute|be deemed|serve as)|constitutes?|is sufficient|suffices?)',
   ],
   fr: [
-    '(modeles?|exemplaires?|specimens?|maquettes?) (vierges? )?(de |du |des |d.un )?(formulaires?|pages? de collecte)',
+    '(modeles?|exemplaires?|exemples?|specimens?|maquettes?) (vierges? )?(de |du |des |d.un )?(formulaires?|pages? de collecte)',
     'formulaires? (type|types|standard|standards|generique|generiques|vierges?)',
     '(capture d.ecran|copie) (du|d.un|des) (formulaires?|pages? de collecte)[^.;]{0,60}(seule|uniquement|exclusivement|constitue|vaut|fait foi|suffit|tient lieu)',
   ],

@@ -9,8 +9,8 @@ import { BUYER, at, compile, onePerBlock, quote, reportParts, type Bilingual } f
 const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves the right to|shall be (free|entitled) to|has the right to|retains the right to)'
 const MAY_FR = '(peut|pourra|est libre de|se reserve le droit de|est (en droit|autorise|habilite) (de|a)|est autorise de maniere generale a|a la faculte de|conserve la faculte de)'
 /** Who does the work in its place. */
-const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional )*(subcontractors?|sub-?processors?|processors?|publishers?|affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|networks?)\\b'
-const SUBCONTRACTORS_FR = "(tout |tous |toute |toutes |des |d'autres |ses |un |une |les |plusieurs )*(sous-traitants?|soustraitants?|prestataires?|editeurs?|affilies?|partenaires?|centres? d'appels?|tiers|plateaux)\\b"
+const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional )*(subcontractors?|sub-?processors?|processors?|(sub-?)?publishers?|(sub-?)?affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|(sub-?)?networks?)\\b'
+const SUBCONTRACTORS_FR = "(tout |tous |toute |toutes |des |d'autres |ses |un |une |les |plusieurs )*(sous-traitants?|soustraitants?|prestataires?|(sous-)?editeurs?|(sous-)?affilies?|partenaires?|centres? d'appels?|tiers|plateaux)\\b"
 
 /** A permission to subcontract. */
 const SUBCONTRACT: Bilingual = {
@@ -34,7 +34,7 @@ const UNLIMITED: Bilingual = {
     'without (the )?(need for |obtaining |requiring )?(any |the )?(prior )?(written )?(consent|approval|authori[sz]ation|agreement|notice|notification|information)',
     'at its (sole |own |absolute )?discretion',
     'freely',
-    'any (subcontractors?|third part(y|ies)|publishers?|affiliates?|partners?|call cent(re|er)s?|providers?)',
+    'any (subcontractors?|third part(y|ies)|(sub-?)?publishers?|(sub-?)?affiliates?|partners?|call cent(re|er)s?|providers?)',
     'of its (own )?choice',
     'in whole or in part',
   ],

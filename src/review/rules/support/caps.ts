@@ -150,9 +150,26 @@ function withoutLookAlikes(norm: string): string {
   return norm.replace(lookAlikes(norm), (m) => ' '.repeat(m.length))
 }
 
+/**
+ * Whose liability a cap limits. A cap on the buyer's liability alone (« la responsabilité du
+ * Client », "the Customer's aggregate liability", "your liability") is in the buyer's favour: it
+ * burdens nobody the reviewer works for. A cap that names the generator's or each party's
+ * liability, or no one, stays a cap.
+ */
+const BUYER_HOLDER =
+  /(?<![\p{L}])(?:(?:liabilit(?:y|ies)|responsabilite)(?: (?:totale|globale|cumulee|maximale|aggregate|total|entire))? (?:of (?:the )?(?:buyer|client|customer|advertiser|purchaser)|du (?:client|donneur d.ordre)|de l.(?:acheteur|annonceur))|(?:buyer|client|customer|advertiser|purchaser).s (?:(?:total|aggregate|entire|maximum|overall|cumulative) )?liabilit|your (?:(?:total|aggregate|entire) )?liabilit|votre responsabilite)/u
+const OTHER_HOLDER =
+  /(?<![\p{L}])(?:(?:liabilit(?:y|ies)|responsabilite)[^.;]{0,30}(?:of (?:the )?(?:generator|supplier|provider|vendor|publisher|seller|broker|company|agency|parties)|(?:du|de la|de l.) ?(?:fournisseur|prestataire|generateur|editeur|vendeur|courtier|societe|agence)|des parties)|(?:generator|supplier|provider|vendor|publisher|seller|broker|company|agency).s (?:[a-z]+ )?liabilit|our (?:[a-z]+ )?liabilit|notre responsabilite|(?:each|either|any) party|chaque partie|l.une ou l.autre (?:des )?parties|the parties)/u
+
+/** True when the cap limits the buyer's liability alone. */
+function buyerOnlyCap(norm: string): boolean {
+  const clause = capClause(norm)
+  return BUYER_HOLDER.test(clause) && !OTHER_HOLDER.test(clause)
+}
+
 /** Whether a sentence caps liability (look-alikes are blanked only in sentences that read like a cap). */
 function isCap(norm: string): boolean {
-  return cap.test(norm) && cap.test(withoutLookAlikes(norm)) && !notACap.test(norm)
+  return cap.test(norm) && cap.test(withoutLookAlikes(norm)) && !notACap.test(norm) && !buyerOnlyCap(norm)
 }
 
 /** Sentences that cap liability. */
@@ -266,7 +283,7 @@ export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Se
   if (status?.status !== 'present' || status.negated) return undefined
   const evidence = status.evidence.filter((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
   const found = evidence.map((e) => ctx.sentences.find((s) => s.block.line === e.line && e.text.startsWith(s.text.slice(0, 40)))).filter((s): s is Sentence => s !== undefined)
-  const capLike = (s: Sentence) => CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm) && speaksOfLiability(ctx.sentences, s)
+  const capLike = (s: Sentence) => CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm) && !buyerOnlyCap(s.norm) && speaksOfLiability(ctx.sentences, s)
   const own = found.find(capLike)
   if (own) return own
   // The evidence may be an exclusion (« n'est pas responsable des dommages… ») beside the cap: the

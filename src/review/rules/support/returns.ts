@@ -53,13 +53,13 @@ const NEGATED_RETURN: Bilingual = {
     `(no|not|never|cannot|can ?not|without)${WORD_GAP}${RETURN_WORDS}`,
     '(excluded|exempt) from (the )?(return|refund|credit|replacement)',
     '(is|are|shall not be|will not be|is not|are not|does not constitute|do not constitute) (a |an )?(valid |acceptable |legitimate |admissible )?(ground|reason|cause|basis)s? for',
-    `${RETURN_WORDS}[^.;]{0,60}(will|shall|are|is) not (be )?(accepted|admissible|eligible|considered|taken into account)`,
+    `${RETURN_WORDS}[^.;]{0,60}(will|shall|are|is) not (be )?(accepted|admissible|eligible|considered|taken into account|available|granted|given|issued|offered|allowed|permitted|possible)`,
   ],
   fr: [
     `(ne|n(?=')|aucune?|nulle?|sans|pas de|pas d(?='))${WORD_GAP}${RETURN_WORDS}`,
     '(exclus|exclues|exclu|exclue) (du|des|de la) (retour|retours|remboursement|reclamation|garantie)',
     '(ne (constitue|constituent|sont|est|seront|sera) pas|n.est pas) (un |une |des )?(motifs?|causes?|raisons?|cas) (valables? |legitimes? |recevables? )?(de|d.)',
-    '(irrecevables?|non recevables?|ne (sont|seront|sera|est) (pas|en aucun cas) (acceptees?|admises?|recevables?|prises? en compte))',
+    '(irrecevables?|non recevables?|ne (sont|seront|sera|est) (pas|en aucun cas) (acceptees?|admises?|recevables?|prises? en compte|accordees?|consentie?s?|possibles?|autorisee?s?))',
   ],
 }
 
@@ -134,8 +134,14 @@ const WINDOW_INTRO =
 /** The generator's own handling delays (verifying, answering, crediting), which are not return windows. */
 const PROCESSING_BEFORE =
   /(?<![\p{L}])(?:respond|responds|answer|answers|reply|replies|verify|verifies|review|reviews|examine|examines|process|processes|investigate|investigates|decide|decides|credit|credits|refund|refunds|issue|issues|repond|repondra|repondre|verifie|verifiera|verifier|examine|examinera|examiner|traite|traitera|traiter|instruit|instruire|statue|statuer|emet|emettra|rembourse|remboursera|informe|informera|informent|notifie)(?:[ ,]+[\p{L}'-]+){0,6}[ ,]*$/u
+/** The generator's own handling, in the present tense: "The Supplier replaces each returned lead within 2 days". */
+const GENERATOR_ACTS =
+  '(?:replaces|credits|refunds|delivers|sends|issues|provides|processes|remplace|remplacera|rembourse|remboursera|credite|livre|livrera|envoie|enverra|emet|fournit|fournira|traite|traitera)'
 /** The generator is the one given the delay ("The Generator may contest a return within 5 days"). */
-const GENERATOR_DELAY = new RegExp(`\\b(?:${GENERATOR}) (?:may|can|shall|will|must|has|peut|pourra|doit|devra|dispose|disposera)\\b[^.;]{0,50}$`, 'u')
+const GENERATOR_DELAY = new RegExp(
+  `\\b(?:${GENERATOR}) (?:may|can|shall|will|must|has|peut|pourra|doit|devra|dispose|disposera|${GENERATOR_ACTS})\\b[^.;]{0,50}$`,
+  'u',
+)
 const PROCESSING_AFTER = /^ (?:pour|to|in which to) (?:verifier|examiner|repondre|traiter|instruire|statuer|verify|examine|respond|answer|review|process|investigate|decide)/u
 
 /** The sentence is about leads (or consent): "returns" of goods in a supply contract are not. */
