@@ -17,6 +17,15 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'FR (class: payments between users): a free platform that takes no part in what passengers pay drivers',
+      text: lines(
+        '# Conditions générales',
+        "Les services de la Plateforme sont fournis à titre gracieux.",
+        "La Plateforme n'intervient pas dans le paiement de la participation aux frais et ne perçoit aucune commission.",
+        "Le Passager s'engage à payer au Conducteur le montant convenu.",
+      ),
+    },
+    {
       name: "FR (class: the payer's own purchase terms): no late-payment mention asked of « conditions générales d'achat »",
       text: lines('# Conditions générales d\'achat', 'Prix : 3 € HT par lead validé.', 'Le Client règle les factures du Fournisseur à 30 jours à compter de leur réception.'),
     },
@@ -67,6 +76,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (trap for the payments-between-users class: a marketplace that bills its own commission still owes the mentions)',
+      text: lines(
+        '# Conditions générales',
+        "Le paiement s'effectue directement entre l'acheteur et le vendeur.",
+        'Les factures de commission de la Plateforme sont payables par le vendeur à 30 jours.',
+      ),
+      errors: [
+        { message: 'Aucune mention des pénalités de retard', line: 2 },
+        { message: "Aucune mention de l'indemnité forfaitaire pour frais de recouvrement de 40 euros", line: 2 },
+      ],
+    },
     {
       name: 'FR (trap for the consumer class: B2B terms with prices before tax still owe the mentions, whatever they say of consumers)',
       text: lines(

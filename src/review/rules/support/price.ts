@@ -79,12 +79,40 @@ function paying(s: Sentence): boolean {
   return !NOT_A_PRICE.test(norm) && amounts(norm).length > 0
 }
 
+/**
+ * The writer takes no part in what users pay each other (a car-pooling or classifieds platform):
+ * « n'intervient pas dans … le paiement », « ne perçoit aucune commission », "payments are made
+ * directly between users", "is not a party to any transaction between users".
+ */
+const NOT_PARTY_TO_PAYMENT = compile({
+  en: [
+    '(does|will) not (process|handle|take part in|intervene in) (any )?payments? (made )?(between|among)',
+    'payments? (are|is) (made|settled|arranged) directly between',
+    'not (a )?party to (any |the )?(transactions?|payments?|agreements?|contracts?) between',
+    '(takes|charges|receives) no commission',
+  ],
+  fr: [
+    'n.intervient (pas|aucunement|nullement)[^.;]{0,60}paiement',
+    '(ne percoit|ne prend|ne preleve|sans) (aucune )?commission',
+    'paiements? (s.effectue|se fait|est effectue|intervient) directement entre (?!les mains)',
+    'n.est pas partie (aux|a la|au) (transactions?|contrats?|paiements?|relations?) (entre|conclu)',
+  ],
+})
+
+/**
+ * True when the writer's service is free and what users pay goes between them: the document
+ * then sets no price of its own deal (a sentence « payer le montant convenu » binds the users).
+ */
+function paymentsBetweenUsersOnly(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => FREE.test(s.norm)) && sentences.some((s) => NOT_PARTY_TO_PAYMENT.test(s.norm))
+}
+
 /** The answer for each document's sentences: several rules ask it of the same review. */
 const charged = new WeakMap<readonly Sentence[], boolean>()
 
 /** Whether the document makes someone pay (some sentence sets a price, a fee or a payment). */
 export function chargesPrice(sentences: readonly Sentence[]): boolean {
   let yes = charged.get(sentences)
-  if (yes === undefined) charged.set(sentences, (yes = sentences.some(paying)))
+  if (yes === undefined) charged.set(sentences, (yes = sentences.some(paying) && !paymentsBetweenUsersOnly(sentences)))
   return yes
 }
