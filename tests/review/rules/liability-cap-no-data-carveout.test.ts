@@ -4,6 +4,18 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: "FR (class: a carve-out worded as the clause set aside): « Cette clause n'est écartée qu'en cas de dol »",
+      text: lines('# Responsabilité', "La responsabilité du Prestataire est limitée au prix de la Prestation. Cette clause n'est écartée qu'en cas de dol."),
+    },
+    {
+      name: 'EN (class: a cap set in another document): "limited as set out in the Terms of Use" states no cap here',
+      text: lines('# Fees', "The Platform's liability is limited as set out in the Terms of Use."),
+    },
+    {
+      name: 'FR (class: a cap set in another document): « limitée comme indiqué dans les CGU »',
+      text: lines('# Paiements', 'Sa responsabilité financière est limitée comme indiqué dans les CGU.'),
+    },
+    {
       name: 'EN (class: an exclusion with a data carve-out)',
       text: lines('# Terms', 'We shall not be liable for any loss or damage of any kind arising from the Service, except for breaches of our data protection obligations.'),
     },
@@ -91,6 +103,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (trap for the set-aside class): set aside only for force majeure carves nothing out',
+      text: lines('# Responsabilité', "La responsabilité du Prestataire est limitée au prix de la Prestation. Cette clause n'est écartée qu'en cas de force majeure."),
+      errors: [{ message: 'Plafond de responsabilité sans exclusion pour la protection des données', line: 2 }],
+    },
     {
       name: 'EN (trap for the category class: a category the document defines without any data topic is no carve-out)',
       text: lines(

@@ -40,8 +40,8 @@ const CAP: Bilingual = {
 
 /** Not a cap: insurance cover, liability said to be unlimited, or limits set by another text (the law, a model contract) whose amount the document does not state. */
 const NOT_A_CAP: Bilingual = {
-  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)'],
-  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)'],
+  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in'],
+  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)'],
 }
 
 /**
@@ -59,8 +59,8 @@ const sideOffering = compile(SIDE_OFFERING)
 
 /** Words that carve something out of the cap. */
 const EXCEPTION: Bilingual = {
-  en: ['except', 'excluding', 'exclusion', 'other than', 'save (for|in)', 'does not apply', 'do not apply', 'shall not apply', 'will not apply', 'not apply', 'not (be )?(subject|limited|capped)', 'carve', 'unlimited', 'uncapped', 'separate (cap|limit)', 'in addition to', 'nothing (in|herein)'],
-  fr: ['sauf', 'a l.exception', 'exception faite', 'hors', 'excepte', 'ne s.applique(nt)? pas', 'ne (sont|sera|seront|est) pas (soumis|soumises|limite|limitee|limites|limitees|plafonne|plafonnee|plafonnes|plafonnees|applicable)', 'n.est pas (soumis|soumise|limitee|plafonnee|applicable)', 'exclu', 'non plafonn', 'illimitee', 'sans plafond', 'plafond (distinct|specifique|separe)', 'en sus', 'aucune stipulation'],
+  en: ['except', 'excluding', 'exclusion', 'other than', 'save (for|in)', 'does not apply', 'do not apply', 'shall not apply', 'will not apply', 'not apply', 'not (be )?(subject|limited|capped)', 'carve', 'unlimited', 'uncapped', 'separate (cap|limit)', 'in addition to', 'nothing (in|herein)', 'set aside', '(shall|does|will) not limit', 'ceases? to apply'],
+  fr: ['sauf', 'a l.exception', 'exception faite', 'hors', 'excepte', 'ne s.applique(nt)? pas', 'ne (sont|sera|seront|est) pas (soumis|soumises|limite|limitee|limites|limitees|plafonne|plafonnee|plafonnes|plafonnees|applicable)', 'n.est pas (soumis|soumise|limitee|plafonnee|applicable)', 'exclu', 'non plafonn', 'illimitee', 'sans plafond', 'plafond (distinct|specifique|separe)', 'en sus', 'aucune stipulation', 'ecarte', 'ne (joue|jouent|limite|limitent) pas', 'cesse(nt)? de s.appliquer'],
 }
 
 /** What a carve-out must cover: data protection, consent, confidentiality, gross or wilful fault. */
