@@ -242,6 +242,37 @@ export function builtClauses(doc: ReviewDocument): Set<string> {
   return ids.size >= BUILT_BY_US ? ids : new Set()
 }
 
+/** "Label: value": a short label (at most six words, no sentence inside) before a colon. */
+const RUN_IN = /^\s*([^:.;!?]{2,60}?)\s*:\s+(\S.*)$/su
+/** A value that states nothing: none, a placeholder, or a pointer to terms found elsewhere. */
+const EMPTY_VALUE =
+  /^(?:(?:none|n\/?a|nil|neant|aucune?|sans objet|not applicable|non applicable|tbd|tbc|to be (?:agreed|determined|confirmed)|a (?:definir|preciser|completer|convenir))\W*$|[\s_.\-–—x*[\]●…]*$|(?:see|voir|cf\b|refer to|as (?:defined|set out|set forth|provided|specified|stated|described) in|per the|as per|according to|same as|idem\b|(?:that|those) (?:of|in|stated in|specified in|set (?:out|forth) in) the|(?:celle|celui|celles|ceux)s? (?:du|de la|des|de l.|prevue?s?|indiquee?s?|fixee?s?)|selon|conformement|tel(?:le)?s? que (?:defini|prevu)|defined in|set out in|(?:means|shall mean|designe|s.entend|refers to)\b))/u
+
+/** The longest value read as stating nothing. */
+const MAX_EMPTY_VALUE = 100
+
+/** The label and the value of a "Label: value" line (at most six words of label), both normalised. */
+function runIn(text: string): { label: string; value: string } | undefined {
+  const m = RUN_IN.exec(text)
+  if (!m) return undefined
+  const label = normalizeText(m[1]!).trim()
+  if (label.split(/\s+/).length > 6 || !/\p{L}/u.test(label)) return undefined
+  return { label, value: normalizeText(m[2]!).trim() }
+}
+
+/** The label and the value of a "Label: value" line, when its value states something. */
+export function runInLabel(text: string): { label: string; value: string } | undefined {
+  const line = runIn(text)
+  return line && !EMPTY_VALUE.test(line.value) ? line : undefined
+}
+
+/** A "Label: value" line whose value states nothing ("Governing law: TBD", « Durée : voir les CGV »): no evidence of any clause. */
+function emptyRunIn(text: string): boolean {
+  const line = runIn(text)
+  // A short value only: "Note: see below. The Supplier shall…" goes on to state something.
+  return line !== undefined && line.value.length <= MAX_EMPTY_VALUE && !/[.;!?]\s+\S/.test(line.value) && EMPTY_VALUE.test(line.value)
+}
+
 /**
  * Detects every taxonomy id in the documents (a document and the terms reviewed with it).
  * `probe` (training only) receives, for each id the patterns leave missing, the highest
@@ -256,6 +287,19 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     s.status = 'present'
     if (evidence.signal === 'negation') s.negated = true
     if (s.evidence.length < MAX_EVIDENCE && !s.evidence.some((e) => e.line === evidence.line && e.text === evidence.text)) s.evidence.push(evidence)
+  }
+
+  /** The clauses a heading names (its text normalised), unless the text it opens rules them out. */
+  const headingIds = (norm: string, opening: string): string[] => {
+    // Only the clauses whose heading factors occur in it (or that have none) are tested.
+    const worth = new Set<number>()
+    library.index.scan(norm, (key) => key >= HEADING_KEY && worth.add(key - HEADING_KEY))
+    const ids: string[] = []
+    for (const [i, c] of compiled.entries()) {
+      if (c.headingFactors && !worth.has(i)) continue
+      if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
+    }
+    return ids
   }
 
   /** The role the documents state, read once when a document needs it. */
@@ -290,14 +334,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       while (doc.blocks[n]?.line === block.line && doc.blocks[n]?.kind !== 'heading') n++
       const next = doc.blocks[n]
       const opening = next && next.kind !== 'heading' ? normalizeText(next.text) : ''
-      // Only the clauses whose heading factors occur in it (or that have none) are tested.
-      const worth = new Set<number>()
-      library.index.scan(norm, (key) => key >= HEADING_KEY && worth.add(key - HEADING_KEY))
-      let ids: string[] = []
-      for (const [i, c] of compiled.entries()) {
-        if (c.headingFactors && !worth.has(i)) continue
-        if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
-      }
+      let ids = headingIds(norm, opening)
       // A heading that is a clause's own title names that clause alone; a close one adds its clause.
       // An Art. 28 item's title also names the general clause that holds the item outside processor
       // terms (the one its heading patterns match, else its first home) (« Notification of personal data breaches » is the
@@ -317,6 +354,16 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       if (!layout.hasBody[k]) continue
       const block = doc.blocks[k]!
       for (const id of scope.headingEvidence(k, ids)) add(id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+    }
+    // An order form's "Label: value" line (« Durée : 12 mois », "Governing law: England and
+    // Wales") is a heading over its own value: the label names the clause, the value states it.
+    for (const [k, block] of builtByUs ? [] : doc.blocks.entries()) {
+      if ((block.kind !== 'paragraph' && block.kind !== 'list-item') || layout.roles[k] !== 'body') continue
+      const runIn = runInLabel(block.text)
+      if (!runIn) continue
+      for (const id of headingIds(runIn.label, runIn.value)) {
+        if (scope.counts(id, layout.headingOf[k]!) !== 'no') add(id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+      }
     }
     const sentences = sentencesOf(doc)
     // One text for the document, sentences separated by a line break; `starts` maps offsets back.
@@ -352,10 +399,13 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     // Whether a sentence lists the sections that survive (see SURVIVES): asked of a sentence once
     // per clause it is a candidate of, so answered once per sentence.
     const listsSurvivors: Array<boolean | undefined> = []
+    // Whether a sentence's block is a "Label: value" line whose value states nothing.
+    const statesNothing: Array<boolean | undefined> = []
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
         const sentence = sentences[index]!
+        if ((statesNothing[index] ??= emptyRunIn(sentence.block.text))) continue
         // A definition states no obligation, unless it defines the clause's own term ('"Term" means
         // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
