@@ -273,6 +273,37 @@ function emptyRunIn(text: string): boolean {
   return line !== undefined && line.value.length <= MAX_EMPTY_VALUE && !/[.;!?]\s+\S/.test(line.value) && EMPTY_VALUE.test(line.value)
 }
 
+/** A table's column name in a second cell ("| Clause | Details |"): a header row, not a value. */
+const COLUMN_WORD =
+  /^(?:definitions?|descriptions?|details?|valeurs?|values?|terms?|conditions?|montants?|amounts?|contenu|contents?|commentaires?|comments?|notes?|observations?|modalites|specifications?|precisions?|informations?)$/u
+
+/**
+ * The "Label: value" text of each block that may be one: a paragraph or list item as written, and
+ * each cell of a two-cell table row as "first cell: second cell" (an order form's table).
+ */
+function labelLines(doc: ReviewDocument): Map<number, string> {
+  const lines = new Map<number, string>()
+  const blocks = doc.blocks
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!
+    if (block.kind === 'paragraph' || block.kind === 'list-item') {
+      if (block.text.includes(':')) lines.set(k, block.text)
+      continue
+    }
+    if (block.kind !== 'table-cell') continue
+    let end = k + 1
+    while (blocks[end]?.kind === 'table-cell' && blocks[end]!.line === block.line) end++
+    const value = blocks[k + 1]
+    if (end === k + 2 && value && !COLUMN_WORD.test(normalizeText(value.text).trim())) {
+      const text = `${block.text.replace(/\s*:\s*$/, '')}: ${value.text}`
+      lines.set(k, text)
+      lines.set(k + 1, text)
+    }
+    k = end - 1
+  }
+  return lines
+}
+
 /**
  * Detects every taxonomy id in the documents (a document and the terms reviewed with it).
  * `probe` (training only) receives, for each id the patterns leave missing, the highest
@@ -357,12 +388,16 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     }
     // An order form's "Label: value" line (« Durée : 12 mois », "Governing law: England and
     // Wales") is a heading over its own value: the label names the clause, the value states it.
-    for (const [k, block] of builtByUs ? [] : doc.blocks.entries()) {
-      if ((block.kind !== 'paragraph' && block.kind !== 'list-item') || layout.roles[k] !== 'body') continue
-      const runIn = runInLabel(block.text)
+    // A two-cell table row reads the same way (« | Durée | 12 mois | »).
+    const labelled = builtByUs ? new Map<number, string>() : labelLines(doc)
+    for (const [k, line] of labelled) {
+      const block = doc.blocks[k]!
+      // A table row is read once, at its first cell.
+      if (layout.roles[k] !== 'body' || labelled.get(k - 1) === line) continue
+      const runIn = runInLabel(line)
       if (!runIn) continue
       for (const id of headingIds(runIn.label, runIn.value)) {
-        if (scope.counts(id, layout.headingOf[k]!) !== 'no') add(id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+        if (scope.counts(id, layout.headingOf[k]!) !== 'no') add(id, evidenceOf({ text: line, block, path: doc.path }, 'heading', docPath))
       }
     }
     const sentences = sentencesOf(doc)
@@ -405,7 +440,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
         const sentence = sentences[index]!
-        if ((statesNothing[index] ??= emptyRunIn(sentence.block.text))) continue
+        if ((statesNothing[index] ??= emptyRunIn(labelled.get(sentence.blockIndex) ?? ''))) continue
         // A definition states no obligation, unless it defines the clause's own term ('"Term" means
         // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
