@@ -59,7 +59,10 @@ const CHAPTER = 3
 const CONTENT_ONLY: ReadonlySet<string> = new Set(['art28-processing-details'])
 /** What a form leaves to fill: bracketed or templated fields, code spans, dotted or underlined blanks, an unticked box and its label. */
 const PLACEHOLDER = /\[\s\]\s*[^\n]*|\[[^\]]{0,200}\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\{#[^#]*#\}|`[^`]*`|_{3,}|\.{4,}|…{2,}|●/g
-/** Share of a section's words outside placeholders from which it is filled in. */
+/** A sentence that points to the description elsewhere ("Annex I(B) on the Cover Page describes…", « précisés en annexe 2 »): no description itself. */
+const POINTER =
+  /[^.;]*\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*\b(?:describ|sets? (?:out|forth)|specif|lists?|detail|decri|precis|defini|figur|enumer)\w*[^.;]*[.;]?|[^.;]*\b(?:describ|set (?:out|forth)|specif|detail|decri|precis|defini|figur|enumer)\w* (?:in|on|at|en|dans|a|au)\b[^.;]{0,20}\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*[.;]?/g
+/** Share of a section's words outside placeholders and pointers from which it is filled in. */
 const FILLED = 0.5
 /** Share of the text under processor headings above which the document is processor terms. */
 const PROCESSOR_DOCUMENT = 0.8
@@ -160,7 +163,7 @@ export function scopeOf(
     topics.set(h, value)
     return value
   }
-  /** Whether the section under heading `h` is filled in: most of its words are not placeholders. */
+  /** Whether the section under heading `h` is filled in: most of its words are neither placeholders nor pointers to an annex. */
   const filled = (h: number): boolean => {
     let all = 0
     let kept = 0
@@ -171,7 +174,7 @@ export function scopeOf(
     blocks.forEach((b, i) => {
       if (b.kind === 'heading' || layout.roles[i] !== 'body' || !within(i)) return
       all += words(b.text)
-      kept += words(b.text.replace(PLACEHOLDER, ' '))
+      kept += words(normalizeText(b.text.replace(PLACEHOLDER, ' ')).replace(POINTER, ' '))
     })
     return all > 0 && kept >= all * FILLED
   }

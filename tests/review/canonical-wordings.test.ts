@@ -634,6 +634,10 @@ describe('seventh set: a processing-description heading is evidence only over a 
     const text = PROCESSOR_TERMS.en + 'Other terms apply.\n\n## Annex 1 – Description of the Processing\n\n- Subject matter: [Describe the subject matter]\n- Nature and purpose: {{processing_purposes}}\n- Data subjects: [list the categories]\n'
     expect(present(text)).not.toContain('art28-processing-details')
   })
+  test('a heading over a pointer to an annex that is not in the document describes nothing', () => {
+    const text = PROCESSOR_TERMS.en + 'Other terms apply.\n\n## Processing details\n\nAnnex I(B) of the Order Form describes the subject matter, nature, purpose and duration of the processing.\n'
+    expect(present(text)).not.toContain('art28-processing-details')
+  })
   test('the same heading over the facts of the processing is the description', () => {
     const text = PROCESSOR_TERMS.fr + "D'autres stipulations s'appliquent.\n\n## Annexe 1 – Description du traitement\n\n- Hébergement et sauvegarde des fiches clients du Client pendant toute la durée du contrat\n- Noms, adresses électroniques et numéros de téléphone de ses prospects\n"
     expect(present(text)).toContain('art28-processing-details')
