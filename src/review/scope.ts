@@ -50,10 +50,25 @@ const DESCRIPTIVE =
 const STRUCTURED = 5
 /** A heading naming this many clauses is a chapter, not one clause. */
 const CHAPTER = 3
+/**
+ * Items whose heading is evidence only over a filled section: the processing description is its
+ * content (Art. 28(3): the subject matter, duration, nature and purpose, types of data and
+ * categories of data subjects). An annex titled "Description of Processing" over blank fields
+ * ("[Describe the purpose]", "{{categories}}", unticked boxes) describes nothing.
+ */
+const CONTENT_ONLY: ReadonlySet<string> = new Set(['art28-processing-details'])
+/** What a form leaves to fill: bracketed or templated fields, code spans, dotted or underlined blanks, an unticked box and its label. */
+const PLACEHOLDER = /\[\s\]\s*[^\n]*|\[[^\]]{0,200}\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\{#[^#]*#\}|`[^`]*`|_{3,}|\.{4,}|…{2,}|●/g
+/** A sentence that points to the description elsewhere ("Annex I(B) on the Cover Page describes…", « précisés en annexe 2 »): no description itself. */
+const POINTER =
+  /[^.;]*\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*\b(?:describ|sets? (?:out|forth)|specif|lists?|detail|decri|precis|defini|figur|enumer)\w*[^.;]*[.;]?|[^.;]*\b(?:describ|set (?:out|forth)|specif|detail|decri|precis|defini|figur|enumer)\w* (?:in|on|at|en|dans|a|au)\b[^.;]{0,20}\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*[.;]?/g
+/** Share of a section's words outside placeholders and pointers from which it is filled in. */
+const FILLED = 0.5
 /** Share of the text under processor headings above which the document is processor terms. */
 const PROCESSOR_DOCUMENT = 0.8
 
 const isArt28 = (id: string) => id.startsWith('art28-')
+const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 /** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
 export const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
   'art28-processing-details': ['data-protection-roles'],
@@ -148,6 +163,21 @@ export function scopeOf(
     topics.set(h, value)
     return value
   }
+  /** Whether the section under heading `h` is filled in: most of its words are neither placeholders nor pointers to an annex. */
+  const filled = (h: number): boolean => {
+    let all = 0
+    let kept = 0
+    const within = (i: number): boolean => {
+      for (let k = layout.headingOf[i]!; k >= 0; k = layout.parentOf[k]!) if (k === h) return true
+      return false
+    }
+    blocks.forEach((b, i) => {
+      if (b.kind === 'heading' || layout.roles[i] !== 'body' || !within(i)) return
+      all += words(b.text)
+      kept += words(normalizeText(b.text.replace(PLACEHOLDER, ' ')).replace(POINTER, ' '))
+    })
+    return all > 0 && kept >= all * FILLED
+  }
   return {
     counts(id, heading) {
       if (silent(heading)) return 'no'
@@ -159,7 +189,7 @@ export function scopeOf(
       return topic.precise ? 'no' : 'related'
     },
     headingEvidence(heading, ids) {
-      return silent(heading) ? [] : filter(heading, ids)
+      return silent(heading) ? [] : filter(heading, ids).filter((id) => !CONTENT_ONLY.has(id) || filled(heading))
     },
   }
 }

@@ -512,9 +512,7 @@ const PROCESSOR_TERMS: Record<string, string> = {
 // Written before the patterns they exercise were changed (38 of 44 found then).
 const ART28: Array<[string, string, string]> = [
   ["art28-processing-details", "en", "The processing concerns the contact details of the Customer's prospects, for the purpose of sending marketing e-mails, for the duration of the Agreement."],
-  ["art28-processing-details", "en", "Schedule 1 describes the subject matter, nature and purpose of the processing, the types of personal data and the categories of data subjects."],
   ["art28-processing-details", "fr", "Le traitement porte sur les données d'identification et de contact des prospects du Client, pour la finalité d'envoi de campagnes d'emailing, pendant la durée du contrat."],
-  ["art28-processing-details", "fr", "L'annexe 1 précise l'objet, la durée, la nature et la finalité du traitement, le type de données et les catégories de personnes concernées."],
   ["art28-instructions", "en", "The Processor shall process personal data only on documented instructions from the Controller."],
   ["art28-instructions", "en", "Vendor will only use Customer Personal Data as instructed by Customer in writing."],
   ["art28-instructions", "fr", "Le Sous-traitant traite les données uniquement sur instruction documentée du Responsable de traitement."],
@@ -560,5 +558,88 @@ const ART28: Array<[string, string, string]> = [
 describe('canonical wordings of each Art. 28 item, in processor terms', () => {
   test.each(ART28)('%s (%s): %j', (id, lang, text) => {
     expect(present(PROCESSOR_TERMS[lang]! + text)).toContain(id)
+  })
+})
+
+// Seventh set (issue #11, Art. 28 on DPAs written by others): the GDPR's Art. 28(3)(a)-(h) wording
+// paraphrased the ways processor terms say it (passive, prohibition, "taking into account…",
+// « au choix du Client »), written before the patterns they exercise were changed.
+const ART28_SET7: Array<[string, string, string]> = [
+  ["art28-processing-details", "en", "Annex A – Processing details. Subject matter: hosting of the Customer's CRM records. Duration: the term of the Agreement. Nature and purpose: storage and retrieval of records to provide the Service. Types of personal data: names, e-mail addresses and phone numbers. Categories of data subjects: the Customer's prospects and clients."],
+  ["art28-processing-details", "fr", "Objet du traitement : hébergement des fiches clients. Durée : celle du contrat. Nature et finalité : stockage et consultation des fiches pour fournir le service. Données traitées : nom, adresse électronique, téléphone. Personnes concernées : prospects et clients du Client."],
+  ["art28-instructions", "en", "Supplier acts solely on the documented instructions of Customer, including with regard to transfers of personal data to a third country."],
+  ["art28-instructions", "en", "The Processor will not process Customer Personal Data except in accordance with Customer's written instructions."],
+  ["art28-instructions", "fr", "Le Prestataire agit exclusivement sur instruction écrite du Client, y compris pour les transferts de données vers un pays tiers."],
+  ["art28-instructions", "fr", "Le Sous-traitant ne traite pas les données à d'autres fins que celles définies par les instructions documentées du Client."],
+  ["art28-infringing-instruction", "en", "Should Vendor believe that an instruction from Customer violates applicable data protection law, it shall promptly tell Customer."],
+  ["art28-infringing-instruction", "fr", "Le Prestataire avertit sans délai le Client s'il estime qu'une instruction reçue enfreint la réglementation relative à la protection des données."],
+  ["art28-personnel-confidentiality", "en", "Only staff who are subject to a contractual or statutory duty of confidentiality may access the personal data."],
+  ["art28-personnel-confidentiality", "fr", "Seuls les membres du personnel tenus par un engagement de confidentialité peuvent accéder aux données personnelles."],
+  ["art28-security", "en", "Taking into account the state of the art and the risks for data subjects, the Processor maintains measures ensuring a level of security appropriate to the risk."],
+  ["art28-security", "fr", "Compte tenu de l'état des connaissances et des risques pour les personnes, le Sous-traitant garantit un niveau de sécurité adapté au risque."],
+  ["art28-subprocessor-authorisation", "en", "Vendor may engage another processor only with Customer's prior specific or general written authorisation."],
+  ["art28-subprocessor-authorisation", "en", "By signing this DPA, the Controller consents to the Processor's use of the sub-processors listed in Annex III."],
+  ["art28-subprocessor-authorisation", "fr", "Le recours à un sous-traitant ultérieur est subordonné à l'autorisation écrite préalable, spécifique ou générale, du Client."],
+  ["art28-subprocessor-authorisation", "fr", "Le Client consent à ce que le Prestataire fasse appel aux sous-traitants ultérieurs figurant en annexe."],
+  ["art28-subprocessor-changes", "en", "Supplier will give Customer at least fourteen days' notice before adding or replacing a sub-processor, so that Customer can object."],
+  ["art28-subprocessor-changes", "fr", "Toute modification de la liste des sous-traitants ultérieurs est notifiée au Client au moins trente jours à l'avance ; le Client peut s'y opposer pour un motif légitime."],
+  ["art28-subprocessor-flow-down", "en", "Each sub-processor shall be bound by a written contract imposing data protection obligations no less protective than those in this DPA."],
+  ["art28-subprocessor-flow-down", "fr", "Le Prestataire s'assure que chaque sous-traitant ultérieur est tenu, par contrat écrit, à des obligations de protection des données équivalentes à celles du présent accord."],
+  ["art28-subprocessor-liability", "en", "Where a sub-processor fails to fulfil its data protection obligations, the Processor remains fully liable to the Controller for that failure."],
+  ["art28-subprocessor-liability", "fr", "Le Prestataire reste entièrement responsable envers le Client des manquements de ses sous-traitants ultérieurs."],
+  ["art28-rights-assistance", "en", "Taking into account the nature of the processing, Vendor shall help Customer fulfil its obligation to respond to requests to exercise data subject rights."],
+  ["art28-rights-assistance", "fr", "Le Sous-traitant transmet sans délai au Client toute demande d'exercice de droits reçue d'une personne concernée et l'assiste pour y répondre."],
+  ["art28-compliance-assistance", "en", "Taking into account the information available to it, the Processor assists the Controller in ensuring compliance with Articles 32 to 36 of the GDPR."],
+  ["art28-compliance-assistance", "fr", "Le Sous-traitant aide le Client à garantir le respect des obligations prévues aux articles 32 à 36 du RGPD, compte tenu de la nature du traitement et des informations à sa disposition."],
+  ["art28-breach-notice", "en", "Vendor shall inform Customer of a security incident affecting Customer Personal Data within 48 hours of discovery."],
+  ["art28-breach-notice", "fr", "En cas de violation de données à caractère personnel, le Prestataire en informe le Client sans retard injustifié et au plus tard 24 heures après en avoir eu connaissance."],
+  ["art28-delete-or-return", "en", "Upon termination, Supplier will, at Customer's option, return the personal data to Customer or destroy it, unless the law requires its storage."],
+  ["art28-delete-or-return", "fr", "À l'expiration du contrat, le Sous-traitant restitue les données au Client ou les détruit, selon le choix de ce dernier, sauf obligation légale de conservation."],
+  ["art28-audit", "en", "The Processor shall allow for and contribute to audits, including inspections, conducted by the Controller or an auditor it mandates."],
+  ["art28-audit", "fr", "Le Sous-traitant permet la réalisation d'audits, y compris des inspections, par le Client ou un auditeur mandaté par lui, et y contribue."],
+]
+
+/** Look-alikes in processor terms: the controller's own duties, a blank form, a policy with no processor, goods returned. */
+const ART28_TRAPS_SET7: Array<[string, string, string]> = [
+  ["art28-processing-details", "en", "Annex 1 – Description of the processing. Subject matter: [insert]. Duration: [insert]. Categories of data subjects: [●]. Types of personal data: {{data_categories}}."],
+  ["art28-processing-details", "fr", "Annexe 1 – Description du traitement. Catégories de personnes concernées : À préciser. Données traitées : [à compléter]. Durée : [DURÉE]."],
+  ["art28-processing-details", "en", "The details of the processing are set out in Annex 1."],
+  // A pointer to a schedule is not the description: the schedule's own content is, where the
+  // document holds it (these two were canonical wordings of the Art. 28 set until this round).
+  ["art28-processing-details", "en", "Schedule 1 describes the subject matter, nature and purpose of the processing, the types of personal data and the categories of data subjects."],
+  ["art28-processing-details", "fr", "L'annexe 1 précise l'objet, la durée, la nature et la finalité du traitement, le type de données et les catégories de personnes concernées."],
+  ["art28-instructions", "en", "The Controller will give the Processor clear processing instructions."],
+  ["art28-security", "en", "The Customer is responsible for keeping its own passwords secure."],
+  ["art28-subprocessor-authorisation", "en", "The Customer may engage other suppliers for the same services without the Vendor's consent."],
+  ["art28-subprocessor-changes", "en", "The Vendor may change its prices on thirty days' notice, and the Customer may object by terminating the Agreement."],
+  ["art28-subprocessor-liability", "fr", "Le Client reste responsable des agissements de ses propres utilisateurs."],
+  ["art28-rights-assistance", "en", "Data subjects may exercise their rights by writing to privacy@example.com."],
+  ["art28-compliance-assistance", "en", "The Controller alone carries out its data protection impact assessments."],
+  ["art28-breach-notice", "en", "The Customer shall notify the supervisory authority of a personal data breach within 72 hours."],
+  ["art28-delete-or-return", "en", "The Customer may return defective equipment within thirty days for a full refund."],
+  ["art28-audit", "fr", "Les commissaires aux comptes du Prestataire certifient chaque année ses comptes sociaux."],
+]
+
+describe('seventh set: Art. 28(3) paraphrases in processor terms', () => {
+  test.each(ART28_SET7)('%s (%s): %j', (id, lang, text) => {
+    expect(present(PROCESSOR_TERMS[lang]! + text)).toContain(id)
+  })
+  test.each(ART28_TRAPS_SET7)('not %s (%s): %j', (id, lang, text) => {
+    expect(present(PROCESSOR_TERMS[lang]! + text)).not.toContain(id)
+  })
+})
+
+describe('seventh set: a processing-description heading is evidence only over a filled section', () => {
+  test('a heading over blank fields describes nothing', () => {
+    const text = PROCESSOR_TERMS.en + 'Other terms apply.\n\n## Annex 1 – Description of the Processing\n\n- Subject matter: [Describe the subject matter]\n- Nature and purpose: {{processing_purposes}}\n- Data subjects: [list the categories]\n'
+    expect(present(text)).not.toContain('art28-processing-details')
+  })
+  test('a heading over a pointer to an annex that is not in the document describes nothing', () => {
+    const text = PROCESSOR_TERMS.en + 'Other terms apply.\n\n## Processing details\n\nAnnex I(B) of the Order Form describes the subject matter, nature, purpose and duration of the processing.\n'
+    expect(present(text)).not.toContain('art28-processing-details')
+  })
+  test('the same heading over the facts of the processing is the description', () => {
+    const text = PROCESSOR_TERMS.fr + "D'autres stipulations s'appliquent.\n\n## Annexe 1 – Description du traitement\n\n- Hébergement et sauvegarde des fiches clients du Client pendant toute la durée du contrat\n- Noms, adresses électroniques et numéros de téléphone de ses prospects\n"
+    expect(present(text)).toContain('art28-processing-details')
   })
 })

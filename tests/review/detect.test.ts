@@ -115,6 +115,13 @@ describe('document facts', () => {
     expect(facts.role).toBe('processor')
   })
 
+  test('a party the document names "Processor" (« le Sous-traitant ») is one, with no other statement of its role', () => {
+    expect(documentFacts(documentOf('Between Acme Ltd ("Processor") and Beta SAS ("Controller").\n\nThe Processor will notify the Controller before engaging a new subprocessor.')).role).toBe('processor')
+    expect(documentFacts(documentOf("Entre la société Alpha (ci-après « le Sous-traitant ») et la société Beta (ci-après « le Client »).")).role).toBe('processor')
+    // A sub-processor named in a definition makes no party a processor.
+    expect(documentFacts(documentOf('Any vendor engaged by the Supplier (a "Sub-processor") must sign our terms.')).role).toBeUndefined()
+  })
+
   test('no transfer outside the EEA is not offshore processing', () => {
     expect(documentFacts(documentOf('The Generator shall not transfer any data outside the EEA.')).offshore).toBe(false)
   })

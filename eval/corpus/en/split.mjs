@@ -56,6 +56,11 @@ export const ADDED_FOR_DEV = new Set([
   'obc-gdpr-data-user-agreement.md',
   'supabase-acceptable-use-policy.md',
   'supabase-service-level-agreement.md',
+  // Fifth round (issue #11, Art. 28 on DPAs written by others): processor terms from new publishers,
+  // labelled and scored before any tuning.
+  '2lines-data-processing-addendum-template.md',
+  'researchequals-data-processing-agreement.md',
+  'riskresponse-data-processing-addendum-template.md',
 ])
 
 /** The split of one corpus file, from its name alone. */
