@@ -2,10 +2,11 @@
 // would otherwise redo (precompiled Handlebars templates in dist/library.templates.txt: a JSON head line indexing the specs by a hash of their source, then the specs; each
 // clause's detection signals and the literal factors of detection patterns in
 // dist/library.detection.json, read by reviews only,
-// and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin),
+// and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin;
+// the detection model's binary form in dist/detection-model.bin),
 // so that a CLI run neither parses YAML nor compiles templates (see src/library/snapshot.ts).
 // An invalid library gets no snapshot: the CLI then parses it and reports its problems.
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../dist/core/paths.js'
 import { writeFileAtomic } from '../dist/core/write-file.js'
@@ -16,8 +17,14 @@ import { DETECTION_FILE, INDEX_FILE, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE
 import { compileLibrary } from '../dist/review/detect.js'
 import { computedFactors } from '../dist/review/factors.js'
 import { GATE_FILE, gateBuffer } from '../dist/review/gate.js'
+import { COMPACT_MODEL_FILE, compactModel } from '../dist/review/model/compact.js'
+import { MODEL_FILE } from '../dist/review/model/load.js'
 // A review registers the rules' and the facts' expressions with the literal gate, then the library's.
 import '../dist/review/reviewer.js'
+
+// The detection model's binary form (see review/model/compact.ts), keyed by the model file's digest.
+if (existsSync(MODEL_FILE)) writeFileAtomic(COMPACT_MODEL_FILE, compactModel(readFileSync(MODEL_FILE)), { force: true, display: COMPACT_MODEL_FILE })
+else rmSync(COMPACT_MODEL_FILE, { force: true })
 
 const sources = clauseSources(defaultClausesDir())
 const { library, problems } = parseLibrary(sources)
