@@ -203,6 +203,7 @@ export function readSnapshot(sources: readonly ClauseSource[], files: SnapshotFi
   return {
     clauses,
     prepared: {
+      digest,
       get factors() {
         return detected().factors
       },
