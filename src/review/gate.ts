@@ -178,6 +178,27 @@ export function asciiVariant(source: string, flags: string): RegExp | undefined 
   }
 }
 
+/**
+ * The gate of the expressions of source `pattern` (registered on first call): what a
+ * `GatedRegExp` of that source will use, for a caller that makes the expression only when a text
+ * first opens its gate. `factors` as for `GatedRegExp`.
+ */
+export function gateOf(pattern: string, factors?: readonly string[] | null): number {
+  let id = ids.get(pattern)
+  if (id === undefined) {
+    id = sources.length
+    ids.set(pattern, id)
+    sources.push(pattern)
+    known.push(factors === undefined ? undefined : factors && [...factors])
+  }
+  return id
+}
+
+/** Whether `text` opens gate `id` (see `gateOf`): false only when it holds none of its factors. */
+export function gateOpens(id: number, text: string): boolean {
+  return isOpen(opened(text), id)
+}
+
 /** Whether gate `id` is open in `bits`. */
 const isOpen = (bits: Bits, id: number) => (bits[(id / BITS) | 0]! & (1 << id % BITS)) !== 0
 
@@ -202,14 +223,7 @@ export class GatedRegExp extends RegExp {
     super(pattern, flags)
     this.#pattern = pattern
     this.#stateful = this.global || this.sticky
-    const id = ids.get(pattern)
-    if (id !== undefined) this.gate = id
-    else {
-      this.gate = sources.length
-      ids.set(pattern, this.gate)
-      sources.push(pattern)
-      known.push(factors === undefined ? undefined : factors && [...factors])
-    }
+    this.gate = gateOf(pattern, factors)
   }
 
   static override get [Symbol.species](): RegExpConstructor {
