@@ -61,9 +61,11 @@ const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 /** Gate ids in the order of their sources (the automaton's keys), and the digest of that list. */
 function sorted(): { order: number[]; key: string } {
   const order = sources.map((_, id) => id).sort((a, b) => (sources[a]! < sources[b]! ? -1 : sources[a]! > sources[b]! ? 1 : 0))
-  const hash = createHash('sha256')
-  for (const id of order) hash.update(sources[id]!).update('\u0000')
-  return { order, key: hash.digest('hex') }
+  // One update of the joined text: the same bytes as one update per source and separator, without
+  // 6,000 calls into the hash (~3 ms of a one-page review).
+  let joined = ''
+  for (const id of order) joined += `${sources[id]!}\u0000`
+  return { order, key: createHash('sha256').update(joined).digest('hex') }
 }
 
 /** The automaton of every registered expression's factors, keyed by the rank of its source. */
