@@ -2,22 +2,31 @@
 // would otherwise redo (precompiled Handlebars templates in dist/library.templates.txt: a JSON head line indexing the specs by a hash of their source, then the specs; each
 // clause's detection signals and the literal factors of detection patterns in
 // dist/library.detection.json, read by reviews only,
-// and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin),
+// and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin;
+// the plan of the detection signals in dist/library.signals.json, the detection model's binary
+// form in dist/detection-model.bin),
 // so that a CLI run neither parses YAML nor compiles templates (see src/library/snapshot.ts).
 // An invalid library gets no snapshot: the CLI then parses it and reports its problems.
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../dist/core/paths.js'
 import { writeFileAtomic } from '../dist/core/write-file.js'
 import { precompileTemplate, templateUsage } from '../dist/library/template.js'
 import { clauseSources, defaultClausesDir } from '../dist/library/files.js'
 import { parseLibrary } from '../dist/library/load.js'
-import { DETECTION_FILE, INDEX_FILE, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
+import { DETECTION_FILE, INDEX_FILE, libraryDigest, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
 import { compileLibrary } from '../dist/review/detect.js'
 import { computedFactors } from '../dist/review/factors.js'
 import { GATE_FILE, gateBuffer } from '../dist/review/gate.js'
+import { PLAN_FILE, planText, signalPlan } from '../dist/review/signal-plan.js'
+import { COMPACT_MODEL_FILE, compactModel } from '../dist/review/model/compact.js'
+import { MODEL_FILE } from '../dist/review/model/load.js'
 // A review registers the rules' and the facts' expressions with the literal gate, then the library's.
 import '../dist/review/reviewer.js'
+
+// The detection model's binary form (see review/model/compact.ts), keyed by the model file's digest.
+if (existsSync(MODEL_FILE)) writeFileAtomic(COMPACT_MODEL_FILE, compactModel(readFileSync(MODEL_FILE)), { force: true, display: COMPACT_MODEL_FILE })
+else rmSync(COMPACT_MODEL_FILE, { force: true })
 
 const sources = clauseSources(defaultClausesDir())
 const { library, problems } = parseLibrary(sources)
@@ -27,6 +36,7 @@ if (problems.length > 0) {
   rmSync(DETECTION_FILE, { force: true })
   rmSync(INDEX_FILE, { force: true })
   rmSync(GATE_FILE, { force: true })
+  rmSync(PLAN_FILE, { force: true })
   console.error(`clausier: the clause library has ${problems.length} problem(s); no snapshot written (run "clausier clauses check")`)
 } else {
   const compiled = compileLibrary(library)
@@ -44,6 +54,8 @@ if (problems.length > 0) {
   // The literal gate of every expression a review with the default playbook runs (see review/gate.ts).
   writeFileAtomic(GATE_FILE, gateBuffer(), { force: true, display: GATE_FILE })
   const texts = snapshotText(sources, library.clauses, { factors: computedFactors(), templates, templateVariables })
+  // The plan of the library's signals (see review/signal-plan.ts), for the snapshot's library.
+  writeFileAtomic(PLAN_FILE, planText({ ...signalPlan(library), digest: libraryDigest(sources) }), { force: true, display: PLAN_FILE })
   writeFileAtomic(TEMPLATES_FILE, texts.templates, { force: true, display: TEMPLATES_FILE })
   writeFileAtomic(DETECTION_FILE, texts.detection, { force: true, display: DETECTION_FILE })
   writeFileAtomic(SNAPSHOT_FILE, texts.snapshot, { force: true, display: SNAPSHOT_FILE })

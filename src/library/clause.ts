@@ -17,6 +17,8 @@ export interface Clause extends FrontMatter {
  * A library parsed at run time has none of it, and everything is computed as needed.
  */
 export interface Prepared {
+  /** The digest of the clause files the snapshot was made from (see snapshot.ts); absent: a library parsed at run time. */
+  digest?: string
   /** Precompiled Handlebars specs of clause bodies and templates, by source text. */
   templates: PrecompiledTemplates
   /** The variables each template of templates/ uses, by source text; absent: parse the template to know. */

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { LibraryError } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
 import { NO_TEMPLATES, type Clause, type PrecompiledTemplates, type Prepared } from './clause.js'
-import type { ClauseSource } from './files.js'
+import { sourceBytes, type ClauseSource } from './files.js'
 
 /** Where the build writes the snapshot. */
 export const SNAPSHOT_FILE = join(projectRoot, 'dist', 'library.snapshot.json')
@@ -75,10 +75,18 @@ interface Detection {
   factors: Record<string, string[] | null>
 }
 
-/** A digest of the library's files (names and texts, in load order). */
+/**
+ * A digest of the library's files (names and texts, in load order). A source `clauseSources` read
+ * hashes the file's bytes: for a file in UTF-8, its text's own bytes, so the same digest as its
+ * text's, without decoding it. Any other source hashes its text.
+ */
 export function libraryDigest(sources: readonly ClauseSource[]): string {
   const hash = createHash('sha256')
-  for (const { file, text } of sources) hash.update(`${file}\0${text}\0`)
+  for (const source of sources) {
+    const bytes = sourceBytes(source)
+    if (bytes) hash.update(`${source.file}\0`).update(bytes).update('\0')
+    else hash.update(`${source.file}\0${source.text}\0`)
+  }
   return hash.digest('hex')
 }
 
@@ -203,6 +211,7 @@ export function readSnapshot(sources: readonly ClauseSource[], files: SnapshotFi
   return {
     clauses,
     prepared: {
+      digest,
       get factors() {
         return detected().factors
       },

@@ -5,11 +5,12 @@
  * Signals of both languages always apply (documents mix them), and variants of an id pool theirs.
  */
 import type { Library } from '../library/clause.js'
-import { compileSignal, loweredSignalSource, lowerPattern, normalizeText } from '../library/detect-signals.js'
+import { normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
-import { entriesKey, FactorIndex, patternFactors } from './factors.js'
-import { GatedRegExp } from './gate.js'
+import { FactorIndex } from './factors.js'
+import { gateOf, gateOpens, GatedRegExp } from './gate.js'
+import { HEADING_KEY, indexEntries, savedPlan, signalPlan } from './signal-plan.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
@@ -50,8 +51,6 @@ export interface CompiledLibrary {
 }
 
 const MAX_EVIDENCE = 3
-/** Index keys from here on are heading factors (key - HEADING_KEY = clause index). */
-const HEADING_KEY = 1000
 /** The builder's bookmark of a clause: `cl_<id with underscores>_v<version>`. */
 const BOOKMARK = /^cl_([a-z0-9_]+)_v\d+$/
 /** A document with at least this many clause bookmarks was built by clausier. */
@@ -75,128 +74,94 @@ const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|
 const SURVIVAL_OWNER = 'termination-effects'
 
 /**
- * Alternatives of a signal, each its own expression behind the literal gate (gate.ts) with its
- * pattern's factors (from the library snapshot: no parsing at run time). A text matches when one
- * of them does, as it would match their union; but only the alternatives whose factors occur in
- * the text run, and each is compiled (V8 compiles an expression on its first run) only when it
- * first may match, instead of one large alternation per signal compiled whole and tried at every
- * position.
+ * The expressions of a signal plan's sources, each behind the literal gate (gate.ts) with its
+ * pattern's factors. Each is registered with the gate at once (the gate's automaton covers it) but
+ * made only when a text first opens its gate: most of the library's ~2,900 never run on a short
+ * document, and making them all (V8 parses an expression when it is made) cost a one-page review
+ * ~10 ms of CPU.
+ */
+class Expressions {
+  readonly gates: Int32Array
+  readonly #made: Array<GatedRegExp | undefined>
+
+  constructor(
+    private readonly sources: readonly string[],
+    private readonly factors: ReadonlyArray<readonly string[] | null>,
+  ) {
+    this.gates = Int32Array.from(sources, (source, i) => gateOf(source, factors[i] ?? null))
+    this.#made = new Array<GatedRegExp | undefined>(sources.length)
+  }
+
+  /** Expression `i` (not global: a signal is only tested, and `test` of a non-global expression starts at 0). */
+  at(i: number): GatedRegExp {
+    return (this.#made[i] ??= new GatedRegExp(this.sources[i]!, '', this.factors[i] ?? null))
+  }
+}
+
+/**
+ * Alternatives of a signal, each its own expression behind the literal gate. A text matches when
+ * one of them does, as it would match their union; but only the alternatives whose factors occur in
+ * the text run, and each is made and compiled (V8 compiles an expression on its first run) only
+ * when it first may match, instead of one large alternation per signal compiled whole and tried at
+ * every position.
  */
 export class AnyOf {
-  constructor(readonly alternatives: readonly RegExp[]) {}
+  constructor(
+    private readonly expressions: Expressions,
+    private readonly members: readonly number[],
+  ) {}
+
+  /** The alternatives' expressions (made now if not yet). */
+  get alternatives(): readonly RegExp[] {
+    return this.members.map((i) => this.expressions.at(i))
+  }
 
   test(text: string): boolean {
-    const alternatives = this.alternatives
-    for (let i = 0; i < alternatives.length; i++) if (alternatives[i]!.test(text)) return true
+    const { members, expressions } = this
+    const gates = expressions.gates
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k]!
+      if (gateOpens(gates[i]!, text) && expressions.at(i).test(text)) return true
+    }
     return false
   }
 }
 
-/** The signal of `patterns` (undefined when there is none); `compiled` shares one expression per pattern. */
-function union(patterns: readonly string[], factorsOf: FactorsOf, lower: (pattern: string) => string, compiled: Map<string, RegExp>): AnyOf | undefined {
-  if (patterns.length === 0) return undefined
-  return new AnyOf(
-    patterns.map((pattern) => {
-      let re = compiled.get(pattern)
-      // Not global: a signal is only tested, and `test` of a non-global expression starts at 0.
-      if (!re) compiled.set(pattern, (re = new GatedRegExp(loweredSignalSource(lower(pattern)), '', factorsOf(pattern) ?? null)))
-      return re
-    }),
-  )
-}
-
 /**
- * Splits a clause's trigger patterns into literal factors (for the shared index) and the patterns
- * that have none (scanned with a regex). A co-occurrence set needs only its most selective group.
+ * Compiles the detection signals of every id of the library (once per library): the expressions of
+ * its signal plan (signal-plan.ts), the build's for the library's own signals, else computed.
  */
-/** A pattern's literal factors (see factors.ts), or undefined when it has none. */
-type FactorsOf = (pattern: string) => string[] | undefined
-
-function clausePrefilter(triggers: readonly string[], sets: readonly (readonly (readonly string[])[])[], factorsOf: FactorsOf): { factors: string[]; fallback: string[] } {
-  const factors: string[] = []
-  const fallback: string[] = []
-  for (const pattern of triggers) {
-    const f = factorsOf(pattern)
-    if (f) factors.push(...f)
-    else fallback.push(pattern)
-  }
-  for (const set of sets) {
-    let best: string[] | undefined
-    for (const group of set) {
-      const f = group.map(factorsOf)
-      if (f.some((x) => x === undefined)) continue
-      const flat = f.flatMap((x) => x!)
-      if (!best || Math.min(...flat.map((x) => x.trim().length)) > Math.min(...best.map((x) => x.trim().length))) best = flat
-    }
-    if (best) factors.push(...best)
-    else fallback.push(...(set[0] ?? []))
-  }
-  return { factors: [...new Set(factors)], fallback }
-}
-
-/** The literal factors of heading patterns, when every one of them has some. */
-function headingFactors(patterns: readonly string[], factorsOf: FactorsOf): string[] | undefined {
-  const all: string[] = []
-  for (const pattern of patterns) {
-    const f = factorsOf(pattern)
-    if (!f) return undefined
-    all.push(...f)
-  }
-  return [...new Set(all)]
-}
-
-/** Compiles the detection signals of every id of the library (once per library). */
 export function compileLibrary(
   library: Library,
   extraPhrases: Readonly<Record<string, readonly string[]>> = {},
   learned: () => DetectionModel | undefined = defaultModel,
 ): CompiledLibrary {
-  // Each pattern is lowered once (its factors and its union read it several times).
-  const lowered = new Map<string, string>()
-  const lower = (pattern: string): string => {
-    let l = lowered.get(pattern)
-    if (l === undefined) lowered.set(pattern, (l = lowerPattern(pattern)))
-    return l
-  }
-  const factorsOf: FactorsOf = (pattern) => patternFactors(lower(pattern), library.prepared.factors)
-  const signal = new Map<string, RegExp>()
-  const clauses = ALL_IDS.map((id): CompiledClause => {
-    const variants = library.byId.get(id) ?? []
-    const signals = variants.flatMap((c) => [c.detect.en, c.detect.fr])
-    const headings = signals.flatMap((s) => s.headings)
-    const phrases = [...signals.flatMap((s) => s.phrases), ...(extraPhrases[id] ?? [])]
-    // Each language (and variant) has one co-occurrence set: a list of groups of alternatives.
-    const allSets = [...new Map(signals.map((s) => s.all).filter((set) => set.length > 0).map((set) => [JSON.stringify(set), set])).values()]
-    const negations = signals.flatMap((s) => s.negations)
-    const guarded = signals.flatMap((s) => s.guarded)
-    const unless = signals.flatMap((s) => s.unless)
-    const prefilter = clausePrefilter([...phrases, ...guarded, ...negations], allSets, factorsOf)
-    return {
-      id,
-      headings: union(headings, factorsOf, lower, signal),
-      phrases: union(phrases, factorsOf, lower, signal),
-      all: allSets.map((set) => set.map((alternatives) => union(alternatives, factorsOf, lower, signal)!)),
-      negations: union(negations, factorsOf, lower, signal),
-      guarded: union(guarded, factorsOf, lower, signal),
-      unless: union(unless, factorsOf, lower, signal),
-      // Scanned over the joined sentences: multiline, so ^ and $ still mean a sentence's start and end.
-      fallback: prefilter.fallback.length > 0 ? new RegExp(compileSignal(prefilter.fallback.map((p) => `(?:${p})`).join('|')).source, 'gm') : undefined,
-      factors: prefilter.factors,
-      headingFactors: headingFactors(headings, factorsOf),
-    }
-  })
-  const entries: Array<[string, number]> = []
-  clauses.forEach((c, i) => c.factors.forEach((f) => entries.push([f, i])))
-  clauses.forEach((c, i) => c.headingFactors?.forEach((f) => entries.push([f, HEADING_KEY + i])))
+  const extra = Object.values(extraPhrases).some((phrases) => phrases.length > 0)
+  const plan = (!extra && savedPlan(library)) || signalPlan(library, extraPhrases)
+  const expressions = new Expressions(plan.sources, plan.factors)
+  const signal = (patterns: readonly number[] | null): AnyOf | undefined => (patterns ? new AnyOf(expressions, patterns) : undefined)
+  const clauses = plan.clauses.map(
+    (c, i): CompiledClause => ({
+      id: plan.ids[i]!,
+      headings: signal(c.headings),
+      phrases: signal(c.phrases),
+      all: c.all.map((set) => set.map((group) => signal(group)!)),
+      negations: signal(c.negations),
+      guarded: signal(c.guarded),
+      unless: signal(c.unless),
+      fallback: c.fallback === null ? undefined : new RegExp(c.fallback, 'gm'),
+      factors: c.factors,
+      headingFactors: c.headingFactors ?? undefined,
+    }),
+  )
   // The build saves the automaton of the library's own signals (see library/snapshot.ts).
   // The saved automaton carries the key of its entries: a playbook's extra phrases change them.
-  const key = entriesKey(entries)
   const saved = library.prepared.index()
   let model: DetectionModel | null | undefined
   return {
     clauses,
-    index: (saved && FactorIndex.fromBuffer(saved, key)) || FactorIndex.build(entries),
-    indexKey: key,
+    index: (saved && FactorIndex.fromBuffer(saved, plan.indexKey)) || FactorIndex.build(indexEntries(plan.clauses)),
+    indexKey: plan.indexKey,
     titles: titleIndex(library),
     model: () => (model === undefined ? (model = learned() ?? null) : model),
   }

@@ -157,16 +157,22 @@ export function entriesKey(entries: ReadonlyArray<readonly [string, number]>): s
 /** Characters outside ASCII share one code: the index is a prefilter, a superset is fine. */
 const ASCII = 128
 const KEY_BYTES = 64
+/** At most this many states: 16-bit transitions. */
+const NARROW_STATES = 65_536
+/** The transition table: state numbers. */
+type Transitions = Int32Array | Uint16Array
 
 /**
  * An Aho–Corasick automaton over factors, each labelled with a key, compiled to a dense
  * transition table (one lookup per character of the scanned text). Its alphabet is the
  * characters the factors use, plus one class for every other character. The build saves the
  * library's automaton as one binary file (`toBuffer`), which a run maps back without copying.
+ * The table holds 16-bit states when there are at most 65,536 of them (the library's and the
+ * gate's have under 20,000): half the bytes a run reads, the same transitions.
  */
 export class FactorIndex {
   private constructor(
-    private readonly delta: Int32Array,
+    private readonly delta: Transitions,
     /** Alphabet class of each ASCII code (0: a character no factor uses). */
     private readonly classes: Uint8Array,
     private readonly width: number,
@@ -177,7 +183,8 @@ export class FactorIndex {
 
   /**
    * The binary form: the entries' key (64 ASCII bytes), then width, state count and key count
-   * (int32), then the class table (128 bytes) and the int32 arrays delta, outStarts, outKeys.
+   * (int32), then the class table (128 bytes), the int32 arrays outStarts and outKeys, and the
+   * transitions delta (uint16 when there are at most 65,536 states, else int32).
    */
   toBuffer(key: string): Buffer {
     const header = Buffer.alloc(KEY_BYTES + 12)
@@ -185,8 +192,8 @@ export class FactorIndex {
     header.writeInt32LE(this.width, KEY_BYTES)
     header.writeInt32LE(this.outStarts.length - 1, KEY_BYTES + 4)
     header.writeInt32LE(this.outKeys.length, KEY_BYTES + 8)
-    const bytes = (a: Int32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)
-    return Buffer.concat([header, bytes(this.classes), bytes(this.delta), bytes(this.outStarts), bytes(this.outKeys)])
+    const bytes = (a: Int32Array | Uint16Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)
+    return Buffer.concat([header, bytes(this.classes), bytes(this.outStarts), bytes(this.outKeys), bytes(this.delta)])
   }
 
   /** The automaton in `buffer` when it was built from entries with this key; undefined otherwise. */
@@ -196,7 +203,8 @@ export class FactorIndex {
     const states = buffer.readInt32LE(KEY_BYTES + 4)
     const keys = buffer.readInt32LE(KEY_BYTES + 8)
     const start = KEY_BYTES + 12 + ASCII
-    if (buffer.length !== start + 4 * (states * width + states + 1 + keys)) return undefined
+    const wide = states > NARROW_STATES
+    if (buffer.length !== start + 4 * (states + 1 + keys) + (wide ? 4 : 2) * states * width) return undefined
     // The typed arrays are views into the file's bytes when they are 4-byte aligned (a file read
     // whole has its own buffer), else into an aligned copy.
     let data: ArrayBufferLike = buffer.buffer
@@ -206,9 +214,10 @@ export class FactorIndex {
       new Uint8Array(data).set(buffer.subarray(start))
       at = 0
     }
-    const delta = new Int32Array(data, at, states * width)
-    const outStarts = new Int32Array(data, at + 4 * states * width, states + 1)
-    const outKeys = new Int32Array(data, at + 4 * (states * width + states + 1), keys)
+    const outStarts = new Int32Array(data, at, states + 1)
+    const outKeys = new Int32Array(data, at + 4 * (states + 1), keys)
+    const table = at + 4 * (states + 1 + keys)
+    const delta = wide ? new Int32Array(data, table, states * width) : new Uint16Array(data, table, states * width)
     return new FactorIndex(delta, new Uint8Array(buffer.subarray(KEY_BYTES + 12, start)), width, outStarts, outKeys)
   }
 
@@ -242,7 +251,7 @@ export class FactorIndex {
       if (!out[n]!.includes(key)) out[n]!.push(key)
     }
     // 2. Failure links in breadth-first order, folded into a complete transition table.
-    const delta = new Int32Array(children.length * width)
+    const delta = children.length > NARROW_STATES ? new Int32Array(children.length * width) : new Uint16Array(children.length * width)
     const fail = new Int32Array(children.length)
     const queue: number[] = []
     for (const [c, to] of children[0]!) {

@@ -61,9 +61,11 @@ const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 /** Gate ids in the order of their sources (the automaton's keys), and the digest of that list. */
 function sorted(): { order: number[]; key: string } {
   const order = sources.map((_, id) => id).sort((a, b) => (sources[a]! < sources[b]! ? -1 : sources[a]! > sources[b]! ? 1 : 0))
-  const hash = createHash('sha256')
-  for (const id of order) hash.update(sources[id]!).update('\u0000')
-  return { order, key: hash.digest('hex') }
+  // One update of the joined text: the same bytes as one update per source and separator, without
+  // 6,000 calls into the hash (~3 ms of a one-page review).
+  let joined = ''
+  for (const id of order) joined += `${sources[id]!}\u0000`
+  return { order, key: createHash('sha256').update(joined).digest('hex') }
 }
 
 /** The automaton of every registered expression's factors, keyed by the rank of its source. */
@@ -178,6 +180,27 @@ export function asciiVariant(source: string, flags: string): RegExp | undefined 
   }
 }
 
+/**
+ * The gate of the expressions of source `pattern` (registered on first call): what a
+ * `GatedRegExp` of that source will use, for a caller that makes the expression only when a text
+ * first opens its gate. `factors` as for `GatedRegExp`.
+ */
+export function gateOf(pattern: string, factors?: readonly string[] | null): number {
+  let id = ids.get(pattern)
+  if (id === undefined) {
+    id = sources.length
+    ids.set(pattern, id)
+    sources.push(pattern)
+    known.push(factors === undefined ? undefined : factors && [...factors])
+  }
+  return id
+}
+
+/** Whether `text` opens gate `id` (see `gateOf`): false only when it holds none of its factors. */
+export function gateOpens(id: number, text: string): boolean {
+  return isOpen(opened(text), id)
+}
+
 /** Whether gate `id` is open in `bits`. */
 const isOpen = (bits: Bits, id: number) => (bits[(id / BITS) | 0]! & (1 << id % BITS)) !== 0
 
@@ -202,14 +225,7 @@ export class GatedRegExp extends RegExp {
     super(pattern, flags)
     this.#pattern = pattern
     this.#stateful = this.global || this.sticky
-    const id = ids.get(pattern)
-    if (id !== undefined) this.gate = id
-    else {
-      this.gate = sources.length
-      ids.set(pattern, this.gate)
-      sources.push(pattern)
-      known.push(factors === undefined ? undefined : factors && [...factors])
-    }
+    this.gate = gateOf(pattern, factors)
   }
 
   static override get [Symbol.species](): RegExpConstructor {

@@ -48,11 +48,15 @@ test('the built detection data is a file of its own, and the built library uses 
   expect(library.clauses.every((c) => c.detect.en && c.detect.fr)).toBe(true)
 })
 
-test('a review with that library does read the detection data (so the builds below would fail if they did)', async () => {
+test('a review that compiles its own signals with that library does read the detection data (so the builds below would fail if they did)', async () => {
   const library = withoutDetection()
   expect(() => library.prepared.factors).toThrow(LibraryError)
   const doc = await readBuffer(Buffer.from('# Conditions\n\nLe présent contrat est régi par le droit français.\n'), 'quote.md')
-  expect(() => createReviewer({ library, playbook: defaultPlaybook(), today: '2026-12-07' }).review(doc)).toThrow(LibraryError)
+  // A playbook's extra phrases: the build's signal plan does not apply, the signals are read.
+  const playbook = { ...defaultPlaybook(), clausePhrases: { 'audit-rights': ['droit de regard'] } }
+  expect(() => createReviewer({ library, playbook, today: '2026-12-07' }).review(doc)).toThrow(LibraryError)
+  // The default playbook: the build's signal plan (review/signal-plan.ts) holds what a review needs.
+  expect(createReviewer({ library, playbook: defaultPlaybook(), today: '2026-12-07' }).review(doc).clauses.find((c) => c.id === 'governing-law')?.status).toBe('present')
 })
 
 test.each(['fr', 'en'] as const)('the %s example builds to the same Markdown, HTML and DOCX without reading detection data', async (which) => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { LibraryError } from '../../src/core/errors.js'
-import { clauseSources, defaultClausesDir } from '../../src/library/files.js'
+import { clauseSources, defaultClausesDir, sourceBytes } from '../../src/library/files.js'
 import { parseLibrary } from '../../src/library/load.js'
-import { readSnapshot, snapshotText, type SnapshotFiles } from '../../src/library/snapshot.js'
+import { libraryDigest, readSnapshot, snapshotText, type SnapshotFiles } from '../../src/library/snapshot.js'
 import type { Clause } from '../../src/library/clause.js'
 
 const sources = clauseSources(defaultClausesDir())
@@ -147,4 +147,15 @@ test('the built snapshot carries the variables of every template of templates/, 
     const source = readFileSync(join(dir, name), 'utf8')
     expect(known[source]).toEqual([...templateUsage(source).variables])
   }
+})
+
+test('the digest of the clause files hashes their bytes: the same digest as their texts, and a changed text changes it', () => {
+  expect(sources.length).toBeGreaterThan(40)
+  expect(sources.every((s) => sourceBytes(s)?.equals(Buffer.from(s.text)))).toBe(true)
+  const texts = sources.map((s) => ({ file: s.file, text: s.text }))
+  expect(texts.every((s) => sourceBytes(s) === undefined)).toBe(true)
+  expect(libraryDigest(sources)).toMatch(/^[0-9a-f]{64}$/)
+  expect(libraryDigest(texts)).toBe(libraryDigest(sources))
+  const edited = texts.map((s, i) => (i === 1 ? { ...s, text: `${s.text} ` } : s))
+  expect(libraryDigest(edited)).not.toBe(libraryDigest(sources))
 })

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../../core/paths.js'
+import { COMPACT_MODEL_FILE, modelDigest, readCompactModel } from './compact.js'
 import { modelOf, type DetectionModel, type ModelFile } from './model.js'
 import { parseVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js'
 
@@ -20,13 +21,28 @@ export function defaultVocabulary(): Vocabulary {
   return (vocabulary ??= parseVocabulary(readFileSync(VOCABULARY_FILE, 'utf8')))
 }
 
+/** The build's binary form of the model file of `digest`, or undefined. */
+function savedCompact(digest: string): DetectionModel | undefined {
+  let saved: Buffer
+  try {
+    saved = readFileSync(COMPACT_MODEL_FILE)
+  } catch {
+    return undefined
+  }
+  return readCompactModel(saved, digest)
+}
+
 /**
  * The committed model with the vocabulary saved in it, or undefined when there is none (detection
  * then uses the patterns alone).
  */
 export function defaultModel(): DetectionModel | undefined {
   if (model === undefined) {
-    const file = existsSync(MODEL_FILE) ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile) : undefined
+    const bytes = existsSync(MODEL_FILE) ? readFileSync(MODEL_FILE) : undefined
+    // The build's binary form of this very file, when there is one (see compact.ts): same model.
+    const compact = bytes && savedCompact(modelDigest(bytes))
+    if (compact) return (model = compact)
+    const file = bytes ? (JSON.parse(bytes.toString('utf8')) as ModelFile) : undefined
     if (file && !file.vocabulary) throw new TypeError('detection model: no vocabulary saved with the weights (run npm run train)')
     model = file?.vocabulary ? modelOf(file, vocabularyOf(file.vocabulary)) : null
   }

@@ -68,30 +68,34 @@ function scoreWith(bias: readonly number[], weights: ReadonlyMap<string, readonl
   return scores
 }
 
-/** Weights kept for some ids only, per model and list of ids (see `scoreSome`). */
-const someWeights = new WeakMap<DetectionModel, Map<string, ReadonlyMap<string, readonly number[]>>>()
+/** Weights kept for some ids only, per model and list of ids, by feature (null: none of them); see `scoreSome`. */
+const someWeights = new WeakMap<DetectionModel, Map<string, Map<string, readonly number[] | null>>>()
 
 /**
  * Raw scores of the ids `ids` for a set of features (the other entries are their bias alone): the
  * same sums as `scoreFeatures` for those ids, in the same order, without reading the weights of the
- * others (a review asks only for the few ids that have a threshold).
+ * others (a review asks only for the few ids that have a threshold). A feature's pairs for `ids` are
+ * kept apart when it is first met: a document meets a few hundred of the model's thousands.
  */
 export function scoreSome(model: DetectionModel, ids: readonly number[], features: Iterable<string>): Float64Array {
   let byIds = someWeights.get(model)
   if (!byIds) someWeights.set(model, (byIds = new Map()))
   const key = ids.join(',')
-  let weights = byIds.get(key)
-  if (!weights) {
-    const keep = new Set(ids)
-    const kept = new Map<string, number[]>()
-    for (const [f, w] of model.weights) {
+  let kept = byIds.get(key)
+  if (!kept) byIds.set(key, (kept = new Map()))
+  const scores = Float64Array.from(model.bias)
+  for (const f of features) {
+    let w = kept.get(f)
+    if (w === undefined) {
+      const all = model.weights.get(f)
       const pairs: number[] = []
-      for (let k = 0; k < w.length; k += 2) if (keep.has(w[k]!)) pairs.push(w[k]!, w[k + 1]!)
-      if (pairs.length > 0) kept.set(f, pairs)
+      if (all) for (let k = 0; k < all.length; k += 2) if (ids.includes(all[k]!)) pairs.push(all[k]!, all[k + 1]!)
+      kept.set(f, (w = pairs.length > 0 ? pairs : null))
     }
-    byIds.set(key, (weights = kept))
+    if (!w) continue
+    for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!
   }
-  return scoreWith(model.bias, weights, features)
+  return scores
 }
 
 /** The log-odds of one id for a set of features. */
