@@ -8,7 +8,7 @@
 set -euo pipefail
 
 dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-targets=(mozilla-hubs-terms.pdf zulip-rules-of-use.html automattic-crowdsignal-terms.docx hhs-sample-business-associate-agreement.docx)
+targets=(mozilla-hubs-terms.pdf zulip-rules-of-use.html automattic-crowdsignal-terms.docx hhs-sample-business-associate-agreement.docx opencollective-terms-of-service.docx)
 if [ "$#" -gt 0 ]; then targets=("$@"); fi
 
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1796515200}" TZ=UTC LC_ALL=C.UTF-8   # 2026-12-06

@@ -102,6 +102,16 @@ const LIMITED: Bilingual = {
   ],
 }
 
+/**
+ * Data shared with the writer's service providers as needed to perform the service (a hosting or
+ * payment provider, a model provider): processing on its behalf, not a resale to others. Whether
+ * those providers are approved is subcontracting, read by its own branch.
+ */
+const SERVICE_SHARING: Bilingual = {
+  en: ['(service )?providers?\\b[^.;]{0,40}\\b(as|where|to the extent) (strictly )?(required|necessary|needed) (for us )?to (fulfil|fulfill|provide|perform|deliver|operate)'],
+  fr: ['prestataires?\\b[^.;]{0,40}\\b(strictement )?(necessaires?|requis) (a|pour) (l.execution|la fourniture|fournir|executer|realiser)'],
+}
+
 /** The subject is the buyer, unless it authorises the generator. */
 const BUYER_SUBJECT = new RegExp(`^(?:${BUYER}) `, 'iu')
 const AUTHORISES = compile({ en: ['authori[sz]', 'permit', 'allow'], fr: ['autoris', 'permet', 'accepte'] })
@@ -122,6 +132,7 @@ const unlimited = compile(UNLIMITED)
 const resell = compile(RESELL)
 const toOthers = compile(TO_OTHERS)
 const limited = compile(LIMITED)
+const serviceSharing = compile(SERVICE_SHARING)
 
 const SUBCONTRACT_SOURCES = ['GDPR art. 28(2), 28(4)', 'EDPB Opinion 22/2024', 'C. consom. L. 223-1 (directly or through a third party)']
 const RESALE_SOURCES = ['CNIL fiche 28 Dec 2018 (partners: no onward transfer without new consent)', 'CNIL SAN-2024-003 (FORIOU) §75', 'CNIL SAN-2025-002 (CALOGA) §89']
@@ -138,7 +149,7 @@ export default defineRule({
     // Whether the article (the sentences under the same heading) of a permission puts a condition on it.
     const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm))
     const freeSubcontracting = (x: Sentence): boolean => subcontract.test(x.norm) && (unlimited.test(x.norm) || !conditioned(x))
-    for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && (freeSubcontracting(x) || (resell.test(x.norm) && toOthers.test(x.norm)))))) {
+    for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && (freeSubcontracting(x) || (resell.test(x.norm) && toOthers.test(x.norm) && !serviceSharing.test(x.norm)))))) {
       if (freeSubcontracting(s)) {
         ctx.report({
           message: msg(lang, {

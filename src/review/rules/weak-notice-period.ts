@@ -2,8 +2,10 @@
  * `weak-notice-period`: a notice period to terminate (for convenience, or not to renew) shorter
  * than `thresholds.minNoticeMonths`. Cure periods of termination for breach are not notice periods.
  */
-import { defineRule, msg } from '../define-rule.js'
+import { normalizeText } from '../../library/detect-signals.js'
+import { defineRule, msg, type RuleContext } from '../define-rule.js'
 import { actorOf } from '../parties.js'
+import type { Sentence } from '../text.js'
 import { noticeTerms } from './support/notice.js'
 import { quote, reportParts } from './support/patterns.js'
 import { chargesPrice } from './support/price.js'
@@ -13,6 +15,17 @@ import { formatDuration } from './support/quantities.js'
 const TERMINATE_VERB = /(?<![\p{L}])(?:terminat|cancel|end (?:this|the)|resili|mettre fin|met fin|mettra fin|denonc|rompre)/u
 
 const SOURCES = ['C. com. L. 442-1 II', 'C. civ. 1211']
+
+/**
+ * Who terminates, as the sentence's heading says it ("Termination by you", « Résiliation par le
+ * Client »): a passive or impersonal sentence under it ("the term must be terminated by providing
+ * written notice…") is that party's right.
+ */
+function headingActor(ctx: RuleContext, s: Sentence) {
+  if (s.heading < 0) return undefined
+  const block = ctx.documents.find((d) => d.path === s.path)?.blocks[s.heading]
+  return block ? actorOf(normalizeText(block.text), TERMINATE_VERB) : undefined
+}
 
 export default defineRule({
   id: 'weak-notice-period',
@@ -26,7 +39,8 @@ export default defineRule({
     const seen = new Set<string>()
     for (const { sentence: s, clause, shortest, none } of noticeTerms(ctx.sentences)) {
       // A short notice on the Buyer's own right to end the contract is in the Buyer's favour.
-      if (actorOf(clause, TERMINATE_VERB) === 'buyer') continue
+      const actor = actorOf(clause, TERMINATE_VERB) ?? headingActor(ctx, s)
+      if (actor === 'buyer') continue
       if (!none && (!shortest || shortest.months >= min)) continue
       const key = `${s.path}:${s.blockIndex}`
       if (seen.has(key)) continue

@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: assignment without consent on a merger, a change of control or to an affiliate is the usual exception, not a denial)',
+      text: lines('# Assignment', 'Supplier may assign this Agreement without consent in connection with a merger, acquisition, sale of all or substantially all of its assets, or change of control, or to an Affiliate.', "Any other assignment requires the non-assigning Party's prior written consent."),
+    },
+    {
       name: 'EN (class: a cap that does not apply to named claims is a carve-out, not a denial): Unlimited Claims',
       text: lines('# Limitation of Liability', "Each party's total cumulative liability will not be more than the General Cap Amount.", 'Section 7.1 (Liability Caps) does not apply to any Unlimited Claims.'),
     },
@@ -45,6 +49,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN: an unconditioned right to assign without consent denies the restriction',
+      text: lines('# Assignment', 'The Generator may assign this Agreement without the consent of the Client.'),
+      errors: [{ message: 'Assignment', line: 2 }],
+    },
     {
       name: 'EN (trap for the carve-out class: a cap declared inapplicable as a whole is still a denial)',
       text: lines('# Limitation of Liability', "Each party's total liability will not exceed the fees paid in the last 12 months.", 'Section 9 (Limitation of Liability) does not apply to this Order.'),

@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN: credit card numbers in a list of data not to send (a privacy rule, not a return policy)',
+      text: lines('# Terms', 'Privacy and Security: You agree not to transmit any private or sensitive information through the service, including but not limited to credit card numbers, financial information, phone numbers, contact information, mailing addresses or any other sensitive information.'),
+    },
+    {
       name: 'EN: force majeure (labor disputes, regulations) is not a returns policy',
       text: lines('# Agreement', 'A Party will not be liable and will not be considered in breach for delays resulting from causes beyond its control, including labor disputes or new governmental regulations.'),
     },
@@ -59,6 +63,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN: no credit for consent defects (a credit, not a credit card)',
+      text: lines('# Quote', 'Price: €12 per lead.', 'No credit will be given for leads whose consent is disputed by the consumer.'),
+      errors: [{ message: 'Returns exclude consent or compliance defects', line: 3 }],
+    },
     {
       name: 'EN: consent disputes are not a valid reason for return',
       text: lines('# Quote', 'Price: €12 per lead.', 'Consent disputes are not a valid reason for return or refund.'),

@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: data shared with service providers as required to fulfil the service is processing on its behalf, not resale)',
+      text: lines('# Privacy Policy', 'We use a language model provider for chat requests. Data necessary for these operations may be shared with these providers as required to fulfill the services.'),
+    },
+    {
+      name: 'FR (class: données transmises aux prestataires nécessaires à l’exécution du service)',
+      text: lines('# Politique de confidentialité', "Les données peuvent être transmises à des tiers prestataires strictement nécessaires à l'exécution du service."),
+    },
+    {
       name: 'FR (class: a permission with a condition in its article is not free)',
       text: lines('# Sous-traitance', 'Le Prestataire pourra confier une partie des appels à un centre partenaire.', 'Il en informe le Client un mois à l’avance, et le Client peut s’y opposer.'),
     },
@@ -37,6 +45,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (trap for the service-provider class): data shared with third parties for their own marketing is resale',
+      text: lines('# Terms', 'Lead data may be shared with third parties for their own marketing purposes.'),
+      errors: [{ message: 'Unlimited right to resell or share the leads', line: 2 }],
+    },
     {
       name: 'FR (class: a bare permission to subcontract is unlimited)',
       text: lines('# Contrat', 'Le Prestataire pourra sous-traiter la réalisation des campagnes.'),

@@ -8,6 +8,14 @@ const PRICE_EN = 'The price is EUR 10 per lead.'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: the heading says who terminates): a passive sentence under « Termination by you » is the buyer\'s own right',
+      text: lines('# Terms', PRICE_EN, '## Termination by you', 'For purchase orders, the term must be terminated by providing written notice (email is sufficient) of termination at least 30 days prior to the end of the term.'),
+    },
+    {
+      name: 'FR (class: le titre dit qui résilie): « Résiliation par le Client »',
+      text: lines('# Conditions', PRICE_FR, '## Résiliation par le Client', "Le contrat peut être résilié moyennant un préavis de 15 jours par lettre recommandée."),
+    },
+    {
       name: 'EN (class: ending the contract to comply with export-control or sanctions law is for a cause): immediately, without notice, in its discretion',
       text: lines('# Terms', PRICE_EN, "Provider may terminate this Agreement immediately without notice or liability to comply, as determined in Provider's sole discretion, with applicable export controls and sanctions laws and regulations."),
     },
@@ -117,6 +125,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (class: the heading says who terminates): « Termination by us » over a passive 30-day notice',
+      text: lines('# Terms', PRICE_EN, '## Termination by us', "The Agreement may be terminated at any time with 30 days' notice by email."),
+      errors: [{ message: 'Notice period of 30 days', line: 4 }],
+    },
     {
       name: "EN (trap for the controller class: the processor's exit on short notice is still reported)",
       text: lines('# Data processing addendum', PRICE_EN, "The Processor may terminate this Addendum for convenience on thirty (30) days' written notice."),

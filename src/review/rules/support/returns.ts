@@ -17,7 +17,8 @@ const RETURN: Bilingual = {
     'returnable',
     'refunds?',
     'refunded',
-    'credit(s|ed)?',
+    // A credit card, check or score is no credit for a lead (« credit card numbers » in a privacy rule).
+    'credit(s|ed)?(?! (card|cards|check|checks|score|scores|rating|ratings|history|report|reports|bureau|bureaus|limit|limits|union|unions|agency|agencies|facility|facilities|line|lines|risk))',
     'credit notes?',
     'replace(d|ment|ments)?',
     'reject(s|ed|ion)?',
@@ -44,13 +45,14 @@ const DEFECT_WORD =
 /** Up to five words between a negation and a return word, none describing the defect. */
 const WORD_GAP = `(?:[ '](?!(?:${DEFECT_WORD}))[\\p{L}-]+){0,5}[ ']`
 const RETURN_WORDS =
-  '(?:return|returned|returns|refund|refunded|refunds|credit|credited|replaced|replacement|rejected|retour|retours|retourne|retournes|retournee|retournees|rembourse|rembourses|remboursee|remboursees|remboursement|avoir|remplace|remplaces|remplacement|reclamation|reclamations|contestation|contestations|conteste|contestes|repris)(?![\\p{L}])'
+  '(?:return|returned|returns|refund|refunded|refunds|credit(?! (?:card|cards|check|checks|score|scores|rating|ratings|history|report|reports|bureau|bureaus|limit|limits|union|unions|agency|agencies|facility|facilities|line|lines|risk)(?![\\p{L}]))|credited|replaced|replacement|rejected|retour|retours|retourne|retournes|retournee|retournees|rembourse|rembourses|remboursee|remboursees|remboursement|avoir|remplace|remplaces|remplacement|reclamation|reclamations|contestation|contestations|conteste|contestes|repris)(?![\\p{L}])'
 const COMPLIANCE_SOURCE = [...COMPLIANCE.en, ...COMPLIANCE.fr].join('|')
 
 /** A negated return: "no refund", "may not be returned", « aucun remboursement », « ne pourront être retournés ». */
 const NEGATED_RETURN: Bilingual = {
   en: [
-    `(no|not|never|cannot|can ?not|without)${WORD_GAP}${RETURN_WORDS}`,
+    // "including but not limited to" lists; it denies nothing.
+    `(no|not(?! limited to)|never|cannot|can ?not|without)${WORD_GAP}${RETURN_WORDS}`,
     '(excluded|exempt) from (the )?(return|refund|credit|replacement)',
     '(is|are|shall not be|will not be|is not|are not|does not constitute|do not constitute) (a |an )?(valid |acceptable |legitimate |admissible )?(ground|reason|cause|basis)s? for',
     `${RETURN_WORDS}[^.;]{0,60}(will|shall|are|is) not (be )?(accepted|admissible|eligible|considered|taken into account|available|granted|given|issued|offered|allowed|permitted|possible)`,
