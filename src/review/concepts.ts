@@ -50,9 +50,18 @@ export function titleIndex(library: Library): TitleIndex {
   return { titles }
 }
 
+/**
+ * Stems that name the whole subject of personal data rather than one clause: a heading made of
+ * them alone (« Données à caractère personnel », "Personal data") is a topic section holding
+ * several clauses, never one clause's title, even when a title adds one word to it (« Violations
+ * de données à caractère personnel » is the breach clause; « Données à caractère personnel » is not).
+ */
+const TOPIC = new Set(['donnee', 'caract', 'person', 'data'])
+
 /** The ids a heading names by title: those whose title it is (same stems, give or take one), `only` then. */
 export function namedByTitle(index: TitleIndex, heading: string): { ids: string[]; only: boolean } {
   const h = new Set(stems(heading.replace(NUMBER, '')))
+  if ([...h].every((s) => TOPIC.has(s))) return { ids: [], only: false }
   let best = 0
   const scores = new Map<string, number>()
   for (const t of index.titles) {

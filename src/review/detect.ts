@@ -70,6 +70,9 @@ const DISAPPLIED =
  * names those clauses without stating them: it is evidence of the effects of termination only.
  */
 const SURVIVES = /\b(?:surviv\w*|continue\w* to apply|remain\w* in (?:full )?(?:force|effect)|demeur\w* en vigueur|rest\w* en vigueur|continue\w* de s.appliquer|continue\w* a s.appliquer)\b/
+/** A sentence that points to another article for what it names (« dans les limites prévues à l'article 25 », "as set out in Section 12", « à ce titre »). */
+const POINTER =
+  /\b(?:(?:prevue?s?|fixee?s?|definie?s?|stipulee?s?|visee?s?|mentionnee?s?) (?:a|par|dans) (?:l.|les )?(?:articles?|sections?|clauses?) \d|(?:set (?:out|forth)|provided|specified|described|referred to) (?:in|under) (?:sections?|articles?|clauses?) \d|a ce titre\b|le present article\b|under this (?:section|article)\b)/
 const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|stipulations?) ?(?:[\d.]+[a-z]?(?:\([a-z0-9]+\))* ?\(|\d[\d.]*[a-z]?(?:\([a-z0-9]+\))*(?:, ?| and | et )\d)|\bfollowing (?:sections|provisions|clauses|articles|terms)[^.;]{0,40}:|(?:sections|provisions|clauses|articles|stipulations) suivantes[^.;]{0,40}:|"[^"]{3,60}",? "[^"]{3,60}"/
 const SURVIVAL_OWNER = 'termination-effects'
 
@@ -411,6 +414,9 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
         const scoped = scope.counts(c.id, sentence.heading)
         if (scoped === 'no') continue
+        // Under another clause's heading, a sentence that points to this clause's own article
+        // (« dans les limites prévues à l'article 25 », « à ce titre ») only mentions it.
+        if (scoped === 'related' && POINTER.test(sentence.norm)) continue
         if (c.id !== SURVIVAL_OWNER && (listsSurvivors[index] ??= SURVIVES.test(sentence.norm) && SECTION_LIST.test(sentence.norm))) continue
         // Under another clause's heading, a denial of this one is a passing mention (« les montants
         // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
@@ -468,7 +474,13 @@ function modelEvidence(
       let p = sigmoid(scores[i]!)
       if (p < threshold || p <= (best.get(c.id) ?? 0)) continue
       if (scope.counts(c.id, unit.heading) === 'no') continue
-      const skip = (k: number) => test(c.negations, unit.sentences[k]!.norm) || test(c.unless, unit.sentences[k]!.norm)
+      // A definition states no obligation, for the model as for the patterns (« Le sous-traitant
+      // désigne la personne qui traite des données pour le compte du responsable »).
+      const skip = (k: number) => {
+        const sentence = unit.sentences[k]!
+        if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) return true
+        return test(c.negations, sentence.norm) || test(c.unless, sentence.norm)
+      }
       if (unit.sentences.some((_, k) => skip(k))) {
         const kept = new Set(unit.headingFeatures)
         unit.sentenceFeatures.forEach((f, k) => skip(k) || f.forEach((x) => kept.add(x)))

@@ -69,6 +69,8 @@ const PROCESSOR_DOCUMENT = 0.8
 
 const isArt28 = (id: string) => id.startsWith('art28-')
 const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+/** The clauses whose precise title may still hold a clause's own words (the clause is commonly written into their article). */
+const KINDRED: Readonly<Record<string, readonly string[]>> = { 'liability-cap': ['indemnity'] }
 /** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
 export const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
   'art28-processing-details': ['data-protection-roles'],
@@ -186,6 +188,10 @@ export function scopeOf(
       if (topic.open || topic.ids.includes(id)) return 'yes'
       // Without processor terms of its own, a contract's general clause may hold an Art. 28 item.
       if (counterparts && COUNTERPART[id]?.some((g) => topic.ids.includes(g))) return 'yes'
+      // A liability cap is often written into the indemnification article ("Section 9 —
+      // Indemnification … 9.8 Neither party shall be liable for any indirect damages"): there its own
+      // words still count (its denials do not).
+      if (KINDRED[id]?.some((g) => topic.ids.includes(g))) return 'related'
       return topic.precise ? 'no' : 'related'
     },
     headingEvidence(heading, ids) {

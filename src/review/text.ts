@@ -31,8 +31,14 @@ export function definedTerm(norm: string): string {
 
 /** Whether a sentence defines a term (text normalised). */
 export function isDefinition(norm: string): boolean {
-  return norm.length < 600 && DEFINITION.test(norm) && /^\(?[a-z0-9]{0,4}[.)]?\s*["']/.test(norm)
+  return norm.length < 600 && ((DEFINITION.test(norm) && /^\(?[a-z0-9]{0,4}[.)]?\s*["']/.test(norm)) || PLAIN_DEFINITION.test(norm))
 }
+/**
+ * A definition of an unquoted term led by its article, with the class and its relative clause:
+ * « Le sous-traitant désigne la personne qui traite… », "The processor means the entity which…"
+ * (« Le Client désigne un référent » appoints someone: no relative clause, no definition).
+ */
+const PLAIN_DEFINITION = /^(?:le|la|les|l'|the) [a-z][\w' -]{1,40}? (?:designe(?:nt)?|s'entend(?:ent)?|means) (?:la |le |les |l'|toute? |tous |the |any |a |an )[^.;]{0,60}?\b(?:qui|dont|that|which|who|whose)\b/
 
 const MAX_SENTENCE = 700
 /**
