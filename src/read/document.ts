@@ -17,6 +17,13 @@ export interface TextBlock {
   column: number
   /** 1-based page (pdf only). */
   page?: number
+  /**
+   * Table cells of a DOCX table, where a cell may hold several paragraphs: the row (numbered
+   * through the document) and the cell's 0-based place in it. Other formats give a row's cells the
+   * same `line`.
+   */
+  row?: number
+  cell?: number
   /** Heading level 1–6 (headings only; also set for short title-like lines detected in txt and pdf). */
   level?: number
   /** Words read by OCR with a low confidence (OCR text only), as read. */

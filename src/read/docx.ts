@@ -184,6 +184,9 @@ interface Paragraph {
   outline?: number
   numbered?: boolean
   inCell: boolean
+  /** In a table cell: the row (numbered through the document) and the cell's place in it. */
+  row?: number
+  cell?: number
   /** Element depth of the paragraph's own `w:pPr`, while open. */
   pPrDepth: number
   /** Bookmarks starting in the paragraph, kept only if it holds text after tracked changes. */
@@ -227,6 +230,9 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
   let textAt = -1 // depth of the open w:t
   let runDepth = 0
   let cellDepth = 0
+  /** Open table rows, innermost last: the row's number and the index of its open cell. */
+  const rows: Array<{ row: number; cell: number; depth: number }> = []
+  let rowCount = 0
   let paragraphCount = 0
   let numPrDepth = -1
   let instrAt = -1 // depth of the open w:instrText (skipped as text, read as a field instruction)
@@ -280,6 +286,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
             line: paragraphCount,
             slot: slots.length,
             inCell: cellDepth > 0,
+            ...(cellDepth > 0 && rows.length > 0 ? { row: rows.at(-1)!.row, cell: rows.at(-1)!.cell } : {}),
             pPrDepth: -1,
             deleted: false,
             markDeleted: false,
@@ -347,7 +354,14 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
           return
         }
         case 'tc':
-          if (!selfClosing) cellDepth++
+          if (!selfClosing) {
+            cellDepth++
+            const open = rows.at(-1)
+            if (open) open.cell++
+          }
+          return
+        case 'tr':
+          if (!selfClosing) rows.push({ row: ++rowCount, cell: -1, depth })
           return
         case 'bookmarkStart': {
           const bookmark = attribute(attributes, `${w}:name`)
@@ -401,6 +415,9 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxContent {
         case 'tc':
           if (cellDepth > 0) cellDepth--
           return
+        case 'tr':
+          if (rows.at(-1)?.depth === closingDepth) rows.pop()
+          return
         case 'fldSimple':
           if (fields.at(-1)?.simple === true) fields.pop()
           return
@@ -436,5 +453,5 @@ function toBlock(p: Paragraph, styles: Map<string, StyleInfo>): TextBlock | unde
   if (level !== undefined) return { kind: 'heading', text, line: p.line, column: 1, level: Math.min(6, level) }
   const numbered = p.numbered ?? (p.style !== undefined && styleNumbered(styles, p.style))
   const kind = numbered ? 'list-item' : p.inCell ? 'table-cell' : 'paragraph'
-  return { kind, text, line: p.line, column: 1 }
+  return { kind, text, line: p.line, column: 1, ...(kind === 'table-cell' && p.row !== undefined ? { row: p.row, cell: p.cell } : {}) }
 }

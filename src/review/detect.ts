@@ -7,7 +7,7 @@
 import type { Library } from '../library/clause.js'
 import { normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
-import type { ReviewDocument } from '../read/document.js'
+import type { ReviewDocument, TextBlock } from '../read/document.js'
 import { FactorIndex } from './factors.js'
 import { gateOf, gateOpens, GatedRegExp } from './gate.js'
 import { HEADING_KEY, indexEntries, savedPlan, signalPlan } from './signal-plan.js'
@@ -259,13 +259,20 @@ function labelLines(doc: ReviewDocument): Map<number, string> {
       continue
     }
     if (block.kind !== 'table-cell') continue
+    // The row's cells: the same `row` (DOCX, where a cell may hold several paragraphs) or line.
+    const sameRow = (b: TextBlock | undefined): boolean =>
+      b?.kind === 'table-cell' && (block.row !== undefined ? b.row === block.row : b.line === block.line)
     let end = k + 1
-    while (blocks[end]?.kind === 'table-cell' && blocks[end]!.line === block.line) end++
-    const value = blocks[k + 1]
-    if (end === k + 2 && value && !COLUMN_WORD.test(normalizeText(value.text).trim())) {
-      const text = `${block.text.replace(/\s*:\s*$/, '')}: ${value.text}`
-      lines.set(k, text)
-      lines.set(k + 1, text)
+    while (sameRow(blocks[end])) end++
+    const cells = new Map<number, string[]>()
+    for (let i = k; i < end; i++) {
+      const place = blocks[i]!.cell ?? i - k
+      cells.set(place, [...(cells.get(place) ?? []), blocks[i]!.text])
+    }
+    const [label, value] = [...cells.values()].map((texts) => texts.join(' '))
+    if (cells.size === 2 && label !== undefined && value !== undefined && !COLUMN_WORD.test(normalizeText(value).trim())) {
+      const text = `${label.replace(/\s*:\s*$/, '')}: ${value}`
+      for (let i = k; i < end; i++) lines.set(i, text)
     }
     k = end - 1
   }

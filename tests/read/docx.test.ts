@@ -309,3 +309,23 @@ describe('readDocx: bad inputs', () => {
     await expectInputError(read(zip), 'quote.docx: the Word file is too large once decompressed (possible zip bomb)')
   })
 })
+
+describe('table rows', () => {
+  test('each cell paragraph carries its row and its place in the row, nested tables numbered apart', async () => {
+    const inner = `<w:tbl><w:tr><w:tc>${p('inner a')}</w:tc><w:tc>${p('inner b')}</w:tc></w:tr></w:tbl>`
+    const body =
+      `<w:tbl><w:tr><w:tc>${p('Durée')}</w:tc><w:tc>${p('12 mois')}${p('reconductible')}</w:tc></w:tr>` +
+      `<w:tr><w:tc>${p('Prix')}${inner}</w:tc><w:tc>${p('25 € HT')}</w:tc></w:tr></w:tbl>${p('after')}`
+    const doc = await read(makeDocx({ body }))
+    expect(doc.blocks.map((b) => [b.text, b.row, b.cell])).toEqual([
+      ['Durée', 1, 0],
+      ['12 mois', 1, 1],
+      ['reconductible', 1, 1],
+      ['Prix', 2, 0],
+      ['inner a', 3, 0],
+      ['inner b', 3, 1],
+      ['25 € HT', 2, 1],
+      ['after', undefined, undefined],
+    ])
+  })
+})

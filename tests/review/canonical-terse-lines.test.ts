@@ -11,7 +11,9 @@
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
 import { compileLibrary, detectClauses, runInLabel } from '../../src/review/detect.js'
+import { readBuffer } from '../../src/read/index.js'
 import { readMarkdown } from '../../src/read/markdown.js'
+import { makeDocx, p } from '../read/helpers.js'
 import { documentOf } from './rules/harness.js'
 
 const library = await loadLibrary()
@@ -119,6 +121,32 @@ const TABLE_MISSES = new Set([
   'Résiliation : à tout moment avec un préavis d’un mois',
   'Termination: either party, on 30 days’ written notice',
 ])
+
+/** The same line as a row of a two-column Word table, the value cell split over two paragraphs. */
+const presentInDocxTable = async (lang: string, line: string) => {
+  const at = line.indexOf(':')
+  const value = line.slice(at + 1).trim()
+  const cut = value.indexOf(', ')
+  const paragraphs = cut > 0 ? p(value.slice(0, cut)) + p(value.slice(cut + 2)) : p(value)
+  const title = lang === 'fr' ? 'Bon de commande' : 'Order form'
+  const body = `${p(title, '<w:pStyle w:val="Title"/>')}<w:tbl><w:tr><w:tc>${p(line.slice(0, at).trim())}</w:tc><w:tc>${paragraphs}</w:tc></w:tr></w:tbl>`
+  const doc = await readBuffer(Buffer.from(makeDocx({ body })), 'order.docx', 'docx')
+  return detectClauses([doc], compiled)
+    .filter((c) => c.status === 'present')
+    .map((c) => c.id)
+}
+
+describe('canonical terse lines of an order form, as rows of a Word table', () => {
+  for (const [id, lang, line] of TERSE) {
+    const run = TABLE_MISSES.has(line) ? test.fails : test
+    run(`${id} (${lang}): ${line}`, async () => {
+      expect(await presentInDocxTable(lang, line)).toContain(id)
+    })
+  }
+  test.each(TRAPS)('trap, not %s (%s): %j', async (id, lang, line) => {
+    expect(await presentInDocxTable(lang, line)).not.toContain(id)
+  })
+})
 
 describe('canonical terse lines of an order form, as table rows', () => {
   for (const [id, lang, line] of TERSE) {
