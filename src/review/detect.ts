@@ -409,13 +409,13 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     // Whether a sentence lists the sections that survive (see SURVIVES): asked of a sentence once
     // per clause it is a candidate of, so answered once per sentence.
     const listsSurvivors: Array<boolean | undefined> = []
-    // Whether a sentence's block is a "Label: value" line whose value states nothing.
+    // Whether a block is a "Label: value" line whose value states nothing (by block index).
     const statesNothing: Array<boolean | undefined> = []
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
         const sentence = sentences[index]!
-        if ((statesNothing[index] ??= emptyRunIn(labelled.get(sentence.blockIndex) ?? ''))) continue
+        if ((statesNothing[sentence.blockIndex] ??= emptyRunIn(labelled.get(sentence.blockIndex) ?? ''))) continue
         // A definition states no obligation, unless it defines the clause's own term ('"Term" means
         // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
