@@ -83,7 +83,7 @@ const SELF_BEFORE = /(?<![\p{L}])(?:present(?:e|es|s)?|these|this|ces|ce|cette)\
  * « ci-après dénommées « … », and a later alias of the same list: ("Terms," "Terms and Conditions").
  */
 const SELF_DEFINED_BEFORE =
-  /(?:\(|(?:ci-apres|ci-dessous|hereinafter|hereafter)(?: denommee?s?| designee?s?| referred to as| called)?)\s*(?:(?:les?|la|l'|the)?\s*["«][^"«»()]{1,40}["»]?\s*[,;]?\s*(?:or|and|ou|et)?\s*)*(?:les?|la|l'|the)?\s*["«]?\s*$/u
+  /(?:\((?:\s*(?:dite?s?|denommee?s?|designee?s?|appelee?s?|ci-apres(?: denommee?s?| designee?s?)?|hereinafter(?: referred to as| called)?|referred to as|called))?|(?:ci-apres|ci-dessous|hereinafter|hereafter)(?: denommee?s?| designee?s?| referred to as| called)?)\s*(?:(?:les?|la|l'|the)?\s*["«][^"«»()]{1,40}["»]?\s*[,;]?\s*(?:or|and|ou|et)?\s*)*(?:les?|la|l'|the)?\s*["«]?\s*$/u
 /** Just before a name, a change clause: "changes to the terms and conditions", « modifier les CGU » speak of the document's own terms. */
 const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?|ie)|amend(?:s|ments?)?|updates?|mises? a jour)(?![\p{L}])[^.;]{0,30}$/u
 /**
@@ -246,7 +246,12 @@ function namesAnother(norm: string, start: number, end: number, own: () => Set<s
   if (SELF_AFTER.test(norm.slice(end, end + 30))) return false
   // An alias in the list of names the document gives itself: ("Terms," "Terms and Conditions").
   if (SELF_DEFINED_BEFORE.test(before) && own().has(name)) return false
-  if (ELSEWHERE_AFTER.test(norm.slice(end, end + 100))) return true
+  const after = norm.slice(end, end + 100)
+  // The document's own name, unqualified, said to be available on the service (« Les termes des CGU
+  // sont disponibles à tout moment sur MesQuestionsCyber »): the document itself, unless a link
+  // or another service's name (« les CGU de l'Emploi store ») points elsewhere.
+  if (own().has(name) && !/https?:/.test(after) && !/^\s*(?:de|du|des|d'|of)\s/.test(after)) return false
+  if (ELSEWHERE_AFTER.test(after)) return true
   // A shortened form of the document's own name (« les conditions générales » in « Conditions
   // générales d'utilisation ») is still the document itself.
   for (const o of own()) if (o === name || o.startsWith(name + ' ')) return false

@@ -156,3 +156,32 @@ describe('terms said to define or provide what the document leaves to them are i
     expect(names(['# Données personnelles', "Le site contient des liens vers des sites tiers, comme précisé dans les conditions générales d'utilisation."])).toEqual([])
   })
 })
+
+describe('a document that says where its own terms are available', () => {
+  test('« (dites « CGU ») » then « Les termes des CGU sont disponibles sur le service »: the document itself', () => {
+    const got = names([
+      '# Conditions générales',
+      "Les présentes conditions générales d'utilisation (dites « CGU ») fixent les règles d'usage du service Exemple.",
+      'Les termes des CGU sont disponibles à tout moment sur le service Exemple.',
+    ])
+    expect(got).toEqual([])
+  })
+
+  test("another service's terms under the same short name are still other terms", () => {
+    const got = names([
+      '# Conditions générales',
+      "Les présentes conditions générales d'utilisation (dites « CGU ») fixent les règles d'usage du service Exemple.",
+      "L'inscription suppose d'accepter les CGU de la plateforme Autre, disponibles sur son site.",
+    ])
+    expect(got).toEqual(['cgu'])
+  })
+
+  test('the own short name with a link still points to where a document is found', () => {
+    const got = names([
+      '# Conditions générales',
+      "Les présentes conditions générales d'utilisation (dites « CGU ») fixent les règles d'usage du service Exemple.",
+      "L'utilisateur accepte les CGU disponibles à l'adresse https://exemple.fr/cgu.",
+    ])
+    expect(got).toEqual(['cgu'])
+  })
+})
