@@ -219,6 +219,13 @@ const EMPTY_VALUE =
 /** The longest value read as stating nothing. */
 const MAX_EMPTY_VALUE = 100
 
+/** A "Label: value" line: its text as read, its label and its value normalised. */
+interface LabelLine {
+  text: string
+  label: string
+  value: string
+}
+
 /** The label and the value of a "Label: value" line (at most six words of label), both normalised. */
 function runIn(text: string): { label: string; value: string } | undefined {
   const m = RUN_IN.exec(text)
@@ -235,10 +242,9 @@ export function runInLabel(text: string): { label: string; value: string } | und
 }
 
 /** A "Label: value" line whose value states nothing ("Governing law: TBD", « Durée : voir les CGV »): no evidence of any clause. */
-function emptyRunIn(text: string): boolean {
-  const line = runIn(text)
+function statesNothing(line: LabelLine): boolean {
   // A short value only: "Note: see below. The Supplier shall…" goes on to state something.
-  return line !== undefined && line.value.length <= MAX_EMPTY_VALUE && !/[.;!?]\s+\S/.test(line.value) && EMPTY_VALUE.test(line.value)
+  return line.value.length <= MAX_EMPTY_VALUE && !/[.;!?]\s+\S/.test(line.value) && EMPTY_VALUE.test(line.value)
 }
 
 /** A table's column name in a second cell ("| Clause | Details |"): a header row, not a value. */
@@ -246,16 +252,22 @@ const COLUMN_WORD =
   /^(?:definitions?|descriptions?|details?|valeurs?|values?|terms?|conditions?|montants?|amounts?|contenu|contents?|commentaires?|comments?|notes?|observations?|modalites|specifications?|precisions?|informations?)$/u
 
 /**
- * The "Label: value" text of each block that may be one: a paragraph or list item as written, and
- * each cell of a two-cell table row as "first cell: second cell" (an order form's table).
+ * The "Label: value" line of each block that is one, read once: a paragraph or list item as
+ * written, and each cell of a two-cell table row as "first cell: second cell" (an order form's
+ * table; the cells of a row share one line object).
  */
-function labelLines(doc: ReviewDocument): Map<number, string> {
-  const lines = new Map<number, string>()
+function labelLines(doc: ReviewDocument): Map<number, LabelLine> {
+  const lines = new Map<number, LabelLine>()
+  const parsed = (text: string): LabelLine | undefined => {
+    const line = runIn(text)
+    return line && { text, ...line }
+  }
   const blocks = doc.blocks
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!
     if (block.kind === 'paragraph' || block.kind === 'list-item') {
-      if (block.text.includes(':')) lines.set(k, block.text)
+      const line = block.text.includes(':') ? parsed(block.text) : undefined
+      if (line) lines.set(k, line)
       continue
     }
     if (block.kind !== 'table-cell') continue
@@ -267,13 +279,13 @@ function labelLines(doc: ReviewDocument): Map<number, string> {
     const cells = new Map<number, string[]>()
     for (let i = k; i < end; i++) {
       const place = blocks[i]!.cell ?? i - k
-      cells.set(place, [...(cells.get(place) ?? []), blocks[i]!.text])
+      const texts = cells.get(place)
+      if (texts) texts.push(blocks[i]!.text)
+      else cells.set(place, [blocks[i]!.text])
     }
     const [label, value] = [...cells.values()].map((texts) => texts.join(' '))
-    if (cells.size === 2 && label !== undefined && value !== undefined && !COLUMN_WORD.test(normalizeText(value).trim())) {
-      const text = `${label.replace(/\s*:\s*$/, '')}: ${value}`
-      for (let i = k; i < end; i++) lines.set(i, text)
-    }
+    const line = cells.size === 2 && label !== undefined && value !== undefined && !COLUMN_WORD.test(normalizeText(value).trim()) ? parsed(`${label.replace(/\s*:\s*$/, '')}: ${value}`) : undefined
+    if (line) for (let i = k; i < end; i++) lines.set(i, line)
     k = end - 1
   }
   return lines
@@ -364,15 +376,13 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     // An order form's "Label: value" line (« Durée : 12 mois », "Governing law: England and
     // Wales") is a heading over its own value: the label names the clause, the value states it.
     // A two-cell table row reads the same way (« | Durée | 12 mois | »).
-    const labelled = builtByUs ? new Map<number, string>() : labelLines(doc)
+    const labelled = builtByUs ? new Map<number, LabelLine>() : labelLines(doc)
     for (const [k, line] of labelled) {
       const block = doc.blocks[k]!
-      // A table row is read once, at its first cell.
-      if (layout.roles[k] !== 'body' || labelled.get(k - 1) === line) continue
-      const runIn = runInLabel(line)
-      if (!runIn) continue
-      for (const id of headingIds(runIn.label, runIn.value)) {
-        if (scope.counts(id, layout.headingOf[k]!) !== 'no') add(id, evidenceOf({ text: line, block, path: doc.path }, 'heading', docPath))
+      // A table row is read once, at its first cell; a value that states nothing names no clause.
+      if (layout.roles[k] !== 'body' || labelled.get(k - 1) === line || EMPTY_VALUE.test(line.value)) continue
+      for (const id of headingIds(line.label, line.value)) {
+        if (scope.counts(id, layout.headingOf[k]!) !== 'no') add(id, evidenceOf({ text: line.text, block, path: doc.path }, 'heading', docPath))
       }
     }
     const sentences = sentencesOf(doc)
@@ -409,13 +419,12 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     // Whether a sentence lists the sections that survive (see SURVIVES): asked of a sentence once
     // per clause it is a candidate of, so answered once per sentence.
     const listsSurvivors: Array<boolean | undefined> = []
-    // Whether a block is a "Label: value" line whose value states nothing (by block index).
-    const statesNothing: Array<boolean | undefined> = []
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
         const sentence = sentences[index]!
-        if ((statesNothing[sentence.blockIndex] ??= emptyRunIn(labelled.get(sentence.blockIndex) ?? ''))) continue
+        const line = labelled.get(sentence.blockIndex)
+        if (line && statesNothing(line)) continue
         // A definition states no obligation, unless it defines the clause's own term ('"Term" means
         // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
