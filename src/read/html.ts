@@ -32,6 +32,9 @@ interface Open {
   tag: string
   kind: TextBlock['kind']
   level: number
+  /** A table cell's row (numbered through the document) and place in it, kept by what it holds. */
+  row?: number
+  cell?: number
 }
 
 interface Part {
@@ -46,6 +49,9 @@ export async function readHtml(html: string): Promise<TextBlock[]> {
   const blocks: TextBlock[] = []
   const stack: Open[] = [{ tag: '#root', kind: 'paragraph', level: 0 }]
   let parts: Part[] = []
+  /** Table rows opened so far, and cells opened in the current row. */
+  let rows = 0
+  let cells = 0
   /** The element being skipped, and how many of its kind are open inside it. */
   let skip: { tag: string; depth: number } | undefined
 
@@ -53,7 +59,7 @@ export async function readHtml(html: string): Promise<TextBlock[]> {
     if (parts.length === 0) return
     const run = parts
     parts = []
-    const { kind, level } = stack[stack.length - 1] ?? { kind: 'paragraph' as const, level: 0 }
+    const { kind, level, row, cell } = stack[stack.length - 1] ?? { kind: 'paragraph' as const, level: 0 }
     let piece: Part[] = []
     let breaks = 0
     const emit = (): void => {
@@ -64,6 +70,7 @@ export async function readHtml(html: string): Promise<TextBlock[]> {
       const { line, column } = position(html, lineStarts, first.offset)
       const block: TextBlock = { kind, text, line, column }
       if (kind === 'heading') block.level = level
+      if (kind === 'table-cell' && row !== undefined) Object.assign(block, { row, cell })
       blocks.push(block)
     }
     for (const part of run) {
@@ -104,9 +111,13 @@ export async function readHtml(html: string): Promise<TextBlock[]> {
     let entry: Open
     if (heading) entry = { tag, kind: 'heading', level: Number(heading[1]) }
     else if (tag === 'li') entry = { tag, kind: 'list-item', level: 0 }
-    else if (tag === 'td' || tag === 'th') entry = { tag, kind: 'table-cell', level: 0 }
+    else if (tag === 'td' || tag === 'th') entry = { tag, kind: 'table-cell', level: 0, row: rows, cell: cells++ }
     else if (BOUNDARIES.has(tag)) entry = { tag, kind: 'paragraph', level: 0 }
-    else entry = { tag, kind: parent.kind, level: parent.level }
+    else entry = { ...parent, tag }
+    if (tag === 'tr') {
+      rows++
+      cells = 0
+    }
     stack.push(entry)
   }
 

@@ -7,13 +7,14 @@
 import type { Library } from '../library/clause.js'
 import { normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
-import type { ReviewDocument, TextBlock } from '../read/document.js'
+import type { ReviewDocument } from '../read/document.js'
 import { FactorIndex } from './factors.js'
 import { gateOf, gateOpens, GatedRegExp } from './gate.js'
 import { HEADING_KEY, indexEntries, savedPlan, signalPlan } from './signal-plan.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
+import { twoCellRows, type TwoCellRow } from './table-rows.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
@@ -247,10 +248,6 @@ function statesNothing(line: LabelLine): boolean {
   return line.value.length <= MAX_EMPTY_VALUE && !/[.;!?]\s+\S/.test(line.value) && EMPTY_VALUE.test(line.value)
 }
 
-/** A table's column name in a second cell ("| Clause | Details |"): a header row, not a value. */
-const COLUMN_WORD =
-  /^(?:definitions?|descriptions?|details?|valeurs?|values?|terms?|conditions?|montants?|amounts?|contenu|contents?|commentaires?|comments?|notes?|observations?|modalites|specifications?|precisions?|informations?)$/u
-
 /**
  * The "Label: value" line of each block that is one, read once: a paragraph or list item as
  * written, and each cell of a two-cell table row as "first cell: second cell" (an order form's
@@ -262,32 +259,19 @@ function labelLines(doc: ReviewDocument): Map<number, LabelLine> {
     const line = runIn(text)
     return line && { text, ...line }
   }
-  const blocks = doc.blocks
-  for (let k = 0; k < blocks.length; k++) {
-    const block = blocks[k]!
-    if (block.kind === 'paragraph' || block.kind === 'list-item') {
-      const line = block.text.includes(':') ? parsed(block.text) : undefined
+  const rows = twoCellRows(doc)
+  const read = new Map<TwoCellRow, LabelLine | undefined>()
+  doc.blocks.forEach((block, k) => {
+    if (block.kind === 'table-cell') {
+      const row = rows.get(k)
+      if (row && !read.has(row)) read.set(row, parsed(`${row.label}: ${row.value}`))
+      const line = row && read.get(row)
       if (line) lines.set(k, line)
-      continue
+    } else if ((block.kind === 'paragraph' || block.kind === 'list-item') && block.text.includes(':')) {
+      const line = parsed(block.text)
+      if (line) lines.set(k, line)
     }
-    if (block.kind !== 'table-cell') continue
-    // The row's cells: the same `row` (DOCX, where a cell may hold several paragraphs) or line.
-    const sameRow = (b: TextBlock | undefined): boolean =>
-      b?.kind === 'table-cell' && (block.row !== undefined ? b.row === block.row : b.line === block.line)
-    let end = k + 1
-    while (sameRow(blocks[end])) end++
-    const cells = new Map<number, string[]>()
-    for (let i = k; i < end; i++) {
-      const place = blocks[i]!.cell ?? i - k
-      const texts = cells.get(place)
-      if (texts) texts.push(blocks[i]!.text)
-      else cells.set(place, [blocks[i]!.text])
-    }
-    const [label, value] = [...cells.values()].map((texts) => texts.join(' '))
-    const line = cells.size === 2 && label !== undefined && value !== undefined && !COLUMN_WORD.test(normalizeText(value).trim()) ? parsed(`${label.replace(/\s*:\s*$/, '')}: ${value}`) : undefined
-    if (line) for (let i = k; i < end; i++) lines.set(i, line)
-    k = end - 1
-  }
+  })
   return lines
 }
 

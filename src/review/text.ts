@@ -2,6 +2,12 @@
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument, TextBlock } from '../read/document.js'
 import { layoutOf } from './sections.js'
+import { twoCellRows } from './table-rows.js'
+
+/** A table cell that labels the next one: at most six words and 60 characters, no sentence inside. */
+function isLabel(text: string): boolean {
+  return text.length <= 60 && !/[.;!?]/.test(text) && /\p{L}/u.test(text) && text.trim().split(/\s+/).length <= 6
+}
 
 /** A sentence of a block: original text for evidence, normalised text for matching. */
 export interface Sentence {
@@ -111,23 +117,50 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
     if (!definitions.has(h)) definitions.set(h, h >= 0 && DEFINITIONS_HEADING.test(normalizeText(doc.blocks[h]!.text).trim()))
     return definitions.get(h)!
   }
-  doc.blocks.forEach((block, blockIndex) => {
-    // Headings, tables of contents, cover pages and signature blocks hold no provision.
-    if (block.kind === 'heading' || layout.roles[blockIndex] !== 'body') return
+  const rows = twoCellRows(doc)
+  /** A block's sentences; `lead`, when given, opens its first sentence at the lead's place (see below). */
+  const emit = (blockIndex: number, lead?: { text: string; block: TextBlock; blockIndex: number }, whole = doc.blocks[blockIndex]!.text): void => {
+    const block = doc.blocks[blockIndex]!
     const heading = layout.headingOf[blockIndex]!
     const inDefinitions = isDefinitions(heading)
     // The last source line the block may reach: the one before the next block's (or the last).
     const next = doc.blocks[blockIndex + 1]
     const lastLine = next ? Math.max(block.line, next.line === block.line ? block.line : next.line - 1) : (doc.lineLengths?.length ?? block.line)
+    const start = out.length
     let cursor = 0
-    for (const text of splitSentences(block.text)) {
+    for (const part of splitSentences(whole)) {
+      const at = whole.indexOf(part, cursor)
+      if (at >= 0) cursor = at + part.length
+      const led = lead && out.length === start ? lead : undefined
+      const text = led ? `${led.text}: ${part}` : part
       const norm = normalizeText(text)
-      const at = block.text.indexOf(text, cursor)
-      if (at >= 0) cursor = at + text.length
       // A sentence after the first points at its own position: its line, or its column on a long line.
-      const own = doc.lineLengths && at > 0 ? { ...block, ...positionIn(block, at, doc.lineLengths, lastLine) } : block
-      out.push({ text, norm, block: own, blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) })
+      const own = led ? led.block : doc.lineLengths && at > 0 ? { ...block, ...positionIn(block, at, doc.lineLengths, lastLine) } : block
+      out.push({ text, norm, block: own, blockIndex: led ? led.blockIndex : blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) })
     }
+  }
+  doc.blocks.forEach((block, blockIndex) => {
+    // Headings, tables of contents, cover pages and signature blocks hold no provision.
+    if (block.kind === 'heading' || layout.roles[blockIndex] !== 'body') return
+    // A two-cell table row with a short label (« | Durée | 12 mois | ») reads as one line,
+    // « Durée : 12 mois »: its first sentence is the label and the value's first sentence, at the
+    // label's place; the value's other sentences and paragraphs follow as they are.
+    const row = rows.get(blockIndex)
+    if (row && isLabel(row.label) && layout.roles[row.valueStart] === 'body') {
+      if (blockIndex !== row.first) return
+      // The value cell's paragraphs that continue one phrase (a Word cell broken after "either
+      // party" before "on 30 days' notice") are read as one text.
+      let i = row.valueStart
+      while (i < row.end) {
+        let text = doc.blocks[i]!.text
+        let j = i + 1
+        while (j < row.end && !/[.;:!?]\s*$/.test(text) && /^\p{Ll}/u.test(doc.blocks[j]!.text)) text += ` ${doc.blocks[j++]!.text}`
+        emit(i, i === row.valueStart ? { text: row.label, block, blockIndex } : undefined, text)
+        i = j
+      }
+      return
+    }
+    emit(blockIndex)
   })
   return out
 }
