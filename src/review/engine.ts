@@ -116,7 +116,8 @@ export function reviewDocuments(doc: ReviewDocument, terms: readonly ReviewDocum
   const findings: Finding[] = []
   let suggestions = suggestionCache.get(options.library)
   if (!suggestions) suggestionCache.set(options.library, (suggestions = new Map()))
-  const sentences = documents.flatMap(sentencesOf)
+  // Rules read list items as written (a lead-in is one sentence, not repeated with each item).
+  const sentences = documents.flatMap(sentencesOf).map((s) => s.plain ?? s)
   for (const rule of options.rules) {
     const context: RuleContext = {
       documents,

@@ -22,6 +22,11 @@ export interface Sentence {
   heading: number
   /** The sentence defines a term (« "Données Client" désigne … », '"Lead" means …'): it states no obligation. */
   definition: boolean
+  /**
+   * A list item read with its lead-in (see `sentencesOf`): the item as written. Red-flag rules read
+   * this one, so that a lead-in is not reported again with every item of its list.
+   */
+  plain?: Sentence
 }
 
 /** A definition: a quoted or capitalised term followed by « désigne », "means", a colon… */
@@ -47,6 +52,8 @@ export function isDefinition(norm: string): boolean {
 const PLAIN_DEFINITION = /^(?:le|la|les|l'|the) [a-z][\w' -]{1,40}? (?:designe(?:nt)?|s'entend(?:ent)?|means) (?:la |le |les |l'|toute? |tous |the |any |a |an )[^.;]{0,60}?\b(?:qui|dont|that|which|who|whose)\b/
 
 const MAX_SENTENCE = 700
+/** The longest paragraph read as the lead-in of the list that follows it. */
+const MAX_LEAD_IN = 300
 /**
  * Where a sentence ends: after ". ", "; ", "? ", "! ", before an upper-case letter or an opening mark;
  * and before a lettered list item that follows a colon or a semicolon (see `splitSentences`).
@@ -118,8 +125,11 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
     return definitions.get(h)!
   }
   const rows = twoCellRows(doc)
-  /** A block's sentences; `lead`, when given, opens its first sentence at the lead's place (see below). */
-  const emit = (blockIndex: number, lead?: { text: string; block: TextBlock; blockIndex: number }, whole = doc.blocks[blockIndex]!.text): void => {
+  /**
+   * A block's sentences; `lead`, when given, opens its first sentence (`prefix`), at the lead's
+   * place when it has one (see below).
+   */
+  const emit = (blockIndex: number, lead?: { prefix: string; at?: { block: TextBlock; blockIndex: number }; keepPlain?: boolean }, whole = doc.blocks[blockIndex]!.text): void => {
     const block = doc.blocks[blockIndex]!
     const heading = layout.headingOf[blockIndex]!
     const inDefinitions = isDefinitions(heading)
@@ -132,14 +142,22 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
       const at = whole.indexOf(part, cursor)
       if (at >= 0) cursor = at + part.length
       const led = lead && out.length === start ? lead : undefined
-      const text = led ? `${led.text}: ${part}` : part
+      const text = led ? `${led.prefix}${part}` : part
       const norm = normalizeText(text)
       // A sentence after the first points at its own position: its line, or its column on a long line.
-      const own = led ? led.block : doc.lineLengths && at > 0 ? { ...block, ...positionIn(block, at, doc.lineLengths, lastLine) } : block
-      out.push({ text, norm, block: own, blockIndex: led ? led.blockIndex : blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) })
+      const own = led?.at ? led.at.block : doc.lineLengths && at > 0 ? { ...block, ...positionIn(block, at, doc.lineLengths, lastLine) } : block
+      const sentence: Sentence = { text, norm, block: own, blockIndex: led?.at ? led.at.blockIndex : blockIndex, path: doc.path, heading, definition: inDefinitions || isDefinition(norm) }
+      if (led?.keepPlain) {
+        const plainNorm = normalizeText(part)
+        sentence.plain = { ...sentence, text: part, norm: plainNorm, definition: inDefinitions || isDefinition(plainNorm) }
+      }
+      out.push(sentence)
     }
   }
+  /** The paragraph that introduces the list items that follow it (« Le contrat peut être résilié : »). */
+  let leadIn: string | undefined
   doc.blocks.forEach((block, blockIndex) => {
+    if (block.kind !== 'list-item') leadIn = undefined
     // Headings, tables of contents, cover pages and signature blocks hold no provision.
     if (block.kind === 'heading' || layout.roles[blockIndex] !== 'body') return
     // A two-cell table row with a short label (« | Durée | 12 mois | ») reads as one line,
@@ -155,12 +173,20 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
         let text = doc.blocks[i]!.text
         let j = i + 1
         while (j < row.end && !/[.;:!?]\s*$/.test(text) && /^\p{Ll}/u.test(doc.blocks[j]!.text)) text += ` ${doc.blocks[j++]!.text}`
-        emit(i, i === row.valueStart ? { text: row.label, block, blockIndex } : undefined, text)
+        emit(i, i === row.valueStart ? { prefix: `${row.label}: `, at: { block, blockIndex } } : undefined, text)
         i = j
       }
       return
     }
+    // A list item under a lead-in that ends with a colon completes it (« La convention peut être
+    // résiliée : – par l'organisme relais, avec un préavis de 90 jours »; "The Supplier shall: (a)
+    // encrypt the data"): its first sentence is read with the lead-in, at the item's place.
+    if (block.kind === 'list-item' && leadIn !== undefined) {
+      emit(blockIndex, { prefix: `${leadIn} `, keepPlain: true })
+      return
+    }
     emit(blockIndex)
+    if (block.kind === 'paragraph' && block.text.length <= MAX_LEAD_IN && /:\s*$/.test(block.text)) leadIn = splitSentences(block.text).at(-1)
   })
   return out
 }

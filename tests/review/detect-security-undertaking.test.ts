@@ -1,8 +1,8 @@
 /**
  * A security undertaking said as ensuring "the security (and confidentiality) of the data or
  * information" (« garantir la sécurité et la confidentialité des informations fournies », "ensure
- * the security of the information you provide"): the general way terms of use state the security
- * clause, with no list of measures. Traps: security of persons or payment, a suspension "for
+ * the security of the information you provide"), or access to the data restricted to authorised
+ * people: the general ways terms of use state the security clause, with no list of measures. Traps: security of persons or payment, a suspension "for
  * security reasons", and the user's duty to keep a password safe are no security clause.
  */
 import { describe, expect, test } from 'vitest'
@@ -22,6 +22,8 @@ describe('a security undertaking over the data or information', () => {
     ['Obligations du fournisseur', 'L’éditeur prend les mesures permettant de garantir la sécurité et la confidentialité des informations transmises par les utilisateurs.'],
     ['Our commitments', 'We take reasonable steps to ensure the security of the information you provide through the service.'],
     ['Provider obligations', 'The Provider shall maintain the security and confidentiality of all personal data received from the Customer.'],
+    ['Staff', 'Access to the personal data is restricted to authorised staff who need it for the Services.'],
+    ['Personnel', 'L’accès aux données est strictement réservé aux seuls collaborateurs habilités du Prestataire.'],
   ])('%s: %s', (heading, text) => {
     expect(present(heading, text)).toContain('security')
   })
@@ -31,6 +33,8 @@ describe('a security undertaking over the data or information', () => {
     ['Accès au site', 'L’organisateur garantit la sécurité des personnes présentes sur le site.'],
     ['Payment', 'The Customer shall ensure the security of payment by providing a bank guarantee.'],
     ['Account', 'You are responsible for keeping your password secure and for all activity under your account.'],
+    ['Membership', 'Access to the platform is restricted to registered members.'],
+    ['Accès', 'L’accès à l’espace client est réservé aux personnes inscrites.'],
   ])('trap %s: %s', (heading, text) => {
     expect(present(heading, text)).not.toContain('security')
   })
