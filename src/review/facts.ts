@@ -88,11 +88,18 @@ const SELF_DEFINED_BEFORE =
 const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?|ie)|amend(?:s|ments?)?|updates?|mises? a jour)(?![\p{L}])[^.;]{0,30}$/u
 /**
  * Just after a name, words that make it the document's own: "the terms and conditions of this
- * Agreement", « des présentes », and the terms "between us" / « entre les parties » that a document
- * says it contains ("This Agreement contains the complete terms and conditions between us").
+ * Agreement", « des présentes », the terms "between us" / « entre les parties » that a document
+ * says it contains ("This Agreement contains the complete terms and conditions between us"), and
+ * the terms that follow (« les conditions générales qui suivent », « ci-dessous », "set out below").
  */
 const SELF_AFTER =
-  /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}]))/u
+  /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}])|qui suivent(?![\p{L}])|(?:ci-apres|ci-dessous|(?:set (?:out|forth) )?below)(?![\p{L}-]))/u
+/**
+ * Just after a name, a change clause: « Les conditions générales d'utilisation peuvent être
+ * modifiées à tout moment », "these terms may be amended" speak of the document's own terms.
+ */
+const CHANGE_AFTER =
+  /^\s*(?:(?:peu(?:ven)?t|pourr(?:a|ont)|(?:sont|est) susceptibles? d.)\s*(?:etre )?(?:modifiee?s?|mise?s? a jour|revisee?s?|amendee?s?)|(?:may|can|might) be (?:modified|amended|updated|changed|revised))(?![\p{L}])/u
 /** After a name, the place where that other document is found: "available at", « disponibles à l'adresse », a link. */
 const ELSEWHERE_AFTER =
   /^(?:[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published|located|found) (?:a|at|on|sur|via|from)(?![\p{L}])|(?<![\p{L}])(?:at|on|sur|a l.adresse)\s+\[?https?:)|[^.;]{0,25}?https?:)/u
@@ -241,7 +248,7 @@ function selfNames(doc: ReviewDocument): Set<string> {
 function namesAnother(norm: string, start: number, end: number, own: () => Set<string>): boolean {
   const before = norm.slice(Math.max(0, start - 40), start)
   const name = norm.slice(start, end)
-  if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before)) return false
+  if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(norm.slice(end, end + 60))) return false
   if (OTHER_BY_NAME.test(name)) return true
   if (SELF_AFTER.test(norm.slice(end, end + 30))) return false
   // An alias in the list of names the document gives itself: ("Terms," "Terms and Conditions").
