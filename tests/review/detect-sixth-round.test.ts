@@ -4,8 +4,11 @@
  * "cease all such use"); a payment "payable … within thirty (30) days" or "due within" a period
  * counted from something other than an invoice, and a duty to "continue to pay the fees"; a use
  * restriction stated as "use (or disclose) the data for any purpose other than"; a sentence that
- * incorporates another document's provisions by naming them, which states none of them. Each class
- * has traps: the same words about something else.
+ * incorporates another document's provisions by naming them, which states none of them; and the
+ * referral-programme wordings (a "Referred Customer" definition, self-referral bans, referrals that
+ * "shall not be considered" valid, commissions paid out or forfeited when the partner leaves, the
+ * first referrer rewarded) and a penalty set as a share of the fees. Each class has traps: the same
+ * words about something else.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -81,5 +84,45 @@ describe('provisions of another document named in an incorporation are reference
     ['Any dispute shall be submitted to the courts of Paris. The Acceptable Use Policy is incorporated by reference.', 'jurisdiction'],
   ])('trap: %j still states its own clause', (text, id) => {
     expect(present(text)).toContain(id)
+  })
+})
+
+describe('referral programmes: the billable referral, its fraud rules, its invalidity and attribution', () => {
+  test.each([
+    ['lead-definition', '3.1. "Referred Customer" is a natural person or a company who subscribed to the Platform using the Referral Link.'],
+    ['lead-definition', '"Qualified Referral" means a prospect introduced by the Partner that signs an order within 90 days.'],
+    ['fraud-controls', 'The Affiliate Partner must not use its Referral Link for self-referral, i.e. its own or its friends sign-ups.'],
+    ['fraud-controls', 'Self-purchases are tracked and any commission on them is void.'],
+    ['lead-returns', 'Any customer referred in breach of this clause shall not be considered a Referred Customer.'],
+    ['lead-returns', 'Leads generated through incentivised forms will not be deemed valid leads.'],
+    ['termination-effects', 'Commission earned during the month when the Affiliate ceased to be part of the Program will be paid out in the usual term.'],
+    ['termination-effects', 'If we terminate your participation for breach, all commissions will be forfeited.'],
+    ['exclusivity', 'If two people recommend the same candidate, the reward goes to the individual who recommended the Candidate first.'],
+  ])('%s: %j → present', (id, text) => {
+    expect(present(text)).toContain(id)
+  })
+  test.each([
+    ['lead-definition', 'A Referred Customer is not eligible for the introductory discount.'],
+    ['fraud-controls', 'The Stark Law restricts physician self-referral for designated health services.'],
+    ['lead-returns', 'Such information shall not be considered Confidential Information.'],
+    ['termination-effects', 'Commissions are paid monthly within 15 business days.'],
+    ['exclusivity', 'The Supplier registered the trademark first in France.'],
+  ])('trap %s: %j does not make it present', (id, text) => {
+    expect(present(text)).not.toContain(id)
+  })
+})
+
+describe('a penalty set as a share of the fees is a penalty clause', () => {
+  test.each([
+    ['Failure to use a reserved space will result in penalties (up to 50% of your Sponsorship Payment).'],
+    ['A penalty of 10% of the monthly fees applies for each missed delivery.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('penalties')
+  })
+  test.each([
+    ['Infringements are subject to administrative fines of up to 4% of the total worldwide annual turnover.'],
+    ['Late payment penalties are charged at three times the legal interest rate.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('penalties')
   })
 })
