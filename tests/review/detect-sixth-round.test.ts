@@ -126,3 +126,21 @@ describe('a penalty set as a share of the fees is a penalty clause', () => {
     expect(present(text)).not.toContain('penalties')
   })
 })
+
+describe('notice of proceedings about the processing, and a term that lasts as long as something else', () => {
+  test.each([
+    ['regulator-cooperation', 'Each Party shall promptly notify the other Party of any proceedings, in particular administrative or court proceedings, relating to Personal Data Processing hereunder, and of any administrative decision or judgment concerning the Processing, as well as of any inspections.'],
+    ['term-renewal', 'This Candidate Referral Program is effective from its publication and remains in effect as long as it is published on the website.'],
+    ['term-renewal', 'The obligations placed upon the Processor under this DPA shall survive so long as it Processes Personal Data.'],
+    ['term-renewal', 'This Agreement will continue in force for as long as any Order Form remains in effect.'],
+  ])('%s: %j → present', (id, text) => {
+    expect(present(text)).toContain(id)
+  })
+  test.each([
+    ['regulator-cooperation', 'The Supplier shall notify the Client of any court proceedings relating to unpaid invoices.'],
+    ['term-renewal', 'The licence remains valid as long as you comply with these terms.'],
+    ['term-renewal', 'Your content remains on the platform as long as your account is open.'],
+  ])('trap %s: %j does not make it present', (id, text) => {
+    expect(present(text)).not.toContain(id)
+  })
+})
