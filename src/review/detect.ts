@@ -76,6 +76,17 @@ const POINTER =
   /\b(?:(?:prevue?s?|fixee?s?|definie?s?|stipulee?s?|visee?s?|mentionnee?s?) (?:a|par|dans) (?:l.|les )?(?:articles?|sections?|clauses?) \d|(?:set (?:out|forth)|provided|specified|described|referred to) (?:in|under) (?:sections?|articles?|clauses?) \d|a ce titre\b|le present article\b|under this (?:section|article)\b)/
 const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|stipulations?) ?(?:[\d.]+[a-z]?(?:\([a-z0-9]+\))* ?\(|\d[\d.]*[a-z]?(?:\([a-z0-9]+\))*(?:, ?| and | et )\d)|\bfollowing (?:sections|provisions|clauses|articles|terms)[^.;]{0,40}:|(?:sections|provisions|clauses|articles|stipulations) suivantes[^.;]{0,40}:|"[^"]{3,60}",? "[^"]{3,60}"/
 const SURVIVAL_OWNER = 'termination-effects'
+/**
+ * A sentence that incorporates another document's provisions by reference and names them
+ * ("Provisions of the General Terms regarding liability, indemnity, governing law and choice of
+ * jurisdiction are incorporated herein by reference", « les stipulations des CGV relatives à la
+ * responsabilité sont intégrées par référence ») names those clauses without stating them: they are
+ * in the other document (referenced), not in this one.
+ */
+const INCORPORATED =
+  /\b(?:incorporated (?:herein |hereto |into (?:this|these) \w+ )?by reference|(?:are|is) (?:hereby )?incorporated (?:herein|into (?:this|these)\b)|(?:integree?s?|incorporee?s?) (?:au present \w+ )?par (?:voie de )?reference)/
+const NAMED_PROVISIONS =
+  /\b(?:provisions?|terms|sections?|clauses?|articles?|stipulations?|dispositions?)\b[^.;]{0,60}\b(?:regarding|relating to|concerning|in respect of|with respect to|governing|relatives? (?:a|aux)|concernant)\b/
 
 /**
  * The expressions of a signal plan's sources, each behind the literal gate (gate.ts) with its
@@ -403,6 +414,8 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     // Whether a sentence lists the sections that survive (see SURVIVES): asked of a sentence once
     // per clause it is a candidate of, so answered once per sentence.
     const listsSurvivors: Array<boolean | undefined> = []
+    // Likewise whether it incorporates provisions of another document that it names (INCORPORATED).
+    const namesIncorporated: Array<boolean | undefined> = []
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
@@ -418,6 +431,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
         // (« dans les limites prévues à l'article 25 », « à ce titre ») only mentions it.
         if (scoped === 'related' && POINTER.test(sentence.norm)) continue
         if (c.id !== SURVIVAL_OWNER && (listsSurvivors[index] ??= SURVIVES.test(sentence.norm) && SECTION_LIST.test(sentence.norm))) continue
+        if ((namesIncorporated[index] ??= INCORPORATED.test(sentence.norm) && (NAMED_PROVISIONS.test(sentence.norm) || SECTION_LIST.test(sentence.norm)))) continue
         // Under another clause's heading, a denial of this one is a passing mention (« les montants
         // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
         if (test(c.negations, sentence.norm)) {

@@ -54,6 +54,10 @@ const KEEPS: Bilingual = {
     'its own (use|processing|campaigns?|marketing|compliance|obligations)',
     // Laws that apply to the buyer itself (its own notification or record-keeping duties).
     '(laws?|regulations?|requirements?|obligations?|dut(y|ies))[^.;]{0,40}applicable to (the )?(customer|client|buyer|advertiser|purchaser|it|itself)(?![a-z])',
+    // Its own obligations under a law (« its obligations under any incident notification laws »), and
+    // the lawfulness of the instructions it gives its processor: the controller's own duties.
+    '(comply|complying|compliance) with its (legal |statutory )?obligations under',
+    '(compliance|lawfulness|legality) of (its |the )?(processing )?instructions\\b',
   ],
   fr: [
     "(en (sa )?qualite de|en tant que) responsable (de|du) traitement",

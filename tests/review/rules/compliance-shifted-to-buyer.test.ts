@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: "EN (class: the controller's own obligations under a law, sixth round): \"solely responsible for complying with its obligations under any incident notification laws\"",
+      text: lines('# Security incidents', 'Customer is solely responsible for complying with its obligations under any incident notification laws.'),
+    },
+    {
+      name: "EN (class: the lawfulness of the controller's own instructions to its processor, sixth round)",
+      text: lines('# Representations', 'Customer is fully responsible for compliance of the instructions, requests and recommendations issued to the Processor with the Permitted Purpose of the Processing and any applicable Data Protection Laws.'),
+    },
+    {
       name: 'EN (class: "legal expenses" are costs, not compliance): the customer\'s indemnity for covered claims',
       text: lines('# Agreement', "Customer will indemnify, defend, and hold harmless Provider from and against all Customer Covered Claims made by someone other than Provider or its Affiliates, and all out-of-pocket damages, awards, settlements, costs, and expenses, including reasonable attorneys' fees and other legal expenses, that arise from the Customer Covered Claim."),
     },
@@ -45,6 +53,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (trap for the sixth-round classes): the buyer solely responsible for the lawfulness of the leads it receives',
+      text: lines('# Leads', 'The Client is solely responsible for the compliance of the leads it receives with applicable laws, including consent.'),
+      errors: [{ message: 'Compliance is put on the Buyer alone', line: 2 }],
+    },
     {
       name: 'EN (trap for the own-duty class: laws applicable to the leads are the generator\'s to answer for)',
       text: lines('# Order', 'Customer is solely responsible for the compliance of the leads with all laws applicable to lead collection.'),

@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: "EN (class: a cap set in another document, sixth round): \"subject to the liability limitation provisions of the Agreement\"",
+      text: lines('# Liability', "Each Party's liability arising out of or related to this DPA is subject to the liability limitation provisions of the Agreement, and any reference in such section to the liability of a Party means the aggregate liability of that Party under the Agreement and this DPA together."),
+    },
+    {
+      name: 'EN (class: a carve-out that names the customer-data obligations, sixth round)',
+      text: lines('# Limitations of liability', "WITH THE EXCEPTION OF PARTNER'S OBLIGATIONS UNDER SECTION 11 (CUSTOMER DATA), THE TOTAL, CUMULATIVE LIABILITY OF EACH PARTY SHALL BE LIMITED TO FIVE HUNDRED DOLLARS ($500.00)."),
+    },
+    {
       name: "FR (class: a carve-out worded as the clause set aside): « Cette clause n'est écartée qu'en cas de dol »",
       text: lines('# Responsabilité', "La responsabilité du Prestataire est limitée au prix de la Prestation. Cette clause n'est écartée qu'en cas de dol."),
     },
@@ -103,6 +111,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (trap for the sixth-round classes): a cap of its own, next to limits in the Agreement it is subject to',
+      text: lines('# Liability', "The Supplier's aggregate liability shall not exceed EUR 10,000, subject to the terms of the Agreement."),
+      errors: [{ message: 'Liability cap without a carve-out', line: 2 }],
+    },
     {
       name: 'FR (trap for the set-aside class): set aside only for force majeure carves nothing out',
       text: lines('# Responsabilité', "La responsabilité du Prestataire est limitée au prix de la Prestation. Cette clause n'est écartée qu'en cas de force majeure."),

@@ -16,6 +16,12 @@ describe('chargesPrice: whether a document makes someone pay', () => {
     expect(priced(text)).toBe(true)
   })
 
+  test('EN (class: pricing as a kind of confidential information, sixth round): no price', () => {
+    expect(priced(lines('# Confidentiality', 'Confidential Information includes roadmaps, marketing plans, pricing, discounts and proposals.', 'Either party may terminate this Agreement on sixty days notice.'))).toBe(false)
+    // Trap: a pricing schedule is a price.
+    expect(priced(lines('# Pricing', 'Pricing is set out in the Order Form.'))).toBe(true)
+  })
+
   test.each([
     ['FR: a free public service', lines('# CGU', "L'utilisation du Service est facultative et gratuite.")],
     ['FR: a criminal fine recalled by the terms', lines('# CGU', "Toute fausse déclaration est punie de 45 000 euros d'amende.")],

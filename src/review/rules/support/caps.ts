@@ -40,7 +40,7 @@ const CAP: Bilingual = {
 
 /** Not a cap: insurance cover, liability said to be unlimited, or limits set by another text (the law, a model contract) whose amount the document does not state. */
 const NOT_A_CAP: Bilingual = {
-  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in'],
+  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in', 'subject to the (liability |damages )?(limitations?|exclusions?|caps?)( (and|or) (limitations?|exclusions?))?( of liability)?( provisions| sections?| clauses?)? (set out |set forth |contained )?(in|of|under) the (agreement|terms|main agreement|master (services |subscription )?agreement|msa)\\b'],
   fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)'],
 }
 
@@ -65,7 +65,7 @@ const EXCEPTION: Bilingual = {
 
 /** What a carve-out must cover: data protection, consent, confidentiality, gross or wilful fault. */
 const CARVE_TOPIC: Bilingual = {
-  en: ['data protection', 'personal data', 'gdpr', 'privacy', 'consent', 'confidential', 'gross(ly)? neglig', 'wil(l)?ful', 'intentional (misconduct|breach|fault)', 'fraud'],
+  en: ['data protection', 'personal data', 'customer data', 'gdpr', 'privacy', 'consent', 'confidential', 'gross(ly)? neglig', 'wil(l)?ful', 'intentional (misconduct|breach|fault)', 'fraud'],
   fr: ['protection des donnees', 'donnees (a caractere )?personnelles', 'rgpd', 'consentement', 'confidentialite', 'faute lourde', 'faute (intentionnelle|dolosive)', 'dol(?![\\p{L}])', 'fraude'],
 }
 

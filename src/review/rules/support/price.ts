@@ -14,7 +14,8 @@ import { amounts } from './quantities.js'
 const PAYING = compile({
   en: [
     'prices?\\b',
-    'pricing',
+    // Not pricing as a kind of information in a list ("marketing plans, pricing, discounts and proposals").
+    'pricing(?!,? (and |or )?(discounts|proposals|margins|forecasts|roadmaps)\\b)',
     'fees?\\b',
     'invoic',
     'payments?\\b',
