@@ -56,11 +56,14 @@ const MAX_SENTENCE = 700
 const MAX_LEAD_IN = 300
 /**
  * Where a sentence ends: after ". ", "; ", "? ", "! ", before an upper-case letter or an opening mark;
- * and before a lettered list item that follows a colon or a semicolon (see `splitSentences`).
+ * and before a lettered list item that follows a colon or a semicolon (see `splitSentences`). Not
+ * after an abbreviation that legal citations and amounts use: a dotted acronym ("U.S. Dollars"),
+ * « art. », « al. », "No.", "p.", "cf.", "e.g."…, nor after a capital letter and its point before a
+ * number (« article L. 441-10 du Code de commerce », « R. 10 »).
  */
-const SENTENCE_END = /(?<=[.;!?])\s+(?=[\p{Lu}«"“(\d])|(?<=[:;](?:\s+(?:or|and|ou|et))?)\s+(?=[a-z]\.\s)/u
+const SENTENCE_END = /(?<=[.;!?])(?<!\b(?:\p{Lu}\.){2,}|\b(?:[Aa]rts?|[Aa]l|[Nn]os?|pp?|cf|[Pp]aras?|[Ss]ect|[Cc]hap|[Vv]ol|e\.g|i\.e)\.)\s+(?:(?=[\p{Lu}«"“(])|(?<!\b\p{Lu}\.\s+)(?=\d))|(?<=[:;](?:\s+(?:or|and|ou|et))?)\s+(?=[a-z]\.\s)/u
 /** The same cuts in ASCII text, without the Unicode flag V8 matches several times slower. */
-const SENTENCE_END_ASCII = /(?<=[.;!?])\s+(?=[A-Z"(\d])|(?<=[:;](?:\s+(?:or|and|ou|et))?)\s+(?=[a-z]\.\s)/
+const SENTENCE_END_ASCII = /(?<=[.;!?])(?<!\b(?:[A-Z]\.){2,}|\b(?:[Aa]rts?|[Aa]l|[Nn]os?|pp?|cf|[Pp]aras?|[Ss]ect|[Cc]hap|[Vv]ol|e\.g|i\.e)\.)\s+(?:(?=[A-Z"(])|(?<!\b[A-Z]\.\s+)(?=\d))|(?<=[:;](?:\s+(?:or|and|ou|et))?)\s+(?=[a-z]\.\s)/
 const NON_ASCII = /[^\x00-\x7f]/
 
 /**
