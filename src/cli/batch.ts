@@ -58,8 +58,9 @@ export function batchThreads(files: number, cap = Number(process.env.CLAUSIER_TH
 /** Reviews every input; returns reviews and documents in input order. */
 export async function reviewBatch(inputs: readonly InputFile[], options: BatchOptions): Promise<Result[]> {
   const threads = batchThreads(inputs.length)
-  // The worker is compiled JavaScript: when running from TypeScript sources (tests), stay serial.
-  const workerFile = new URL('../review/worker.js', import.meta.url)
+  // The worker is the bundled one (dist/bundle/worker.js: the same path from dist/cli/ and from the
+  // bundle's chunks in dist/bundle/); when running from TypeScript sources (tests), stay serial.
+  const workerFile = new URL('../bundle/worker.js', import.meta.url)
   if (threads < 2 || inputs.some((i) => i.path === '-') || !existsSync(fileURLToPath(workerFile))) {
     const out: Result[] = []
     for (const input of inputs) {
