@@ -76,3 +76,20 @@ test('scanBits marks, as bits of 30 per word, the keys scan reports (keys sharin
   index.scanBits('the leads', bits)
   expect(bits).toEqual([1 | (1 << 29), 1 | 2, 1 << 1])
 })
+
+test('built or read back, the automaton reports exactly the occurrences a plain search finds (overlapping factors)', () => {
+  let seed = 3
+  const pick = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n
+  const word = (len: number) => Array.from({ length: len }, () => 'abc '[pick(4)]).join('')
+  const factors: Array<[string, number]> = Array.from({ length: 60 }, (_, i) => [word(1 + pick(5)), i])
+  const built = FactorIndex.build(factors)
+  const read = FactorIndex.fromBuffer(built.toBuffer(entriesKey(factors)), entriesKey(factors))!
+  for (let t = 0; t < 200; t++) {
+    const text = word(pick(40)) + (t % 2 ? 'é' : 'X')
+    const expected: Array<[number, number]> = []
+    for (let end = 0; end < text.length; end++) for (const [f, key] of factors) if (text.slice(0, end + 1).endsWith(f)) expected.push([key, end])
+    const sort = (a: Array<[number, number]>) => [...new Set(a.map(([k, e]) => `${e}:${k}`))].sort()
+    expect(sort(hits(built, text))).toEqual(sort(expected))
+    expect(hits(read, text)).toEqual(hits(built, text))
+  }
+})
