@@ -39,9 +39,15 @@ export interface BatchOptions {
   readOptions?: ReadOptions
   /** Called after each file (for a progress bar). */
   progress?: (done: number, total: number) => void
+  /**
+   * Whether the results keep each document (a report that shows the documents); without it, a
+   * worker does not copy each document back to this thread, and no thread holds them all.
+   */
+  keepDocuments?: boolean
 }
 
-type Result = { review: FileReview; doc: ReviewDocument }
+/** A file's review, and its document when the batch keeps them. */
+type Result = { review: FileReview; doc?: ReviewDocument }
 
 /** How many threads review a batch of `files` files (1: this thread alone). */
 export function batchThreads(files: number, cap = Number(process.env.CLAUSIER_THREADS) > 0 ? Number(process.env.CLAUSIER_THREADS) : availableParallelism()): number {
@@ -52,13 +58,15 @@ export function batchThreads(files: number, cap = Number(process.env.CLAUSIER_TH
 /** Reviews every input; returns reviews and documents in input order. */
 export async function reviewBatch(inputs: readonly InputFile[], options: BatchOptions): Promise<Result[]> {
   const threads = batchThreads(inputs.length)
-  // The worker is compiled JavaScript: when running from TypeScript sources (tests), stay serial.
-  const workerFile = new URL('../review/worker.js', import.meta.url)
+  // The worker is the bundled one (dist/bundle/worker.js: the same path from dist/cli/ and from the
+  // bundle's chunks in dist/bundle/); when running from TypeScript sources (tests), stay serial.
+  const workerFile = new URL('../bundle/worker.js', import.meta.url)
   if (threads < 2 || inputs.some((i) => i.path === '-') || !existsSync(fileURLToPath(workerFile))) {
     const out: Result[] = []
     for (const input of inputs) {
       const doc = await options.read(input)
-      out.push({ doc, review: options.reviewer.review(doc, options.terms) })
+      const review = options.reviewer.review(doc, options.terms)
+      out.push(options.keepDocuments ? { review, doc } : { review })
       options.progress?.(out.length, inputs.length)
     }
     return out
@@ -75,6 +83,7 @@ export async function reviewBatch(inputs: readonly InputFile[], options: BatchOp
     ...(options.readOptions ? { read: options.readOptions } : {}),
     files: inputs.map((input, index) => ({ index, path: input.path, display: input.display })),
     queue,
+    documents: options.keepDocuments === true,
   }
   const results: Array<Result | undefined> = new Array(inputs.length)
   const failures = new Map<number, Error>()
@@ -98,7 +107,7 @@ export async function reviewBatch(inputs: readonly InputFile[], options: BatchOp
         worker.on('message', (m: WorkerReply) => {
           if ('finished' in m) return resolve()
           if ('error' in m) settle(m.index, m.error.user ? new InputError(m.error.words ?? m.error.message) : new Error(m.error.message))
-          else settle(m.index, { review: m.review, doc: m.doc })
+          else settle(m.index, m.doc ? { review: m.review, doc: m.doc } : { review: m.review })
         })
         worker.on('error', reject)
         worker.on('exit', (code) => reject(new Error(`review worker stopped (exit code ${code})`)))
@@ -110,7 +119,8 @@ export async function reviewBatch(inputs: readonly InputFile[], options: BatchOp
     for (let task = claimTask(setup); task; task = claimTask(setup)) {
       try {
         const doc = await options.read(inputs[task.index]!)
-        settle(task.index, { doc, review: options.reviewer.review(doc, options.terms) })
+        const review = options.reviewer.review(doc, options.terms)
+        settle(task.index, options.keepDocuments ? { review, doc } : { review })
       } catch (e) {
         settle(task.index, e instanceof Error ? e : new Error(String(e)))
       }

@@ -6,11 +6,17 @@
  */
 import type { TextBlock } from './document.js'
 
+/**
+ * White space to collapse into one space: a run of two or more, or one that is not a space (the
+ * same result as replacing every run, without a replacement per single space between words).
+ */
+const SPACE_RUN = /\s{2,}|[^\S ]/g
+
 /** Collapses white space, drops soft hyphens and zero-width characters, and trims. */
 export function normalizeText(text: string): string {
   return text
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUN, ' ')
     .trim()
     .normalize('NFC')
 }

@@ -10,6 +10,9 @@ import type { Lang } from '../library/schema.js'
 export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'html', 'docx'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
+/** The formats that read the reviewed documents themselves (the others read only the reviews). */
+export const FORMATS_WITH_DOCUMENTS: ReadonlySet<ReportFormat> = new Set<ReportFormat>(['html', 'docx'])
+
 /** Everything a reporter may need: the reviews and the documents they were made from. */
 export interface ReportInput {
   reviews: readonly FileReview[]

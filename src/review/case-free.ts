@@ -14,10 +14,13 @@
  * pattern's by case folding exactly where `u` matching compares them as they are. A text holding
  * one of them runs the expression with its own flags.
  */
-import { GatedRegExp, mayMatch } from './gate.js'
+import { CASE_SENSITIVE, GatedRegExp, isCased, mayMatch } from './gate.js'
 
-/** Characters of a text on which `iu` and `u` matching of a case-free pattern may differ. */
-export const CASE_SENSITIVE = /[A-Z\u017f\u0345\u0399\u03b9\u1fbe\u212a]/
+/** Characters of a text on which `iu` and `u` matching of a case-free pattern may differ (kept by the gate). */
+export { CASE_SENSITIVE }
+
+/** Whether `text` holds a case-sensitive character (answered once per distinct text, see gate.ts). */
+export const caseSensitive = isCased
 
 /** Escapes a case-free pattern may use: none denotes a cased character or a case-dependent class. */
 const SAFE_ESCAPE = /^\\(?:[bBwWdDsS]|[pP]\{[LN]\}|[.()[\]{}?*+|^$/\\'"\-:,!=<>#&~%@; ])$/
@@ -97,7 +100,7 @@ export class CaseFreeRegExp extends GatedRegExp {
 
   /** The expression that matches `text` as one with the original flags would. */
   #exactFor(text: string): GatedRegExp | undefined {
-    if (this.#folding === undefined || !CASE_SENSITIVE.test(text)) return undefined
+    if (this.#folding === undefined || !caseSensitive(text)) return undefined
     return (this.#exact ??= new GatedRegExp(this.source, this.#folding))
   }
 
@@ -136,5 +139,5 @@ export function caseFreeFor(re: RegExp): (text: string) => RegExp {
   const free = caseFreeFlags(re.source, re.flags)
   if (free === undefined) return () => re
   let fast: RegExp | undefined
-  return (text) => (CASE_SENSITIVE.test(text) ? re : (fast ??= new RegExp(re.source, free)))
+  return (text) => (caseSensitive(text) ? re : (fast ??= new RegExp(re.source, free)))
 }

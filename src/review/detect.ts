@@ -9,7 +9,7 @@ import { normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { FactorIndex } from './factors.js'
-import { gateOf, gateOpens, GatedRegExp } from './gate.js'
+import { anyMatches, gateOf, GatedRegExp } from './gate.js'
 import { HEADING_KEY, indexEntries, savedPlan, signalPlan } from './signal-plan.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
@@ -89,36 +89,30 @@ const NAMED_PROVISIONS =
   /\b(?:provisions?|terms|sections?|clauses?|articles?|stipulations?|dispositions?)\b[^.;]{0,60}\b(?:regarding|relating to|concerning|in respect of|with respect to|governing|relatives? (?:a|aux)|concernant)\b/
 
 /**
- * The expressions of a signal plan's sources, each behind the literal gate (gate.ts) with its
- * pattern's factors. Each is registered with the gate at once (the gate's automaton covers it) but
- * made only when a text first opens its gate: most of the library's ~2,900 never run on a short
- * document, and making them all (V8 parses an expression when it is made) cost a one-page review
- * ~10 ms of CPU.
+ * The expressions of a signal plan's sources, each behind the literal gate (gate.ts; its
+ * requirement is saved with the build: no parsing at run time). Each is registered with the gate at
+ * once (the gate's automaton covers it) but made only when a text first opens its gate: most of the
+ * library's ~2,900 never run on a short document, and making them all (V8 parses an expression
+ * when it is made) cost a one-page review ~10 ms of CPU.
  */
 class Expressions {
   readonly gates: Int32Array
   readonly #made: Array<GatedRegExp | undefined>
-
-  constructor(
-    private readonly sources: readonly string[],
-    private readonly factors: ReadonlyArray<readonly string[] | null>,
-  ) {
-    this.gates = Int32Array.from(sources, (source, i) => gateOf(source, factors[i] ?? null))
-    this.#made = new Array<GatedRegExp | undefined>(sources.length)
-  }
-
   /** Expression `i` (not global: a signal is only tested, and `test` of a non-global expression starts at 0). */
-  at(i: number): GatedRegExp {
-    return (this.#made[i] ??= new GatedRegExp(this.sources[i]!, '', this.factors[i] ?? null))
+  readonly at = (i: number): GatedRegExp => (this.#made[i] ??= new GatedRegExp(this.sources[i]!, ''))
+
+  constructor(private readonly sources: readonly string[]) {
+    this.gates = Int32Array.from(sources, (source) => gateOf(source))
+    this.#made = new Array<GatedRegExp | undefined>(sources.length)
   }
 }
 
 /**
  * Alternatives of a signal, each its own expression behind the literal gate. A text matches when
- * one of them does, as it would match their union; but only the alternatives whose factors occur in
- * the text run, and each is made and compiled (V8 compiles an expression on its first run) only
- * when it first may match, instead of one large alternation per signal compiled whole and tried at
- * every position.
+ * one of them does, as it would match their union; but only the alternatives whose words occur in
+ * the text run (the text is looked up in the gate once for them all), and each is made and
+ * compiled (V8 compiles an expression on its first run) only when it first may match, instead of
+ * one large alternation per signal compiled whole and tried at every position.
  */
 export class AnyOf {
   constructor(
@@ -132,13 +126,8 @@ export class AnyOf {
   }
 
   test(text: string): boolean {
-    const { members, expressions } = this
-    const gates = expressions.gates
-    for (let k = 0; k < members.length; k++) {
-      const i = members[k]!
-      if (gateOpens(gates[i]!, text) && expressions.at(i).test(text)) return true
-    }
-    return false
+    const { gates, at } = this.expressions
+    return anyMatches(gates, this.members, at, text)
   }
 }
 
@@ -153,7 +142,7 @@ export function compileLibrary(
 ): CompiledLibrary {
   const extra = Object.values(extraPhrases).some((phrases) => phrases.length > 0)
   const plan = (!extra && savedPlan(library)) || signalPlan(library, extraPhrases)
-  const expressions = new Expressions(plan.sources, plan.factors)
+  const expressions = new Expressions(plan.sources)
   const signal = (patterns: readonly number[] | null): AnyOf | undefined => (patterns ? new AnyOf(expressions, patterns) : undefined)
   const clauses = plan.clauses.map(
     (c, i): CompiledClause => ({

@@ -126,16 +126,6 @@ export function patternFactors(pattern: string, prepared: Readonly<Record<string
   return computed
 }
 
-/**
- * The factors of a regular expression's source, computed afresh (not kept for the library
- * snapshot); undefined when it has none, or when its source uses escapes the parser does not
- * read as characters (`\u0041`, `\x41`, `\cA`, back-references), so a gate never trusts a wrong factor.
- */
-export function regexFactors(source: string): string[] | undefined {
-  if (/\\[uxck0-9]/.test(source)) return undefined
-  return parseFactors(source)
-}
-
 function parseFactors(pattern: string): Factors {
   const p: Parser = { src: pattern, i: 0 }
   const alternatives: Factors[] = [sequence(p)]
@@ -156,6 +146,8 @@ export function entriesKey(entries: ReadonlyArray<readonly [string, number]>): s
 
 /** Characters outside ASCII share one code: the index is a prefilter, a superset is fine. */
 const ASCII = 128
+/** Bits per word of `scanBits` (small integers: V8 keeps them unboxed). */
+const SCAN_BITS = 30
 const KEY_BYTES = 64
 /** At most this many states: 16-bit transitions. */
 const NARROW_STATES = 65_536
@@ -291,6 +283,51 @@ export class FactorIndex {
     const classes = Uint8Array.from(this.classes)
     for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]!
     return new FactorIndex(this.delta, classes, this.width, this.outStarts, this.outKeys)
+  }
+
+  /** Per state, its keys as bits of `scanBits` merged by word: words[starts[n] … starts[n+1]) and their masks. */
+  private bitOutputs: { starts: Int32Array; words: Int32Array; masks: Int32Array } | undefined
+
+  /**
+   * Sets, in `bits`, bit `key % 30` of word `key / 30` for the key of every factor occurrence in
+   * `text` (the literal gate's marks, without a call per occurrence); returns the highest character
+   * code it read.
+   */
+  scanBits(text: string, bits: number[]): number {
+    const { delta, classes, width } = this
+    const { starts, words, masks } = (this.bitOutputs ??= this.mergedBits())
+    let n = 0
+    let top = 0
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i)
+      if (ch > top) top = ch
+      n = delta[n * width + classes[ch < ASCII ? ch : ASCII - 1]!]!
+      for (let k = starts[n]!, end = starts[n + 1]!; k < end; k++) bits[words[k]!]! |= masks[k]!
+    }
+    return top
+  }
+
+  /** The keys of each state as (word, mask) pairs, one per word (see `scanBits`). */
+  private mergedBits(): { starts: Int32Array; words: Int32Array; masks: Int32Array } {
+    const { outStarts, outKeys } = this
+    const states = outStarts.length - 1
+    const starts = new Int32Array(states + 1)
+    const words = new Int32Array(outKeys.length)
+    const masks = new Int32Array(outKeys.length)
+    let size = 0
+    for (let n = 0; n < states; n++) {
+      const first = size
+      for (let k = outStarts[n]!; k < outStarts[n + 1]!; k++) {
+        const key = outKeys[k]!
+        const word = (key / SCAN_BITS) | 0
+        let at = first
+        while (at < size && words[at] !== word) at++
+        if (at === size) (words[size] = word), (masks[size++] = 0)
+        masks[at]! |= 1 << key % SCAN_BITS
+      }
+      starts[n + 1] = size
+    }
+    return { starts, words: words.subarray(0, size), masks: masks.subarray(0, size) }
   }
 
   /** Calls `hit(key, endOffset)` for every factor occurrence in `text`; returns the highest character code it read. */

@@ -303,7 +303,9 @@ function statedRoles(s: Sentence): number {
   let bits = roleBits.get(s)
   if (bits === undefined) {
     bits = 0
-    if (!ROLE_HEDGE.test(s.norm)) ROLE_PATTERNS.forEach(([, p], k) => p.test(s.norm) && (bits! |= 1 << k))
+    ROLE_PATTERNS.forEach(([, p], k) => p.test(s.norm) && (bits! |= 1 << k))
+    // The hedge (a long list of short words) is read only where a role is stated: few sentences.
+    if (bits !== 0 && ROLE_HEDGE.test(s.norm)) bits = 0
     roleBits.set(s, bits)
   }
   return bits

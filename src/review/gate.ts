@@ -1,53 +1,70 @@
 /**
- * A literal gate in front of the reviewer's regular expressions. Every gated expression has
- * literal factors (see factors.ts): every match contains one of them. One Aho–Corasick pass over a
- * text finds the factors of all gated expressions at once; an expression whose factors the text
- * lacks cannot match it and is not run. Facts, detection and rules test the same sentences, so the
- * pass is made once per distinct text and remembered.
+ * A literal gate in front of the reviewer's regular expressions. Every gated expression has a
+ * requirement (see requirement.ts): sets of literals every match holds one of, in one of a few
+ * terms. One Aho–Corasick pass over a text finds the literals of all gated expressions at once; an
+ * expression whose requirement the text does not meet cannot match it and is not run. Facts,
+ * detection and rules test the same sentences, so the pass is made once per distinct text and
+ * remembered.
  *
- * The gate never changes a result: an expression without usable factors always runs, the
+ * The gate never changes a result: an expression without a requirement always runs, the
  * automaton reads ASCII case-insensitively and any other character as a wildcard, and a text
  * holding a character that Unicode case folding maps to ASCII (ſ, the Kelvin sign) opens every gate.
  *
  * Parsing the expressions and building the automaton takes a few hundred milliseconds, so the
- * build saves the automaton of the expressions a review registers (`GATE_FILE`); a run whose
- * expressions are exactly those (in any order) maps it back, any other run builds its own.
+ * build saves the automaton and the requirements of the expressions a review registers
+ * (`GATE_FILE`); a run whose expressions are exactly those (in any order) maps it back, any other
+ * run builds its own.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../core/paths.js'
-import { FactorIndex, regexFactors } from './factors.js'
+import { FactorIndex } from './factors.js'
+import { regexRequirement } from './requirement.js'
 
 /** Where the build saves the gate's automaton (see scripts/snapshot-library.mjs). */
 export const GATE_FILE = join(projectRoot, 'dist', 'review-gate.bin')
 
 /** Sources of the gated expressions, by gate id. */
 const sources: string[] = []
-/** Factors known when an expression was registered (null: none; undefined: parse the source). */
-const known: Array<string[] | null | undefined> = []
 /** Gate ids by source: an expression compiled again (a library compiled per request) reuses its gate. */
 const ids = new Map<string, number>()
 
 /**
- * Which gates a text opens: bit `id % BITS` of word `id / BITS` (small integers in a plain array:
- * V8 keeps them on its heap, where a typed array of this size would need a buffer of its own).
+ * Which literal sets a text holds: bit `key % BITS` of word `key / BITS` (small integers in a plain
+ * array: V8 keeps them on its heap, where a typed array of this size would need a buffer of its
+ * own); one word more holds the text's flags (ASCII_TEXT, CASED_TEXT).
  */
 type Bits = number[]
 const BITS = 30
 
+/**
+ * The automaton of the literal sets (one key per distinct set) and the requirements of the
+ * expressions in sorted order (ranks), as saved: per rank, its number of terms (0: it always
+ * runs), then per term its number of sets and their keys.
+ */
+interface Built {
+  index: FactorIndex
+  table: Int32Array
+}
+
 interface Automaton {
   index: FactorIndex
-  /** Word and mask of each automaton key's gate (keys are ranks of the sources in sorted order). */
+  /** Words of a text's bits before the flags word. */
+  words: number
+  /**
+   * Per gate id: a requirement of one set is its bit (`wordOf`, `maskOf`); otherwise `maskOf` is 0
+   * and `wordOf` is -1 (no requirement: always open) or where its terms start in `program` (per
+   * term its number of sets, then each set's word and mask; the list ends with 0).
+   */
   wordOf: Int32Array
   maskOf: Int32Array
-  /** The gates of the expressions that have no factor and always run. */
-  always: Bits
+  program: Int32Array
   /** How many expressions it covers. */
   size: number
 }
 let automaton: Automaton | undefined
-/** Texts already scanned, with the gates they open. */
+/** Texts already scanned, with the literal sets they hold. */
 let memo = new Map<string, Bits>()
 const MEMO_SIZE = 5_000
 /** The last text asked about: the expressions of a rule or a clause test one sentence in a row. */
@@ -58,7 +75,7 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/
 
 const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 
-/** Gate ids in the order of their sources (the automaton's keys), and the digest of that list. */
+/** Gate ids in the order of their sources (ranks), and the digest of that list. */
 function sorted(): { order: number[]; key: string } {
   const order = sources.map((_, id) => id).sort((a, b) => (sources[a]! < sources[b]! ? -1 : sources[a]! > sources[b]! ? 1 : 0))
   // One update of the joined text: the same bytes as one update per source and separator, without
@@ -68,64 +85,138 @@ function sorted(): { order: number[]; key: string } {
   return { order, key: createHash('sha256').update(joined).digest('hex') }
 }
 
-/** The automaton of every registered expression's factors, keyed by the rank of its source. */
-function buildIndex(order: readonly number[]): FactorIndex {
+/** The automaton of every registered expression's literal sets (one key per distinct set) and their requirements. */
+function build(order: readonly number[]): Built {
+  const keyOf = new Map<string, number>()
   const entries: Array<[string, number]> = []
-  order.forEach((id, rank) => {
-    const factors = known[id] === undefined ? regexFactors(sources[id]!) : known[id]
-    for (const f of factors ?? []) entries.push([lowerAscii(f), rank])
-  })
-  return FactorIndex.build(entries)
+  const table: number[] = []
+  for (const id of order) {
+    const req = regexRequirement(sources[id]!)
+    if (req.some((term) => term.length === 0)) {
+      table.push(0)
+      continue
+    }
+    table.push(req.length)
+    for (const term of req) {
+      table.push(term.length)
+      for (const set of term) {
+        const literals = [...new Set(set.map(lowerAscii))].sort()
+        const name = literals.join('\u0000')
+        let key = keyOf.get(name)
+        if (key === undefined) {
+          keyOf.set(name, (key = keyOf.size))
+          for (const literal of literals) entries.push([literal, key])
+        }
+        table.push(key)
+      }
+    }
+  }
+  return { index: FactorIndex.build(entries), table: Int32Array.from(table) }
 }
 
-/** The saved automaton when it was built for exactly these expressions. */
-function savedIndex(key: string): FactorIndex | undefined {
+/** The gate as bytes: the automaton (FactorIndex.toBuffer), then the requirements table (int32) and its length. */
+function toBuffer({ index, table }: Built, key: string): Buffer {
+  const tail = Buffer.alloc(4 * table.length + 4)
+  table.forEach((v, i) => tail.writeInt32LE(v, 4 * i))
+  tail.writeInt32LE(table.length, 4 * table.length)
+  return Buffer.concat([index.toBuffer(key), tail])
+}
+
+/** Whether `table` holds the requirements of `size` expressions, to its last number (a whole file). */
+function wellFormed(table: Int32Array, size: number): boolean {
+  let p = 0
+  for (let rank = 0; rank < size; rank++) {
+    const terms = table[p++]
+    if (terms === undefined || terms < 0) return false
+    for (let t = 0; t < terms; t++) {
+      const sets = table[p++]
+      if (sets === undefined || sets < 1) return false
+      for (let k = 0; k < sets; k++) if (!((table[p++] ?? -1) >= 0)) return false
+    }
+  }
+  return p === table.length
+}
+
+/** The saved gate when it was built for exactly these expressions. */
+function saved(key: string): Built | undefined {
   try {
-    return FactorIndex.fromBuffer(readFileSync(GATE_FILE), key)
+    const buffer = readFileSync(GATE_FILE)
+    const count = buffer.length >= 4 ? buffer.readInt32LE(buffer.length - 4) : -1
+    const split = buffer.length - 4 - 4 * count
+    if (count < 0 || split <= 0) return undefined
+    const index = FactorIndex.fromBuffer(buffer.subarray(0, split), key)
+    if (!index) return undefined
+    // An aligned copy of the table's bytes (the automaton's length need not be a multiple of 4).
+    const table = new Int32Array(Uint8Array.from(buffer.subarray(split, buffer.length - 4)).buffer)
+    return wellFormed(table, sources.length) ? { index, table } : undefined
   } catch {
     return undefined
   }
 }
 
-/** The gate's automaton as the build saves it (for the expressions registered so far). */
+/** The gate as the build saves it (for the expressions registered so far). */
 export function gateBuffer(): Buffer {
   const { order, key } = sorted()
-  return buildIndex(order).toBuffer(key)
+  return toBuffer(build(order), key)
 }
 
 /** The automaton for the expressions registered so far (rebuilt when some were added since). */
 function current(): Automaton {
   if (automaton && automaton.size === sources.length) return automaton
   const { order, key } = sorted()
-  const index = (savedIndex(key) ?? buildIndex(order)).foldCase()
-  // One word more: ASCII_TEXT there when the text is ASCII.
-  const always: Bits = new Array<number>(Math.ceil(sources.length / BITS) + 1).fill(0)
-  for (let id = 0; id < sources.length; id++) always[(id / BITS) | 0]! |= 1 << id % BITS
-  const keys = index.keys(order.length)
-  order.forEach((id, rank) => keys[rank] === 1 && (always[(id / BITS) | 0]! &= ~(1 << id % BITS)))
-  automaton = {
-    index,
-    wordOf: Int32Array.from(order, (id) => (id / BITS) | 0),
-    maskOf: Int32Array.from(order, (id) => 1 << id % BITS),
-    always,
-    size: sources.length,
+  const { index: raw, table } = saved(key) ?? build(order)
+  const index = raw.foldCase()
+  // The requirements by gate id, each set's key turned into its word and mask.
+  let keys = 0
+  const wordOf = new Int32Array(sources.length)
+  const maskOf = new Int32Array(sources.length)
+  const program: number[] = []
+  let p = 0
+  for (const id of order) {
+    const terms = table[p++]!
+    if (terms === 0) {
+      wordOf[id] = -1
+      continue
+    }
+    if (terms === 1 && table[p] === 1) {
+      const k = table[p + 1]!
+      keys = Math.max(keys, k + 1)
+      wordOf[id] = (k / BITS) | 0
+      maskOf[id] = 1 << k % BITS
+      p += 2
+      continue
+    }
+    wordOf[id] = program.length
+    for (let t = 0; t < terms; t++) {
+      const sets = table[p++]!
+      program.push(sets)
+      for (let s = 0; s < sets; s++) {
+        const k = table[p++]!
+        keys = Math.max(keys, k + 1)
+        program.push((k / BITS) | 0, 1 << k % BITS)
+      }
+    }
+    program.push(0)
   }
+  automaton = { index, words: Math.ceil(keys / BITS), wordOf, maskOf, program: Int32Array.from(program), size: sources.length }
   memo = new Map()
   lastText = undefined
   return automaton
 }
 
-/** The gates that `text` opens (a set bit: the expression may match). */
+/** The literal sets that `text` holds. */
 function opened(text: string): Bits {
   // First the automaton: adding expressions rebuilds it and forgets the texts scanned before.
-  const { index, wordOf, maskOf, always } = current()
+  const { index, words } = current()
   if (text === lastText) return lastBits
   let open = memo.get(text)
   if (!open) {
-    const bits = always.slice()
-    const top = index.scan(text, (rank) => (bits[wordOf[rank]!]! |= maskOf[rank]!))
-    if (top < 128) bits[bits.length - 1] = ASCII_TEXT
-    else if (top >= 0x17f && FOLDS_TO_ASCII.test(text)) bits.fill(-1 >>> 2, 0, bits.length - 1)
+    const bits: Bits = new Array<number>(words + 1).fill(0)
+    const top = index.scanBits(text, bits)
+    let flags = top < 128 ? ASCII_TEXT : 0
+    if (top >= 0x17f && FOLDS_TO_ASCII.test(text)) bits.fill(-1 >>> 2, 0, words)
+    if (CASE_SENSITIVE.test(text)) flags |= CASED_TEXT
+    bits[words] = flags
     if (memo.size >= MEMO_SIZE) memo.clear()
     memo.set(text, bits)
     open = bits
@@ -135,9 +226,27 @@ function opened(text: string): Bits {
   return open
 }
 
+/** Flags of the last word of a text's bits: the text is ASCII; it holds a case-sensitive character. */
 const ASCII_TEXT = 1
+const CASED_TEXT = 2
 /** Whether the text of `bits` is ASCII. */
-const isAscii = (bits: Bits) => bits[bits.length - 1] === ASCII_TEXT
+const isAscii = (bits: Bits) => (bits[bits.length - 1]! & ASCII_TEXT) !== 0
+
+/**
+ * Characters of a text on which `iu` and `u` matching of a case-free pattern may differ (see
+ * case-free.ts): an ASCII capital, ſ, the Kelvin sign, U+0345 and the three iotas it folds with.
+ */
+export const CASE_SENSITIVE = /[A-Z\u017f\u0345\u0399\u03b9\u1fbe\u212a]/
+
+/**
+ * Whether `text` holds a case-sensitive character (`CASE_SENSITIVE`): found once per distinct text,
+ * with its literals (the rules and facts ask it of every sentence, for each of their case-free
+ * expressions).
+ */
+export function isCased(text: string): boolean {
+  const bits = opened(text)
+  return (bits[bits.length - 1]! & CASED_TEXT) !== 0
+}
 
 /**
  * For a Unicode expression (`u` flag), the same expression without it, for ASCII text: V8 runs
@@ -183,31 +292,60 @@ export function asciiVariant(source: string, flags: string): RegExp | undefined 
 /**
  * The gate of the expressions of source `pattern` (registered on first call): what a
  * `GatedRegExp` of that source will use, for a caller that makes the expression only when a text
- * first opens its gate. `factors` as for `GatedRegExp`.
+ * first opens its gate.
  */
-export function gateOf(pattern: string, factors?: readonly string[] | null): number {
+export function gateOf(pattern: string): number {
   let id = ids.get(pattern)
   if (id === undefined) {
     id = sources.length
     ids.set(pattern, id)
     sources.push(pattern)
-    known.push(factors === undefined ? undefined : factors && [...factors])
   }
   return id
 }
 
-/** Whether `text` opens gate `id` (see `gateOf`): false only when it holds none of its factors. */
+/** Whether `text` meets the requirement of gate `id` (see `gateOf`). */
 export function gateOpens(id: number, text: string): boolean {
   return isOpen(opened(text), id)
 }
 
-/** Whether gate `id` is open in `bits`. */
-const isOpen = (bits: Bits, id: number) => (bits[(id / BITS) | 0]! & (1 << id % BITS)) !== 0
+/** Whether the text of `bits` meets the requirement of gate `id` (`bits` from the current automaton). */
+function isOpen(bits: Bits, id: number): boolean {
+  const { wordOf, maskOf, program } = automaton!
+  const mask = maskOf[id]!
+  if (mask !== 0) return (bits[wordOf[id]!]! & mask) !== 0
+  let p = wordOf[id]!
+  if (p < 0) return true
+  // Some term whose every set the text holds.
+  for (let sets = program[p++]!; sets !== 0; sets = program[p++]!) {
+    let all = true
+    for (; sets > 0; sets--, p += 2) if (all && (bits[program[p]!]! & program[p + 1]!) === 0) all = false
+    if (all) return true
+  }
+  return false
+}
+
+/**
+ * Whether one of `expressions` matches `text` (a detection signal's alternatives, by gate id, made
+ * by `at` when first run): the text's literals are looked up once for them all, and only the
+ * expressions whose requirement it meets run.
+ */
+export function anyMatches(gates: Int32Array, members: readonly number[], at: (i: number) => RegExp, text: string): boolean {
+  let bits = opened(text)
+  let built = automaton
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k]!
+    if (!isOpen(bits, gates[i]!)) continue
+    if (at(i).test(text)) return true
+    // An expression registered meanwhile rebuilt the automaton: the text is looked up again.
+    if (automaton !== built) (bits = opened(text)), (built = automaton)
+  }
+  return false
+}
 
 /**
  * A regular expression behind the gate: `exec` and `test` (and so `match`, `replace`) fail at once
- * on a text that holds none of its factors. Derived expressions (`split`, `matchAll`) are plain ones.
- * `factors`, when the caller knows them (null: none), spare parsing the source.
+ * on a text that does not meet its requirement. Derived expressions (`split`, `matchAll`) are plain ones.
  */
 export class GatedRegExp extends RegExp {
   readonly gate: number
@@ -221,11 +359,11 @@ export class GatedRegExp extends RegExp {
   #ascii: RegExp | undefined
   readonly #stateful: boolean
 
-  constructor(pattern: string, flags?: string, factors?: readonly string[] | null) {
+  constructor(pattern: string, flags?: string) {
     super(pattern, flags)
     this.#pattern = pattern
     this.#stateful = this.global || this.sticky
-    this.gate = gateOf(pattern, factors)
+    this.gate = gateOf(pattern)
   }
 
   static override get [Symbol.species](): RegExpConstructor {
@@ -272,12 +410,12 @@ export function gatedSources(): readonly string[] {
   return sources
 }
 
-/** `re` behind the gate (same source and flags); `factors` as for `GatedRegExp`. */
-export function gatedRegExp(re: RegExp, factors?: readonly string[] | null): GatedRegExp {
-  return new GatedRegExp(re.source, re.flags, factors)
+/** `re` behind the gate (same source and flags). */
+export function gatedRegExp(re: RegExp): GatedRegExp {
+  return new GatedRegExp(re.source, re.flags)
 }
 
-/** Whether `re` may match `text`: false only when it is gated and `text` holds none of its factors. */
+/** Whether `re` may match `text`: false only when it is gated and `text` does not meet its requirement. */
 export function mayMatch(re: RegExp, text: string): boolean {
   return !(re instanceof GatedRegExp) || isOpen(opened(text), re.gate)
 }

@@ -32,11 +32,13 @@ export interface WorkerSetup {
    * that failed so far (files after it are not taken: a serial run stops at its first failure).
    */
   queue: Int32Array
+  /** Whether a file's reply carries its document (a report that shows the documents). */
+  documents: boolean
 }
 
 /** A worker's answer: one file's review, one file's error, or the end of its work. */
 export type WorkerReply =
-  | { index: number; review: FileReview; doc: ReviewDocument }
+  | { index: number; review: FileReview; doc?: ReviewDocument }
   | { index: number; error: { message: string; user: boolean; words?: Words } }
   | { finished: true }
 

@@ -20,7 +20,8 @@ const reply = (m: WorkerReply) => parentPort?.postMessage(m)
 for (let task = claimTask(setup); task; task = claimTask(setup)) {
   try {
     const doc = await readDocument(task.path, task.display, setup.read)
-    reply({ index: task.index, review: reviewer.review(doc, terms), doc })
+    const review = reviewer.review(doc, terms)
+    reply(setup.documents ? { index: task.index, review, doc } : { index: task.index, review })
   } catch (e) {
     const user = e instanceof UserError
     reply({ index: task.index, error: { message: (e as Error).message, user, ...(user && e.words ? { words: e.words } : {}) } })

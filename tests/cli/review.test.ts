@@ -165,6 +165,18 @@ describe('the installed CLI (compiled, real process)', () => {
     expect(parallel.stdout).toBe(serial.stdout)
   })
 
+  test('an HTML report of a threaded batch shows every document, as the serial one does (workers send documents back only for it)', () => {
+    const args = ['review', QUOTES, '-f', 'html', '--fail-on', 'never', ...DATE]
+    const parallel = run(args)
+    const serial = run(args, { CLAUSIER_THREADS: '1' })
+    expect([parallel.status, parallel.signal, parallel.stderr]).toEqual([0, null, ''])
+    // Every file's text is shown (a document left in a worker would read "not available").
+    expect(parallel.stdout).not.toContain('n’est pas disponible')
+    expect(parallel.stdout).not.toContain('is not available')
+    expect(parallel.stdout.length).toBeGreaterThan(100_000)
+    expect(parallel.stdout).toBe(serial.stdout)
+  })
+
   test('a threaded batch stops on the first unreadable file in input order, as the serial run does', () => {
     const dir = tempDir()
     const good = (i: number) => {

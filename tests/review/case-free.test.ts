@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { normalizeText } from '../../src/library/detect-signals.js'
-import { CASE_SENSITIVE, CaseFreeRegExp, caseFreeFor, isCaseFree } from '../../src/review/case-free.js'
+import { CASE_SENSITIVE, CaseFreeRegExp, caseFreeFor, caseSensitive, isCaseFree } from '../../src/review/case-free.js'
 import { gatedSources } from '../../src/review/gate.js'
 import '../../src/review/facts.js'
 import '../../src/review/rules/index.js'
@@ -101,4 +101,11 @@ test('caseFreeFor gives a global expression that finds what the case-insensitive
 
 test('a global case-free expression is refused (test and exec keep no state)', () => {
   expect(() => new CaseFreeRegExp('a', 'giu')).toThrow(TypeError)
+})
+
+test('the answer kept for the last text asked follows each new text, equal or not', () => {
+  const texts = ['the buyer', 'The Buyer', 'the buyer', 'the buyer', 'kelvin \u212a', 'kelvin k', ['the ', 'buyer'].join(''), 'THE BUYER']
+  expect(texts.map(caseSensitive)).toEqual([false, true, false, false, true, false, false, true])
+  const re = new CaseFreeRegExp('buyer', 'iu')
+  expect(['a buyer', 'a BUYER', 'a buyer', 'a Buyer'].map((t) => re.test(t))).toEqual([true, true, true, true])
 })

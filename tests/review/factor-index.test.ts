@@ -59,3 +59,37 @@ test('a smaller automaton saves 16-bit transitions: half the bytes a run reads',
   const read = FactorIndex.fromBuffer(shifted.subarray(1), entriesKey(entries))!
   expect(hits(read, 'proof of consent, préavis')).toEqual(hits(built, 'proof of consent, préavis'))
 })
+
+test('scanBits marks, as bits of 30 per word, the keys scan reports (keys sharing a word and a state merged)', () => {
+  // Keys 0, 29, 30 and 61 on one factor: three words; key 31 shares a word with 30 at another state.
+  const many: Array<[string, number]> = [['lead', 0], ['lead', 29], ['lead', 30], ['lead', 61], ['leads', 31], ['price', 5]]
+  const index = FactorIndex.build(many)
+  for (const text of ['the leads and the price', 'no match here', 'lead']) {
+    const expected = [0, 0, 0]
+    index.scan(text, (key) => (expected[(key / 30) | 0]! |= 1 << key % 30))
+    const bits = [0, 0, 0]
+    const top = index.scanBits(text, bits)
+    expect(bits).toEqual(expected)
+    expect(top).toBe(Math.max(...[...text].map((c) => c.charCodeAt(0))))
+  }
+  const bits = [0, 0, 0]
+  index.scanBits('the leads', bits)
+  expect(bits).toEqual([1 | (1 << 29), 1 | 2, 1 << 1])
+})
+
+test('built or read back, the automaton reports exactly the occurrences a plain search finds (overlapping factors)', () => {
+  let seed = 3
+  const pick = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n
+  const word = (len: number) => Array.from({ length: len }, () => 'abc '[pick(4)]).join('')
+  const factors: Array<[string, number]> = Array.from({ length: 60 }, (_, i) => [word(1 + pick(5)), i])
+  const built = FactorIndex.build(factors)
+  const read = FactorIndex.fromBuffer(built.toBuffer(entriesKey(factors)), entriesKey(factors))!
+  for (let t = 0; t < 200; t++) {
+    const text = word(pick(40)) + (t % 2 ? 'é' : 'X')
+    const expected: Array<[number, number]> = []
+    for (let end = 0; end < text.length; end++) for (const [f, key] of factors) if (text.slice(0, end + 1).endsWith(f)) expected.push([key, end])
+    const sort = (a: Array<[number, number]>) => [...new Set(a.map(([k, e]) => `${e}:${k}`))].sort()
+    expect(sort(hits(built, text))).toEqual(sort(expected))
+    expect(hits(read, text)).toEqual(hits(built, text))
+  }
+})

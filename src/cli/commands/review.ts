@@ -12,7 +12,7 @@ import { loadPlaybook } from '../../review/playbook/load.js'
 import { createReviewer } from '../../review/reviewer.js'
 import { RULE_IDS } from '../../review/rules/index.js'
 import type { FileReview } from '../../review/types.js'
-import { parseFormat, renderReport, reportFormatForPath } from '../../report/index.js'
+import { FORMATS_WITH_DOCUMENTS, parseFormat, renderReport, reportFormatForPath } from '../../report/index.js'
 import type { Describe } from '../help.js'
 import type { Io } from '../io.js'
 import { reviewBatch } from '../batch.js'
@@ -86,11 +86,12 @@ export function registerReview(program: Command, io: Io, describe: Describe): vo
         termFiles,
         read: (input) => read(input, io, flags),
         readOptions: readOptions(flags),
+        keepDocuments: FORMATS_WITH_DOCUMENTS.has(format),
         ...(showProgress ? { progress: (done: number, total: number) => io.stderr(`\r${progressBar(io, done, total)}${done === total ? '\n' : ''}`) } : {}),
       })
       const reviews: FileReview[] = results.map((r) => r.review)
       const documents = new Map<string, ReviewDocument>()
-      for (const r of results) documents.set(r.doc.path, r.doc)
+      for (const r of results) if (r.doc) documents.set(r.doc.path, r.doc)
       for (const t of terms) documents.set(t.path, t)
       const rendered = await renderReport(format, { reviews, documents, color: io.isTTY && !flags.output, ...(io.lang ? { lang: io.lang } : {}) })
       writeOutput(io, flags, rendered)
