@@ -6,7 +6,7 @@ import { defineRule, msg } from '../define-rule.js'
 import type { Sentence } from '../text.js'
 import { BUYER, at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
 
-const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves the right to|shall be (free|entitled) to|has the right to|retains the right to)'
+const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves? the right to|shall be (free|entitled) to|has the right to|retains the right to)'
 const MAY_FR = '(peut|pourra|est libre de|se reserve le droit de|est (en droit|autorise|habilite) (de|a)|est autorise de maniere generale a|a la faculte de|conserve la faculte de)'
 /** Who does the work in its place. */
 const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional )*(subcontractors?|sub-?processors?|processors?|(sub-?)?publishers?|(sub-?)?affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|(sub-?)?networks?)\\b'
@@ -18,13 +18,16 @@ const SUBCONTRACT: Bilingual = {
     `${MAY_EN}( freely)? (subcontract|delegate|outsource)`,
     `${MAY_EN}( freely)? (engage|use|appoint|rely on|call on|involve) ${SUBCONTRACTORS_EN}`,
     `(authori[sz]es?|permits?|allows?)[^.;]{0,40}to (subcontract|delegate|outsource|(engage|use|appoint) ${SUBCONTRACTORS_EN})`,
-    `${MAY_EN} (act|perform[^.;]{0,40})( directly or)? (indirectly|through|via)[^.;]{0,40}(third part|subcontractor|agent)`,
+    `${MAY_EN} (act|(perform|provide|deliver|fulfil|fulfill)[^.;]{0,40})( directly or)? (indirectly|through|via)[^.;]{0,40}(third part|subcontractor|contractor|agent)`,
+    // Replacing a provider at will: "reserves? the right to switch to another model provider at any time".
+    `${MAY_EN} (switch|change|replace)[^.;]{0,40} (to|with|by) (another|a different|any other|other|a new|new) [^.;]{0,30}(providers?|subcontractors?|sub-?processors?|vendors?|suppliers?)\\b`,
   ],
   fr: [
     `${MAY_FR}( librement)? (sous-traiter|deleguer|externaliser)`,
     `${MAY_FR}( librement)? (faire appel|recourir|confier [^.;]{0,40}) (a|aux) ${SUBCONTRACTORS_FR}`,
     `(autorise|permet)[^.;]{0,40}a (sous-traiter|deleguer|(faire appel|recourir) (a|aux) ${SUBCONTRACTORS_FR})`,
-    `${MAY_FR} (agir|executer|realiser)[^.;]{0,40}par l.intermediaire (d.un |de |des |d.)?[^.;]{0,30}(tiers|sous-traitants?|prestataires?)`,
+    `${MAY_FR} (agir|executer|realiser|fournir|assurer)[^.;]{0,40}( directement ou)? ?(indirectement|par l.intermediaire|par le biais|au moyen) (d.un |de |des |d.)?[^.;]{0,30}(tiers|sous-traitants?|prestataires?)`,
+    `${MAY_FR} (changer|remplacer)[^.;]{0,40} (par|pour) (un autre|une autre|tout autre|toute autre|un nouveau|une nouvelle|d.autres) [^.;]{0,30}(prestataires?|sous-traitants?|fournisseurs?)\\b`,
   ],
 }
 
@@ -51,7 +54,7 @@ const UNLIMITED: Bilingual = {
 /** A permission to resell or share the leads. */
 const RESELL: Bilingual = {
   en: [
-    '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves the right to|shall be (free|entitled) to|has the right to|retains the right to)( also)?( freely)? (resell|re-sell|sell|share|rent|licen[sc]e|transfer|provide|disclose|commerciali[sz]e|market|redistribute|reuse|re-use)[^.;]{0,60}(leads?|data|contacts?|prospects?|files?|records?)',
+    '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves? the right to|shall be (free|entitled) to|has the right to|retains the right to)( also)?( freely)? (resell|re-sell|sell|share|rent|licen[sc]e|transfer|provide|disclose|commerciali[sz]e|market|redistribute|reuse|re-use)[^.;]{0,60}(leads?|data|contacts?|prospects?|files?|records?)',
     '(leads?|data|contacts?|prospects?)[^.;]{0,40}(may|can) (also )?be (resold|re-sold|sold|shared|rented|licen[sc]ed|transferred|provided|disclosed|redistributed|reused)',
   ],
   fr: [
@@ -126,8 +129,15 @@ const CONDITION: Bilingual = {
   fr: ['accord', 'autoris', 'agrement', 'agree', 'consentement', 'inform', 'notifi', 'opposer', 'opposition', 'objection', 'valid', 'liste'],
 }
 
+/** Who a condition of the article must be about for it to condition the permission: those doing the work. */
+const DELEGATES: Bilingual = {
+  en: ['subcontract', 'sub-?process', '(data )?processors?\\b', 'contractors?\\b', 'third part', 'providers?\\b', 'vendors?\\b', 'partners?\\b', 'affiliates?\\b', 'publishers?\\b', 'delegat', 'outsourc'],
+  fr: ['sous-trait', 'prestataires?\\b', 'tiers\\b', 'partenaires?\\b', 'affilies?\\b', 'editeurs?\\b', 'delegu', 'externalis'],
+}
+
 const subcontract = compile(SUBCONTRACT)
 const condition = compile(CONDITION)
+const delegates = compile(DELEGATES)
 const unlimited = compile(UNLIMITED)
 const resell = compile(RESELL)
 const toOthers = compile(TO_OTHERS)
@@ -146,8 +156,10 @@ export default defineRule({
   meta: { description: 'Report an unlimited right to subcontract, or to resell or share the leads', severity: 'error' },
   check(ctx) {
     const { lang } = ctx
-    // Whether the article (the sentences under the same heading) of a permission puts a condition on it.
-    const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm))
+    // Whether the article (the sentences under the same heading) of a permission puts a condition on
+    // it: a sentence of it that speaks of those doing the work (a signed order form elsewhere in the
+    // article conditions nothing).
+    const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm) && delegates.test(o.norm))
     const freeSubcontracting = (x: Sentence): boolean => subcontract.test(x.norm) && (unlimited.test(x.norm) || !conditioned(x))
     for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && (freeSubcontracting(x) || (resell.test(x.norm) && toOthers.test(x.norm) && !serviceSharing.test(x.norm)))))) {
       if (freeSubcontracting(s)) {

@@ -1,0 +1,201 @@
+/**
+ * Red flags that decide who is bound and whether the rule applies (issue #11, part 4): one case per
+ * class of failure seen on documents written by others, in short documents written here (FR and
+ * EN), each with the look-alike that must still fire, so that no class is closed by silencing the
+ * rule.
+ */
+import { describe, expect, test } from 'vitest'
+import type { Rule } from '../../../src/review/define-rule.js'
+import { RULES } from '../../../src/review/rules/index.js'
+import { findings, lines } from './harness.js'
+
+interface Case {
+  name: string
+  text: string
+  fires: boolean
+}
+
+function rule(id: string): Rule {
+  const found = RULES.find((r) => r.id === id)
+  if (!found) throw new Error(`no rule ${id}`)
+  return found
+}
+
+const CASES: Record<string, Case[]> = {
+  'weak-notice-period': [
+    // Class: a notice given before a change, with the exit it opens to the party told of it.
+    {
+      name: 'fr: notice of a reduction of the service, then a right to terminate, is no termination notice',
+      fires: false,
+      text: lines('# Conditions', 'Le prix est de 300 € HT par mois.', 'Toute réduction des mesures de sécurité nécessite un préavis de 60 jours, avec un droit de résiliation pour le Client.'),
+    },
+    {
+      name: 'en: notice of a price change, after which the customer may terminate',
+      fires: false,
+      text: lines('# Terms', 'The fees are EUR 300 per month.', "The Provider may change the fees on 30 days' notice, and the Customer may then terminate this Agreement."),
+    },
+    {
+      name: 'en trap: the provider may modify or terminate the service on 30 days\' notice (the notice follows the exit)',
+      fires: true,
+      text: lines('# Terms', 'The fees are EUR 300 per month.', "The Provider may modify or terminate the service for convenience on 30 days' notice."),
+    },
+    {
+      name: 'fr trap: after an amendment, the supplier may terminate on 15 days\' notice',
+      fires: true,
+      text: lines('# Contrat', 'Le prix est de 300 € HT par mois.', 'Après toute modification du contrat, le Fournisseur peut le résilier sans motif moyennant un préavis de 15 jours.'),
+    },
+    // Class: a royalty-free licence is no price: ending a free service takes nothing paid for.
+    {
+      name: 'fr: a free tool whose only « redevance » is a royalty-free licence on the user’s content',
+      fires: false,
+      text: lines(
+        '# Conditions d’utilisation',
+        'Vous accordez à l’Éditeur une licence mondiale, libre de redevance et non exclusive sur vos contenus.',
+        'L’Éditeur peut résilier votre accès au service à tout moment, avec ou sans raison, avec ou sans préavis.',
+      ),
+    },
+    {
+      name: 'en: a royalty-free licence and a cap at the amounts paid, if any, set no price',
+      fires: false,
+      text: lines(
+        '# Terms',
+        'You grant us a worldwide, royalty-free licence to host your content.',
+        'In no event shall our aggregate liability exceed the greater of the amounts you paid us, if any, or USD 100.',
+        'We may terminate your account at any time, without notice and in our sole discretion.',
+      ),
+    },
+    {
+      name: 'en trap: the same exit in terms with a subscription fee',
+      fires: true,
+      text: lines('# Terms', 'The subscription fee is USD 20 per month, payable in advance.', 'We may terminate your account at any time, without notice and in our sole discretion.'),
+    },
+  ],
+  'weak-liability-cap': [
+    // Class: "the greater of" the fees paid over the whole contract (no period) and a sum.
+    {
+      name: 'en: the greater of the compensation you pay, with no period, or USD 100',
+      fires: false,
+      text: lines('# Terms', 'The fees are USD 50 per month.', 'Our aggregate liability shall not exceed the greater of the compensation you pay to us for the Services or USD 100.'),
+    },
+    {
+      name: 'en trap: the lesser of the fees paid or USD 100 is still a cap of USD 100',
+      fires: true,
+      text: lines('# Terms', 'The fees are USD 50 per month.', 'Our aggregate liability shall not exceed the lesser of the fees you pay to us or USD 100.'),
+    },
+    // Class: commissions are the fees of an affiliate programme.
+    {
+      name: 'en: commissions paid in the three months before the claim',
+      fires: true,
+      text: lines('# Affiliate programme', "The Company's total liability will not exceed the total commissions paid or payable to you during the three (3) month period preceding the claim."),
+    },
+    {
+      name: 'fr: les commissions versées au cours des trois derniers mois',
+      fires: true,
+      text: lines('# Programme d’affiliation', 'La responsabilité de la Société est limitée au montant des commissions versées à l’Affilié au cours des trois (3) derniers mois.'),
+    },
+    {
+      name: 'en trap: commissions paid over the last twelve months meet the playbook',
+      fires: false,
+      text: lines('# Affiliate programme', "The Company's total liability will not exceed the total commissions paid to you during the twelve (12) months preceding the claim."),
+    },
+    // Class: a promotion's cap at the value of one prize.
+    {
+      name: 'en: total liability capped at the amount of the prize offered to one participant',
+      fires: true,
+      text: lines('# Official rules', "The Sponsor's total liability under these rules shall not exceed the total amount of the prize offered to a single participant."),
+    },
+    {
+      name: 'fr: responsabilité limitée à la valeur d’un lot',
+      fires: true,
+      text: lines('# Règlement du jeu', 'La responsabilité de la Société organisatrice est limitée à la valeur du lot attribué au participant.'),
+    },
+  ],
+  'liability-cap-no-data-carveout': [
+    // Class: "neither party's liability shall be limited with respect to …" is the carve-out, not a cap.
+    {
+      name: 'en: uncapped liability for fines and data subjects’ damages, under the Agreement’s limits',
+      fires: false,
+      text: lines(
+        '# Data processing addendum',
+        "Each party's liability under this DPA is subject to the limitations of liability set forth in the Agreement, except that:",
+        "- (a) Neither party's liability shall be limited with respect to fines or damages awarded to Data Subjects;",
+      ),
+    },
+    {
+      name: 'fr: la responsabilité d’aucune des parties n’est limitée pour les dommages des personnes concernées',
+      fires: false,
+      text: lines('# Accord de traitement', "La responsabilité d'aucune des parties n'est limitée pour les amendes et les dommages subis par les personnes concernées."),
+    },
+    {
+      name: 'en trap: a cap whose only exception is for unpaid fees still lacks a data carve-out',
+      fires: true,
+      text: lines('# Terms', "Each party's aggregate liability shall not exceed the fees paid in the 12 months before the claim, except for the Customer's obligation to pay the fees."),
+    },
+  ],
+  'retention-until-opt-out': [
+    // Class: the data of the person's own account, kept while the account lives.
+    {
+      name: 'fr: les données de l’utilisateur sont conservées tant qu’il est inscrit et jusqu’à sa demande de suppression',
+      fires: false,
+      text: lines('# CGU', 'Les données de l’utilisateur sont conservées tant que l’utilisateur est inscrit et jusqu’à sa demande de suppression de son compte.'),
+    },
+    {
+      name: 'en: account data kept as long as your account is active or until you request deletion',
+      fires: false,
+      text: lines('# Privacy', 'We retain your profile data as long as your account is active or until you request deletion.'),
+    },
+    {
+      name: 'fr trap: prospects kept « tant qu’ils n’ont pas demandé leur désinscription »',
+      fires: true,
+      text: lines('# Contrat', 'Les données des prospects sont conservées jusqu’à leur désinscription.'),
+    },
+    {
+      name: 'en trap: newsletter subscribers kept until they unsubscribe, as long as they are registered',
+      fires: true,
+      text: lines('# Lead terms', 'Lead data is retained until the person unsubscribes, as long as the person is registered to the partner newsletter.'),
+    },
+  ],
+  'unlimited-subcontracting': [
+    // Class: performing the services through contractors, with no approval in the article.
+    {
+      name: 'en: may provide the services through its third-party contractors',
+      fires: true,
+      text: lines('# Services', 'The Services are described in a mutually agreed and signed order form.', 'The Provider may provide the services through its third-party contractors, remaining subject to its obligations.'),
+    },
+    {
+      name: 'fr: peut exécuter les prestations par l’intermédiaire de prestataires',
+      fires: true,
+      text: lines('# Prestations', 'Les prestations sont décrites dans un bon de commande accepté.', 'Le Prestataire peut exécuter les prestations par l’intermédiaire de prestataires tiers.'),
+    },
+    {
+      name: 'en trap: through contractors the customer approved in writing',
+      fires: false,
+      text: lines('# Services', 'The Provider may provide the services through third-party contractors approved in writing by the Customer.'),
+    },
+    // Class: replacing a provider at will.
+    {
+      name: 'en: reserve the right to switch to another model provider at any point',
+      fires: true,
+      text: lines('# API terms', 'The service uses a third-party language model.', 'We reserve the right to switch from this model to another language model provider at any point.'),
+    },
+    {
+      name: 'fr: se réserve le droit de remplacer son hébergeur par un autre prestataire',
+      fires: true,
+      text: lines('# Conditions', 'Le Prestataire se réserve le droit de remplacer son hébergeur par un autre prestataire de son choix.'),
+    },
+    {
+      name: 'fr trap: remplacer un sous-traitant après information du Client, qui peut s’y opposer',
+      fires: false,
+      text: lines('# Sous-traitance', 'Le Prestataire peut remplacer un sous-traitant par un autre sous-traitant.', 'Il informe le Client de tout nouveau sous-traitant ultérieur, et le Client peut s’y opposer.'),
+    },
+  ],
+}
+
+for (const [id, cases] of Object.entries(CASES)) {
+  describe(id, () => {
+    test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const found = findings(c.text, rule(id))
+      expect(found.length > 0, found.map((f) => f.message).join('\n')).toBe(c.fires)
+    })
+  })
+}
