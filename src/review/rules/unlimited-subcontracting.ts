@@ -3,6 +3,7 @@
  * centre, without the buyer's approval), or may resell or share the leads without limit.
  */
 import { defineRule, msg } from '../define-rule.js'
+import { actorOf } from '../parties.js'
 import type { Sentence } from '../text.js'
 import { BUYER, at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
 
@@ -147,8 +148,22 @@ const serviceSharing = compile(SERVICE_SHARING)
 const SUBCONTRACT_SOURCES = ['GDPR art. 28(2), 28(4)', 'EDPB Opinion 22/2024', 'C. consom. L. 223-1 (directly or through a third party)']
 const RESALE_SOURCES = ['CNIL fiche 28 Dec 2018 (partners: no onward transfer without new consent)', 'CNIL SAN-2024-003 (FORIOU) §75', 'CNIL SAN-2025-002 (CALOGA) §89']
 
+/**
+ * Whether a permission is the generator's: not limited, and not the buyer's own right — the buyer
+ * opening the sentence ("The Buyer may share the leads with its affiliates"), or acting as the
+ * reader or controller ("You may engage subcontractors", « le responsable de traitement peut
+ * faire appel à d'autres sous-traitants »), unless it authorises the generator.
+ */
 function about(s: Sentence): boolean {
-  return !limited.test(s.norm) && !(BUYER_SUBJECT.test(s.norm) && !AUTHORISES.test(s.norm))
+  if (limited.test(s.norm)) return false
+  if (AUTHORISES.test(s.norm)) return true
+  if (BUYER_SUBJECT.test(s.norm)) return false
+  const verb = subcontract.test(s.norm) ? subcontract : resell
+  // The subject is in the verb's own clause, after the last comma: in « réservé au client pendant
+  // trente jours, à l'issue de laquelle Immolead peut céder les données à tout tiers » the client
+  // is named, but a name the reviewer cannot place acts.
+  const at = verb.exec(s.norm)?.index ?? 0
+  return actorOf(s.norm.slice(s.norm.lastIndexOf(',', at) + 1), verb) !== 'buyer'
 }
 
 export default defineRule({

@@ -183,10 +183,88 @@ const CASES: Record<string, Case[]> = {
       fires: true,
       text: lines('# Conditions', 'Le Prestataire se réserve le droit de remplacer son hébergeur par un autre prestataire de son choix.'),
     },
+    // Class: the buyer's own right, as the reader or as controller.
+    {
+      name: 'en: you may engage subcontractors of your choice to use the Service (the reader is the buyer)',
+      fires: false,
+      text: lines('# Terms', 'You may engage any subcontractors of your choice to operate your account on your behalf.'),
+    },
+    {
+      name: 'fr: le responsable de traitement peut faire appel à tout prestataire de son choix',
+      fires: false,
+      text: lines('# Accord de traitement', 'Le responsable de traitement peut librement faire appel à tout prestataire de son choix pour ses propres traitements.'),
+    },
+    {
+      name: 'en trap: we may engage any subcontractors without your consent (the writer is the generator)',
+      fires: true,
+      text: lines('# Terms', 'We may engage any subcontractors without your prior consent.'),
+    },
+    {
+      name: 'fr trap: a generator called by its name, after the client in the same sentence, is not the client',
+      fires: true,
+      text: lines('# Bon de commande', "Chaque lead est réservé au client pendant trente jours, à l'issue desquels Leadia peut revendre les données à tout tiers."),
+    },
+    {
+      name: 'fr trap: le sous-traitant peut faire appel à tout sous-traitant ultérieur sans autorisation',
+      fires: true,
+      text: lines('# Accord de traitement', 'Le sous-traitant peut faire appel à tout sous-traitant ultérieur sans autorisation du responsable de traitement.'),
+    },
     {
       name: 'fr trap: remplacer un sous-traitant après information du Client, qui peut s’y opposer',
       fires: false,
       text: lines('# Sous-traitance', 'Le Prestataire peut remplacer un sous-traitant par un autre sous-traitant.', 'Il informe le Client de tout nouveau sous-traitant ultérieur, et le Client peut s’y opposer.'),
+    },
+  ],
+  'banned-sector-canvassing': [
+    // Class: the ban protects consumers canvassed for these works.
+    {
+      name: 'fr: an installer’s terms of sale naming heat pumps canvass nobody',
+      fires: false,
+      text: lines('# Conditions générales de vente', 'Les présentes conditions s’appliquent à la vente et à la pose de pompes à chaleur par l’Installateur.'),
+    },
+    {
+      name: 'en: business leads for solar panels on commercial roofs (B2B)',
+      fires: false,
+      text: lines('# Lead supply terms', 'The Supplier delivers B2B leads: decision-makers of companies interested in solar panels for their warehouses.'),
+    },
+    {
+      name: 'fr trap: des leads de particuliers pour des pompes à chaleur',
+      fires: true,
+      text: lines('# Devis', 'Le Fournisseur livre des leads de particuliers intéressés par une pompe à chaleur.'),
+    },
+    {
+      name: 'en trap: a phone campaign to homeowners for insulation works',
+      fires: true,
+      text: lines('# Insertion order', 'The Publisher runs a phone campaign to homeowners for home insulation.'),
+    },
+  ],
+  'payment-terms': [
+    // Class: French late-payment mentions apply under French law, in whatever language.
+    {
+      name: 'en: terms under French law that state payment and no late-payment penalties',
+      fires: true,
+      text: lines('# Agreement', 'The price is EUR 10 per lead, excluding VAT.', 'Invoices are payable within 30 days of the invoice date.', 'This Agreement is governed by French law.'),
+    },
+    {
+      name: 'en: the same terms with the penalties and the EUR 40 indemnity stated',
+      fires: false,
+      text: lines(
+        '# Agreement',
+        'The price is EUR 10 per lead, excluding VAT.',
+        'Invoices are payable within 30 days of the invoice date; late payments bear interest at three times the legal interest rate.',
+        'A fixed indemnity of EUR 40 for recovery costs is due on any late payment.',
+        'This Agreement is governed by French law.',
+      ),
+    },
+    {
+      name: 'en trap: the same terms under English law',
+      fires: false,
+      text: lines('# Agreement', 'The price is GBP 10 per lead.', 'Invoices are payable within 30 days of the invoice date.', 'This Agreement is governed by the laws of England and Wales.'),
+    },
+    {
+      name: 'en trap: English terms that choose no law are not taken to be French',
+      fires: false,
+      text: lines('# Agreement', 'The price is USD 10 per lead.', 'Invoices are payable within 30 days of the invoice date.'),
     },
   ],
 }
