@@ -2,8 +2,8 @@
  * `payment-terms`: a payment term beyond C. com. L. 441-10 (more than `maxPaymentDays` from the
  * invoice, or more than `maxPaymentDaysEndOfMonth` end of month), and, in a document under French
  * law that speaks of payment, no mention of late-payment penalties or of the €40 fixed indemnity for
- * recovery costs (C. com. L. 441-10, D. 441-5). A French document that names no law is taken to be
- * under French law; a document in another language only when it chooses French law.
+ * recovery costs (C. com. L. 441-10, D. 441-5). The term is read unless another law is chosen; the
+ * mentions are asked of a document under French law, or of a French document that chooses none.
  */
 import { defineRule, msg } from '../define-rule.js'
 import { normalizeText } from '../../library/detect-signals.js'
@@ -171,7 +171,8 @@ export default defineRule({
 
     // French B2B terms must state late-payment penalties and the €40 recovery indemnity; when the
     // document incorporates general terms by reference, they may hold them: not reported.
-    // Under French law: chosen, or, in a French document, not displaced by another.
+    // They are French drafting duties: asked under French law, chosen, or, in a French document,
+    // not displaced by another (an English document that chooses no law is not asked them).
     if (!(law === 'french' || ctx.facts.language === 'fr') || ctx.facts.referencedTerms.length > 0) return
     // The mentions are the seller's duty: not asked of the payer's own purchase or programme terms.
     const headings = ctx.documents[0]?.blocks.filter((b) => b.kind === 'heading').map((b) => normalizeText(b.text)) ?? []

@@ -10,8 +10,8 @@ import { BUYER, at, compile, onePerBlock, quote, reportParts, type Bilingual } f
 const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves? the right to|shall be (free|entitled) to|has the right to|retains the right to)'
 const MAY_FR = '(peut|pourra|est libre de|se reserve le droit de|est (en droit|autorise|habilite) (de|a)|est autorise de maniere generale a|a la faculte de|conserve la faculte de)'
 /** Who does the work in its place. */
-const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional )*(subcontractors?|sub-?processors?|processors?|(sub-?)?publishers?|(sub-?)?affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|(sub-?)?networks?)\\b'
-const SUBCONTRACTORS_FR = "(tout |tous |toute |toutes |des |d'autres |ses |un |une |les |plusieurs )*(sous-traitants?|soustraitants?|prestataires?|(sous-)?editeurs?|(sous-)?affilies?|partenaires?|centres? d'appels?|tiers|plateaux)\\b"
+const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional |(its |their )?(own )?(network|pool|panel) of )*(subcontractors?|sub-?processors?|processors?|(sub-?)?publishers?|(sub-?)?affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|(sub-?)?networks?)\\b'
+const SUBCONTRACTORS_FR = "(tout |tous |toute |toutes |des |d'autres |ses |un |une |les |plusieurs |(son |un )?reseau (de |d'))*(sous-traitants?|soustraitants?|prestataires?|(sous-)?editeurs?|(sous-)?affilies?|partenaires?|centres? d'appels?|tiers|plateaux)\\b"
 
 /** A permission to subcontract. */
 const SUBCONTRACT: Bilingual = {
@@ -66,8 +66,8 @@ const RESELL: Bilingual = {
 
 /** The resale goes beyond the buyer: to others, to any number of buyers. */
 const TO_OTHERS: Bilingual = {
-  en: ['other (buyers|clients|customers|advertisers|companies|partners)', 'third part(y|ies)', 'any (person|third|buyer|client|entity)', 'non-?exclusive', 'shared', 'its (own )?(partners|clients|customers)', 'others'],
-  fr: ['autres (clients|acheteurs|annonceurs|societes|partenaires)', 'tiers', 'tout (tiers|client|acheteur)', 'non exclusif', 'mutualises?', 'ses (propres )?(partenaires|clients)', 'd.autres'],
+  en: ['other (buyers|clients|customers|advertisers|companies|partners|insurers|lenders|brokers|brands|merchants|retailers|agencies|installers)', 'third part(y|ies)', 'any (person|third|buyer|client|entity)', 'non-?exclusive', 'shared', 'its (own )?(partners|clients|customers)', 'others'],
+  fr: ['autres (clients|acheteurs|annonceurs|societes|partenaires|assureurs|courtiers|marques|enseignes|agences|installateurs|professionnels)', 'tiers', 'tout (tiers|client|acheteur)', 'non exclusif', 'mutualises?', 'ses (propres )?(partenaires|clients)', 'd.autres'],
 }
 
 /** A stated limit: a number of buyers, an approval, a prohibition. */

@@ -65,6 +65,16 @@ const CASES: Record<string, Case[]> = {
       ),
     },
     {
+      name: 'en: a free plan beside paid plans, in one sentence, still charges a price',
+      fires: true,
+      text: lines('# Terms', 'You may use the free plan or subscribe to a paid plan; paid plans are billed monthly in advance.', "We may terminate these Terms for convenience on 30 days' notice."),
+    },
+    {
+      name: 'fr: une offre gratuite à côté d’abonnements payants',
+      fires: true,
+      text: lines('# Conditions', "L'offre découverte est gratuite ; les abonnements Pro sont facturés 30 € HT par mois.", "L'Éditeur peut résilier le contrat sans motif moyennant un préavis de 15 jours."),
+    },
+    {
       name: 'en trap: the same exit in terms with a subscription fee',
       fires: true,
       text: lines('# Terms', 'The subscription fee is USD 20 per month, payable in advance.', 'We may terminate your account at any time, without notice and in our sole discretion.'),
@@ -168,6 +178,21 @@ const CASES: Record<string, Case[]> = {
       text: lines('# Prestations', 'Les prestations sont décrites dans un bon de commande accepté.', 'Le Prestataire peut exécuter les prestations par l’intermédiaire de prestataires tiers.'),
     },
     {
+      name: 'en: may use its network of sub-publishers',
+      fires: true,
+      text: lines('# Insertion order', 'The Publisher may use its network of sub-publishers to run the campaign.'),
+    },
+    {
+      name: 'fr: peut faire appel à son réseau d’éditeurs',
+      fires: true,
+      text: lines('# Ordre d’insertion', "L'Éditeur peut faire appel à son réseau d'éditeurs partenaires pour diffuser la campagne."),
+    },
+    {
+      name: 'en: leads may also be sold to other insurers',
+      fires: true,
+      text: lines('# Insertion order', 'Leads may also be sold to other insurers after 30 days.'),
+    },
+    {
       name: 'en trap: through contractors the customer approved in writing',
       fires: false,
       text: lines('# Services', 'The Provider may provide the services through third-party contractors approved in writing by the Customer.'),
@@ -213,6 +238,24 @@ const CASES: Record<string, Case[]> = {
       name: 'fr trap: remplacer un sous-traitant après information du Client, qui peut s’y opposer',
       fires: false,
       text: lines('# Sous-traitance', 'Le Prestataire peut remplacer un sous-traitant par un autre sous-traitant.', 'Il informe le Client de tout nouveau sous-traitant ultérieur, et le Client peut s’y opposer.'),
+    },
+  ],
+  'returns-exclude-consent': [
+    // Class: "not returnable" / « non remboursables » is a refusal of returns.
+    {
+      name: 'en: leads with a consent complaint are not returnable',
+      fires: true,
+      text: lines('# Insertion order', 'Invalid leads may be returned within 7 days of delivery.', 'Leads with a consent complaint are not returnable.'),
+    },
+    {
+      name: 'fr: les leads faisant l’objet d’une plainte sur le consentement sont non remboursables',
+      fires: true,
+      text: lines('# Bon de commande', 'Les leads invalides peuvent être retournés sous 7 jours.', 'Les leads faisant l’objet d’une contestation du consentement sont non remboursables.'),
+    },
+    {
+      name: 'en trap: every lead without valid consent is returnable at any time',
+      fires: false,
+      text: lines('# Insertion order', 'Any lead without valid, provable consent is returnable at any time.'),
     },
   ],
   'banned-sector-canvassing': [
@@ -262,9 +305,19 @@ const CASES: Record<string, Case[]> = {
       text: lines('# Agreement', 'The price is GBP 10 per lead.', 'Invoices are payable within 30 days of the invoice date.', 'This Agreement is governed by the laws of England and Wales.'),
     },
     {
-      name: 'en trap: English terms that choose no law are not taken to be French',
+      name: 'en trap: English terms that choose no law are not asked the French mentions',
       fires: false,
       text: lines('# Agreement', 'The price is USD 10 per lead.', 'Invoices are payable within 30 days of the invoice date.'),
+    },
+    {
+      name: 'en trap: net 90 in English terms under French law (the term is read unless another law is chosen)',
+      fires: true,
+      text: lines('# Insertion order', 'Price: EUR 12 per validated lead.', 'Invoices payable net 90.', 'This order is governed by French law.'),
+    },
+    {
+      name: 'fr trap: 90 jours dans un document français muet sur la loi',
+      fires: true,
+      text: lines('# Bon de commande', 'Prix : 12 € HT par lead.', 'Les factures sont payables à 90 jours.'),
     },
   ],
 }

@@ -83,10 +83,20 @@ const LIABILITY_TALK = compile({
   fr: ['responsabilite', 'indemniser', 'garanti(r|t|ra) [^.;]{0,40}contre (toute|tous|les)'],
 })
 
-/** Whether a sentence makes someone pay: price words or an amount of money, and not a free service. */
+/**
+ * Whether a sentence makes someone pay: price words or an amount of money, and not a free service.
+ * Each semicolon-separated clause is read on its own: "You may use the free plan or subscribe to a
+ * paid plan; paid plans are billed monthly" offers a free plan and charges for the others.
+ */
 function paying(s: Sentence): boolean {
-  if (s.definition || FREE.test(s.norm) || LIABILITY_TALK.test(s.norm)) return false
-  const norm = LOOK_ALIKE_WORD.test(s.norm) ? s.norm.replace(LOOK_ALIKES, ' ') : s.norm
+  if (s.definition || LIABILITY_TALK.test(s.norm)) return false
+  return s.norm.split(';').some(payingClause)
+}
+
+/** Whether one clause of a sentence (normalised) makes someone pay. */
+function payingClause(clause: string): boolean {
+  if (FREE.test(clause)) return false
+  const norm = LOOK_ALIKE_WORD.test(clause) ? clause.replace(LOOK_ALIKES, ' ') : clause
   if (PAYING.test(norm)) return true
   return !NOT_A_PRICE.test(norm) && amounts(norm).length > 0
 }
