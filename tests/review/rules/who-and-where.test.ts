@@ -258,6 +258,29 @@ const CASES: Record<string, Case[]> = {
       text: lines('# Insertion order', 'Any lead without valid, provable consent is returnable at any time.'),
     },
   ],
+  'legitimate-interest-canvassing': [
+    // Class: the soft opt-in of CPCE L. 34-5 al. 4 (own customers, analogous products).
+    {
+      name: 'en: e-mails to our existing customers about similar products, on legitimate interest',
+      fires: false,
+      text: lines('# Privacy notice', 'We send e-mails to our existing customers about similar products on the basis of our legitimate interest; you may object at any time.'),
+    },
+    {
+      name: 'fr: courriels à nos clients sur des produits analogues, fondés sur l’intérêt légitime',
+      fires: false,
+      text: lines('# Politique de confidentialité', 'Nous adressons à nos clients des courriels sur des produits analogues, sur le fondement de notre intérêt légitime ; vous pouvez vous y opposer à tout moment.'),
+    },
+    {
+      name: 'en trap: e-mail canvassing of prospects on legitimate interest',
+      fires: true,
+      text: lines('# Lead supply terms', 'The Buyer may e-mail the leads about its offers on the basis of its legitimate interest.'),
+    },
+    {
+      name: 'fr trap: prospection des leads par e-mail sur l’intérêt légitime, même pour des produits analogues',
+      fires: true,
+      text: lines('# Contrat', "L'envoi d'e-mails aux prospects sur des produits analogues est fondé sur l'intérêt légitime du Client."),
+    },
+  ],
   'banned-sector-canvassing': [
     // Class: the ban protects consumers canvassed for these works.
     {
