@@ -258,6 +258,34 @@ const CASES: Record<string, Case[]> = {
       text: lines('# Insertion order', 'Any lead without valid, provable consent is returnable at any time.'),
     },
   ],
+  'compliance-shifted-to-buyer': [
+    // Class: the reader must judge whether the writer's service complies, or the writer disclaims it.
+    {
+      name: 'en: you are responsible for determining whether our services comply with data protection laws',
+      fires: true,
+      text: lines('# Terms', "You're responsible for determining whether our services are suitable for you to use in light of EU data privacy laws."),
+    },
+    {
+      name: 'en: we will not be liable if our service does not meet data protection regulations',
+      fires: true,
+      text: lines('# Terms', 'If you are subject to data protection regulations, we will not be liable if our service does not meet those regulations.'),
+    },
+    {
+      name: 'fr: il vous appartient de vérifier que nos services sont conformes au RGPD',
+      fires: true,
+      text: lines('# Conditions', 'Il vous appartient de vérifier que nos services sont conformes au RGPD pour votre usage.'),
+    },
+    {
+      name: 'en trap: suitability for your needs is no compliance',
+      fires: false,
+      text: lines('# Terms', 'You are responsible for determining whether our services are suitable for your business needs.'),
+    },
+    {
+      name: 'fr trap: the controller’s own duty to inform the persons concerned',
+      fires: false,
+      text: lines('# Accord de traitement', 'Le Client, en sa qualité de responsable de traitement, est seul responsable de la licéité des traitements et de l’information des personnes concernées.'),
+    },
+  ],
   'legitimate-interest-canvassing': [
     // Class: the soft opt-in of CPCE L. 34-5 al. 4 (own customers, analogous products).
     {
