@@ -258,6 +258,29 @@ const CASES: Record<string, Case[]> = {
       text: lines('# Insertion order', 'Any lead without valid, provable consent is returnable at any time.'),
     },
   ],
+  'negated-clause': [
+    // Class: a bar on the generator's own exit denies the buyer nothing.
+    {
+      name: 'en: the Supplier may not terminate this Agreement for convenience',
+      fires: false,
+      text: lines('# Agreement', 'The fees are EUR 2,000 per month.', 'The Supplier may not terminate this Agreement for its convenience.'),
+    },
+    {
+      name: 'fr: le Prestataire ne peut pas résilier avant le terme du contrat',
+      fires: false,
+      text: lines('# Contrat', 'Le prix est de 2 000 € HT par mois.', 'Le Prestataire ne peut pas résilier avant le terme du contrat.'),
+    },
+    {
+      name: 'en trap: the Customer may not terminate this Agreement for convenience',
+      fires: true,
+      text: lines('# Agreement', 'The fees are EUR 2,000 per month.', 'The Customer may not terminate this Agreement for its convenience.'),
+    },
+    {
+      name: 'fr trap: le contrat ne peut être résilié avant son terme (no one named)',
+      fires: true,
+      text: lines('# Contrat', 'Le prix est de 2 000 € HT par mois.', 'Le contrat ne peut pas être résilié avant son terme.'),
+    },
+  ],
   'compliance-shifted-to-buyer': [
     // Class: the reader must judge whether the writer's service complies, or the writer disclaims it.
     {
