@@ -52,7 +52,21 @@ const EXCLUDED: Bilingual = {
   fr: ['a l.exclusion', 'exclu', 'hors', 'sauf', 'interdi', 'proscri', 'ne (peut|peuvent|pourra|pourront|doit|doivent|sera|seront|porte|portent|concerne|concernent)', 'aucun (lead|demarchage|campagne)', 'aucune campagne', 'jamais'],
 }
 
+/**
+ * Where the ban applies: canvassing of consumers (C. consom. L. 223-1 protects consumers; business
+ * leads are out of its scope), in a document about leads or canvassing — a channel, a lead clause,
+ * or the sentence itself naming leads or canvassing. An installer's terms of sale that name heat
+ * pumps sell them; they canvass nobody.
+ */
+const CANVASSING: Bilingual = {
+  en: ['leads?\\b', 'prospects?\\b', 'canvass', 'campaigns?\\b', 'telemarketing', 'cold call', 'outbound call', '(calls?|calling|emails?|sms|text messages?) (to )?(consumers|households|homeowners|prospects)'],
+  fr: ['leads?\\b', 'prospect', 'demarchage', 'campagnes?\\b', 'teleprospection', 'appels? sortants?', 'sollicitation', '(appels?|appeler|e-?mails?|sms|courriels?) (aux |des )?(consommateurs|particuliers|menages|proprietaires)'],
+}
+/** Clauses that make a document one about supplying leads. */
+const LEAD_CLAUSES = ['lead-definition', 'lead-sources', 'delivery', 'lead-returns']
+
 const sector = compile(SECTOR)
+const canvassing = compile(CANVASSING)
 const excluded = compile(EXCLUDED)
 
 const SOURCES = ['C. consom. L. 223-1 (energy renovation ban, loi n° 2020-901)', 'loi n° 2025-594 (all canvassing channels: energy renovation, home adaptation)']
@@ -61,7 +75,9 @@ export default defineRule({
   id: 'banned-sector-canvassing',
   meta: { description: 'Report canvassing for energy renovation or home adaptation', severity: 'error' },
   check(ctx) {
-    const s = ctx.sentences.find((x) => sector.test(x.norm) && !excluded.test(x.norm))
+    if (!ctx.facts.consumers) return
+    const aboutLeads = ctx.facts.channels.length > 0 || LEAD_CLAUSES.some((id) => ctx.clauses.get(id)?.status === 'present')
+    const s = ctx.sentences.find((x) => sector.test(x.norm) && !excluded.test(x.norm) && (aboutLeads || canvassing.test(x.norm)))
     if (!s) return
     const what = matchedText(s, sector)
     ctx.report({

@@ -20,6 +20,11 @@ const SHIFTED: Bilingual = {
     `(${GENERATOR}) (disclaims|excludes) (any|all) (liability|responsibility|warrant(y|ies))[^.;]{0,40}(for|as to|regarding|concerning|in respect of)[^.;]{0,40}${DISCLAIMED}`,
     `(sole|exclusive) (responsibility|risk|liability) of (the )?(buyer|client|customer|advertiser|purchaser)`,
     `at (the )?(buyer|client|customer|advertiser|purchaser).s (sole|own) (risk|responsibility)`,
+    // The reader must judge whether the writer's service complies ("you're responsible for
+    // determining whether our services are suitable for you to use in light of … EU data privacy laws"),
+    // or the writer disclaims that it does ("we won't be liable if our service doesn't meet those requirements").
+    `(you|you are|you.re|(${BUYER}) (is|are)) (solely |fully |entirely )?responsible for (determining|assessing|evaluating|verifying|ensuring) whether (our|the|its) (services?|platform|products?|leads?|data)[^.;]{0,60}(suitable|compliant|compl|lawful|legal|appropriate)`,
+    `(we|(${GENERATOR})) (won.t|will not|shall not|do not|does not|are not|is not) (be )?(liable|responsible)[^.;]{0,30}\\bif (our|the|its) (services?|platform|products?|leads?|data)[^.;]{0,30}(doesn.t|does not|do not|don.t|fails? to) (meet|compl|satisf)`,
   ],
   fr: [
     `(${BUYER}) (est|sera|demeure|reste|restera|demeurera|sont) (seul|seule|seuls|exclusivement|entierement|pleinement|integralement) (et exclusivement )?responsables?`,
@@ -32,6 +37,8 @@ const SHIFTED: Bilingual = {
     `sous (la )?(seule|l.entiere|l.exclusive|sa seule|son entiere|son exclusive) responsabilite (du client|de l.acheteur|de l.annonceur)`,
     `(${GENERATOR})[^.;]{0,20}(ne (donne|consent|fournit|accorde|prend) aucune garantie|n.offre aucune garantie|ne garantit (pas|aucunement|nullement)|decline toute responsabilite|n.assume aucune responsabilite|ne saurait etre tenue? (pour )?responsable)[^.;]{0,60}${DISCLAIMED}`,
     `aux (seuls )?risques (et perils )?(du client|de l.acheteur|de l.annonceur)`,
+    `(il (vous )?appartient (a l.utilisateur |au client |a l.annonceur |a vous )?|vous etes (seul |seule )?responsables? |(${BUYER}) (est|sont) (seul |seule )?responsables? )(de (determiner|verifier|vous assurer|s.assurer|evaluer)) (si|que) (nos|les|le|la|ses) (services?|plateforme|produits?|leads?|donnees)[^.;]{0,60}(adaptee?s?|conformes?|licites?)`,
+    `(nous|(${GENERATOR})) (ne (serons|saurions etre|sommes|sera|saurait etre)|n.est) (pas |en aucun cas )?(tenue?s? )?responsables?[^.;]{0,30}\\bsi (nos|notre|le|la|les|ses) (services?|plateforme|produits?|leads?|donnees)[^.;]{0,30}(ne (respecte|respectent|satisfait|satisfont|repond|repondent)|n.est pas conforme|ne sont pas conformes)`,
   ],
 }
 

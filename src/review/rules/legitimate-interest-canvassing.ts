@@ -97,6 +97,17 @@ function noCanvassingAround(sentences: readonly Sentence[], index: number): bool
   if (same(sentences[index + 1])) around.push(sentences[index + 1]!)
   return !around.some((x) => canvassing.test(x.norm))
 }
+/**
+ * The exception of CPCE L. 34-5 al. 4: e-mail to the writer's own customers, whose details it
+ * collected at a sale, about analogous products or services it supplies itself, with an objection
+ * offered. Legitimate interest is then a lawful basis for that e-mail; it says nothing of prospects.
+ */
+const OWN_CUSTOMERS = compile({
+  en: ['(existing |current |our |its |former )customers?\\b', 'customers? (who|that) (have|has) (bought|purchased|subscribed|ordered)', 'purchased from us'],
+  fr: ['(nos|ses|leurs) clients?\\b', 'clients? (existants?|actuels?)', 'deja clients?', 'ayant (achete|commande|souscrit)'],
+})
+const ANALOGOUS = compile({ en: ['(similar|analogous|comparable) (products?|services?|offers?|goods)'], fr: ['(produits?|services?|offres?|prestations?) (analogues|similaires|comparables)'] })
+
 const basisContext = compile(BASIS_CONTEXT)
 const ruledOut = compile(RULED_OUT)
 
@@ -115,7 +126,9 @@ export default defineRule({
       const named = CHANNELS.filter(([, re]) => re.test(s.norm)).map(([c]) => c)
       if (named.length === 0 && (securityBasis(ctx.sentences, ctx.sentences.indexOf(s)) || noCanvassingAround(ctx.sentences, ctx.sentences.indexOf(s)))) continue
       const channels = named.length > 0 ? named : ctx.facts.channels
-      const electronic = channels.filter((c) => c === 'email' || c === 'sms')
+      // E-mail to one's own customers about analogous products is the lawful exception (CPCE L. 34-5 al. 4).
+      const softOptIn = OWN_CUSTOMERS.test(s.norm) && ANALOGOUS.test(s.norm)
+      const electronic = softOptIn ? [] : channels.filter((c) => c === 'email' || c === 'sms')
       const phone = optIn && channels.includes('phone')
       if (electronic.length > 0) {
         const list = electronic.map((c) => (c === 'email' ? 'e-mail' : 'SMS')).join(lang === 'fr' ? ' et ' : ' and ')

@@ -2,6 +2,7 @@
 import { normalizeText } from '../../library/detect-signals.js'
 import { ALL_IDS } from '../../library/taxonomy.js'
 import { defineRule, msg } from '../define-rule.js'
+import { actorOf } from '../parties.js'
 import { localSources } from '../sources.js'
 import type { Evidence } from '../types.js'
 import { compile } from './support/patterns.js'
@@ -71,9 +72,19 @@ function isTitle(text: string): boolean {
   return words.every((w) => small.test(w) || /^[\p{Lu}\d(«"“]/u.test(w))
 }
 
+/**
+ * Who is bound: a bar on the generator's own exit ("The Supplier may not terminate this Agreement
+ * for convenience", « le Prestataire ne peut résilier le contrat avant son terme ») keeps the supply
+ * running for the buyer; it denies the buyer nothing. A bar on the buyer, on either party, or on no
+ * one named ("This Agreement may not be terminated for convenience") stays a denial.
+ */
+const EXIT_IDS: ReadonlySet<string> = new Set(['termination-for-convenience', 'termination-for-cause'])
+const EXIT_VERB = /(?<![\p{L}])(?:terminat|cancel|resili|mettre fin|met fin|mettra fin|denonc|rompre|suspend)/u
+
 /** Whether a piece of negation evidence really denies clause `id`. */
 function denies(id: string, e: Evidence): boolean {
   const norm = normalizeText(e.text)
+  if (EXIT_IDS.has(id) && actorOf(norm, EXIT_VERB) === 'generator') return false
   return !isTitle(e.text) && !EXCLUSION.test(norm) && !(NOT_A_DENIAL[id]?.test(norm) ?? false)
 }
 

@@ -1,8 +1,9 @@
 /**
  * `payment-terms`: a payment term beyond C. com. L. 441-10 (more than `maxPaymentDays` from the
- * invoice, or more than `maxPaymentDaysEndOfMonth` end of month), and, in a French document that
- * speaks of payment, no mention of late-payment penalties or of the €40 fixed indemnity for
- * recovery costs (C. com. L. 441-10, D. 441-5).
+ * invoice, or more than `maxPaymentDaysEndOfMonth` end of month), and, in a document under French
+ * law that speaks of payment, no mention of late-payment penalties or of the €40 fixed indemnity for
+ * recovery costs (C. com. L. 441-10, D. 441-5). The term is read unless another law is chosen; the
+ * mentions are asked of a document under French law, or of a French document that chooses none.
  */
 import { defineRule, msg } from '../define-rule.js'
 import { normalizeText } from '../../library/detect-signals.js'
@@ -48,7 +49,7 @@ const NET = /(?<![\p{L}])net ?(\d{1,3})(?!\d|[.,]\d|\s?(?:\d|%|€|eur|\$|ht|ttc
 
 /** The document speaks of payment. */
 const PAYMENT_MENTION: Bilingual = {
-  en: [],
+  en: ['payments?\\b', 'payable\\b', 'invoic', 'payment terms'],
   fr: [
     'paiements?\\b',
     // « règlement » of a sum, not a regulation (« règlement (UE) 2016/679 », « réglementaire »).
@@ -63,7 +64,13 @@ const PAYMENT_MENTION: Bilingual = {
 }
 /** Late-payment penalties (C. com. L. 441-10 II). */
 const LATE_PENALTY: Bilingual = {
-  en: ['late payment (interest|penalt)', 'interest on late payment'],
+  en: [
+    'late payment (interest|penalt|charges?|fees?)',
+    'interest on (late|overdue|unpaid) (payments?|amounts?|sums?|invoices?)',
+    '(late|overdue|unpaid) (payments?|amounts?|sums?|invoices?)[^.;]{0,80}\\b(bear|bears|accrue|accrues|carry|carries|incur|incurs)[^.;]{0,20}interest',
+    '(three|3) times the (french )?legal (interest )?rate',
+    '(ecb|european central bank)[^.;]{0,40}rate',
+  ],
   fr: [
     'penalites? de retard',
     'interets? de retard',
@@ -75,7 +82,10 @@ const LATE_PENALTY: Bilingual = {
 }
 /** The €40 indemnity for recovery costs (C. com. D. 441-5). */
 const RECOVERY: Bilingual = {
-  en: [],
+  en: [
+    '(fixed|flat)[- ](rate |sum )?(indemnity|compensation|fee)[^.;]{0,100}((40|forty) ?(euros?|€|eur)|(euros?|€|eur) ?(40|forty)\\b|d\\.? ?441-5)',
+    '((40|forty) ?(euros?|€|eur)|(euros?|€|eur) ?(40|forty)\\b|d\\.? ?441-5)[^.;]{0,100}(recovery|collection) (costs|expenses|fees)',
+  ],
   fr: [
     "(indemnite forfaitaire|frais de recouvrement)[^.;]{0,100}((40|quarante)(,00)? ?(euros?|€|eur)|d\\.? ?441-5)",
     "((40|quarante)(,00)? ?(euros?|€|eur)|d\\.? ?441-5)[^.;]{0,100}(indemnite forfaitaire|frais de recouvrement)",
@@ -133,7 +143,8 @@ export default defineRule({
     const { maxPaymentDays, maxPaymentDaysEndOfMonth } = ctx.playbook.thresholds
     // Payment rules apply where the document makes someone pay (not to a DPA, nor to a free
     // service whose price clause says « gratuit »), and these are French rules: not under another law.
-    if (ctx.clauses.get('price-payment')?.status !== 'present' || !chargesPrice(ctx.sentences) || governingLaw(ctx.sentences) === 'foreign') return
+    const law = governingLaw(ctx.sentences)
+    if (ctx.clauses.get('price-payment')?.status !== 'present' || !chargesPrice(ctx.sentences) || law === 'foreign') return
     if (ctx.sentences.some((s) => CONSUMER_SALE.test(s.norm)) && !ctx.sentences.some((s) => PRICE_BEFORE_TAX.test(s.norm))) return
     const reported = new Set<string>()
     for (const s of ctx.sentences) {
@@ -160,7 +171,9 @@ export default defineRule({
 
     // French B2B terms must state late-payment penalties and the €40 recovery indemnity; when the
     // document incorporates general terms by reference, they may hold them: not reported.
-    if (ctx.facts.language !== 'fr' || ctx.facts.referencedTerms.length > 0) return
+    // They are French drafting duties: asked under French law, chosen, or, in a French document,
+    // not displaced by another (an English document that chooses no law is not asked them).
+    if (!(law === 'french' || ctx.facts.language === 'fr') || ctx.facts.referencedTerms.length > 0) return
     // The mentions are the seller's duty: not asked of the payer's own purchase or programme terms.
     const headings = ctx.documents[0]?.blocks.filter((b) => b.kind === 'heading').map((b) => normalizeText(b.text)) ?? []
     if (writtenByPayer([...headings, ...ctx.sentences.map((s) => s.norm)])) return

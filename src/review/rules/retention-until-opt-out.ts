@@ -27,6 +27,31 @@ const BOUNDED: Bilingual = {
   fr: ['au (plus|maximum)', 'maximum', 'dans la limite', 'sans (pouvoir )?exceder', 'et en tout (etat de cause|cas)', 'au plus tard', '(ans?|mois) (a compter|apres|a partir) (du|de la) (dernier|derniere)', 'liste (repoussoir|d.opposition|d.exclusion)'],
 }
 
+/**
+ * Retention for the life of the person's own account with the writer (« tant que l'utilisateur est
+ * inscrit », "for as long as your account is active"): the data of a registered user or customer,
+ * kept while the relationship lasts, not a prospect's kept until they object. A newsletter or a
+ * prospect list is no account.
+ */
+const ACCOUNT_LIFE: Bilingual = {
+  en: [
+    '(as|so) long as (you|the user|users|the member|members|the customer|customers)[^.;]{0,30} (are|is|remain|remains|have|has) (registered|a (registered )?(user|member|customer)|an? (active )?account)',
+    '(as|so) long as (your|the|their|his|her|its) (user |customer )?(account|membership|registration) (is |remains )?(active|open|exists|in existence)',
+    'for (the (life|lifetime|duration) of|as long as you (hold|have|maintain)) (your|the|their|an?) (user |customer )?(account|membership|registration)',
+  ],
+  fr: [
+    'tant que (l.utilisateur|les utilisateurs|le membre|les membres|l.adherent|les adherents|le client|les clients|vous|le titulaire|la personne)[^.;]{0,40} (est|sont|etes|reste|restent|restez|demeure|demeurent) (inscrite?s?|membres?|adherente?s?|clients?|titulaires? d.un compte)(?![\\p{L}])',
+    'tant que (le|son|votre|leur) compte (utilisateur |client )?(est |reste |demeure )?(actif|ouvert|existe)',
+    'pendant (toute )?la duree (de l.inscription|de l.adhesion|du compte|de vie du compte|d.existence du compte)',
+  ],
+}
+
+/** A newsletter or a prospect list: not the person's own account. */
+const PROSPECTS: Bilingual = {
+  en: ['newsletters?', 'mailing list', 'prospects?\\b', 'leads?\\b', 'marketing'],
+  fr: ['newsletters?', 'lettres? d.information', 'prospects?\\b', 'prospection', 'leads?\\b'],
+}
+
 /** An email opening counted as activity or contact. */
 const OPEN_AS_ACTIVITY: Bilingual = {
   en: [
@@ -52,17 +77,24 @@ const OPEN_DENIED: Bilingual = {
 
 const untilOptOut = compile(UNTIL_OPT_OUT)
 const bounded = compile(BOUNDED)
+const accountLife = compile(ACCOUNT_LIFE)
+const prospects = compile(PROSPECTS)
 const openAsActivity = compile(OPEN_AS_ACTIVITY)
 const openDenied = compile(OPEN_DENIED)
 
 const SOURCES = ['GDPR art. 5(1)(e)', 'CNIL délibération n° 2021-131 (référentiel gestion commerciale: 3 years from the last contact)', 'CNIL SAN-2025-002 (CALOGA) §98–110', 'CNIL SAN-2020-016 (Performeclic)']
+
+/** Whether the retention lasts as long as the person's own account with the writer (not a prospect's). */
+function ownAccount(norm: string): boolean {
+  return accountLife.test(norm) && !prospects.test(norm)
+}
 
 export default defineRule({
   id: 'retention-until-opt-out',
   meta: { description: 'Report retention "until opt-out", or email opens counted as activity', severity: 'warning' },
   check(ctx) {
     const { lang } = ctx
-    for (const s of onePerBlock(ctx.sentences.filter((x) => untilOptOut.test(x.norm) && !bounded.test(x.norm)))) {
+    for (const s of onePerBlock(ctx.sentences.filter((x) => untilOptOut.test(x.norm) && !bounded.test(x.norm) && !ownAccount(x.norm)))) {
       ctx.report({
         message: msg(lang, {
           en: `Retention with no end other than an opt-out ("${quote(s, at(untilOptOut, s))}"): prospects' data must be deleted or archived 3 years after the last contact coming from the prospect, whether or not they object (GDPR art. 5(1)(e); CNIL délibération n° 2021-131; CNIL SAN-2025-002 (CALOGA))`,

@@ -3,14 +3,15 @@
  * centre, without the buyer's approval), or may resell or share the leads without limit.
  */
 import { defineRule, msg } from '../define-rule.js'
+import { actorOf } from '../parties.js'
 import type { Sentence } from '../text.js'
 import { BUYER, at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
 
-const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves the right to|shall be (free|entitled) to|has the right to|retains the right to)'
+const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves? the right to|shall be (free|entitled) to|has the right to|retains the right to)'
 const MAY_FR = '(peut|pourra|est libre de|se reserve le droit de|est (en droit|autorise|habilite) (de|a)|est autorise de maniere generale a|a la faculte de|conserve la faculte de)'
 /** Who does the work in its place. */
-const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional )*(subcontractors?|sub-?processors?|processors?|(sub-?)?publishers?|(sub-?)?affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|(sub-?)?networks?)\\b'
-const SUBCONTRACTORS_FR = "(tout |tous |toute |toutes |des |d'autres |ses |un |une |les |plusieurs )*(sous-traitants?|soustraitants?|prestataires?|(sous-)?editeurs?|(sous-)?affilies?|partenaires?|centres? d'appels?|tiers|plateaux)\\b"
+const SUBCONTRACTORS_EN = '(any |other |third[- ]party |its own |one or more |such |additional |(its |their )?(own )?(network|pool|panel) of )*(subcontractors?|sub-?processors?|processors?|(sub-?)?publishers?|(sub-?)?affiliates?|affiliate publishers|partners?|call cent(re|er)s?|providers?|third parties|vendors?|(sub-?)?networks?)\\b'
+const SUBCONTRACTORS_FR = "(tout |tous |toute |toutes |des |d'autres |ses |un |une |les |plusieurs |(son |un )?reseau (de |d'))*(sous-traitants?|soustraitants?|prestataires?|(sous-)?editeurs?|(sous-)?affilies?|partenaires?|centres? d'appels?|tiers|plateaux)\\b"
 
 /** A permission to subcontract. */
 const SUBCONTRACT: Bilingual = {
@@ -18,13 +19,16 @@ const SUBCONTRACT: Bilingual = {
     `${MAY_EN}( freely)? (subcontract|delegate|outsource)`,
     `${MAY_EN}( freely)? (engage|use|appoint|rely on|call on|involve) ${SUBCONTRACTORS_EN}`,
     `(authori[sz]es?|permits?|allows?)[^.;]{0,40}to (subcontract|delegate|outsource|(engage|use|appoint) ${SUBCONTRACTORS_EN})`,
-    `${MAY_EN} (act|perform[^.;]{0,40})( directly or)? (indirectly|through|via)[^.;]{0,40}(third part|subcontractor|agent)`,
+    `${MAY_EN} (act|(perform|provide|deliver|fulfil|fulfill)[^.;]{0,40})( directly or)? (indirectly|through|via)[^.;]{0,40}(third part|subcontractor|contractor|agent)`,
+    // Replacing a provider at will: "reserves? the right to switch to another model provider at any time".
+    `${MAY_EN} (switch|change|replace)[^.;]{0,40} (to|with|by) (another|a different|any other|other|a new|new) [^.;]{0,30}(providers?|subcontractors?|sub-?processors?|vendors?|suppliers?)\\b`,
   ],
   fr: [
     `${MAY_FR}( librement)? (sous-traiter|deleguer|externaliser)`,
     `${MAY_FR}( librement)? (faire appel|recourir|confier [^.;]{0,40}) (a|aux) ${SUBCONTRACTORS_FR}`,
     `(autorise|permet)[^.;]{0,40}a (sous-traiter|deleguer|(faire appel|recourir) (a|aux) ${SUBCONTRACTORS_FR})`,
-    `${MAY_FR} (agir|executer|realiser)[^.;]{0,40}par l.intermediaire (d.un |de |des |d.)?[^.;]{0,30}(tiers|sous-traitants?|prestataires?)`,
+    `${MAY_FR} (agir|executer|realiser|fournir|assurer)[^.;]{0,40}( directement ou)? ?(indirectement|par l.intermediaire|par le biais|au moyen) (d.un |de |des |d.)?[^.;]{0,30}(tiers|sous-traitants?|prestataires?)`,
+    `${MAY_FR} (changer|remplacer)[^.;]{0,40} (par|pour) (un autre|une autre|tout autre|toute autre|un nouveau|une nouvelle|d.autres) [^.;]{0,30}(prestataires?|sous-traitants?|fournisseurs?)\\b`,
   ],
 }
 
@@ -51,7 +55,7 @@ const UNLIMITED: Bilingual = {
 /** A permission to resell or share the leads. */
 const RESELL: Bilingual = {
   en: [
-    '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves the right to|shall be (free|entitled) to|has the right to|retains the right to)( also)?( freely)? (resell|re-sell|sell|share|rent|licen[sc]e|transfer|provide|disclose|commerciali[sz]e|market|redistribute|reuse|re-use)[^.;]{0,60}(leads?|data|contacts?|prospects?|files?|records?)',
+    '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves? the right to|shall be (free|entitled) to|has the right to|retains the right to)( also)?( freely)? (resell|re-sell|sell|share|rent|licen[sc]e|transfer|provide|disclose|commerciali[sz]e|market|redistribute|reuse|re-use)[^.;]{0,60}(leads?|data|contacts?|prospects?|files?|records?)',
     '(leads?|data|contacts?|prospects?)[^.;]{0,40}(may|can) (also )?be (resold|re-sold|sold|shared|rented|licen[sc]ed|transferred|provided|disclosed|redistributed|reused)',
   ],
   fr: [
@@ -62,8 +66,8 @@ const RESELL: Bilingual = {
 
 /** The resale goes beyond the buyer: to others, to any number of buyers. */
 const TO_OTHERS: Bilingual = {
-  en: ['other (buyers|clients|customers|advertisers|companies|partners)', 'third part(y|ies)', 'any (person|third|buyer|client|entity)', 'non-?exclusive', 'shared', 'its (own )?(partners|clients|customers)', 'others'],
-  fr: ['autres (clients|acheteurs|annonceurs|societes|partenaires)', 'tiers', 'tout (tiers|client|acheteur)', 'non exclusif', 'mutualises?', 'ses (propres )?(partenaires|clients)', 'd.autres'],
+  en: ['other (buyers|clients|customers|advertisers|companies|partners|insurers|lenders|brokers|brands|merchants|retailers|agencies|installers)', 'third part(y|ies)', 'any (person|third|buyer|client|entity)', 'non-?exclusive', 'shared', 'its (own )?(partners|clients|customers)', 'others'],
+  fr: ['autres (clients|acheteurs|annonceurs|societes|partenaires|assureurs|courtiers|marques|enseignes|agences|installateurs|professionnels)', 'tiers', 'tout (tiers|client|acheteur)', 'non exclusif', 'mutualises?', 'ses (propres )?(partenaires|clients)', 'd.autres'],
 }
 
 /** A stated limit: a number of buyers, an approval, a prohibition. */
@@ -126,8 +130,15 @@ const CONDITION: Bilingual = {
   fr: ['accord', 'autoris', 'agrement', 'agree', 'consentement', 'inform', 'notifi', 'opposer', 'opposition', 'objection', 'valid', 'liste'],
 }
 
+/** Who a condition of the article must be about for it to condition the permission: those doing the work. */
+const DELEGATES: Bilingual = {
+  en: ['subcontract', 'sub-?process', '(data )?processors?\\b', 'contractors?\\b', 'third part', 'providers?\\b', 'vendors?\\b', 'partners?\\b', 'affiliates?\\b', 'publishers?\\b', 'delegat', 'outsourc'],
+  fr: ['sous-trait', 'prestataires?\\b', 'tiers\\b', 'partenaires?\\b', 'affilies?\\b', 'editeurs?\\b', 'delegu', 'externalis'],
+}
+
 const subcontract = compile(SUBCONTRACT)
 const condition = compile(CONDITION)
+const delegates = compile(DELEGATES)
 const unlimited = compile(UNLIMITED)
 const resell = compile(RESELL)
 const toOthers = compile(TO_OTHERS)
@@ -137,8 +148,22 @@ const serviceSharing = compile(SERVICE_SHARING)
 const SUBCONTRACT_SOURCES = ['GDPR art. 28(2), 28(4)', 'EDPB Opinion 22/2024', 'C. consom. L. 223-1 (directly or through a third party)']
 const RESALE_SOURCES = ['CNIL fiche 28 Dec 2018 (partners: no onward transfer without new consent)', 'CNIL SAN-2024-003 (FORIOU) §75', 'CNIL SAN-2025-002 (CALOGA) §89']
 
+/**
+ * Whether a permission is the generator's: not limited, and not the buyer's own right — the buyer
+ * opening the sentence ("The Buyer may share the leads with its affiliates"), or acting as the
+ * reader or controller ("You may engage subcontractors", « le responsable de traitement peut
+ * faire appel à d'autres sous-traitants »), unless it authorises the generator.
+ */
 function about(s: Sentence): boolean {
-  return !limited.test(s.norm) && !(BUYER_SUBJECT.test(s.norm) && !AUTHORISES.test(s.norm))
+  if (limited.test(s.norm)) return false
+  if (AUTHORISES.test(s.norm)) return true
+  if (BUYER_SUBJECT.test(s.norm)) return false
+  const verb = subcontract.test(s.norm) ? subcontract : resell
+  // The subject is in the verb's own clause, after the last comma: in « réservé au client pendant
+  // trente jours, à l'issue de laquelle Immolead peut céder les données à tout tiers » the client
+  // is named, but a name the reviewer cannot place acts.
+  const at = verb.exec(s.norm)?.index ?? 0
+  return actorOf(s.norm.slice(s.norm.lastIndexOf(',', at) + 1), verb) !== 'buyer'
 }
 
 export default defineRule({
@@ -146,8 +171,10 @@ export default defineRule({
   meta: { description: 'Report an unlimited right to subcontract, or to resell or share the leads', severity: 'error' },
   check(ctx) {
     const { lang } = ctx
-    // Whether the article (the sentences under the same heading) of a permission puts a condition on it.
-    const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm))
+    // Whether the article (the sentences under the same heading) of a permission puts a condition on
+    // it: a sentence of it that speaks of those doing the work (a signed order form elsewhere in the
+    // article conditions nothing).
+    const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm) && delegates.test(o.norm))
     const freeSubcontracting = (x: Sentence): boolean => subcontract.test(x.norm) && (unlimited.test(x.norm) || !conditioned(x))
     for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && (freeSubcontracting(x) || (resell.test(x.norm) && toOthers.test(x.norm) && !serviceSharing.test(x.norm)))))) {
       if (freeSubcontracting(s)) {

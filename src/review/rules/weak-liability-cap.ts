@@ -24,7 +24,8 @@ export default defineRule({
       if (sideOfferingCap(s)) continue
       const terms = capTerms(s)
       const weak: { en: string; fr: string }[] = []
-      let adequate = false
+      // Fees with no period grow with the contract: "the greater of" them and a sum is not known to be low.
+      let adequate = terms.allFees
       for (const a of terms.amounts) {
         if (a.value >= minLiabilityCap) adequate = true
         else weak.push({ en: `${formatNumber(a.value, 'en')} ${a.currency} is below ${formatNumber(minLiabilityCap, 'en')}`, fr: `${formatNumber(a.value, 'fr')} ${a.currency} est inférieur à ${formatNumber(minLiabilityCap, 'fr')}` })
@@ -34,7 +35,7 @@ export default defineRule({
         else weak.push({ en: `fees over ${formatDuration(d, 'en')} are fewer than ${minLiabilityCapMonths} months' fees`, fr: `les sommes versées sur ${formatDuration(d, 'fr')} représentent moins de ${minLiabilityCapMonths} mois de prix` })
       }
       if (terms.perLead) weak.push({ en: 'the price of the leads concerned is a few euros', fr: 'le prix des leads concernés ne représente que quelques euros' })
-      else if (terms.perOrder) weak.push({ en: 'the price of one order, deliverable or commission bears no relation to the harm a failure may cause', fr: "le prix d'une seule commande, d'un livrable ou d'une commission est sans rapport avec le préjudice qu'un manquement peut causer" })
+      else if (terms.perOrder) weak.push({ en: 'the price of one order, deliverable, commission or prize bears no relation to the harm a failure may cause', fr: "le prix d'une seule commande, d'un livrable, d'une commission ou d'un lot est sans rapport avec le préjudice qu'un manquement peut causer" })
       if (weak.length === 0 || (terms.greater && adequate)) continue
       ctx.report({
         message: msg(lang, {

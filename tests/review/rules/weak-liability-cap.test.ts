@@ -44,12 +44,12 @@ ruleTester(rule, {
     {
       name: 'FR (class: a cap at one transaction\'s price; « en tout état de cause » between the modal and the verb): la commission perçue',
       text: lines('# Contrat', 'Le montant des dommages et intérêts mis à la charge du Prestataire ne pourra en tout état de cause excéder le montant de la commission perçue par le Prestataire.'),
-      errors: [{ message: "le prix d'une seule commande, d'un livrable ou d'une commission", line: 2 }],
+      errors: [{ message: "le prix d'une seule commande, d'un livrable, d'une commission ou d'un lot", line: 2 }],
     },
     {
       name: 'EN (class: a cap at one transaction\'s price): the fees paid for the deliverable concerned',
       text: lines('# Agreement', "The Provider's liability is limited to the fees paid for the deliverable concerned."),
-      errors: [{ message: 'the price of one order, deliverable or commission', line: 2 }],
+      errors: [{ message: 'the price of one order, deliverable, commission or prize', line: 2 }],
     },
     {
       name: 'EN (class: excluding direct damages is a cap of zero)',

@@ -40,8 +40,8 @@ const CAP: Bilingual = {
 
 /** Not a cap: insurance cover, liability said to be unlimited, or limits set by another text (the law, a model contract) whose amount the document does not state. */
 const NOT_A_CAP: Bilingual = {
-  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in', 'subject to the (liability |damages )?(limitations?|exclusions?|caps?)( (and|or) (limitations?|exclusions?))?( of liability)?( provisions| sections?| clauses?)? (set out |set forth |contained )?(in|of|under) the (agreement|terms|main agreement|master (services |subscription )?agreement|msa)\\b'],
-  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)'],
+  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'neither (party|of the parties)(.s)? (liabilit(y|ies) )?(shall|will|is|are) (be )?(limited|capped)', 'no (party.s )?liability (shall|will) be (limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in', 'subject to the (liability |damages )?(limitations?|exclusions?|caps?)( (and|or) (limitations?|exclusions?))?( of liability)?( provisions| sections?| clauses?)? (set out |set forth |contained )?(in|of|under) the (agreement|terms|main agreement|master (services |subscription )?agreement|msa)\\b'],
+  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'la responsabilite (d.aucune|de chacune) des parties (n.est|ne sera) (pas )?(limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)'],
 }
 
 /**
@@ -59,14 +59,14 @@ const sideOffering = compile(SIDE_OFFERING)
 
 /** Words that carve something out of the cap. */
 const EXCEPTION: Bilingual = {
-  en: ['except', 'excluding', 'exclusion', 'other than', 'save (for|in)', 'does not apply', 'do not apply', 'shall not apply', 'will not apply', 'not apply', 'not (be )?(subject|limited|capped)', 'carve', 'unlimited', 'uncapped', 'separate (cap|limit)', 'in addition to', 'nothing (in|herein)', 'set aside', '(shall|does|will) not limit', 'ceases? to apply'],
+  en: ['except', 'excluding', 'exclusion', 'other than', 'save (for|in)', 'does not apply', 'do not apply', 'shall not apply', 'will not apply', 'not apply', 'not (be )?(subject|limited|capped)', 'carve', 'unlimited', 'uncapped', 'separate (cap|limit)', 'in addition to', 'nothing (in|herein)', 'set aside', '(shall|does|will) not limit', 'ceases? to apply', 'neither (party|of the parties)(.s)? (liabilit(y|ies) )?(shall|will|is|are) (be )?(limited|capped)'],
   fr: ['sauf', 'a l.exception', 'exception faite', 'hors', 'excepte', 'ne s.applique(nt)? pas', 'ne (sont|sera|seront|est) pas (soumis|soumises|limite|limitee|limites|limitees|plafonne|plafonnee|plafonnes|plafonnees|applicable)', 'n.est pas (soumis|soumise|limitee|plafonnee|applicable)', 'exclu', 'non plafonn', 'illimitee', 'sans plafond', 'plafond (distinct|specifique|separe)', 'en sus', 'aucune stipulation', 'ecarte', 'ne (joue|jouent|limite|limitent) pas', 'cesse(nt)? de s.appliquer'],
 }
 
 /** What a carve-out must cover: data protection, consent, confidentiality, gross or wilful fault. */
 const CARVE_TOPIC: Bilingual = {
-  en: ['data protection', 'personal data', 'customer data', 'gdpr', 'privacy', 'consent', 'confidential', 'gross(ly)? neglig', 'wil(l)?ful', 'intentional (misconduct|breach|fault)', 'fraud'],
-  fr: ['protection des donnees', 'donnees (a caractere )?personnelles', 'rgpd', 'consentement', 'confidentialite', 'faute lourde', 'faute (intentionnelle|dolosive)', 'dol(?![\\p{L}])', 'fraude'],
+  en: ['data protection', 'personal data', 'customer data', 'gdpr', 'privacy', 'consent', 'data subjects?', 'confidential', 'gross(ly)? neglig', 'wil(l)?ful', 'intentional (misconduct|breach|fault)', 'fraud'],
+  fr: ['protection des donnees', 'donnees (a caractere )?personnelles', 'rgpd', 'consentement', 'personnes concernees', 'confidentialite', 'faute lourde', 'faute (intentionnelle|dolosive)', 'dol(?![\\p{L}])', 'fraude'],
 }
 
 /**
@@ -92,8 +92,8 @@ const CAP_LIKE = compile({ en: ['limit', 'cap(s|ped)?\\b', 'exceed', 'maximum'],
 
 /** Fees paid over a period: "the fees paid in the last 3 months", « les sommes versées au cours des 12 derniers mois ». */
 const FEES: Bilingual = {
-  en: ['(fees|sums|amounts?|price|charges|remuneration|compensation|payments?)[^.;]{0,60}(paid|payable|invoiced|received|due)'],
-  fr: ['(sommes|montants?|prix|remuneration|honoraires|redevances|factur)[^.;]{0,60}(paye|verse|percu|facture|regle|encaisse|acquitte|du|due)(e|s|es)?\\b'],
+  en: ['(fees|sums|amounts?|price|charges|remuneration|compensation|commissions|payments?)[^.;]{0,60}(paid|payable|invoiced|received|due|pay|pays)\\b'],
+  fr: ['(sommes|montants?|prix|remuneration|honoraires|redevances|commissions|factur)[^.;]{0,60}(paye|verse|percu|facture|regle|encaisse|acquitte|du|due)(e|s|es)?\\b'],
 }
 
 /** A cap set at the price of the leads concerned: a few euros. */
@@ -112,12 +112,15 @@ const PER_ORDER: Bilingual = {
     '(price|cost|amount|value|fees?) (paid )?(of|for) (the )?(order|invoice|purchase order|deliverable|placement)s? (concerned|in question|at issue|disputed|affected|giving rise)',
     '(price|cost|amount|value|fees?) (paid )?(of|for) (the|such|that) (deliverable|placement)\\b',
     '(the )?(commission|placement fee) (paid|received|earned|invoiced)',
+    // A promotion's cap at one prize: "the total amount of the prize offered to a single participant".
+    '(price|cost|amount|value)( of)? (the|one|a|any) (single )?(prize|reward|voucher|gift card)s?\\b',
   ],
   fr: [
     '(prix|montant|cout|valeur) (total )?(du|des|de la|de l.) (commande|facture|bon de commande|livrable|mission)s? (concernee?s?|en cause|litigieu(x|se)|objet du litige|ayant donne lieu)',
     // The price of the one order or deliverable (singular), not of the orders over a period.
     '(prix|montant|cout|valeur) (total )?(du|de la|de l.) (commande|bon de commande|livrable)(?![\\p{L}])(?! ?s\\b)',
     '(montant (de la|des) )?commissions? (percues?|versees?|facturees?|encaissees?)',
+    '(prix|montant|valeur) (du|d.un|de la|d.une) (seul )?(lot|gain|bon d.achat|cheque cadeau|carte cadeau)\\b',
   ],
 }
 
@@ -230,6 +233,8 @@ export interface CapTerms {
   perOrder: boolean
   /** "whichever is greater": one adequate component is enough. */
   greater: boolean
+  /** The cap names the fees paid over the whole contract, with no period ("the greater of the fees you pay, if any, or $100"). */
+  allFees: boolean
 }
 
 /** Where the cap wording starts in a sentence's normalised text. */
@@ -253,7 +258,8 @@ function period(value: number, unit: 'month' | 'year', index: number, text: stri
 export function capTerms(s: Sentence): CapTerms {
   const text = capClause(s.norm)
   let feePeriods: Duration[] = []
-  if (fees.test(text)) {
+  const named = fees.test(text)
+  if (named) {
     feePeriods = durations(text).filter((d) => d.unit !== 'hour')
     if (feePeriods.length === 0) {
       const month = ONE_MONTH.exec(text)
@@ -262,7 +268,8 @@ export function capTerms(s: Sentence): CapTerms {
       else if (year) feePeriods = [period(1, 'year', year.index, year[0])]
     }
   }
-  return { amounts: amounts(text), feePeriods, perLead: perLead.test(text), perOrder: perOrder.test(text), greater: GREATER.test(text) }
+  const order = perOrder.test(text)
+  return { amounts: amounts(text), feePeriods, perLead: perLead.test(text), perOrder: order, greater: GREATER.test(text), allFees: named && feePeriods.length === 0 && !order }
 }
 
 /**

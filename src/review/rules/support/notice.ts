@@ -86,6 +86,17 @@ const ANY_TIME: Bilingual = {
   fr: ['a tout moment', 'discretion'],
 }
 
+/**
+ * A change to the terms, the price or the service. A notice given before a change, with a right to
+ * end the contract if one disagrees (« Réductions nécessitent préavis de 60 jours + droit de
+ * résiliation », "Provider may change the fees on 30 days' notice, and Customer may then
+ * terminate"), is notice of the change: the exit it opens belongs to the party told of it.
+ */
+const CHANGE: Bilingual = {
+  en: ['chang(e|es|ed|ing)\\b', 'modif', 'amend', 'updat', 'revis', 'reduc', 'increas', 'new (version|sub-?processors?|subcontractors?)'],
+  fr: ['modifi', 'changements?\\b', 'evolutions?\\b', 'mises? a jour', 'reductions?\\b', 'reduire', 'augment', 'revision', 'nouve(au|l|lle|aux) (sous-traitants?|version|tarifs?)'],
+}
+
 /** No notice at all. */
 const NO_NOTICE: Bilingual = {
   en: ['without (prior |any )?notice', 'with immediate effect', 'immediately'],
@@ -108,6 +119,7 @@ const noFaultAll = caseFreeFor(new RegExp(noFault.source, 'giu'))
 const sideOffering = compile(SIDE_OFFERING)
 const noNotice = compile(NO_NOTICE)
 const nothingRunning = compile(NOTHING_RUNNING)
+const change = compile(CHANGE)
 
 /** The notice periods of a normalised sentence, in order. */
 export function noticePeriods(norm: string): Duration[] {
@@ -128,6 +140,13 @@ export interface NoticeTerm {
   none: boolean
 }
 
+/** Whether the notice `d` of `own` is given of a change, said before the exit that follows it. */
+function changeNotice(own: string, d: Duration): boolean {
+  const end = termination.exec(own)
+  const what = change.exec(own)
+  return end !== null && what !== null && what.index < d.index && d.index < end.index
+}
+
 /** What one text about ending the contract says of notice; `context` (a lead-in) adds the act, never a cause. */
 function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
   const text = context ? `${context} ${own}` : own
@@ -138,6 +157,8 @@ function read(own: string, context: string): { shortest: Duration | undefined; n
   const byConvenience = convenience.test(own) || discretionary || (!cause && anyTime.test(text))
   if (cause && !byConvenience) return undefined
   const shortest = noticePeriods(own).sort((a, b) => a.months - b.months)[0]
+  // A notice of a change, before the exit it opens, is no notice to end the contract.
+  if (shortest && changeNotice(own, shortest)) return undefined
   // "at any time for any reason", with no notice stated, ends the contract at once.
   const none = !shortest && byConvenience && (noNotice.test(text) || discretionary || (convenience.test(own) && anyTime.test(text)))
   return shortest || none ? { shortest, none } : undefined

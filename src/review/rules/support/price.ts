@@ -61,21 +61,43 @@ const NOT_A_PRICE = compile({
 
 /**
  * Words about payments that set no price of the deal: a party's legal costs (an indemnity's
- * "attorneys' fees"), and payment data or processing in a privacy policy (« les données de votre
- * carte de paiement », "payment processors").
+ * "attorneys' fees"), payment data or processing in a privacy policy (« les données de votre
+ * carte de paiement », "payment processors"), and a licence granted without payment
+ * ("royalty-free", « libre de redevance »).
  */
 const LOOK_ALIKES = new RegExp(
-  String.raw`\b(?:(?:traitement|donnees|carte|cartes|moyens?|informations?|coordonnees|prestataires?|services?|societes?|processing|data|cards?|details|information|processors?|providers?|methods?) (?:de |des |du |bancaires? de )?(?:paiements?|payments?)|(?:paiements?|payments?) (?:data|details|information|processors?|processing|providers?|cards?)|(?:attorneys?|lawyers?|legal|counsel|expert witness|court|arbitration|arbitrator|filing|collection)(?:'s?|s')? (?:fees|costs)|honoraires d.(?:avocats?|conseils?|experts?)|frais (?:d.avocats?|de justice|de procedure|irrepetibles))`,
+  String.raw`\b(?:royalty[- ]free|free of (?:any )?royalt(?:y|ies)|(?:libres?|exempte?s?|franche?s?) de (?:toute )?redevances?|sans redevances?|(?:traitement|donnees|carte|cartes|moyens?|informations?|coordonnees|prestataires?|services?|societes?|processing|data|cards?|details|information|processors?|providers?|methods?) (?:de |des |du |bancaires? de )?(?:paiements?|payments?)|(?:paiements?|payments?) (?:data|details|information|processors?|processing|providers?|cards?)|(?:attorneys?|lawyers?|legal|counsel|expert witness|court|arbitration|arbitrator|filing|collection)(?:'s?|s')? (?:fees|costs)|honoraires d.(?:avocats?|conseils?|experts?)|frais (?:d.avocats?|de justice|de procedure|irrepetibles))`,
   'gu',
 )
 
 /** A word every match of LOOK_ALIKES holds. */
-const LOOK_ALIKE_WORD = /paiement|payment|fees|costs|honoraires|frais/
+const LOOK_ALIKE_WORD = /paiement|payment|fees|costs|honoraires|frais|royalt|redevance/
 
-/** Whether a sentence makes someone pay: price words or an amount of money, and not a free service. */
+/**
+ * A sentence about liability: a cap ("shall not exceed the amounts paid"), an exclusion, or an
+ * indemnity ("indemnify … against claims, damages, payments, costs"). Its sums measure what a
+ * party answers for, not a price: a free service's terms cap liability at "the greater of the
+ * amounts you paid, if any, or $100".
+ */
+const LIABILITY_TALK = compile({
+  en: ['liabilit', 'liable\\b', 'indemnif', 'hold (\\w+ )?harmless'],
+  fr: ['responsabilite', 'indemniser', 'garanti(r|t|ra) [^.;]{0,40}contre (toute|tous|les)'],
+})
+
+/**
+ * Whether a sentence makes someone pay: price words or an amount of money, and not a free service.
+ * Each semicolon-separated clause is read on its own: "You may use the free plan or subscribe to a
+ * paid plan; paid plans are billed monthly" offers a free plan and charges for the others.
+ */
 function paying(s: Sentence): boolean {
-  if (s.definition || FREE.test(s.norm)) return false
-  const norm = LOOK_ALIKE_WORD.test(s.norm) ? s.norm.replace(LOOK_ALIKES, ' ') : s.norm
+  if (s.definition || LIABILITY_TALK.test(s.norm)) return false
+  return s.norm.split(';').some(payingClause)
+}
+
+/** Whether one clause of a sentence (normalised) makes someone pay. */
+function payingClause(clause: string): boolean {
+  if (FREE.test(clause)) return false
+  const norm = LOOK_ALIKE_WORD.test(clause) ? clause.replace(LOOK_ALIKES, ' ') : clause
   if (PAYING.test(norm)) return true
   return !NOT_A_PRICE.test(norm) && amounts(norm).length > 0
 }

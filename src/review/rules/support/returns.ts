@@ -45,7 +45,7 @@ const DEFECT_WORD =
 /** Up to five words between a negation and a return word, none describing the defect. */
 const WORD_GAP = `(?:[ '](?!(?:${DEFECT_WORD}))[\\p{L}-]+){0,5}[ ']`
 const RETURN_WORDS =
-  '(?:return|returned|returns|refund|refunded|refunds|credit(?! (?:card|cards|check|checks|score|scores|rating|ratings|history|report|reports|bureau|bureaus|limit|limits|union|unions|agency|agencies|facility|facilities|line|lines|risk)(?![\\p{L}]))|credited|replaced|replacement|rejected|retour|retours|retourne|retournes|retournee|retournees|rembourse|rembourses|remboursee|remboursees|remboursement|avoir|remplace|remplaces|remplacement|reclamation|reclamations|contestation|contestations|conteste|contestes|repris)(?![\\p{L}])'
+  '(?:return|returned|returns|returnable|refund|refunded|refunds|refundable|creditable|credit(?! (?:card|cards|check|checks|score|scores|rating|ratings|history|report|reports|bureau|bureaus|limit|limits|union|unions|agency|agencies|facility|facilities|line|lines|risk)(?![\\p{L}]))|credited|replaced|replacement|rejected|retour|retours|retourne|retournes|retournee|retournees|rembourse|rembourses|remboursee|remboursees|remboursement|avoir|remplace|remplaces|remplacement|reclamation|reclamations|contestation|contestations|conteste|contestes|repris|retournables?|remboursables?)(?![\\p{L}])'
 const COMPLIANCE_SOURCE = [...COMPLIANCE.en, ...COMPLIANCE.fr].join('|')
 
 /** A negated return: "no refund", "may not be returned", « aucun remboursement », « ne pourront être retournés ». */
@@ -54,12 +54,14 @@ const NEGATED_RETURN: Bilingual = {
     // "including but not limited to" lists; it denies nothing.
     `(no|not(?! limited to)|never|cannot|can ?not|without)${WORD_GAP}${RETURN_WORDS}`,
     '(excluded|exempt) from (the )?(return|refund|credit|replacement)',
+    'non-?(returnable|refundable|creditable)',
     '(is|are|shall not be|will not be|is not|are not|does not constitute|do not constitute) (a |an )?(valid |acceptable |legitimate |admissible )?(ground|reason|cause|basis)s? for',
     `${RETURN_WORDS}[^.;]{0,60}(will|shall|are|is) not (be )?(accepted|admissible|eligible|considered|taken into account|available|granted|given|issued|offered|allowed|permitted|possible)`,
   ],
   fr: [
     `(ne|n(?=')|aucune?|nulle?|sans|pas de|pas d(?='))${WORD_GAP}${RETURN_WORDS}`,
     '(exclus|exclues|exclu|exclue) (du|des|de la) (retour|retours|remboursement|reclamation|garantie)',
+    'non (retournables?|remboursables?)',
     '(ne (constitue|constituent|sont|est|seront|sera) pas|n.est pas) (un |une |des )?(motifs?|causes?|raisons?|cas) (valables? |legitimes? |recevables? )?(de|d.)',
     '(irrecevables?|non recevables?|ne (sont|seront|sera|est) (pas|en aucun cas) (acceptees?|admises?|recevables?|prises? en compte|accordees?|consentie?s?|possibles?|autorisee?s?))',
   ],
