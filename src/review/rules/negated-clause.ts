@@ -81,10 +81,24 @@ function isTitle(text: string): boolean {
 const EXIT_IDS: ReadonlySet<string> = new Set(['termination-for-convenience', 'termination-for-cause'])
 const EXIT_VERB = /(?<![\p{L}])(?:terminat|cancel|resili|mettre fin|met fin|mettra fin|denonc|rompre|suspend)/u
 
-/** Whether a piece of negation evidence really denies clause `id`. */
-function denies(id: string, e: Evidence): boolean {
+/**
+ * Where it applies: paying before delivery denies the buyer a price paid per lead received, so
+ * prepayment counts as a denial of the price clause only where the document supplies leads or
+ * contacts (a lead clause, or leads named in the sentence itself; a channel alone is not enough:
+ * subscription terms send e-mails too). A subscription paid in advance (« Les frais
+ * d'abonnement sont payables d'avance ») is the ordinary price of a service.
+ */
+const PREPAYMENT = compile({
+  en: ['(payable|paid|due) (in advance|upfront|up.front|prior to delivery|before delivery)'],
+  fr: ['payables? (d.avance|a la commande|avant (la )?livraison)'],
+})
+const LEAD_CLAUSES = ['lead-definition', 'lead-sources', 'delivery', 'lead-returns']
+
+/** Whether a piece of negation evidence really denies clause `id` (`aboutLeads`: the document supplies leads). */
+function denies(id: string, e: Evidence, aboutLeads: boolean): boolean {
   const norm = normalizeText(e.text)
   if (EXIT_IDS.has(id) && actorOf(norm, EXIT_VERB) === 'generator') return false
+  if (id === 'price-payment' && !aboutLeads && PREPAYMENT.test(norm) && !/\b(?:leads?|prospects?|contacts?)\b/.test(norm)) return false
   return !isTitle(e.text) && !EXCLUSION.test(norm) && !(NOT_A_DENIAL[id]?.test(norm) ?? false)
 }
 
@@ -93,13 +107,14 @@ export default defineRule({
   meta: { description: 'Report clauses whose text denies what they should grant', severity: 'error' },
   check(ctx) {
     const { lang } = ctx
+    const aboutLeads = LEAD_CLAUSES.some((id) => ctx.clauses.get(id)?.status === 'present')
     for (const id of ALL_IDS) {
       const status = ctx.clauses.get(id)
       if (!status?.negated) continue
       const clause = ctx.library.byId.get(id)?.[0]
       if (!clause) continue
       // Only a denial the reviewer can show: a heading or a definition's exception is none.
-      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(id, e))
+      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(id, e, aboutLeads))
       if (!evidence) continue
       ctx.report({
         clauseId: id,

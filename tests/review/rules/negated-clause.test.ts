@@ -47,8 +47,21 @@ ruleTester(rule, {
       name: 'EN: an ordinary confidentiality undertaking',
       text: lines('# Confidentiality', 'The Supplier keeps the price list and the volumes confidential.'),
     },
+    {
+      name: 'FR (class: where it applies — a subscription paid in advance, with no lead supplied, is the ordinary price of a service)',
+      text: lines('# Abonnement', 'L’abonnement mensuel coûte 9 € TTC.', 'Les frais d’abonnement sont payables d’avance, à la date de chaque renouvellement.'),
+    },
+    {
+      name: 'EN (class: where it applies — a SaaS plan paid upfront, with no lead supplied)',
+      text: lines('# Fees', 'The Pro plan costs USD 49 per month.', 'Subscription fees are payable in advance for each billing period.'),
+    },
   ],
   invalid: [
+    {
+      name: 'FR (class: where it applies — leads paid at order, before they are delivered)',
+      text: lines('# Prix et livraison', 'Le prix est de 25 € HT par lead qualifié.', 'Les leads sont livrés chaque jour par fichier CSV sur le serveur SFTP de l’acheteur.', 'Les commandes de leads sont payables à la commande, par virement.'),
+      errors: [{ message: 'Le document écarte « Prix', line: 4 }],
+    },
     {
       name: 'EN: an unconditioned right to assign without consent denies the restriction',
       text: lines('# Assignment', 'The Generator may assign this Agreement without the consent of the Client.'),
