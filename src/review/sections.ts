@@ -131,6 +131,8 @@ function opensProvision(block: TextBlock | undefined): boolean {
 function markSignature(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
+    // Only headings and short blocks are read: a long paragraph is neither.
+    if (b.kind !== 'heading' && b.text.length >= 200) continue
     const norm = normalizeText(b.text).trim()
     if (b.kind === 'heading' && SIGNATURE_HEADING.test(norm) && roles[i] === 'body' && !opensProvision(blocks[i + 1])) {
       roles[i] = 'signature'

@@ -6,6 +6,7 @@ import type { Clause } from '../../../library/clause.js'
 import { stripAccents } from '../../../library/detect-signals.js'
 import type { Report, RuleContext } from '../../define-rule.js'
 import { CaseFreeRegExp } from '../../case-free.js'
+import { mayMatch } from '../../gate.js'
 import { locationOf } from '../../define-rule.js'
 import { localSources } from '../../sources.js'
 import type { Sentence } from '../../text.js'
@@ -17,6 +18,31 @@ export interface Bilingual {
 }
 
 /**
+ * An expression of several sources that answers `test` one source at a time: `\b(?:A|B|…)` matches
+ * a text exactly when one of `\bA`, `\bB`, … does (the sources hold no backreference), and each
+ * source runs only on a text that holds its own literals (the literal gate, gate.ts), where the whole
+ * alternation runs on every text that holds the literals of any of them. A rule's sources are
+ * sentences of a few words each, most of which never meet in one sentence (a party's name with a
+ * release verb and the other party's name). `exec` and every other use are the whole expression's.
+ */
+class Alternatives extends CaseFreeRegExp {
+  readonly #parts: readonly CaseFreeRegExp[]
+
+  constructor(parts: readonly string[]) {
+    super(`\\b(?:${parts.join('|')})`, 'iu')
+    this.#parts = parts.map((p) => new CaseFreeRegExp(`\\b${p}`, 'iu'))
+  }
+
+  override test(input: string): boolean {
+    const text = String(input)
+    // The whole expression's gate first: most texts hold the literals of none of its sources.
+    if (!mayMatch(this, text)) return false
+    for (const part of this.#parts) if (part.test(text)) return true
+    return false
+  }
+}
+
+/**
  * Compiles sources into one case-insensitive, non-global regex that must start at a word start
  * (like `compileSignal`, but safe to reuse with `.test`). Sentences are matched in normalised
  * form (accents stripped), so `\\b` marks word starts; V8 runs a leading `\\b` before an
@@ -25,7 +51,8 @@ export interface Bilingual {
  */
 export function compile(sources: Bilingual | readonly string[]): RegExp {
   const list: readonly string[] = 'en' in sources ? [...sources.en, ...sources.fr] : sources
-  return new CaseFreeRegExp(`\\b(?:${list.map((s) => `(?:${stripAccents(s)})`).join('|')})`, 'iu')
+  const parts = list.map((s) => `(?:${stripAccents(s)})`)
+  return parts.length > 1 ? new Alternatives(parts) : new CaseFreeRegExp(`\\b(?:${parts.join('|')})`, 'iu')
 }
 
 /** The buyer, as contracts name it. */
