@@ -24,7 +24,10 @@ const reference = {
       .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/\s{2,}|[^\S ]/g, ' '),
-  split: (text: string) => text.split(/(?<=[.;!?])\s+(?=[\p{Lu}«"“(\d])/u),
+  // A final point before a capital, an opening mark or a number, but not after a dotted acronym or a
+  // legal abbreviation (« art. », "No."), nor after a capital's point before a number (« L. 441-10 »).
+  split: (text: string) =>
+    text.split(/(?<=[.;!?])(?<!\b(?:\p{Lu}\.){2,}|\b(?:[Aa]rts?|[Aa]l|[Nn]os?|pp?|cf|[Pp]aras?|[Ss]ect|[Cc]hap|[Vv]ol|e\.g|i\.e)\.)\s+(?:(?=[\p{Lu}«"“(])|(?<!\b\p{Lu}\.\s+)(?=\d))/u),
   language: (text: string) => {
     const en = new Set(['the', 'and', 'of', 'to', 'shall', 'is', 'for', 'with', 'any', 'by', 'be', 'this', 'or', 'in'])
     const fr = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'aux', 'une', 'que', 'par', 'sur', 'au'])
