@@ -6,6 +6,7 @@
  */
 import { defineRule, msg } from '../define-rule.js'
 import { at, compile, matchedText, quote, reportParts, type Bilingual } from './support/patterns.js'
+import { holdsLeadClause } from './support/leads.js'
 
 /** Energy renovation and home adaptation, as campaigns name them. */
 const SECTOR: Bilingual = {
@@ -62,8 +63,6 @@ const CANVASSING: Bilingual = {
   en: ['leads?\\b', 'prospects?\\b', 'canvass', 'campaigns?\\b', 'telemarketing', 'cold call', 'outbound call', '(calls?|calling|emails?|sms|text messages?) (to )?(consumers|households|homeowners|prospects)'],
   fr: ['leads?\\b', 'prospect', 'demarchage', 'campagnes?\\b', 'teleprospection', 'appels? sortants?', 'sollicitation', '(appels?|appeler|e-?mails?|sms|courriels?) (aux |des )?(consommateurs|particuliers|menages|proprietaires)'],
 }
-/** Clauses that make a document one about supplying leads. */
-const LEAD_CLAUSES = ['lead-definition', 'lead-sources', 'delivery', 'lead-returns']
 
 const sector = compile(SECTOR)
 const canvassing = compile(CANVASSING)
@@ -76,7 +75,7 @@ export default defineRule({
   meta: { description: 'Report canvassing for energy renovation or home adaptation', severity: 'error' },
   check(ctx) {
     if (!ctx.facts.consumers) return
-    const aboutLeads = ctx.facts.channels.length > 0 || LEAD_CLAUSES.some((id) => ctx.clauses.get(id)?.status === 'present')
+    const aboutLeads = ctx.facts.channels.length > 0 || holdsLeadClause(ctx)
     const s = ctx.sentences.find((x) => sector.test(x.norm) && !excluded.test(x.norm) && (aboutLeads || canvassing.test(x.norm)))
     if (!s) return
     const what = matchedText(s, sector)

@@ -5,6 +5,7 @@
  */
 import { defineRule, msg } from '../define-rule.js'
 import { at, compile, matchedText, quote, reportParts, type Bilingual } from './support/patterns.js'
+import { holdsLeadClause } from './support/leads.js'
 
 /** Contest, product-test and co-registration sources ("concours" alone also means "assistance"). */
 const CONTEST_SOURCE: Bilingual = {
@@ -48,8 +49,6 @@ const LEAD_WORDS: Bilingual = {
   fr: ['leads?\\b', 'sources?\\b', 'prospects?\\b', 'contacts?\\b', 'collect', 'coordonnees', 'inscri', 'donnees (a caractere )?personnelles', 'consentement'],
 }
 
-/** Clauses that make a document one about supplying leads. */
-const LEAD_CLAUSES = ['lead-definition', 'lead-sources', 'delivery', 'lead-returns']
 
 const contestSource = compile(CONTEST_SOURCE)
 const leadWords = compile(LEAD_WORDS)
@@ -64,7 +63,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.sentences.some((x) => formReview.test(x.norm))) return
     // A contest is a lead source only where leads are supplied: a survey tool's quizzes are its product.
-    const aboutLeads = LEAD_CLAUSES.some((id) => ctx.clauses.get(id)?.status === 'present')
+    const aboutLeads = holdsLeadClause(ctx)
     const s = ctx.sentences.find((x) => contestSource.test(x.norm) && !excluded.test(x.norm) && (aboutLeads || leadWords.test(x.norm)))
     if (!s) return
     const what = matchedText(s, contestSource)

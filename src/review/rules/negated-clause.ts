@@ -6,6 +6,7 @@ import { actorOf } from '../parties.js'
 import { localSources } from '../sources.js'
 import type { Evidence } from '../types.js'
 import { compile } from './support/patterns.js'
+import { holdsLeadClause } from './support/leads.js'
 
 /**
  * What an obligation's definition leaves out is no denial of the obligation: "Confidential
@@ -92,7 +93,6 @@ const PREPAYMENT = compile({
   en: ['(payable|paid|due) (in advance|upfront|up.front|prior to delivery|before delivery)'],
   fr: ['payables? (d.avance|a la commande|avant (la )?livraison)'],
 })
-const LEAD_CLAUSES = ['lead-definition', 'lead-sources', 'delivery', 'lead-returns']
 
 /** Whether a piece of negation evidence really denies clause `id` (`aboutLeads`: the document supplies leads). */
 function denies(id: string, e: Evidence, aboutLeads: boolean): boolean {
@@ -107,7 +107,7 @@ export default defineRule({
   meta: { description: 'Report clauses whose text denies what they should grant', severity: 'error' },
   check(ctx) {
     const { lang } = ctx
-    const aboutLeads = LEAD_CLAUSES.some((id) => ctx.clauses.get(id)?.status === 'present')
+    const aboutLeads = holdsLeadClause(ctx)
     for (const id of ALL_IDS) {
       const status = ctx.clauses.get(id)
       if (!status?.negated) continue

@@ -11,9 +11,7 @@
  * « Prestataire », « Éditeur ».
  */
 import { describe, expect, test } from 'vitest'
-import type { Rule } from '../../../src/review/define-rule.js'
-import { RULES } from '../../../src/review/rules/index.js'
-import { findings, lines } from './harness.js'
+import { findings, lines, ruleById } from './harness.js'
 
 interface Case {
   /** Why this is (or is not) the red flag. */
@@ -22,11 +20,7 @@ interface Case {
   fires: boolean
 }
 
-function rule(id: string): Rule {
-  const found = RULES.find((r) => r.id === id)
-  if (!found) throw new Error(`no rule ${id}`)
-  return found
-}
+const rule = ruleById
 
 /** A lead-supply context: the document sells leads for a price and has a returns clause. */
 const LEADS_FR = lines(

@@ -9,6 +9,7 @@ import type { Rule } from '../../../src/review/define-rule.js'
 import { compileLibrary } from '../../../src/review/detect.js'
 import { reviewDocuments } from '../../../src/review/engine.js'
 import { playbookSchema, type Playbook } from '../../../src/review/playbook/schema.js'
+import { RULES } from '../../../src/review/rules/index.js'
 import type { Finding } from '../../../src/review/types.js'
 
 /** Options of one case: the review date and playbook thresholds. */
@@ -93,4 +94,11 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
 /** A document's text from its lines (line n of the document is the n-th argument). */
 export function lines(...text: string[]): string {
   return text.join('\n')
+}
+
+/** The rule with this id (a test naming a rule that does not exist fails here). */
+export function ruleById(id: string): Rule {
+  const found = RULES.find((r) => r.id === id)
+  if (!found) throw new Error(`no rule ${id}`)
+  return found
 }

@@ -5,9 +5,7 @@
  * rule.
  */
 import { describe, expect, test } from 'vitest'
-import type { Rule } from '../../../src/review/define-rule.js'
-import { RULES } from '../../../src/review/rules/index.js'
-import { findings, lines } from './harness.js'
+import { findings, lines, ruleById } from './harness.js'
 
 interface Case {
   name: string
@@ -15,11 +13,7 @@ interface Case {
   fires: boolean
 }
 
-function rule(id: string): Rule {
-  const found = RULES.find((r) => r.id === id)
-  if (!found) throw new Error(`no rule ${id}`)
-  return found
-}
+const rule = ruleById
 
 const CASES: Record<string, Case[]> = {
   'weak-notice-period': [
