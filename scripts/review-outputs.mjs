@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes the review JSON of the 16 labelled examples and of the CUAD development contracts (when
+// Writes the review JSON of the 16 labelled examples, of the corpus's dev split (eval/corpus: never
+// its test split, whose documents nobody reads) and of the CUAD development contracts (when
 // ../shared/data/cuad-dev is there) into one folder, so that two versions of the reviewer can be
 // compared byte for byte (a speed change must not change a single finding):
 //
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -39,6 +41,12 @@ function review(files, name, threads) {
 
 const labelled = [...readFileSync(join(here, 'examples', 'quotes', 'labels.yaml'), 'utf8').matchAll(/^- file: (.+)$/gm)].map((m) => join(here, 'examples', 'quotes', m[1].trim()))
 review(labelled, 'examples.json', '1')
+for (const lang of ['fr', 'en']) {
+  const dir = join(here, 'eval', 'corpus', lang)
+  const entries = parse(readFileSync(join(dir, 'labels.yaml'), 'utf8'))
+  const files = (Array.isArray(entries) ? entries : entries.documents).filter((e) => e.split === 'dev').map((e) => join(dir, e.file))
+  review(files, `corpus-${lang}-dev.json`, '1')
+}
 const cuad = join(here, '..', 'shared', 'data', 'cuad-dev', 'contracts')
 if (existsSync(cuad)) {
   const files = readdirSync(cuad).filter((f) => f.endsWith('.txt')).sort().map((f) => join(cuad, f))

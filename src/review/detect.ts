@@ -14,7 +14,7 @@ import { HEADING_KEY, indexEntries, savedPlan, signalPlan } from './signal-plan.
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
-import { twoCellRows, type TwoCellRow } from './table-rows.js'
+import { isLabel, twoCellRows, type TwoCellRow } from './table-rows.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
 import { COUNTERPART, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
@@ -231,9 +231,9 @@ interface LabelLine {
 function runIn(text: string): { label: string; value: string } | undefined {
   const m = RUN_IN.exec(text)
   if (!m) return undefined
-  const label = normalizeText(m[1]!).trim()
-  if (label.split(/\s+/).length > 6 || !/\p{L}/u.test(label)) return undefined
-  return { label, value: normalizeText(m[2]!).trim() }
+  // The expression keeps the label under 60 characters and free of sentence marks.
+  if (!isLabel(m[1]!)) return undefined
+  return { label: normalizeText(m[1]!).trim(), value: normalizeText(m[2]!).trim() }
 }
 
 /** The label and the value of a "Label: value" line, when its value states something. */

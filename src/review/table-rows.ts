@@ -25,6 +25,15 @@ const COLUMN_WORD =
 const cache = new WeakMap<ReviewDocument, Map<number, TwoCellRow>>()
 
 /**
+ * A label: at most six words and 60 characters, a letter, no sentence inside. The first cell of a
+ * two-cell row (« Durée ») and the part before the colon of a "Label: value" line ("Governing law")
+ * label their value only when they are one.
+ */
+export function isLabel(text: string): boolean {
+  return text.length <= 60 && !/[.;!?]/.test(text) && /\p{L}/u.test(text) && text.trim().split(/\s+/).length <= 6
+}
+
+/**
  * Every block of a two-cell table row mapped to its row (computed once per document). A row's
  * cells share a `row` (DOCX, HTML: a cell may hold several paragraphs) or, in other formats, a
  * line. Rows of one cell or of three and more, and header rows, are not two-cell rows.

@@ -2,12 +2,7 @@
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument, TextBlock } from '../read/document.js'
 import { layoutOf } from './sections.js'
-import { twoCellRows } from './table-rows.js'
-
-/** A table cell that labels the next one: at most six words and 60 characters, no sentence inside. */
-function isLabel(text: string): boolean {
-  return text.length <= 60 && !/[.;!?]/.test(text) && /\p{L}/u.test(text) && text.trim().split(/\s+/).length <= 6
-}
+import { isLabel, twoCellRows } from './table-rows.js'
 
 /** A sentence of a block: original text for evidence, normalised text for matching. */
 export interface Sentence {

@@ -7,7 +7,7 @@ import type { ReviewDocument } from '../../src/read/document.js'
 import { readHtml } from '../../src/read/html.js'
 import { readBuffer } from '../../src/read/index.js'
 import { readMarkdown } from '../../src/read/markdown.js'
-import { twoCellRows } from '../../src/review/table-rows.js'
+import { isLabel, twoCellRows } from '../../src/review/table-rows.js'
 import { sentencesOf } from '../../src/review/text.js'
 import { makeDocx, p } from '../read/helpers.js'
 
@@ -42,5 +42,19 @@ describe('two-cell table rows', () => {
     expect(blocks.map((b) => [b.text, b.row, b.cell])).toEqual([['Durée', 1, 0], ['12 mois', 1, 1], ['Prix', 2, 0], ['30 €', 2, 1]])
     const doc: ReviewDocument = { path: 'o.html', format: 'html', blocks }
     expect([...new Set(twoCellRows(doc).values())].map((r) => [r.label, r.value])).toEqual([['Durée', '12 mois'], ['Prix', '30 €']])
+  })
+})
+
+describe("a label (a table row's first cell, the part of a line before its colon)", () => {
+  test('a few words with a letter are a label', () => {
+    expect(isLabel('Durée')).toBe(true)
+    expect(isLabel('Governing law')).toBe(true)
+    expect(isLabel('Délai de paiement des factures émises')).toBe(true)
+  })
+  test('a sentence, a number, a long phrase are not', () => {
+    expect(isLabel('See art. 5')).toBe(false)
+    expect(isLabel('12')).toBe(false)
+    expect(isLabel('the price of each lead delivered under this order')).toBe(false)
+    expect(isLabel(`Durée ${'x'.repeat(60)}`)).toBe(false)
   })
 })
