@@ -5,14 +5,10 @@
  * so detection costs one linear scan plus a few precise tests instead of one regex scan per clause.
  */
 import { createHash } from 'node:crypto'
+import { parseAlternatives, type Sequence } from './regex-source.js'
 
 /** A set of alternatives, any of which every match contains; undefined: no usable factor. */
 type Factors = string[] | undefined
-
-interface Parser {
-  src: string
-  i: number
-}
 
 /** Minimum useful factor length (spaces aside): shorter literals would make everything a candidate. */
 const MIN_FACTOR = 4
@@ -25,88 +21,36 @@ function better(a: Factors, b: Factors): Factors {
   return score(b) > score(a) ? b : a
 }
 
-/** Parses a sequence until `)` or `|` or end; returns the best required factor set. */
-function sequence(p: Parser): Factors {
+/** The best factor set a sequence requires: its longest literal run, or a group's factors. */
+function sequenceFactors(parts: Sequence): Factors {
   let best: Factors
   let run = ''
   const flush = () => {
     if (useful(run)) best = better(best, [run])
     run = ''
   }
-  while (p.i < p.src.length) {
-    const ch = p.src[p.i]!
-    if (ch === ')' || ch === '|') break
-    let atom: { literal?: string; factors?: Factors; zeroWidth?: boolean }
-    if (ch === '\\') {
-      const next = p.src[p.i + 1] ?? ''
-      p.i += 2
-      if (/[pPu]/.test(next) && p.src[p.i] === '{') p.i = p.src.indexOf('}', p.i) + 1
-      if (/[.\\/()[\]{}|*+?^$\-'"#:&!<>=,@%~`;]/.test(next) || next === ' ') atom = { literal: next }
-      else if (next === 'b' || next === 'B') atom = { zeroWidth: true }
-      else atom = {}
-    } else if (ch === '[') {
-      // Character class: skip to its end (escapes and a leading ] handled).
-      let j = p.i + 1
-      if (p.src[j] === '^') j++
-      if (p.src[j] === ']') j++
-      while (j < p.src.length && p.src[j] !== ']') j += p.src[j] === '\\' ? 2 : 1
-      p.i = j + 1
-      atom = {}
-    } else if (ch === '(') {
-      p.i++
-      let lookaround = false
-      if (p.src.startsWith('?:', p.i)) p.i += 2
-      else if (p.src.startsWith('?<=', p.i) || p.src.startsWith('?<!', p.i)) (p.i += 3), (lookaround = true)
-      else if (p.src.startsWith('?=', p.i) || p.src.startsWith('?!', p.i)) (p.i += 2), (lookaround = true)
-      else if (p.src.startsWith('?<', p.i)) p.i = p.src.indexOf('>', p.i) + 1
-      const alternatives: Factors[] = [sequence(p)]
-      while (p.src[p.i] === '|') {
-        p.i++
-        alternatives.push(sequence(p))
-      }
-      p.i++ // ')'
-      if (lookaround) atom = { zeroWidth: true }
-      else atom = { factors: alternatives.every((a) => a !== undefined) ? [...new Set(alternatives.flatMap((a) => a!))] : undefined }
-    } else if (ch === '.' || ch === '^' || ch === '$') {
-      p.i++
-      atom = ch === '.' ? {} : { zeroWidth: true }
-    } else {
-      p.i++
-      atom = { literal: ch }
-    }
-    // Quantifier?
-    const q = p.src[p.i]
-    let min = 1
-    let repeat = false
-    if (q === '?' || q === '*') (min = 0), p.i++
-    else if (q === '+') (repeat = true), p.i++
-    else if (q === '{') {
-      const m = /^\{(\d*)(,?)(\d*)\}/.exec(p.src.slice(p.i))
-      if (m) {
-        min = Number(m[1] || 0)
-        repeat = m[2] === ',' || Number(m[3] || m[1]) > 1
-        p.i += m[0].length
-      }
-    }
-    if (p.src[p.i] === '?' && (q === '?' || q === '*' || q === '+' || q === '{')) p.i++ // lazy
-    if (atom.zeroWidth) {
+  for (const { atom, min, repeat } of parts) {
+    if (atom.kind === 'zero' || min === 0) {
       flush()
       continue
     }
-    if (min === 0) {
-      flush()
-      continue
-    }
-    if (atom.literal !== undefined) {
-      run += atom.literal
+    if (atom.kind === 'char') {
+      run += atom.ch
       if (repeat) flush()
     } else {
       flush()
-      if (atom.factors && atom.factors.every(useful)) best = better(best, atom.factors)
+      const factors = atom.kind === 'group' ? alternativesFactors(atom.alternatives) : undefined
+      if (factors && factors.every(useful)) best = better(best, factors)
     }
   }
   flush()
   return best
+}
+
+/** Every alternative's factors together (undefined when one alternative has none). */
+function alternativesFactors(alternatives: readonly Sequence[]): Factors {
+  const each = alternatives.map(sequenceFactors)
+  return each.every((a) => a !== undefined) ? [...new Set(each.flatMap((a) => a!))] : undefined
 }
 
 const memo = new Map<string, Factors>()
@@ -127,16 +71,9 @@ export function patternFactors(pattern: string, prepared: Readonly<Record<string
 }
 
 function parseFactors(pattern: string): Factors {
-  const p: Parser = { src: pattern, i: 0 }
-  const alternatives: Factors[] = [sequence(p)]
-  while (p.src[p.i] === '|') {
-    p.i++
-    alternatives.push(sequence(p))
-  }
-  if (p.i < p.src.length) return undefined
-  if (alternatives.some((a) => a === undefined)) return undefined
-  const all = [...new Set(alternatives.flatMap((a) => a!))]
-  return all.every(useful) ? all : undefined
+  const alternatives = parseAlternatives(pattern)
+  const all = alternatives && alternativesFactors(alternatives)
+  return all && all.every(useful) ? all : undefined
 }
 
 /** A digest of index entries: a saved automaton is used only for exactly the same entries. */

@@ -13,6 +13,8 @@
  * MIN_LITERAL characters (spaces aside) needs nothing.
  */
 
+import { parseAlternatives, type Sequence } from './regex-source.js'
+
 /** Literals, one of which every match holds. */
 export type FactorSet = readonly string[]
 /** Terms, one of which every match satisfies (each set of the term: one of its literals). */
@@ -84,84 +86,26 @@ function and(parts: readonly Requirement[]): Requirement {
   return out.map(tidy)
 }
 
-interface Parser {
-  src: string
-  i: number
-}
-
-/** Parses a sequence until `)` or `|` or the end. */
-function sequence(p: Parser): Requirement {
+/** What a sequence requires: each of its literal runs and groups (a part that may be absent: nothing). */
+function sequenceRequirement(sequence: Sequence): Requirement {
   const parts: Requirement[] = []
   let run = ''
   const flush = () => {
     if (useful(run)) parts.push([[[run]]])
     run = ''
   }
-  while (p.i < p.src.length) {
-    const ch = p.src[p.i]!
-    if (ch === ')' || ch === '|') break
-    let atom: { literal?: string; req?: Requirement; zeroWidth?: boolean }
-    if (ch === '\\') {
-      const next = p.src[p.i + 1] ?? ''
-      p.i += 2
-      if (/[pPu]/.test(next) && p.src[p.i] === '{') p.i = p.src.indexOf('}', p.i) + 1
-      if (/[.\\/()[\]{}|*+?^$\-'"#:&!<>=,@%~`;]/.test(next) || next === ' ') atom = { literal: next }
-      else if (next === 'b' || next === 'B') atom = { zeroWidth: true }
-      else atom = {}
-    } else if (ch === '[') {
-      // A character class: skipped to its end (escapes and a leading ] handled).
-      let j = p.i + 1
-      if (p.src[j] === '^') j++
-      if (p.src[j] === ']') j++
-      while (j < p.src.length && p.src[j] !== ']') j += p.src[j] === '\\' ? 2 : 1
-      p.i = j + 1
-      atom = {}
-    } else if (ch === '(') {
-      p.i++
-      let lookaround = false
-      if (p.src.startsWith('?:', p.i)) p.i += 2
-      else if (p.src.startsWith('?<=', p.i) || p.src.startsWith('?<!', p.i)) (p.i += 3), (lookaround = true)
-      else if (p.src.startsWith('?=', p.i) || p.src.startsWith('?!', p.i)) (p.i += 2), (lookaround = true)
-      else if (p.src.startsWith('?<', p.i)) p.i = p.src.indexOf('>', p.i) + 1
-      const alternatives: Requirement[] = [sequence(p)]
-      while (p.src[p.i] === '|') {
-        p.i++
-        alternatives.push(sequence(p))
-      }
-      p.i++ // ')'
-      atom = lookaround ? { zeroWidth: true } : { req: or(alternatives) }
-    } else if (ch === '.' || ch === '^' || ch === '$') {
-      p.i++
-      atom = ch === '.' ? {} : { zeroWidth: true }
-    } else {
-      p.i++
-      atom = { literal: ch }
-    }
-    // A quantifier: a part that may be absent needs nothing; a repeated literal ends the run.
-    const q = p.src[p.i]
-    let min = 1
-    let repeat = false
-    if (q === '?' || q === '*') (min = 0), p.i++
-    else if (q === '+') (repeat = true), p.i++
-    else if (q === '{') {
-      const m = /^\{(\d*)(,?)(\d*)\}/.exec(p.src.slice(p.i))
-      if (m) {
-        min = Number(m[1] || 0)
-        repeat = m[2] === ',' || Number(m[3] || m[1]) > 1
-        p.i += m[0].length
-      }
-    }
-    if (p.src[p.i] === '?' && (q === '?' || q === '*' || q === '+' || q === '{')) p.i++ // lazy
-    if (atom.zeroWidth || min === 0) {
+  for (const { atom, min, repeat } of sequence) {
+    if (atom.kind === 'zero' || min === 0) {
       flush()
       continue
     }
-    if (atom.literal !== undefined) {
-      run += atom.literal
+    // A repeated literal ends the run.
+    if (atom.kind === 'char') {
+      run += atom.ch
       if (repeat) flush()
     } else {
       flush()
-      if (atom.req) parts.push(atom.req)
+      if (atom.kind === 'group') parts.push(or(atom.alternatives.map(sequenceRequirement)))
     }
   }
   flush()
@@ -180,13 +124,8 @@ export function regexRequirement(source: string): Requirement {
   if (req) return req
   req = ALWAYS
   if (!/\\[uxck0-9]/.test(source)) {
-    const p: Parser = { src: source, i: 0 }
-    const alternatives: Requirement[] = [sequence(p)]
-    while (p.src[p.i] === '|') {
-      p.i++
-      alternatives.push(sequence(p))
-    }
-    if (p.i >= p.src.length) req = or(alternatives)
+    const alternatives = parseAlternatives(source)
+    if (alternatives) req = or(alternatives.map(sequenceRequirement))
   }
   memo.set(source, req)
   return req
