@@ -127,3 +127,21 @@ describe('traps of the seventh round: look-alikes that are not the clause', () =
     expect(present(['# Terms', '## 7. Security', 'The Provider implements appropriate technical and organisational measures to protect the data.'].join('\n'))).toContain('security')
   })
 })
+
+describe('a duty to publish a privacy notice for the forms informs the data subjects', () => {
+  test('"drafting and publishing a privacy notice for your form" → present', () => {
+    expect(present('You are responsible for drafting and publishing a privacy notice for your form following the directive.')).toContain('data-subject-information')
+  })
+  test('trap: a privacy notice named as a link informs no one', () => {
+    expect(present('See our privacy notice for details of the cookies we use.')).not.toContain('data-subject-information')
+  })
+})
+
+describe('data handled under a retention and disposition schedule is a retention clause', () => {
+  test('"in accordance with your retention and disposition schedule" → present', () => {
+    expect(present('Handle and save form responses in accordance with your retention and disposition schedule.')).toContain('retention-deletion')
+  })
+  test('trap: a delivery schedule', () => {
+    expect(present('The Supplier delivers the goods in accordance with the delivery schedule.')).not.toContain('retention-deletion')
+  })
+})
