@@ -31,7 +31,7 @@ const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
 const NOT_A_CALL = gatedRegExp(/(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g)
 
 const OFFSHORE = re(
-  "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
+  "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (of )?(the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
 )
 /** A mention of a non-EEA place only counts when it is about where processing happens. */
 const PROCESSING_PLACE = re('centre|center|call|hosting|heberg|plateau|traitement|process|sous-trait|subcontract|transfer|transfert|located|situe|base|operat')
@@ -62,7 +62,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   re(`(soumis|regis?|regie|conformement|selon|en application|f(ai|on)t partie( integrante)? d|annexee?s? (a|au)|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete|(definie?s?|prevue?s?|fixee?s?) (dans|par)|prevue?s? (a|aux|au))[^.]{0,80}${TERMS_NAME}`),
   re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|forms? (an? )?(integral )?part|(is|are) (an? )?(integral )?part of|f(on|ai)t partie|partie integrante|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
   re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
-  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|(forms?|is|are) (an? )?(integral )?part of|supplements?|amends?|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.)[^.]{0,20}${TERMS_NAME}`),
+  re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|(forms?|is|are) (an? )?(integral )?part of|supplements?|amends?|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|accept(s|ed|ing)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.|[\\p{L}\\p{N}]+'s)[^.]{0,20}${TERMS_NAME}`),
 ]
 /**
  * A document naming itself: « Le présent document contractuel (les « Conditions générales
@@ -103,6 +103,8 @@ const CHANGE_AFTER =
 /** After a name, the place where that other document is found: "available at", « disponibles à l'adresse », a link. */
 const ELSEWHERE_AFTER =
   /^(?:[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published|located|found) (?:a|at|on|sur|via|from)(?![\p{L}])|(?<![\p{L}])(?:at|on|sur|a l.adresse)\s+\[?https?:)|[^.;]{0,25}?https?:)/u
+/** Just before a name, its owner's possessive: "GC Notify's", "the Provider's" (not a document's own "its"). */
+const OWNER_BEFORE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+'s\s+$/u
 /** Names that always mean another document: the agreement an addendum belongs to, « le contrat principal ». */
 const OTHER_BY_NAME = /^(?:(?:underlying|main|principal) agreement|contrat principal)$/
 /** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply"; a policy that says it binds no one. */
@@ -133,6 +135,20 @@ const POLICY_BOUND_AFTER =
  */
 const THIRD_PARTY_AFTER =
   /^[^.;]{0,80}?(?:will |shall )?appl(?:y|ies) (?:only )?to (?:such|those|these|the referred|referred|end|third[- ]part(?:y|ies))(?![\p{L}])/u
+/**
+ * Terms a third party sets for its own service ("the Terms of Service/Use of the relevant third-party
+ * social media platform providers", "a third party's privacy policy"): they govern that party's
+ * service, not the document's parties.
+ */
+const THIRD_PARTY_OWN_AFTER = /^[^.;,]{0,12}? of (?:the |a |an |any |each |such )?(?:relevant |applicable |respective )?third[- ]part(?:y|ies)(?![\p{L}])/u
+const THIRD_PARTY_OWN_BEFORE = /(?<![\p{L}])third[- ]part(?:y|ies)(?:'s|s'|.s)?\s+$/u
+/**
+ * A privacy notice informs the people whose data it describes; it is no contract and takes in no
+ * terms by naming them ("our Partner Portal terms and conditions will apply", "in accordance with
+ * the terms and conditions of the online competition", "may be subject to their privacy policy"),
+ * unless it says in so many words that they are incorporated or form part of it.
+ */
+const NOTICE_INCORPORATES = re('incorporated (herein |into this (notice|policy) )?by reference|(forms?|is|are) (an? )?(integral )?part of (this|these) (privacy )?(notice|policy)')
 
 const TITLE_TERMS = caseFreeFor(new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu'))
 /** Every name of terms in a text, global (without `i` where that matches alike: case-free.ts). */
@@ -251,6 +267,8 @@ function namesAnother(norm: string, start: number, end: number, own: () => Set<s
   if (SELF_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(norm.slice(end, end + 60))) return false
   if (OTHER_BY_NAME.test(name)) return true
   if (SELF_AFTER.test(norm.slice(end, end + 30))) return false
+  // A name owned by someone ("GC Notify's terms of use", "the Provider's Terms of Service") is that owner's document.
+  if (OWNER_BEFORE.test(before)) return true
   // An alias in the list of names the document gives itself: ("Terms," "Terms and Conditions").
   if (SELF_DEFINED_BEFORE.test(before) && own().has(name)) return false
   const after = norm.slice(end, end + 100)
@@ -271,9 +289,21 @@ function namesAnother(norm: string, start: number, end: number, own: () => Set<s
  */
 function incorporates(norm: string, name: string, start: number): boolean {
   const after = norm.slice(start + name.length, start + name.length + 120)
-  if (THIRD_PARTY_AFTER.test(after)) return false
+  if (THIRD_PARTY_AFTER.test(after) || THIRD_PARTY_OWN_AFTER.test(after) || THIRD_PARTY_OWN_BEFORE.test(norm.slice(Math.max(0, start - 30), start))) return false
   if (!POLICY_NAME.test(name)) return true
   return POLICY_BOUND_BEFORE.test(norm.slice(Math.max(0, start - 100), start)) || POLICY_BOUND_AFTER.test(after)
+}
+
+/** A title that makes the document a privacy notice (front matter and other non-heading blocks before it aside). */
+const NOTICE_TITLE = /^[^\p{L}]*(?:privacy (?:notice|policy|statement)|data protection (?:notice|policy)|politique de (?:confidentialite|protection des donnees)|notice d.information)(?![\p{L}])/u
+
+/** Front matter read as a heading ("wrapper_template: … title: …"): a YAML key opens it. */
+const FRONT_MATTER = /^\s*[\w-]+:\s/
+
+/** Whether the document is a privacy notice: its first heading (or, with none, its first block) is the notice's title. */
+function privacyNotice(doc: ReviewDocument): boolean {
+  const title = doc.blocks.find((b) => b.kind === 'heading' && !FRONT_MATTER.test(b.text)) ?? doc.blocks.find((b) => b.text.trim().length > 0)
+  return title !== undefined && NOTICE_TITLE.test(normalizeText(title.text))
 }
 
 function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
@@ -281,6 +311,7 @@ function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
   // The document's own names, read only when it refers to some terms (most documents do not).
   let names: Set<string> | undefined
   const own = () => (names ??= selfNames(doc))
+  let notice: boolean | undefined
   const sentences = sentencesOf(doc)
   // Documents said to bind no one are never incorporated, wherever else they are named.
   const notBinding = new Set(sentences.filter((s) => NOT_BINDING.test(s.norm)).flatMap((s) => [...s.norm.matchAll(ALL_TERMS(s.norm))].map((m) => m[0])))
@@ -288,6 +319,7 @@ function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
     const norm = s.norm.includes('{{') ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
     const match = REFERENCE_PATTERNS.find((p) => p.test(norm))
     if (!match || EXCLUDED.test(norm)) continue
+    if ((notice ??= privacyNotice(doc)) && !NOTICE_INCORPORATES.test(norm)) continue
     const name = [...norm.matchAll(ALL_TERMS(norm))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
     if (!name) continue
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')

@@ -88,7 +88,7 @@ describe('the English corpus', () => {
     expect(splitOf('basecamp-big-sla.md')).toBe('test')
   })
 
-  test('the second to sixth rounds are all dev, and the test split stays the 17 documents fixed before tuning', () => {
+  test('the second to seventh rounds are all dev, and the test split stays the 17 documents fixed before tuning', () => {
     for (const file of ADDED_FOR_DEV as Set<string>) {
       expect(splitOf(file), file).toBe('dev')
       expect(labels.some((l) => l.file === file), `${file} is not labelled`).toBe(true)
@@ -97,7 +97,7 @@ describe('the English corpus', () => {
     expect(splitOf('automattic-cloudup-terms.md')).toBe('dev')
     // So do five third-round files, among them posthog-terms.md.
     expect(splitOf('posthog-terms.md')).toBe('dev')
-    expect((ADDED_FOR_DEV as Set<string>).size).toBe(55)
+    expect((ADDED_FOR_DEV as Set<string>).size).toBe(65)
     expect(labels.filter((l) => l.split === 'test').length).toBe(17)
   })
 })

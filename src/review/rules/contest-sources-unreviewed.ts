@@ -50,7 +50,17 @@ const LEAD_WORDS: Bilingual = {
 }
 
 
+/**
+ * Text addressed to the people who enter the contest ("when you enter into an online competition",
+ * « lorsque vous participez au jeu-concours »): the organiser's own rules or privacy notice.
+ */
+const ENTRANT: Bilingual = {
+  en: ['\\byou (enter|participate|take part)( in| into)? (an?|our|the|this|any) (online |prize |promotional )?(contests?|competitions?|draws?|giveaways?|sweepstakes|quiz(zes)?)\\b'],
+  fr: ['\\bvous (participez|inscrivez|jouez)[^.;]{0,20}(jeux?[- ]concours|concours|tirages? au sort|loteries?)'],
+}
+
 const contestSource = compile(CONTEST_SOURCE)
+const entrant = compile(ENTRANT)
 const leadWords = compile(LEAD_WORDS)
 const excluded = compile(EXCLUDED)
 const formReview = compile(FORM_REVIEW)
@@ -64,6 +74,8 @@ export default defineRule({
     if (ctx.sentences.some((x) => formReview.test(x.norm))) return
     // A contest is a lead source only where leads are supplied: a survey tool's quizzes are its product.
     const aboutLeads = holdsLeadClause(ctx)
+    // The organiser's own contest, told to its entrants, supplies no leads to anyone.
+    if (!aboutLeads && ctx.sentences.some((x) => entrant.test(x.norm))) return
     const s = ctx.sentences.find((x) => contestSource.test(x.norm) && !excluded.test(x.norm) && (aboutLeads || leadWords.test(x.norm)))
     if (!s) return
     const what = matchedText(s, contestSource)

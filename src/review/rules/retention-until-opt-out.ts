@@ -12,6 +12,8 @@ const UNTIL_OPT_OUT: Bilingual = {
     // « permanently » qualifies the deletion in "retained for 3 years, then permanently deleted".
     '(retain|retained|keep|kept|store|stored|conserve|archive)((?!delet|eras|destr|anonymi|purg)[^.;]){0,60}(indefinitely|without (any )?(time )?limit\\b|for an unlimited (period|time)|with no (time )?limit\\b|permanently(?! (delet|eras|destr|anonymi|purg))|forever)',
     'retention (period )?(is |shall be )?(unlimited|indefinite)',
+    // "kept for as long as you continue to consent to receive our news": until the consent is withdrawn.
+    '(retain|retained|keep|keeps|kept|store|stored|hold|held)[^.;]{0,80}(as|so) long as (you|the (person|individual|data subject|prospect|user|subscriber)s?|they|he or she) (continues? to |still )?(consents?|agrees? to receive|wish(es)? to receive)',
   ],
   fr: [
     '(conserv|garde|gardee|gardees|stock|archiv)[^.;]{0,80}(jusqu.a|jusqu.au|tant que|aussi longtemps que)[^.;]{0,40}(desinscri|desabonn|opposition|s.oppose|retrait|retire|revoc|revoque|demande (de )?(suppression|effacement)|demande (sa|la|leur) suppression|opt.?out)',

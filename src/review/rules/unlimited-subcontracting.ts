@@ -112,7 +112,11 @@ const LIMITED: Bilingual = {
  * those providers are approved is subcontracting, read by its own branch.
  */
 const SERVICE_SHARING: Bilingual = {
-  en: ['(service )?providers?\\b[^.;]{0,40}\\b(as|where|to the extent) (strictly )?(required|necessary|needed) (for us )?to (fulfil|fulfill|provide|perform|deliver|operate)'],
+  en: [
+    '(service )?providers?\\b[^.;]{0,40}\\b(as|where|to the extent) (strictly )?(required|necessary|needed) (for us )?to (fulfil|fulfill|provide|perform|deliver|operate)',
+    // "shared with third parties as reasonably required for Canonical to process and store your data".
+    'third part(y|ies)\\b[^.;]{0,40}\\b(as|where|to the extent) (reasonably |strictly )?(required|necessary|needed) (for [^.;]{1,40}? )?to (process|store|host|fulfil|fulfill|provide|perform|deliver|operate)',
+  ],
   fr: ['prestataires?\\b[^.;]{0,40}\\b(strictement )?(necessaires?|requis) (a|pour) (l.execution|la fourniture|fournir|executer|realiser)'],
 }
 

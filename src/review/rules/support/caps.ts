@@ -111,6 +111,8 @@ const PER_ORDER: Bilingual = {
   en: [
     '(price|cost|amount|value|fees?) (paid )?(of|for) (the )?(order|invoice|purchase order|deliverable|placement)s? (concerned|in question|at issue|disputed|affected|giving rise)',
     '(price|cost|amount|value|fees?) (paid )?(of|for) (the|such|that) (deliverable|placement)\\b',
+    // "the amount of fees becoming payable under the PO": one purchase order or statement of work.
+    '(fees?|amounts?|sums?|price)[^.;]{0,40}\\b(payable|paid|due|invoiced) (under|pursuant to|for) (the|such|that|this|an?|each|the applicable|the relevant) (purchase orders?|po|statements? of work|sow)\\b',
     '(the )?(commission|placement fee) (paid|received|earned|invoiced)',
     // A promotion's cap at one prize: "the total amount of the prize offered to a single participant".
     '(price|cost|amount|value)( of)? (the|one|a|any) (single )?(prize|reward|voucher|gift card)s?\\b',
@@ -213,13 +215,44 @@ export function hasDataCarveOut(sentences: readonly Sentence[], caps: readonly S
     })
     if (definitions.length === 0 || definitions.some((d) => carveTopic.test(d.norm))) return true
   }
-  return sentences.some((s) => {
+  return sentences.some((s, i) => {
     const nearCap = capBlocks.has(`${s.path}:${s.blockIndex}`)
+    // A carve-out list read as several sentences ("… for: (i) death or personal injury;" "(ii)
+    // fraud;" …): its items are the rest of the paragraph.
+    let norm = s.norm
+    if (listLeadIn(norm) !== undefined) {
+      for (let j = i + 1; j < sentences.length && j <= i + LIST_ITEMS; j++) {
+        const next = sentences[j]!
+        if (next.path !== s.path || next.blockIndex !== s.blockIndex) break
+        norm += ` ${next.norm}`
+      }
+    }
     // Each semicolon-separated clause on its own: run-on contracts mix unrelated obligations.
-    return s.norm
-      .split(';')
-      .some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)) && !(WAIVER.test(c) && !isCap(c)))
+    return carveClauses(norm).some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)) && !(WAIVER.test(c) && !isCap(c)))
   })
+}
+
+/** How many sentences of the same paragraph a carve-out list may run on. */
+const LIST_ITEMS = 8
+
+/** Where a clause ends in the lead-in of a carve-out list (an exception about liability, then a colon), its colon's index. */
+function listLeadIn(clause: string): number | undefined {
+  const colon = clause.lastIndexOf(':')
+  if (colon < 0) return undefined
+  const head = clause.slice(0, colon)
+  return exception.test(head) && liability.test(head) ? colon : undefined
+}
+
+/**
+ * A sentence's semicolon-separated clauses, except that a list introduced by a colon stays with
+ * its lead-in: "Nothing in the Agreement excludes or limits the liability of either party for: (i)
+ * death or personal injury; (ii) fraud; (iii) breach of the data protection provisions" is one
+ * carve-out whose items are its topics.
+ */
+function carveClauses(norm: string): string[] {
+  const parts = norm.split(';')
+  for (let i = 0; i < parts.length - 1; i++) if (listLeadIn(parts[i]!) !== undefined) return [...parts.slice(0, i), parts.slice(i).join(';')]
+  return parts
 }
 
 /** The cap a sentence sets, read off its wording. */

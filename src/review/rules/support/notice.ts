@@ -39,7 +39,7 @@ const TERMINATION: Bilingual = {
  */
 const FOR_CAUSE: Bilingual = {
   en: [
-    'breach', 'default', 'fail(s|ed|ure)? to (perform|comply|pay|remedy|cure)', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice', 'violat', 'infring', 'misuse', 'abus', 'fraud', 'unlawful', 'illegal',
+    'breach', 'default', 'fail(s|ed|ure)? to (perform|comply|pay|remedy|cure)', '(do|does|did) not comply', 'non-?compliance', 'cure', 'remed', 'insolven', 'bankrupt', 'formal notice', 'violat', 'infring', 'misuse', 'abus', 'fraud', 'unlawful', 'illegal',
     // A legal obligation is a cause: "may terminate immediately … to comply … with applicable export
     // controls and sanctions laws".
     'terminat[^.;]{0,80}\\b(in order )?to comply\\b', 'export control', 'sanctions? (law|regulation|list|program)',
