@@ -1,0 +1,213 @@
+/**
+ * Fonts for text extraction (ISO 32000-1 §9.6–9.7): what a code's glyph says (Unicode) and how far
+ * it advances (glyph-space width, thousandths of the text size). Read the way pdf.js reads them,
+ * so that both readers build the same text:
+ *
+ * - simple TrueType fonts with their program embedded (/FontFile2) and /Widths: Unicode from
+ *   /ToUnicode, else from the encoding (WinAnsiEncoding and /Differences with known glyph names);
+ * - Type0 fonts with /Identity-H over an embedded CIDFontType2, /W and /DW widths, /ToUnicode.
+ *
+ * Everything else (Type1 and CFF programs, whose own metrics and encodings pdf.js reads; fonts
+ * not embedded; Type3; other CMaps; vertical writing; a code with no known Unicode) throws
+ * `Unsupported`.
+ */
+import { parseToUnicode } from './cmap.js'
+import { WIN_ANSI, glyphUnicode } from './encodings.js'
+import type { PdfFile } from './file.js'
+import { PdfName, Unsupported, isStream, type PdfDict, type PdfValue } from './objects.js'
+
+export interface Glyph {
+  /** The character code (one byte in simple fonts, two in Identity-H). */
+  code: number
+  unicode: string
+  /** Advance in glyph space (1/1000 of the text size). */
+  width: number
+  isWhitespace: boolean
+  isZeroWidthDiacritic: boolean
+  isInvisibleFormatMark: boolean
+}
+
+/** How pdf.js classifies a glyph's text: leading white-space, a non-spacing mark, a format character at the end. */
+const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u
+
+export class Font {
+  private readonly cache = new Map<string, Glyph[]>()
+  private readonly glyphs = new Map<number, Glyph>()
+
+  constructor(
+    /** Stands for the font in text runs (as pdf.js's loaded font name does). */
+    readonly id: string,
+    private readonly composite: boolean,
+    private readonly widths: Map<number, number>,
+    private readonly defaultWidth: number,
+    private readonly unicodeOf: (code: number) => string,
+  ) {}
+
+  /** The glyphs of a string shown with this font. */
+  glyphsOf(bytes: string): Glyph[] {
+    let glyphs = this.cache.get(bytes)
+    if (glyphs) return glyphs
+    glyphs = []
+    if (this.composite) {
+      if (bytes.length % 2 !== 0) throw new Unsupported('odd byte count for a two-byte font')
+      for (let i = 0; i < bytes.length; i += 2) glyphs.push(this.glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)))
+    } else {
+      for (let i = 0; i < bytes.length; i++) glyphs.push(this.glyph(bytes.charCodeAt(i)))
+    }
+    this.cache.set(bytes, glyphs)
+    return glyphs
+  }
+
+  private glyph(code: number): Glyph {
+    let g = this.glyphs.get(code)
+    if (g) return g
+    const unicode = this.unicodeOf(code)
+    const m = SPECIAL.exec(unicode)
+    g = {
+      code,
+      unicode,
+      width: this.widths.get(code) ?? this.defaultWidth,
+      isWhitespace: m?.[1] !== undefined,
+      isZeroWidthDiacritic: m?.[2] !== undefined,
+      isInvisibleFormatMark: m?.[3] !== undefined,
+    }
+    this.glyphs.set(code, g)
+    return g
+  }
+}
+
+function name(v: PdfValue | undefined): string | undefined {
+  return v instanceof PdfName ? v.name : undefined
+}
+
+function integer(v: PdfValue | undefined): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) ? v : undefined
+}
+
+/** Loads a font dictionary; `id` names it in runs. */
+export function loadFont(file: PdfFile, dict: PdfDict, id: string): Font {
+  const subtype = name(file.get(dict, 'Subtype'))
+  if (file.get(dict, 'FontMatrix') !== undefined) throw new Unsupported('font matrix')
+  if (subtype === 'Type0') return loadType0(file, dict, id)
+  if (subtype !== 'TrueType') throw new Unsupported(`font subtype ${subtype ?? '?'}`)
+  const descriptor = file.dict(dict, 'FontDescriptor')
+  if (!descriptor || !isStream(file.get(descriptor, 'FontFile2'))) throw new Unsupported('font not embedded as TrueType')
+
+  // Widths from /FirstChar.
+  const widthArray = file.get(dict, 'Widths')
+  if (!Array.isArray(widthArray)) throw new Unsupported('no /Widths')
+  const firstChar = integer(file.get(dict, 'FirstChar')) ?? 0
+  const widths = new Map<number, number>()
+  widthArray.forEach((w, i) => {
+    const v = file.resolve(w)
+    if (typeof v === 'number') widths.set(firstChar + i, v)
+  })
+  const missing = file.get(descriptor, 'MissingWidth')
+  const defaultWidth = typeof missing === 'number' ? missing : 0
+
+  // Encoding, as pdf.js reads it: a base encoding it knows, /Differences, the font flags.
+  const differences = new Map<number, string>()
+  let base: string | undefined
+  const encoding = file.get(dict, 'Encoding')
+  if (encoding !== undefined) {
+    if (encoding instanceof PdfName) base = encoding.name
+    else if (encoding instanceof Map) {
+      base = name(file.get(encoding, 'BaseEncoding'))
+      const diffs = file.get(encoding, 'Differences')
+      if (Array.isArray(diffs)) {
+        let index = 0
+        for (const entry of diffs) {
+          const v = file.resolve(entry)
+          if (typeof v === 'number') index = v
+          else if (v instanceof PdfName) differences.set(index++, v.name)
+          else throw new Unsupported('/Differences entry')
+        }
+      }
+    } else throw new Unsupported('/Encoding')
+    if (base !== 'MacRomanEncoding' && base !== 'MacExpertEncoding' && base !== 'WinAnsiEncoding') base = undefined
+  }
+  const flags = integer(file.get(descriptor, 'Flags')) ?? 0
+  let symbolic = (flags & 4) !== 0
+  const nonsymbolic = (flags & 32) !== 0
+  if (symbolic && nonsymbolic && differences.size > 0) symbolic = false
+  // The default encoding of a TrueType font: WinAnsi unless it is marked nonsymbolic (Standard) or symbolic (MacRoman).
+  const encodingName = base ?? (symbolic ? 'MacRomanEncoding' : nonsymbolic ? 'StandardEncoding' : 'WinAnsiEncoding')
+  const baseNames = encodingName === 'WinAnsiEncoding' ? WIN_ANSI : undefined
+  const hasEncoding = base !== undefined || differences.size > 0
+
+  const fromEncoding = (code: number): string | undefined => {
+    const diff = differences.get(code)
+    const glyph = diff !== undefined && diff !== '.notdef' ? diff : baseNames?.[code]
+    if (glyph === undefined || glyph === '') return undefined
+    const u = glyphUnicode(glyph)
+    // A uniXXXX name equal to its own code under a named base encoding: pdf.js takes the base encoding's glyph.
+    if (u !== undefined && base !== undefined && /^u/.test(glyph) && u.codePointAt(0) === code) {
+      const b = baseNames?.[code]
+      return b ? glyphUnicode(b) : undefined
+    }
+    return u
+  }
+
+  const toUnicode = readToUnicode(file, dict)
+  const unicodeOf = (code: number): string => {
+    const mapped = toUnicode?.get(code)
+    if (mapped) return mapped
+    if (hasEncoding && (toUnicode === undefined || !toUnicode.has(code))) {
+      const u = fromEncoding(code)
+      if (u !== undefined) return u
+    }
+    throw new Unsupported(`no Unicode for code ${code}`)
+  }
+  return new Font(id, false, widths, defaultWidth, unicodeOf)
+}
+
+function loadType0(file: PdfFile, dict: PdfDict, id: string): Font {
+  if (name(file.get(dict, 'Encoding')) !== 'Identity-H') throw new Unsupported('CMap other than Identity-H')
+  const descendants = file.get(dict, 'DescendantFonts')
+  const cid = Array.isArray(descendants) ? file.resolve(descendants[0]) : undefined
+  if (!(cid instanceof Map)) throw new Unsupported('no descendant font')
+  if (name(file.get(cid, 'Subtype')) !== 'CIDFontType2') throw new Unsupported('CID font other than TrueType')
+  if (file.get(cid, 'FontMatrix') !== undefined) throw new Unsupported('font matrix')
+  const descriptor = file.dict(cid, 'FontDescriptor')
+  if (!descriptor || !isStream(file.get(descriptor, 'FontFile2'))) throw new Unsupported('CID font not embedded')
+  const dw = file.get(cid, 'DW')
+  const defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000
+  const widths = new Map<number, number>()
+  const w = file.get(cid, 'W')
+  if (Array.isArray(w)) {
+    for (let i = 0; i < w.length; i++) {
+      let start = file.resolve(w[i++])
+      if (typeof start !== 'number' || !Number.isInteger(start)) break
+      const next = file.resolve(w[i])
+      if (Array.isArray(next)) {
+        for (const c of next) {
+          const width = file.resolve(c)
+          if (typeof width === 'number') widths.set(start, width)
+          start++
+        }
+      } else if (typeof next === 'number' && Number.isInteger(next)) {
+        const width = file.resolve(w[++i])
+        if (typeof width !== 'number') continue
+        for (let j = start; j <= next; j++) widths.set(j, width)
+      } else break
+    }
+  }
+  // pdf.js looks at the descendant font first.
+  const toUnicode = readToUnicode(file, file.get(cid, 'ToUnicode') ? cid : dict)
+  if (!toUnicode) throw new Unsupported('Type0 font without /ToUnicode')
+  const unicodeOf = (code: number): string => {
+    const mapped = toUnicode.get(code)
+    if (mapped) return mapped
+    throw new Unsupported(`no Unicode for code ${code}`)
+  }
+  return new Font(id, true, widths, defaultWidth, unicodeOf)
+}
+
+/** A /ToUnicode stream's map, undefined when absent or empty. */
+function readToUnicode(file: PdfFile, dict: PdfDict): Map<number, string> | undefined {
+  const v = file.get(dict, 'ToUnicode')
+  if (v === undefined || v === null) return undefined
+  if (!isStream(v)) throw new Unsupported('/ToUnicode is not a stream')
+  const map = parseToUnicode(file.decode(v))
+  return map.size > 0 ? map : undefined
+}

@@ -1,0 +1,516 @@
+/**
+ * Text items of a page (ISO 32000-1 §9.4, text objects and operators): the content stream is
+ * interpreted for the graphics state (q/Q/cm), the text state (Tc, Tw, Tz, TL, Tf, Ts), the text
+ * matrices (BT, Tm, Td, TD, T*) and the text-showing operators (Tj, TJ, ', "), with Form XObjects
+ * drawn in place. Glyphs are joined into items the way pdf.js's `getTextContent` joins them
+ * (same thresholds: a gap of 0.102–0.6 em is a space in the item, a wider gap or a line change
+ * starts a new item, marked-content and XObject boundaries end one), so that the line and block
+ * building of `pdf.ts` sees the same runs from either reader. Operators or states this module
+ * does not follow throw `Unsupported`.
+ */
+import type { PdfFile } from './file.js'
+import { loadFont, type Font } from './fonts.js'
+import { EOF, Lexer, Parser, PdfCommand, PdfName, PdfRef, Unsupported, isDict, isStream, type PdfDict, type PdfValue } from './objects.js'
+
+/** A text item, in pdf.js's shape (what `pdf.ts` reads of it). */
+export interface TextItem {
+  str: string
+  width: number
+  height: number
+  transform: number[]
+  fontName: string
+}
+
+type Matrix = number[]
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
+
+function multiply(m1: Matrix, m2: Matrix): Matrix {
+  const [a1, b1, c1, d1, e1, f1] = m1 as [number, number, number, number, number, number]
+  const [a2, b2, c2, d2, e2, f2] = m2 as [number, number, number, number, number, number]
+  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1]
+}
+
+interface State {
+  ctm: Matrix
+  font: Font | undefined
+  /** The font's resource name and size as last set (Tf's shortcut compares them). */
+  fontName: string | undefined
+  fontSize: number
+  textMatrix: Matrix
+  textLineMatrix: Matrix
+  charSpacing: number
+  wordSpacing: number
+  leading: number
+  textHScale: number
+  textRise: number
+}
+
+function cloneState(s: State): State {
+  return { ...s, textMatrix: s.textMatrix.slice(), textLineMatrix: s.textLineMatrix.slice() }
+}
+
+function translate(m: Matrix, x: number, y: number): void {
+  m[4] = (m[0] as number) * x + (m[2] as number) * y + (m[4] as number)
+  m[5] = (m[1] as number) * x + (m[3] as number) * y + (m[5] as number)
+}
+
+/** Operand counts of every operator (§A.2); -1: any number. */
+const OPERATORS: Record<string, number> = {
+  w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, gs: 1, q: 0, Q: 0, cm: 6,
+  m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4, S: 0, s: 0, f: 0, F: 0, 'f*': 0, B: 0, 'B*': 0, b: 0, 'b*': 0, n: 0, W: 0, 'W*': 0,
+  BT: 0, ET: 0, Tc: 1, Tw: 1, Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, 'T*': 0, Tj: 1, TJ: 1, "'": 1, '"': 3,
+  d0: 2, d1: 6, CS: 1, cs: 1, SC: -1, SCN: -1, sc: -1, scn: -1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4,
+  sh: 1, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
+}
+
+const TRACKING_SPACE = 0.102
+const NOT_A_SPACE = 0.03
+const NEGATIVE_SPACE = -0.2
+const SPACE_IN_FLOW_MIN = 0.102
+const SPACE_IN_FLOW_MAX = 0.6
+const VERTICAL_SHIFT = 0.25
+
+/** Characters of right-to-left scripts: pdf.js reorders them (bidi), which this reader does not. */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/
+/** Compatibility characters pdf.js replaces by their NFKC form in text items. */
+const NORMALIZE = /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu
+
+function normalize(text: string): string {
+  return text.replace(NORMALIZE, (_, p1: string | undefined, p2: string) => (p1 ? p1.normalize('NFKC') : 'ſt'.repeat(p2.length)))
+}
+
+/** Loads fonts once per document, keyed by reference (or by dictionary for direct ones). */
+export class FontCache {
+  private readonly byKey = new Map<string | PdfDict, Font>()
+  private count = 0
+  constructor(private readonly file: PdfFile) {}
+
+  font(raw: PdfValue | undefined): Font {
+    const key = raw instanceof PdfRef ? raw.key : raw
+    if (!key || !(typeof key === 'string' || isDict(key))) throw new Unsupported('font resource')
+    let font = this.byKey.get(key)
+    if (font) return font
+    const dict = this.file.resolve(raw)
+    if (!isDict(dict)) throw new Unsupported('font is not a dictionary')
+    font = loadFont(this.file, dict, `f${++this.count}`)
+    this.byKey.set(key, font)
+    return font
+  }
+}
+
+/** The text items of a page's content stream. */
+export function pageItems(file: PdfFile, fonts: FontCache, contents: Uint8Array, resources: PdfDict, view: readonly number[]): TextItem[] {
+  const items: TextItem[] = []
+  const state: State = {
+    ctm: IDENTITY.slice(),
+    font: undefined,
+    fontName: undefined,
+    fontSize: 0,
+    textMatrix: IDENTITY.slice(),
+    textLineMatrix: IDENTITY.slice(),
+    charSpacing: 0,
+    wordSpacing: 0,
+    leading: 0,
+    textHScale: 1,
+    textRise: 0,
+  }
+  interpret({ file, fonts, view, items, seen: new Set() }, contents, resources, state)
+  return items
+}
+
+interface Context {
+  file: PdfFile
+  fonts: FontCache
+  view: readonly number[]
+  items: TextItem[]
+  /** Form XObjects being drawn (a form that draws itself is refused). */
+  seen: Set<string>
+}
+
+/** One run of `getTextContent` over a content stream (a page's or a form's). */
+function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initial: State): void {
+  const { file, view } = ctx
+  let state = initial
+  const stack: State[] = []
+
+  // The item being built.
+  let initialized = false
+  let str: string[] = []
+  let totalWidth = 0
+  let totalHeight = 0
+  let width = 0
+  let height = 0
+  let prevTransform: Matrix | undefined
+  let textAdvanceScale = 0
+  let spaceInFlowMin = 0
+  let spaceInFlowMax = 0
+  let trackingSpaceMin = Infinity
+  let negativeSpaceMax = -Infinity
+  let notASpace = -Infinity
+  let transform: Matrix = IDENTITY
+  let fontName = ''
+
+  // The last two characters seen, for the "x space y" rule.
+  const last = [' ', ' ']
+  let lastPos = 0
+  const saveLastChar = (char: string): boolean => {
+    const next = (lastPos + 1) % 2
+    const ret = last[lastPos] !== ' ' && last[next] === ' '
+    last[lastPos] = char
+    lastPos = next
+    return ret
+  }
+  const shouldAddWhitespace = (): boolean => last[lastPos] !== ' ' && last[(lastPos + 1) % 2] === ' '
+  const resetLastChars = (): void => {
+    last[0] = last[1] = ' '
+    lastPos = 0
+  }
+
+  const currentTransform = (): Matrix => {
+    const tsm = [state.fontSize * state.textHScale, 0, 0, state.fontSize, 0, state.textRise]
+    return multiply(state.ctm, multiply(state.textMatrix, tsm))
+  }
+
+  const ensureItem = (): void => {
+    if (initialized) return
+    fontName = (state.font as Font).id
+    const trm = (transform = currentTransform())
+    width = totalWidth = 0
+    height = totalHeight = Math.hypot(trm[2] as number, trm[3] as number)
+    textAdvanceScale = Math.hypot(state.ctm[0] as number, state.ctm[1] as number) * Math.hypot(state.textLineMatrix[0] as number, state.textLineMatrix[1] as number)
+    const size = state.fontSize
+    trackingSpaceMin = size * TRACKING_SPACE
+    notASpace = size * NOT_A_SPACE
+    negativeSpaceMax = size * NEGATIVE_SPACE
+    spaceInFlowMin = size * SPACE_IN_FLOW_MIN
+    spaceInFlowMax = size * SPACE_IN_FLOW_MAX
+    initialized = true
+  }
+
+  const updateAdvanceScale = (): void => {
+    if (!initialized) return
+    const scale = Math.hypot(state.ctm[0] as number, state.ctm[1] as number) * Math.hypot(state.textLineMatrix[0] as number, state.textLineMatrix[1] as number)
+    if (scale === textAdvanceScale) return
+    totalWidth += width * textAdvanceScale
+    width = 0
+    textAdvanceScale = scale
+  }
+
+  const flush = (): void => {
+    if (!initialized) return
+    totalWidth += width * textAdvanceScale
+    const text = str.join('')
+    if (RTL.test(text)) throw new Unsupported('right-to-left text')
+    // Items of white-space only are dropped by the reader; keep the others.
+    if (text.trim() !== '') ctx.items.push({ str: normalize(text), width: Math.abs(totalWidth), height: Math.abs(totalHeight), transform, fontName })
+    initialized = false
+    str = []
+  }
+
+  /** A white-space item: it ends the current one (the reader ignores white-space items). */
+  const pushWhitespace = (): void => undefined
+
+  const addFakeSpaces = (w: number, orientation: number): boolean => {
+    if (orientation * spaceInFlowMin <= w && w <= orientation * spaceInFlowMax) {
+      if (initialized) {
+        resetLastChars()
+        str.push(' ')
+      }
+      return false
+    }
+    flush()
+    resetLastChars()
+    pushWhitespace()
+    return true
+  }
+
+  const appendEOL = (): void => {
+    resetLastChars()
+    if (initialized) flush()
+  }
+
+  /** Places the next glyph relative to the previous one; false when it is outside the page. */
+  const compareWithLastPosition = (glyphWidth: number): boolean => {
+    const t = currentTransform()
+    let posX = t[4] as number
+    let posY = t[5] as number
+    if (posX + glyphWidth < (view[0] as number) || posX > (view[2] as number) || posY < (view[1] as number) || posY > (view[3] as number)) return false
+    if (!prevTransform) return true
+    let lastX = prevTransform[4] as number
+    let lastY = prevTransform[5] as number
+    if (lastX === posX && lastY === posY) return true
+    let rotate = -1
+    if (t[0] && t[1] === 0 && t[2] === 0) rotate = (t[0] as number) > 0 ? 0 : 180
+    else if (t[1] && t[0] === 0 && t[3] === 0) rotate = (t[1] as number) > 0 ? 90 : 270
+    switch (rotate) {
+      case 0:
+        break
+      case 90:
+        ;[posX, posY] = [posY, posX]
+        ;[lastX, lastY] = [lastY, lastX]
+        break
+      case 180:
+        ;[posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY]
+        break
+      case 270:
+        ;[posX, posY] = [-posY, -posX]
+        ;[lastX, lastY] = [-lastY, -lastX]
+        break
+      default: {
+        const inverse = (x: number, y: number, m: Matrix): [number, number] => {
+          const scale = Math.hypot(m[0] as number, m[1] as number)
+          return [((m[0] as number) * x + (m[1] as number) * y) / scale, ((m[2] as number) * x + (m[3] as number) * y) / scale]
+        }
+        ;[posX, posY] = inverse(posX, posY, t)
+        ;[lastX, lastY] = inverse(lastX, lastY, prevTransform)
+      }
+    }
+    const advanceX = (posX - lastX) / textAdvanceScale
+    const advanceY = posY - lastY
+    const orientation = Math.sign(width)
+    if (advanceX < orientation * negativeSpaceMax) {
+      if (Math.abs(advanceY) > 0.5 * height) {
+        appendEOL()
+        return true
+      }
+      resetLastChars()
+      flush()
+      return true
+    }
+    if (Math.abs(advanceY) > height) {
+      appendEOL()
+      return true
+    }
+    if (advanceX <= orientation * notASpace) resetLastChars()
+    if (advanceX <= orientation * trackingSpaceMin) {
+      if (shouldAddWhitespace()) {
+        resetLastChars()
+        flush()
+        pushWhitespace()
+      } else {
+        width += advanceX
+      }
+    } else if (!addFakeSpaces(advanceX, orientation)) {
+      if (str.length === 0) {
+        resetLastChars()
+        pushWhitespace()
+      } else {
+        width += advanceX
+      }
+    }
+    if (Math.abs(advanceY) > height * VERTICAL_SHIFT) flush()
+    return true
+  }
+
+  const showText = (chars: string, extraSpacing: number): void => {
+    const font = state.font as Font
+    const tm = state.textMatrix
+    if (chars.length === 0) {
+      const spacing = state.charSpacing + extraSpacing
+      if (spacing) translate(tm, spacing * state.textHScale, 0)
+      return
+    }
+    const glyphs = font.glyphsOf(chars)
+    const scale = 0.001 * state.fontSize
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i] as (typeof glyphs)[number]
+      if (glyph.isInvisibleFormatMark) continue
+      let charSpacing = state.charSpacing + (i + 1 === glyphs.length ? extraSpacing : 0)
+      let scaled = glyph.width * scale
+      if (glyph.code === 0x20) charSpacing += state.wordSpacing
+      if (glyph.isWhitespace) {
+        charSpacing += scaled
+        translate(state.textMatrix, charSpacing * state.textHScale, 0)
+        saveLastChar(' ')
+        continue
+      }
+      if (!glyph.isZeroWidthDiacritic && !compareWithLastPosition(scaled)) {
+        translate(state.textMatrix, scaled * state.textHScale, 0)
+        continue
+      }
+      ensureItem()
+      if (glyph.isZeroWidthDiacritic) scaled = 0
+      scaled *= state.textHScale
+      translate(state.textMatrix, scaled, 0)
+      width += scaled
+      if (scaled) prevTransform = currentTransform()
+      if (saveLastChar(glyph.unicode)) str.push(' ')
+      str.push(glyph.unicode)
+      if (charSpacing) translate(state.textMatrix, charSpacing * state.textHScale, 0)
+    }
+  }
+
+  const num = (v: PdfValue | undefined): number => {
+    if (typeof v !== 'number') throw new Unsupported('operand is not a number')
+    return v
+  }
+  const needFont = (): void => {
+    if (!state.font) throw new Unsupported('text shown without a font')
+  }
+
+  const fontResources = file.dict(resources, 'Font')
+  let xobjects: PdfDict | undefined
+  const parser = new Parser(new Lexer(contents), false)
+  const args: PdfValue[] = []
+  for (;;) {
+    const token = parser.object()
+    if (token === EOF) break
+    if (!(token instanceof PdfCommand)) {
+      args.push(token)
+      if (args.length > 33) throw new Unsupported('too many operands')
+      continue
+    }
+    const op = token.cmd
+    const expected = OPERATORS[op]
+    if (expected === undefined) throw new Unsupported(`operator ${op}`)
+    if (expected >= 0 && args.length !== expected) throw new Unsupported(`operator ${op} with ${args.length} operands`)
+    const previous = state
+    switch (op) {
+      case 'q':
+        stack.push(state)
+        state = cloneState(state)
+        break
+      case 'Q': {
+        const restored = stack.pop()
+        if (restored) state = restored
+        if (previous.font !== state.font || previous.fontSize !== state.fontSize || previous.fontName !== state.fontName) flush()
+        break
+      }
+      case 'cm':
+        state.ctm = multiply(state.ctm, args.map(num))
+        break
+      case 'Tf': {
+        const resource = args[0]
+        const size = num(args[1])
+        if (!(resource instanceof PdfName)) throw new Unsupported('Tf without a font name')
+        if (state.font && resource.name === state.fontName && size === state.fontSize) break
+        flush()
+        state.fontName = resource.name
+        state.fontSize = size
+        if (!fontResources || !fontResources.has(resource.name)) throw new Unsupported('font not in resources')
+        state.font = ctx.fonts.font(fontResources.get(resource.name))
+        break
+      }
+      case 'Ts':
+        state.textRise = num(args[0])
+        break
+      case 'Tz':
+        state.textHScale = num(args[0]) / 100
+        break
+      case 'TL':
+        state.leading = num(args[0])
+        break
+      case 'Td':
+        translate(state.textLineMatrix, num(args[0]), num(args[1]))
+        state.textMatrix = state.textLineMatrix.slice()
+        break
+      case 'TD':
+        state.leading = -num(args[1])
+        translate(state.textLineMatrix, num(args[0]), num(args[1]))
+        state.textMatrix = state.textLineMatrix.slice()
+        break
+      case 'T*':
+        translate(state.textLineMatrix, 0, -state.leading)
+        state.textMatrix = state.textLineMatrix.slice()
+        break
+      case 'Tm': {
+        const m = args.map(num)
+        state.textMatrix = m.slice()
+        state.textLineMatrix = m.slice()
+        updateAdvanceScale()
+        break
+      }
+      case 'Tc':
+        state.charSpacing = num(args[0])
+        break
+      case 'Tw':
+        state.wordSpacing = num(args[0])
+        break
+      case 'BT':
+        state.textMatrix = IDENTITY.slice()
+        state.textLineMatrix = IDENTITY.slice()
+        break
+      case 'TJ': {
+        needFont()
+        const elements = args[0]
+        if (!Array.isArray(elements)) throw new Unsupported('TJ without an array')
+        const spaceFactor = (-1 * state.fontSize) / 1000
+        let buffer = ''
+        for (const item of elements) {
+          if (typeof item === 'string') buffer += item
+          else if (typeof item === 'number' && item !== 0) {
+            showText(buffer, item * spaceFactor)
+            buffer = ''
+          }
+        }
+        if (buffer.length > 0) showText(buffer, 0)
+        break
+      }
+      case 'Tj':
+        needFont()
+        if (typeof args[0] !== 'string') throw new Unsupported('Tj without a string')
+        showText(args[0], 0)
+        break
+      case "'":
+        needFont()
+        if (typeof args[0] !== 'string') throw new Unsupported("' without a string")
+        translate(state.textLineMatrix, 0, -state.leading)
+        state.textMatrix = state.textLineMatrix.slice()
+        showText(args[0], 0)
+        break
+      case '"':
+        needFont()
+        if (typeof args[2] !== 'string') throw new Unsupported('" without a string')
+        state.wordSpacing = num(args[0])
+        state.charSpacing = num(args[1])
+        translate(state.textLineMatrix, 0, -state.leading)
+        state.textMatrix = state.textLineMatrix.slice()
+        showText(args[2], 0)
+        break
+      case 'BMC':
+      case 'BDC':
+      case 'EMC':
+        flush()
+        break
+      case 'gs': {
+        const gsName = args[0]
+        if (!(gsName instanceof PdfName)) throw new Unsupported('gs without a name')
+        const states = file.dict(resources, 'ExtGState')
+        const gstate = states ? file.resolve(states.get(gsName.name)) : undefined
+        if (!isDict(gstate)) throw new Unsupported('graphics state not found')
+        if (gstate.has('Font')) throw new Unsupported('font set by a graphics state')
+        break
+      }
+      case 'Do': {
+        flush()
+        const xname = args[0]
+        if (!(xname instanceof PdfName)) throw new Unsupported('Do without a name')
+        xobjects ??= file.dict(resources, 'XObject') ?? new Map()
+        const raw = xobjects.get(xname.name)
+        const xobject = file.resolve(raw)
+        if (!isStream(xobject)) throw new Unsupported('XObject is not a stream')
+        const subtype = file.get(xobject.dict, 'Subtype')
+        if (!(subtype instanceof PdfName)) throw new Unsupported('XObject without a subtype')
+        if (subtype.name !== 'Form') break
+        const key = raw instanceof PdfRef ? raw.key : undefined
+        if (key === undefined || ctx.seen.has(key)) throw new Unsupported('form XObject loop or direct form')
+        const formState = cloneState(state)
+        const matrix = file.get(xobject.dict, 'Matrix')
+        if (Array.isArray(matrix) && matrix.length === 6 && matrix.every((x) => typeof x === 'number')) formState.ctm = multiply(formState.ctm, matrix as number[])
+        const own = file.get(xobject.dict, 'Resources')
+        ctx.seen.add(key)
+        interpret(ctx, file.decode(xobject), isDict(own) ? own : resources, formState)
+        ctx.seen.delete(key)
+        break
+      }
+      case 'd0':
+      case 'd1':
+        throw new Unsupported('Type3 glyph operators in page content')
+      default:
+        break
+    }
+    args.length = 0
+  }
+  flush()
+}
