@@ -31,13 +31,14 @@ export interface Glyph {
 const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u
 
 export class Font {
-  private readonly cache = new Map<string, Glyph[]>()
-  private readonly glyphs = new Map<number, Glyph>()
+  /** Glyphs by code, made on first use. */
+  private readonly glyphs: (Glyph | undefined)[] = []
 
   constructor(
     /** Stands for the font in text runs (as pdf.js's loaded font name does). */
     readonly id: string,
-    private readonly composite: boolean,
+    /** Two-byte codes (Identity-H) rather than one-byte ones. */
+    readonly composite: boolean,
     private readonly widths: Map<number, number>,
     private readonly defaultWidth: number,
     private readonly unicodeOf: (code: number) => string,
@@ -45,25 +46,25 @@ export class Font {
 
   /** The glyphs of a string shown with this font. */
   glyphsOf(bytes: string): Glyph[] {
-    let glyphs = this.cache.get(bytes)
-    if (glyphs) return glyphs
-    glyphs = []
+    const glyphs: Glyph[] = []
     if (this.composite) {
       if (bytes.length % 2 !== 0) throw new Unsupported('odd byte count for a two-byte font')
-      for (let i = 0; i < bytes.length; i += 2) glyphs.push(this.glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)))
+      for (let i = 0; i < bytes.length; i += 2) glyphs.push(this.glyphAt((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)))
     } else {
-      for (let i = 0; i < bytes.length; i++) glyphs.push(this.glyph(bytes.charCodeAt(i)))
+      for (let i = 0; i < bytes.length; i++) glyphs.push(this.glyphAt(bytes.charCodeAt(i)))
     }
-    this.cache.set(bytes, glyphs)
     return glyphs
   }
 
+  /** The glyph of a code. */
+  glyphAt(code: number): Glyph {
+    return this.glyphs[code] ?? this.glyph(code)
+  }
+
   private glyph(code: number): Glyph {
-    let g = this.glyphs.get(code)
-    if (g) return g
     const unicode = this.unicodeOf(code)
     const m = SPECIAL.exec(unicode)
-    g = {
+    const g: Glyph = {
       code,
       unicode,
       width: this.widths.get(code) ?? this.defaultWidth,
@@ -71,7 +72,7 @@ export class Font {
       isZeroWidthDiacritic: m?.[2] !== undefined,
       isInvisibleFormatMark: m?.[3] !== undefined,
     }
-    this.glyphs.set(code, g)
+    this.glyphs[code] = g
     return g
   }
 }

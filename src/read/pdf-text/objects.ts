@@ -81,6 +81,8 @@ function hexValue(c: number): number {
  */
 export class Lexer {
   pos: number
+  /** The same bytes as a Buffer, for latin1 slices. */
+  private readonly text: Buffer
 
   constructor(
     readonly bytes: Uint8Array,
@@ -88,6 +90,7 @@ export class Lexer {
     readonly end = bytes.length,
   ) {
     this.pos = start
+    this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   }
 
   skipSpace(): void {
@@ -149,8 +152,15 @@ export class Lexer {
     let p = this.pos
     while (p < this.end && !WHITE[b[p] as number] && !DELIM[b[p] as number]) p++
     this.pos = p
-    let word = ''
-    for (let i = start; i < p; i++) word += String.fromCharCode(b[i] as number)
+    // Operators are one to three characters: found by their bytes, without making a string.
+    const length = p - start
+    if (length >= 1 && length <= 3) {
+      const key = length * 0x1000000 + (b[start] as number) * 0x10000 + (length > 1 ? (b[start + 1] as number) * 0x100 : 0) + (length > 2 ? (b[start + 2] as number) : 0)
+      let command = SHORT_WORDS.get(key)
+      if (!command) SHORT_WORDS.set(key, (command = PdfCommand.of(this.text.toString('latin1', start, p))))
+      return command
+    }
+    const word = this.text.toString('latin1', start, p)
     if (word === 'true') return true
     if (word === 'false') return false
     if (word === 'null') return null
@@ -195,6 +205,22 @@ export class Lexer {
   private name(): PdfName {
     const b = this.bytes
     let p = this.pos + 1
+    while (p < this.end && !WHITE[b[p] as number] && !DELIM[b[p] as number] && b[p] !== 35) p++
+    if (p >= this.end || b[p] !== 35) {
+      const start = this.pos + 1
+      const length = p - start
+      if (length >= 1 && length <= 3) {
+        const key = length * 0x1000000 + (b[start] as number) * 0x10000 + (length > 1 ? (b[start + 1] as number) * 0x100 : 0) + (length > 2 ? (b[start + 2] as number) : 0)
+        let short = SHORT_NAMES.get(key)
+        if (!short) SHORT_NAMES.set(key, (short = PdfName.of(this.text.toString('latin1', start, p))))
+        this.pos = p
+        return short
+      }
+      const plain = this.text.toString('latin1', start, p)
+      this.pos = p
+      return PdfName.of(plain)
+    }
+    p = this.pos + 1
     let name = ''
     while (p < this.end && !WHITE[b[p] as number] && !DELIM[b[p] as number]) {
       const c = b[p] as number
@@ -261,7 +287,8 @@ export class Lexer {
   private hexString(): string {
     const b = this.bytes
     let p = this.pos + 1
-    const out: number[] = []
+    const out = scratch(this.end - p)
+    let n = 0
     let high = -1
     for (;;) {
       if (p >= this.end) throw new Unsupported('unterminated hex string')
@@ -272,14 +299,29 @@ export class Lexer {
       if (v < 0) throw new Unsupported('malformed hex string')
       if (high < 0) high = v
       else {
-        out.push(high * 16 + v)
+        out[n++] = high * 16 + v
         high = -1
       }
     }
-    if (high >= 0) out.push(high * 16)
+    if (high >= 0) out[n++] = high * 16
     this.pos = p
-    return bytesToString(out)
+    // Short strings (a glyph or two between kerning numbers) without a call into the Buffer code.
+    if (n === 1) return String.fromCharCode(out[0] as number)
+    if (n === 2) return String.fromCharCode(out[0] as number, out[1] as number)
+    return out.toString('latin1', 0, n)
   }
+}
+
+/** Commands of one to three characters by their bytes (see `Lexer.token`). */
+const SHORT_WORDS = new Map<number, PdfCommand>()
+/** Names of one to three characters by their bytes. */
+const SHORT_NAMES = new Map<number, PdfName>()
+
+let scratchBuffer = Buffer.allocUnsafe(4096)
+/** A reusable buffer of at least `n` bytes (strings are at most as long as what is left to read). */
+function scratch(n: number): Buffer {
+  if (scratchBuffer.length < n) scratchBuffer = Buffer.allocUnsafe(Math.max(n, scratchBuffer.length * 2))
+  return scratchBuffer
 }
 
 function bytesToString(bytes: readonly number[]): string {

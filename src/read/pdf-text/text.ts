@@ -128,94 +128,126 @@ interface Context {
   seen: Set<string>
 }
 
+/** The text item being built and the previous glyph's place (pdf.js's `textContentItem`). */
+class ItemState {
+  initialized = false
+  str: string[] = []
+  totalWidth = 0
+  totalHeight = 0
+  width = 0
+  height = 0
+  prevTransform: Matrix | undefined = undefined
+  textAdvanceScale = 0
+  spaceInFlowMin = 0
+  spaceInFlowMax = 0
+  trackingSpaceMin = Infinity
+  negativeSpaceMax = -Infinity
+  notASpace = -Infinity
+  transform: Matrix = IDENTITY
+  fontName = ''
+  /** Which of the last two characters is older. */
+  lastPos = 0
+}
+
 /** One run of `getTextContent` over a content stream (a page's or a form's). */
 function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initial: State): void {
   const { file, view } = ctx
   let state = initial
   const stack: State[] = []
 
-  // The item being built.
-  let initialized = false
-  let str: string[] = []
-  let totalWidth = 0
-  let totalHeight = 0
-  let width = 0
-  let height = 0
-  let prevTransform: Matrix | undefined
-  let textAdvanceScale = 0
-  let spaceInFlowMin = 0
-  let spaceInFlowMax = 0
-  let trackingSpaceMin = Infinity
-  let negativeSpaceMax = -Infinity
-  let notASpace = -Infinity
-  let transform: Matrix = IDENTITY
-  let fontName = ''
+  // The item being built (fields of an object: numbers in closure variables would be boxed on every write).
+  const it = new ItemState()
 
   // The last two characters seen, for the "x space y" rule.
   const last = [' ', ' ']
-  let lastPos = 0
   const saveLastChar = (char: string): boolean => {
-    const next = (lastPos + 1) % 2
-    const ret = last[lastPos] !== ' ' && last[next] === ' '
-    last[lastPos] = char
-    lastPos = next
+    const next = (it.lastPos + 1) % 2
+    const ret = last[it.lastPos] !== ' ' && last[next] === ' '
+    last[it.lastPos] = char
+    it.lastPos = next
     return ret
   }
-  const shouldAddWhitespace = (): boolean => last[lastPos] !== ' ' && last[(lastPos + 1) % 2] === ' '
+  const shouldAddWhitespace = (): boolean => last[it.lastPos] !== ' ' && last[(it.lastPos + 1) % 2] === ' '
   const resetLastChars = (): void => {
     last[0] = last[1] = ' '
-    lastPos = 0
+    it.lastPos = 0
   }
 
-  const currentTransform = (): Matrix => {
-    const tsm = [state.fontSize * state.textHScale, 0, 0, state.fontSize, 0, state.textRise]
-    return multiply(state.ctm, multiply(state.textMatrix, tsm))
+  /**
+   * The text rendering matrix ctm × (textMatrix × [size·scale 0 0 size 0 rise]) into `out`, with
+   * the same floating-point operations as pdf.js (the zero terms it adds change no value).
+   */
+  const renderMatrix = (out: Matrix): Matrix => {
+    const tm = state.textMatrix
+    const ctm = state.ctm
+    const fs = state.fontSize
+    const fsh = fs * state.textHScale
+    const rise = state.textRise
+    const a = (tm[0] as number) * fsh
+    const b = (tm[1] as number) * fsh
+    const c = (tm[2] as number) * fs
+    const d = (tm[3] as number) * fs
+    const e = (tm[2] as number) * rise + (tm[4] as number)
+    const f = (tm[3] as number) * rise + (tm[5] as number)
+    const c0 = ctm[0] as number
+    const c1 = ctm[1] as number
+    const c2 = ctm[2] as number
+    const c3 = ctm[3] as number
+    out[0] = c0 * a + c2 * b
+    out[1] = c1 * a + c3 * b
+    out[2] = c0 * c + c2 * d
+    out[3] = c1 * c + c3 * d
+    out[4] = c0 * e + c2 * f + (ctm[4] as number)
+    out[5] = c1 * e + c3 * f + (ctm[5] as number)
+    return out
   }
+  const currentTransform = (): Matrix => renderMatrix([0, 0, 0, 0, 0, 0])
+  const scratch: Matrix = [0, 0, 0, 0, 0, 0]
 
   const ensureItem = (): void => {
-    if (initialized) return
-    fontName = (state.font as Font).id
-    const trm = (transform = currentTransform())
-    width = totalWidth = 0
-    height = totalHeight = Math.hypot(trm[2] as number, trm[3] as number)
-    textAdvanceScale = Math.hypot(state.ctm[0] as number, state.ctm[1] as number) * Math.hypot(state.textLineMatrix[0] as number, state.textLineMatrix[1] as number)
+    if (it.initialized) return
+    it.fontName = (state.font as Font).id
+    const trm = (it.transform = currentTransform())
+    it.width = it.totalWidth = 0
+    it.height = it.totalHeight = Math.hypot(trm[2] as number, trm[3] as number)
+    it.textAdvanceScale = Math.hypot(state.ctm[0] as number, state.ctm[1] as number) * Math.hypot(state.textLineMatrix[0] as number, state.textLineMatrix[1] as number)
     const size = state.fontSize
-    trackingSpaceMin = size * TRACKING_SPACE
-    notASpace = size * NOT_A_SPACE
-    negativeSpaceMax = size * NEGATIVE_SPACE
-    spaceInFlowMin = size * SPACE_IN_FLOW_MIN
-    spaceInFlowMax = size * SPACE_IN_FLOW_MAX
-    initialized = true
+    it.trackingSpaceMin = size * TRACKING_SPACE
+    it.notASpace = size * NOT_A_SPACE
+    it.negativeSpaceMax = size * NEGATIVE_SPACE
+    it.spaceInFlowMin = size * SPACE_IN_FLOW_MIN
+    it.spaceInFlowMax = size * SPACE_IN_FLOW_MAX
+    it.initialized = true
   }
 
   const updateAdvanceScale = (): void => {
-    if (!initialized) return
+    if (!it.initialized) return
     const scale = Math.hypot(state.ctm[0] as number, state.ctm[1] as number) * Math.hypot(state.textLineMatrix[0] as number, state.textLineMatrix[1] as number)
-    if (scale === textAdvanceScale) return
-    totalWidth += width * textAdvanceScale
-    width = 0
-    textAdvanceScale = scale
+    if (scale === it.textAdvanceScale) return
+    it.totalWidth += it.width * it.textAdvanceScale
+    it.width = 0
+    it.textAdvanceScale = scale
   }
 
   const flush = (): void => {
-    if (!initialized) return
-    totalWidth += width * textAdvanceScale
-    const text = str.join('')
+    if (!it.initialized) return
+    it.totalWidth += it.width * it.textAdvanceScale
+    const text = it.str.join('')
     if (RTL.test(text)) throw new Unsupported('right-to-left text')
     // Items of white-space only are dropped by the reader; keep the others.
-    if (text.trim() !== '') ctx.items.push({ str: normalize(text), width: Math.abs(totalWidth), height: Math.abs(totalHeight), transform, fontName })
-    initialized = false
-    str = []
+    if (text.trim() !== '') ctx.items.push({ str: normalize(text), width: Math.abs(it.totalWidth), height: Math.abs(it.totalHeight), transform: it.transform, fontName: it.fontName })
+    it.initialized = false
+    it.str = []
   }
 
   /** A white-space item: it ends the current one (the reader ignores white-space items). */
   const pushWhitespace = (): void => undefined
 
   const addFakeSpaces = (w: number, orientation: number): boolean => {
-    if (orientation * spaceInFlowMin <= w && w <= orientation * spaceInFlowMax) {
-      if (initialized) {
+    if (orientation * it.spaceInFlowMin <= w && w <= orientation * it.spaceInFlowMax) {
+      if (it.initialized) {
         resetLastChars()
-        str.push(' ')
+        it.str.push(' ')
       }
       return false
     }
@@ -227,18 +259,18 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
 
   const appendEOL = (): void => {
     resetLastChars()
-    if (initialized) flush()
+    if (it.initialized) flush()
   }
 
   /** Places the next glyph relative to the previous one; false when it is outside the page. */
   const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const t = currentTransform()
+    const t = renderMatrix(scratch)
     let posX = t[4] as number
     let posY = t[5] as number
     if (posX + glyphWidth < (view[0] as number) || posX > (view[2] as number) || posY < (view[1] as number) || posY > (view[3] as number)) return false
-    if (!prevTransform) return true
-    let lastX = prevTransform[4] as number
-    let lastY = prevTransform[5] as number
+    if (!it.prevTransform) return true
+    let lastX = it.prevTransform[4] as number
+    let lastY = it.prevTransform[5] as number
     if (lastX === posX && lastY === posY) return true
     let rotate = -1
     if (t[0] && t[1] === 0 && t[2] === 0) rotate = (t[0] as number) > 0 ? 0 : 180
@@ -263,14 +295,14 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
           return [((m[0] as number) * x + (m[1] as number) * y) / scale, ((m[2] as number) * x + (m[3] as number) * y) / scale]
         }
         ;[posX, posY] = inverse(posX, posY, t)
-        ;[lastX, lastY] = inverse(lastX, lastY, prevTransform)
+        ;[lastX, lastY] = inverse(lastX, lastY, it.prevTransform)
       }
     }
-    const advanceX = (posX - lastX) / textAdvanceScale
+    const advanceX = (posX - lastX) / it.textAdvanceScale
     const advanceY = posY - lastY
-    const orientation = Math.sign(width)
-    if (advanceX < orientation * negativeSpaceMax) {
-      if (Math.abs(advanceY) > 0.5 * height) {
+    const orientation = Math.sign(it.width)
+    if (advanceX < orientation * it.negativeSpaceMax) {
+      if (Math.abs(advanceY) > 0.5 * it.height) {
         appendEOL()
         return true
       }
@@ -278,45 +310,45 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
       flush()
       return true
     }
-    if (Math.abs(advanceY) > height) {
+    if (Math.abs(advanceY) > it.height) {
       appendEOL()
       return true
     }
-    if (advanceX <= orientation * notASpace) resetLastChars()
-    if (advanceX <= orientation * trackingSpaceMin) {
+    if (advanceX <= orientation * it.notASpace) resetLastChars()
+    if (advanceX <= orientation * it.trackingSpaceMin) {
       if (shouldAddWhitespace()) {
         resetLastChars()
         flush()
         pushWhitespace()
       } else {
-        width += advanceX
+        it.width += advanceX
       }
     } else if (!addFakeSpaces(advanceX, orientation)) {
-      if (str.length === 0) {
+      if (it.str.length === 0) {
         resetLastChars()
         pushWhitespace()
       } else {
-        width += advanceX
+        it.width += advanceX
       }
     }
-    if (Math.abs(advanceY) > height * VERTICAL_SHIFT) flush()
+    if (Math.abs(advanceY) > it.height * VERTICAL_SHIFT) flush()
     return true
   }
 
   const showText = (chars: string, extraSpacing: number): void => {
     const font = state.font as Font
-    const tm = state.textMatrix
     if (chars.length === 0) {
       const spacing = state.charSpacing + extraSpacing
-      if (spacing) translate(tm, spacing * state.textHScale, 0)
+      if (spacing) translate(state.textMatrix, spacing * state.textHScale, 0)
       return
     }
-    const glyphs = font.glyphsOf(chars)
+    const step = font.composite ? 2 : 1
+    if (chars.length % step !== 0) throw new Unsupported('odd byte count for a two-byte font')
     const scale = 0.001 * state.fontSize
-    for (let i = 0; i < glyphs.length; i++) {
-      const glyph = glyphs[i] as (typeof glyphs)[number]
+    for (let i = 0; i < chars.length; i += step) {
+      const glyph = font.glyphAt(step === 1 ? chars.charCodeAt(i) : (chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1))
       if (glyph.isInvisibleFormatMark) continue
-      let charSpacing = state.charSpacing + (i + 1 === glyphs.length ? extraSpacing : 0)
+      let charSpacing = state.charSpacing + (i + step === chars.length ? extraSpacing : 0)
       let scaled = glyph.width * scale
       if (glyph.code === 0x20) charSpacing += state.wordSpacing
       if (glyph.isWhitespace) {
@@ -333,10 +365,10 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
       if (glyph.isZeroWidthDiacritic) scaled = 0
       scaled *= state.textHScale
       translate(state.textMatrix, scaled, 0)
-      width += scaled
-      if (scaled) prevTransform = currentTransform()
-      if (saveLastChar(glyph.unicode)) str.push(' ')
-      str.push(glyph.unicode)
+      it.width += scaled
+      if (scaled) it.prevTransform = renderMatrix(it.prevTransform ?? [0, 0, 0, 0, 0, 0])
+      if (saveLastChar(glyph.unicode)) it.str.push(' ')
+      it.str.push(glyph.unicode)
       if (charSpacing) translate(state.textMatrix, charSpacing * state.textHScale, 0)
     }
   }
