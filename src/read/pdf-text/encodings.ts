@@ -22,19 +22,20 @@ const WIN_ANSI_NAMES = (
   'eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis'
 ).split(' ')
 
-/** Glyph name → Unicode for the names above (Windows-1252 gives the code point of each name's first code). */
+/** Windows-1252's characters for 0x80–0x9F (the rest of 0x20–0xFF is Latin-1); "" where it has none. */
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
+/** Glyph name → Unicode for the names above (the character at each name's first code). */
 const GLYPH_UNICODE = new Map<string, string>()
-{
-  const cp1252 = new TextDecoder('windows-1252')
-  WIN_ANSI_NAMES.forEach((name, i) => {
-    if (GLYPH_UNICODE.has(name)) return
-    const code = i + 32
-    // The duplicates (bullet at 0x7F…, space at 0xA0, hyphen at 0xAD) come after their first code.
-    GLYPH_UNICODE.set(name, cp1252.decode(new Uint8Array([code])))
-  })
-  GLYPH_UNICODE.set('fi', '\uFB01')
-  GLYPH_UNICODE.set('fl', '\uFB02')
-}
+WIN_ANSI_NAMES.forEach((name, i) => {
+  if (GLYPH_UNICODE.has(name)) return
+  const code = i + 32
+  // Duplicates (space at 0xA0, hyphen at 0xAD) come after their first code; bullet is set below.
+  GLYPH_UNICODE.set(name, code >= 0x80 && code <= 0x9f ? (CP1252_80_9F[code - 0x80] as string) : String.fromCharCode(code))
+})
+GLYPH_UNICODE.set('bullet', '\u2022')
+GLYPH_UNICODE.set('fi', '\uFB01')
+GLYPH_UNICODE.set('fl', '\uFB02')
 
 /** WinAnsiEncoding: code → glyph name. */
 export const WIN_ANSI: readonly string[] = [...(Array(32).fill('') as string[]), ...WIN_ANSI_NAMES]
