@@ -17,6 +17,8 @@ export interface BuildOptions {
   toUnicode?: string
   /** Replaces F1's font dictionary entries after /Subtype (Widths, Encoding…). */
   f1?: string
+  /** More fonts by resource name → dictionary (objects 30, 31…). */
+  fonts?: Record<string, string>
 }
 
 const TO_UNICODE = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
@@ -26,16 +28,22 @@ const TO_UNICODE = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
 const TYPE0_TO_UNICODE = `begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange
 2 beginbfchar <0001> <00E9> <0002> <FB01> endbfchar 1 beginbfrange <0003> <0003> <20AC> endbfrange endcmap`
 
+/** F1's dictionary (descriptor 4, ToUnicode 5) with these entries for widths and encoding. */
+export const F1 = (entries: string): string => `<< /Type /Font /Subtype /TrueType /BaseFont /AAAAAA+Test /FirstChar 32 /LastChar 126 ${entries} /FontDescriptor 4 0 R /ToUnicode 5 0 R >>`
+
+/** F1's widths: 250 for the space, 500 for the other codes 33–126. */
+export const F1_WIDTHS = Array.from({ length: 95 }, (_, i) => (i === 0 ? 250 : 500)).join(' ')
+
 /** A PDF with one page per content stream. */
 export function buildPdf(pages: readonly string[], options: BuildOptions = {}): Buffer {
   const objects = new Map<number, { body: string; stream?: Buffer }>()
   const put = (n: number, body: string, stream?: Buffer): void => {
     objects.set(n, stream === undefined ? { body } : { body, stream })
   }
-  const widths = Array.from({ length: 95 }, (_, i) => (i === 0 ? 250 : 500)).join(' ')
+  const widths = F1_WIDTHS
   const fontFile = Buffer.from([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
   put(1, '<< /Type /Catalog /Pages 2 0 R >>')
-  put(3, `<< /Type /Font /Subtype /TrueType /BaseFont /AAAAAA+Test /FirstChar 32 /LastChar 126 ${options.f1 ?? `/Widths [${widths}] /Encoding /WinAnsiEncoding`} /FontDescriptor 4 0 R /ToUnicode 5 0 R >>`)
+  put(3, F1(options.f1 ?? `/Widths [${widths}] /Encoding /WinAnsiEncoding`))
   put(4, '<< /Type /FontDescriptor /FontName /AAAAAA+Test /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 6 0 R >>')
   put(5, '', Buffer.from(options.toUnicode ?? TO_UNICODE, 'latin1'))
   put(6, '', fontFile)
@@ -49,11 +57,15 @@ export function buildPdf(pages: readonly string[], options: BuildOptions = {}): 
     const body = options.xobjects?.[n] ?? ''
     put(20 + i, '<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources << /Font << /F1 3 0 R >> >> >>', Buffer.from(body, 'latin1'))
   })
+  const extraFonts = Object.entries(options.fonts ?? {}).map(([n, body], i) => {
+    put(30 + i, body)
+    return `/${n} ${30 + i} 0 R`
+  })
   const kids: number[] = []
   pages.forEach((content, i) => {
     const page = 100 + 2 * i
     kids.push(page)
-    put(page, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 7 0 R >> ${xobjects} >> /Contents ${page + 1} 0 R >>`)
+    put(page, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 7 0 R ${extraFonts.join(' ')} >> ${xobjects} >> /Contents ${page + 1} 0 R >>`)
     put(page + 1, '', Buffer.from(content, 'latin1'))
   })
   put(2, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`)

@@ -6,7 +6,7 @@ import { EOF, Lexer, Parser, PdfCommand, PdfName, PdfRef, Unsupported } from '..
 import { textPdfjs } from '../../src/read/pdfjs.js'
 import { readBuffer } from '../../src/read/index.js'
 import { expectInputError, textPdf } from './helpers.js'
-import { buildPdf } from './pdf-build.js'
+import { F1, F1_WIDTHS, buildPdf } from './pdf-build.js'
 
 const bytes = (s: string): Uint8Array => Buffer.from(s, 'latin1')
 const tokens = (s: string, refs = false): unknown[] => {
@@ -162,6 +162,19 @@ describe('extractPdfText', () => {
     expect(own[0]?.map((i) => [i.str, i.transform[5]])).toEqual([
       ['page text', 700],
       ['form text', 500],
+    ])
+    expect(own).toEqual(await pdfjsItems(pdf))
+  })
+
+  test('two font dictionaries pdf.js takes for one font (same descriptor, widths, ToUnicode) share a name; others do not', async () => {
+    const pdf = buildPdf(['BT /F1 12 Tf 72 700 Td (one) Tj /F3 12 Tf (two) Tj /F4 12 Tf (three) Tj ET'], {
+      fonts: { F3: F1(`/Widths [${F1_WIDTHS}] /Encoding /WinAnsiEncoding`), F4: F1(`/Widths [${F1_WIDTHS.replace(/^250/, '300')}] /Encoding /WinAnsiEncoding`) },
+    })
+    const own = ownItems(pdf)
+    expect(own[0]?.map((i) => [i.str, i.fontName])).toEqual([
+      ['one', 'font1'],
+      ['two', 'font1'],
+      ['three', 'font2'],
     ])
     expect(own).toEqual(await pdfjsItems(pdf))
   })

@@ -14,7 +14,7 @@
 import { parseToUnicode } from './cmap.js'
 import { WIN_ANSI, glyphUnicode } from './encodings.js'
 import type { PdfFile } from './file.js'
-import { PdfName, Unsupported, isStream, type PdfDict, type PdfValue } from './objects.js'
+import { PdfName, PdfRef, Unsupported, isStream, type PdfDict, type PdfValue } from './objects.js'
 
 export interface Glyph {
   /** The character code (one byte in simple fonts, two in Identity-H). */
@@ -211,4 +211,55 @@ function readToUnicode(file: PdfFile, dict: PdfDict): Map<number, string> | unde
   if (!isStream(v)) throw new Unsupported('/ToUnicode is not a stream')
   const map = parseToUnicode(file.decode(v))
   return map.size > 0 ? map : undefined
+}
+
+/**
+ * What makes pdf.js take two font dictionaries for one font (its "font aliases"): the same
+ * descriptor and the same encoding entry, code range, ToUnicode bytes and widths (and, for Type0,
+ * /W and /CIDToGIDMap). Such fonts get one name in text runs, which the block builder compares.
+ * Undefined when the font has no descriptor (pdf.js never aliases it).
+ */
+export function fontAlias(file: PdfFile, baseDict: PdfDict): { descriptor: PdfDict; key: string } | undefined {
+  let dict = baseDict
+  const composite = name(file.get(baseDict, 'Subtype')) === 'Type0'
+  if (composite) {
+    const df = file.get(baseDict, 'DescendantFonts')
+    const d = Array.isArray(df) ? file.resolve(df[0]) : df
+    if (!(d instanceof Map)) return undefined
+    dict = d
+  }
+  const descriptor = file.get(dict, 'FontDescriptor')
+  if (!(descriptor instanceof Map)) return undefined
+  const raw = (v: PdfValue | undefined): string => {
+    if (typeof v === 'number') return String(v)
+    if (v instanceof PdfRef) return v.key
+    if (v instanceof PdfName) return v.name
+    return ''
+  }
+  const parts: string[] = []
+  const encoding = baseDict.get('Encoding')
+  if (encoding instanceof PdfName || encoding instanceof PdfRef) parts.push(raw(encoding))
+  else if (encoding instanceof Map) {
+    for (const entry of encoding.values()) {
+      if (entry instanceof PdfName || entry instanceof PdfRef) parts.push(raw(entry))
+      else if (Array.isArray(entry)) parts.push(entry.map(raw).join())
+    }
+  }
+  const first = integer(file.get(dict, 'FirstChar')) ?? 0
+  const last = integer(file.get(dict, 'LastChar')) ?? (composite ? 0xffff : 0xff)
+  parts.push(`${first}-${last}`)
+  const toUnicode = file.get(dict, 'ToUnicode') ?? file.get(baseDict, 'ToUnicode')
+  if (isStream(toUnicode)) parts.push(Buffer.from(toUnicode.raw).toString('latin1'))
+  else if (toUnicode instanceof PdfName) parts.push(toUnicode.name)
+  const widths = file.get(dict, 'Widths') ?? file.get(baseDict, 'Widths')
+  if (Array.isArray(widths)) parts.push(widths.filter((w) => typeof w === 'number' || w instanceof PdfRef).map(raw).join())
+  if (composite) {
+    parts.push('compositeFont')
+    const w = file.get(dict, 'W') ?? file.get(baseDict, 'W')
+    if (Array.isArray(w)) parts.push(w.map((e) => (Array.isArray(e) ? `[${e.filter((x) => typeof x === 'number' || x instanceof PdfRef).map(raw).join()}]` : raw(e))).filter((s) => s !== '').join())
+    const map = dict.get('CIDToGIDMap') ?? baseDict.get('CIDToGIDMap')
+    if (map instanceof PdfName || map instanceof PdfRef) parts.push(raw(map))
+    else if (isStream(map)) parts.push(Buffer.from(map.raw).toString('latin1'))
+  }
+  return { descriptor, key: parts.join('\u0000') }
 }

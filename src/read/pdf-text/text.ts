@@ -9,7 +9,7 @@
  * does not follow throw `Unsupported`.
  */
 import type { PdfFile } from './file.js'
-import { loadFont, type Font } from './fonts.js'
+import { fontAlias, loadFont, type Font } from './fonts.js'
 import { EOF, Lexer, Parser, PdfCommand, PdfName, PdfRef, Unsupported, isDict, isStream, type PdfDict, type PdfValue } from './objects.js'
 
 /** A text item, in pdf.js's shape (what `pdf.ts` reads of it). */
@@ -83,6 +83,8 @@ function normalize(text: string): string {
 /** Loads fonts once per document, keyed by reference (or by dictionary for direct ones). */
 export class FontCache {
   private readonly byKey = new Map<string | PdfDict, Font>()
+  /** Font names by descriptor and alias key (see `fontAlias`). */
+  private readonly aliases = new Map<PdfDict, Map<string, string>>()
   private count = 0
   constructor(private readonly file: PdfFile) {}
 
@@ -93,7 +95,15 @@ export class FontCache {
     if (font) return font
     const dict = this.file.resolve(raw)
     if (!isDict(dict)) throw new Unsupported('font is not a dictionary')
-    font = loadFont(this.file, dict, `f${++this.count}`)
+    const alias = fontAlias(this.file, dict)
+    let id: string | undefined
+    if (alias) {
+      let names = this.aliases.get(alias.descriptor)
+      if (!names) this.aliases.set(alias.descriptor, (names = new Map()))
+      id = names.get(alias.key)
+      if (id === undefined) names.set(alias.key, (id = `f${++this.count}`))
+    }
+    font = loadFont(this.file, dict, id ?? `f${++this.count}`)
     this.byKey.set(key, font)
     return font
   }
@@ -136,7 +146,15 @@ class ItemState {
   totalHeight = 0
   width = 0
   height = 0
-  prevTransform: Matrix | undefined = undefined
+  /** Whether a glyph has been placed (pdf.js's prevTransform is set). */
+  hasPrev = false
+  /** The previous glyph's end: its rendering matrix after the advance. */
+  prevX = 0
+  prevY = 0
+  prevA = 0
+  prevB = 0
+  prevC = 0
+  prevD = 0
   textAdvanceScale = 0
   spaceInFlowMin = 0
   spaceInFlowMax = 0
@@ -202,7 +220,6 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
     return out
   }
   const currentTransform = (): Matrix => renderMatrix([0, 0, 0, 0, 0, 0])
-  const scratch: Matrix = [0, 0, 0, 0, 0, 0]
 
   const ensureItem = (): void => {
     if (it.initialized) return
@@ -262,41 +279,36 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
     if (it.initialized) flush()
   }
 
-  /** Places the next glyph relative to the previous one; false when it is outside the page. */
-  const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const t = renderMatrix(scratch)
-    let posX = t[4] as number
-    let posY = t[5] as number
+  /**
+   * Places the next glyph, at (posX, posY) with rendering matrix [a b c d posX posY], relative to
+   * the previous one; false when it is outside the page.
+   */
+  const compareWithLastPosition = (glyphWidth: number, posX: number, posY: number, a: number, b: number, c: number, d: number): boolean => {
     if (posX + glyphWidth < (view[0] as number) || posX > (view[2] as number) || posY < (view[1] as number) || posY > (view[3] as number)) return false
-    if (!it.prevTransform) return true
-    let lastX = it.prevTransform[4] as number
-    let lastY = it.prevTransform[5] as number
+    if (!it.hasPrev) return true
+    let lastX = it.prevX
+    let lastY = it.prevY
     if (lastX === posX && lastY === posY) return true
-    let rotate = -1
-    if (t[0] && t[1] === 0 && t[2] === 0) rotate = (t[0] as number) > 0 ? 0 : 180
-    else if (t[1] && t[0] === 0 && t[3] === 0) rotate = (t[1] as number) > 0 ? 90 : 270
-    switch (rotate) {
-      case 0:
-        break
-      case 90:
+    if (a && b === 0 && c === 0) {
+      if (a < 0) [posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY]
+    } else if (b && a === 0 && d === 0) {
+      if (b > 0) {
         ;[posX, posY] = [posY, posX]
         ;[lastX, lastY] = [lastY, lastX]
-        break
-      case 180:
-        ;[posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY]
-        break
-      case 270:
+      } else {
         ;[posX, posY] = [-posY, -posX]
         ;[lastX, lastY] = [-lastY, -lastX]
-        break
-      default: {
-        const inverse = (x: number, y: number, m: Matrix): [number, number] => {
-          const scale = Math.hypot(m[0] as number, m[1] as number)
-          return [((m[0] as number) * x + (m[1] as number) * y) / scale, ((m[2] as number) * x + (m[3] as number) * y) / scale]
-        }
-        ;[posX, posY] = inverse(posX, posY, t)
-        ;[lastX, lastY] = inverse(lastX, lastY, it.prevTransform)
       }
+    } else {
+      // Any other angle: both points rotated back by their own matrix.
+      const scale = Math.hypot(a, b)
+      const x = posX
+      posX = (a * x + b * posY) / scale
+      posY = (c * x + d * posY) / scale
+      const prevScale = Math.hypot(it.prevA, it.prevB)
+      const lx = lastX
+      lastX = (it.prevA * lx + it.prevB * lastY) / prevScale
+      lastY = (it.prevC * lx + it.prevD * lastY) / prevScale
     }
     const advanceX = (posX - lastX) / it.textAdvanceScale
     const advanceY = posY - lastY
@@ -335,41 +347,85 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
     return true
   }
 
+  /**
+   * Shows a string. Within one string only the text matrix's translation moves, so the parts of
+   * the rendering matrix that do not depend on it are computed once (the same operations as
+   * pdf.js's full product, in the same order, so the same numbers).
+   */
   const showText = (chars: string, extraSpacing: number): void => {
     const font = state.font as Font
+    const tm = state.textMatrix
+    const hScale = state.textHScale
     if (chars.length === 0) {
       const spacing = state.charSpacing + extraSpacing
-      if (spacing) translate(state.textMatrix, spacing * state.textHScale, 0)
+      if (spacing) translate(tm, spacing * hScale, 0)
       return
     }
     const step = font.composite ? 2 : 1
     if (chars.length % step !== 0) throw new Unsupported('odd byte count for a two-byte font')
     const scale = 0.001 * state.fontSize
+    // Rendering matrix: ctm × (tm × [fs·h 0 0 fs 0 rise]).
+    const ctm = state.ctm
+    const fs = state.fontSize
+    const fsh = fs * hScale
+    const rise = state.textRise
+    const c0 = ctm[0] as number
+    const c1 = ctm[1] as number
+    const c2 = ctm[2] as number
+    const c3 = ctm[3] as number
+    const c4 = ctm[4] as number
+    const c5 = ctm[5] as number
+    const m0 = (tm[0] as number) * fsh
+    const m1 = (tm[1] as number) * fsh
+    const m2 = (tm[2] as number) * fs
+    const m3 = (tm[3] as number) * fs
+    const a = c0 * m0 + c2 * m1
+    const b = c1 * m0 + c3 * m1
+    const c = c0 * m2 + c2 * m3
+    const d = c1 * m2 + c3 * m3
+    const tm2 = tm[2] as number
+    const tm3 = tm[3] as number
+    const charSpacingBase = state.charSpacing
+    const wordSpacing = state.wordSpacing
     for (let i = 0; i < chars.length; i += step) {
       const glyph = font.glyphAt(step === 1 ? chars.charCodeAt(i) : (chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1))
       if (glyph.isInvisibleFormatMark) continue
-      let charSpacing = state.charSpacing + (i + step === chars.length ? extraSpacing : 0)
+      let charSpacing = charSpacingBase + (i + step === chars.length ? extraSpacing : 0)
       let scaled = glyph.width * scale
-      if (glyph.code === 0x20) charSpacing += state.wordSpacing
+      if (glyph.code === 0x20) charSpacing += wordSpacing
       if (glyph.isWhitespace) {
         charSpacing += scaled
-        translate(state.textMatrix, charSpacing * state.textHScale, 0)
+        translate(tm, charSpacing * hScale, 0)
         saveLastChar(' ')
         continue
       }
-      if (!glyph.isZeroWidthDiacritic && !compareWithLastPosition(scaled)) {
-        translate(state.textMatrix, scaled * state.textHScale, 0)
-        continue
+      if (!glyph.isZeroWidthDiacritic) {
+        const e = tm2 * rise + (tm[4] as number)
+        const f = tm3 * rise + (tm[5] as number)
+        if (!compareWithLastPosition(scaled, c0 * e + c2 * f + c4, c1 * e + c3 * f + c5, a, b, c, d)) {
+          translate(tm, scaled * hScale, 0)
+          continue
+        }
       }
       ensureItem()
       if (glyph.isZeroWidthDiacritic) scaled = 0
-      scaled *= state.textHScale
-      translate(state.textMatrix, scaled, 0)
+      scaled *= hScale
+      translate(tm, scaled, 0)
       it.width += scaled
-      if (scaled) it.prevTransform = renderMatrix(it.prevTransform ?? [0, 0, 0, 0, 0, 0])
+      if (scaled) {
+        const e = tm2 * rise + (tm[4] as number)
+        const f = tm3 * rise + (tm[5] as number)
+        it.hasPrev = true
+        it.prevX = c0 * e + c2 * f + c4
+        it.prevY = c1 * e + c3 * f + c5
+        it.prevA = a
+        it.prevB = b
+        it.prevC = c
+        it.prevD = d
+      }
       if (saveLastChar(glyph.unicode)) it.str.push(' ')
       it.str.push(glyph.unicode)
-      if (charSpacing) translate(state.textMatrix, charSpacing * state.textHScale, 0)
+      if (charSpacing) translate(tm, charSpacing * hScale, 0)
     }
   }
 
