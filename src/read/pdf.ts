@@ -1,9 +1,11 @@
 /**
- * PDF reader on pdfjs-dist 5 (legacy build for Node 20, fake worker, no eval, no font faces,
- * warnings off). Text items are grouped into lines by baseline, lines into blocks by spacing,
- * font changes and sentence ends; a line with wide gaps is split into table cells; headings are
- * single-line blocks in a larger font, or short title-like lines ("12. LIMITATION OF LIABILITY").
- * `line` is the line number on the page.
+ * PDF reader. The text items of each page come from our own extractor (`pdf-text/`, the PDFs
+ * word processors export) or, when it gives up on a document, from pdfjs-dist 5 (legacy build for
+ * Node 20, fake worker, no eval, no font faces, warnings off), which also renders scanned pages
+ * for OCR; both give the same items. Text items are grouped into lines by baseline, lines into
+ * blocks by spacing, font changes and sentence ends; a line with wide gaps is split into table
+ * cells; headings are single-line blocks in a larger font, or short title-like lines
+ * ("12. LIMITATION OF LIABILITY"). `line` is the line number on the page.
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -27,14 +29,18 @@ export interface PdfContent {
 /** Fewer non-blank characters per page than this on average: no text layer. */
 const MIN_CHARS_PER_PAGE = 16
 
-const assets = (() => {
+/** pdf.js's CMap and standard-font folders, found when pdf.js is first used. */
+let assets: { cMapUrl?: string; standardFontDataUrl?: string } | undefined
+function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  if (assets) return assets
   try {
     const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-    return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' }
+    assets = { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' }
   } catch {
-    return {}
+    assets = {}
   }
-})()
+  return assets
+}
 
 interface Run {
   x: number
@@ -183,7 +189,7 @@ function openOptions(buffer: Uint8Array, verbosity: number): Parameters<typeof P
     useWorkerFetch: false,
     stopAtErrors: false,
     verbosity,
-    ...assets,
+    ...pdfjsAssets(),
   }
 }
 
