@@ -132,6 +132,7 @@ describe('extractPdfText', () => {
   const content = [
     'BT /F1 12 Tf 72 700 Td (Hello World) Tj ET',
     'BT /F1 12 Tf 72 680 Td [(Ke) 30 (rn) -600 (gap)] TJ ET',
+    'q BT /F1 12 Tf 40 Tc 72 670 Td [(a) -100 ()] TJ (b) Tj ET Q',
     'BT /F1 10 Tf 14 TL 72 660 Td (first) Tj T* (second) Tj (third) \' 2 1 (fourth) " ET',
     'q 1 0 0 1 50 -100 cm BT /F1 11 Tf 2 Tc 5 Tw 80 Tz 3 Ts 22 600 Td (spaced out) Tj ET Q',
     'BT /F2 12 Tf 1 0 0 1 72 500 Tm <000100020003> Tj ET',
@@ -142,7 +143,7 @@ describe('extractPdfText', () => {
     const pdf = buildPdf([content, 'BT /F1 9 Tf 0 1 -1 0 300 300 Tm (rotated text) Tj ET'])
     const own = ownItems(pdf)
     // A -600 kern at 12 pt is wider than 0.6 em: a new item; tracking (2 Tc at 80% Tz) spaces the letters out; ﬁ is normalized to fi.
-    expect(own[0]?.map((i) => i.str)).toEqual(['Hello World', 'Kern', 'gap', 'first', 'second', 'third', 'fourth', 's p a c e d', 'o u t', 'éfi€', 'marked', 'after'])
+    expect(own[0]?.map((i) => i.str)).toEqual(['Hello World', 'Kern', 'gap', 'a', 'b', 'first', 'second', 'third', 'fourth', 's p a c e d', 'o u t', 'éfi€', 'marked', 'after'])
     expect(own[1]?.map((i) => [i.str, i.transform])).toEqual([['rotated text', [0, 9, -9, 0, 300, 300]]])
     expect(own).toEqual(await pdfjsItems(pdf))
   })

@@ -524,15 +524,21 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
         const elements = args[0]
         if (!Array.isArray(elements)) throw new Unsupported('TJ without an array')
         const spaceFactor = (-1 * state.fontSize) / 1000
+        // Strings between two kerning numbers are shown together; a number other than 0 ends
+        // them; strings after the last one (even empty ones: Tc still applies) are shown at the end.
         let buffer = ''
+        let strings = false
         for (const item of elements) {
-          if (typeof item === 'string') buffer += item
-          else if (typeof item === 'number' && item !== 0) {
+          if (typeof item === 'string') {
+            buffer += item
+            strings = true
+          } else if (typeof item === 'number' && item !== 0) {
             showText(buffer, item * spaceFactor)
             buffer = ''
+            strings = false
           }
         }
-        if (buffer.length > 0) showText(buffer, 0)
+        if (strings) showText(buffer, 0)
         break
       }
       case 'Tj':
