@@ -206,6 +206,33 @@ describe('extractPdfText', () => {
     expect(unsupportedReason(Buffer.from('%PDF-1.4\ngarbage'))).toBe('Unsupported: no startxref')
   })
 
+  test('damaged copies of a good PDF: the extractor returns items or gives up, never throws or hangs', () => {
+    const good = buildPdf(['BT /F1 12 Tf 72 700 Td (Hello World) Tj /F2 12 Tf <00010002> Tj ET'], { xrefStream: true, flate: true })
+    let seed = 7
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    let read = 0
+    let gaveUp = 0
+    for (let k = 0; k < 300; k++) {
+      const copy = Buffer.from(good)
+      // A few bytes overwritten, or the file cut short.
+      if (k % 5 === 0) {
+        const cut = copy.subarray(0, random(copy.length))
+        if (extractPdfText(cut) === undefined) gaveUp++
+        else read++
+        continue
+      }
+      for (let j = 0; j < 1 + random(4); j++) copy[random(copy.length)] = random(256)
+      if (extractPdfText(copy) === undefined) gaveUp++
+      else read++
+    }
+    expect(read + gaveUp).toBe(300)
+    expect(gaveUp).toBeGreaterThan(0)
+    expect(read).toBeGreaterThan(0)
+  })
+
   test('a malformed PDF read end to end: one-line InputError from the pdf.js fallback, no stack trace', async () => {
     const good = buildPdf(['BT /F1 12 Tf 72 700 Td (a) Tj ET'])
     await expectInputError(readBuffer(good.subarray(0, 200), 'broken.pdf', 'pdf'), /^broken\.pdf: /)

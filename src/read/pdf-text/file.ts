@@ -313,6 +313,7 @@ export class PdfFile {
     if (!Array.isArray(index)) throw new Unsupported('xref stream /Index')
     const data = this.decode(stream)
     const width = w0 + w1 + w2
+    if (width === 0 || w0 > 4 || w1 > 8 || w2 > 8) throw new Unsupported('xref stream field widths')
     let p = 0
     const field = (n: number): number => {
       let v = 0
