@@ -44,18 +44,6 @@ export class Font {
     private readonly unicodeOf: (code: number) => string,
   ) {}
 
-  /** The glyphs of a string shown with this font. */
-  glyphsOf(bytes: string): Glyph[] {
-    const glyphs: Glyph[] = []
-    if (this.composite) {
-      if (bytes.length % 2 !== 0) throw new Unsupported('odd byte count for a two-byte font')
-      for (let i = 0; i < bytes.length; i += 2) glyphs.push(this.glyphAt((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)))
-    } else {
-      for (let i = 0; i < bytes.length; i++) glyphs.push(this.glyphAt(bytes.charCodeAt(i)))
-    }
-    return glyphs
-  }
-
   /** The glyph of a code. */
   glyphAt(code: number): Glyph {
     return this.glyphs[code] ?? this.glyph(code)
