@@ -1,9 +1,11 @@
 /**
- * PDF reader on pdfjs-dist 5 (legacy build for Node 20, fake worker, no eval, no font faces,
- * warnings off). Text items are grouped into lines by baseline, lines into blocks by spacing,
- * font changes and sentence ends; a line with wide gaps is split into table cells; headings are
- * single-line blocks in a larger font, or short title-like lines ("12. LIMITATION OF LIABILITY").
- * `line` is the line number on the page.
+ * PDF reader. The text items of each page come from our own extractor (`pdf-text/`, the PDFs
+ * word processors export) or, when it gives up on a document, from pdfjs-dist 5 (legacy build for
+ * Node 20, fake worker, no eval, no font faces, warnings off), which also renders scanned pages
+ * for OCR; both give the same items. Text items are grouped into lines by baseline, lines into
+ * blocks by spacing, font changes and sentence ends; a line with wide gaps is split into table
+ * cells; headings are single-line blocks in a larger font, or short title-like lines
+ * ("12. LIMITATION OF LIABILITY"). `line` is the line number on the page.
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -13,6 +15,7 @@ import { InputError } from '../core/errors.js'
 import { headingAboveText, joinLines, normalizeText, titleLevel } from './blocks.js'
 import type { OcrSummary, TextBlock } from './document.js'
 import type { OcrOptions } from './ocr/options.js'
+import { extractPdfText } from './pdf-text/index.js'
 import { renderPdfjs, textPdfjs } from './pdfjs.js'
 
 /** What a PDF yields. */
@@ -26,14 +29,18 @@ export interface PdfContent {
 /** Fewer non-blank characters per page than this on average: no text layer. */
 const MIN_CHARS_PER_PAGE = 16
 
-const assets = (() => {
+/** pdf.js's CMap and standard-font folders, found when pdf.js is first used. */
+let assets: { cMapUrl?: string; standardFontDataUrl?: string } | undefined
+function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  if (assets) return assets
   try {
     const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-    return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' }
+    assets = { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' }
   } catch {
-    return {}
+    assets = {}
   }
-})()
+  return assets
+}
 
 interface Run {
   x: number
@@ -76,6 +83,11 @@ interface RawBlock {
  * by OCR; without it, a PDF without a text layer is refused.
  */
 export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions): Promise<PdfContent> {
+  return readWithOwnReader(buffer, ocr !== undefined) ?? readPdfWithPdfjs(buffer, name, ocr)
+}
+
+/** Reads a PDF with pdf.js (what `readPdf` falls back to; tests compare both readers with it). */
+export async function readPdfWithPdfjs(buffer: Uint8Array, name: string, ocr?: OcrOptions): Promise<PdfContent> {
   const pdfjs = await textPdfjs()
   const task = pdfjs.getDocument(openOptions(buffer, pdfjs.VerbosityLevel.ERRORS))
   try {
@@ -93,17 +105,9 @@ export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions
       for (let n = 1; n <= document.numPages; n++) {
         const page = await document.getPage(n)
         const content = await page.getTextContent()
-        const runs: Run[] = []
-        const charsBefore = chars
-        for (const item of content.items) {
-          if (!('str' in item) || item.str.trim() === '') continue
-          const t = item.transform as number[]
-          const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.abs(item.height) || 10
-          const x = t[4] ?? 0
-          runs.push({ x, xEnd: x + item.width, y: t[5] ?? 0, size, font: item.fontName, text: item.str })
-          chars += item.str.replace(/\s+/g, '').length
-        }
-        pageChars.push(chars - charsBefore)
+        const { runs, chars: pageCount } = toRuns(content.items)
+        chars += pageCount
+        pageChars.push(pageCount)
         pages.push(toLines(runs))
         page.cleanup()
       }
@@ -129,6 +133,51 @@ export async function readPdf(buffer: Uint8Array, name: string, ocr?: OcrOptions
   }
 }
 
+/**
+ * Reads the document with our own text extractor (`pdf-text/`), or returns undefined for pdf.js
+ * to read it: when the extractor gives up, when some page has too little text for OCR to be
+ * asked (with `ocr`), or when the whole document has too little text (pdf.js's path gives the
+ * error).
+ */
+export function readWithOwnReader(buffer: Uint8Array, ocr: boolean): PdfContent | undefined {
+  const items = extractPdfText(buffer)
+  if (!items) return undefined
+  const pages: Line[][] = []
+  let chars = 0
+  for (const pageItems of items) {
+    const { runs, chars: pageCount } = toRuns(pageItems)
+    if (ocr && pageCount < MIN_CHARS_PER_PAGE) return undefined
+    chars += pageCount
+    pages.push(toLines(runs))
+  }
+  if (items.length > 0 && chars < MIN_CHARS_PER_PAGE * items.length) return undefined
+  return { blocks: toBlocks(pages), pages: items.length }
+}
+
+/** What the line builder reads of a text item (pdf.js's or ours). */
+interface ItemLike {
+  str: string
+  width: number
+  height: number
+  transform: unknown[]
+  fontName: string
+}
+
+/** Text items to runs (white-space items dropped), with the page's count of non-blank characters. */
+function toRuns(items: ReadonlyArray<ItemLike | object>): { runs: Run[]; chars: number } {
+  const runs: Run[] = []
+  let chars = 0
+  for (const item of items) {
+    if (!('str' in item) || item.str.trim() === '') continue
+    const t = item.transform as number[]
+    const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.abs(item.height) || 10
+    const x = t[4] ?? 0
+    runs.push({ x, xEnd: x + item.width, y: t[5] ?? 0, size, font: item.fontName, text: item.str })
+    chars += item.str.replace(/\s+/g, '').length
+  }
+  return { runs, chars }
+}
+
 /** pdf.js's options: no font faces, no eval, no offscreen canvas, errors only. */
 function openOptions(buffer: Uint8Array, verbosity: number): Parameters<typeof PdfjsModule.getDocument>[0] {
   return {
@@ -140,7 +189,7 @@ function openOptions(buffer: Uint8Array, verbosity: number): Parameters<typeof P
     useWorkerFetch: false,
     stopAtErrors: false,
     verbosity,
-    ...assets,
+    ...pdfjsAssets(),
   }
 }
 
