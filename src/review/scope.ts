@@ -70,7 +70,13 @@ const PROCESSOR_DOCUMENT = 0.8
 const isArt28 = (id: string) => id.startsWith('art28-')
 const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 /** The clauses whose precise title may still hold a clause's own words (the clause is commonly written into their article). */
-const KINDRED: Readonly<Record<string, readonly string[]>> = { 'liability-cap': ['indemnity'] }
+// The choice of law and the choice of court share one article as often as not: « Loi applicable » over
+// « … soumis à la loi luxembourgeoise et de la compétence exclusive des juridictions du Grand-Duché ».
+const KINDRED: Readonly<Record<string, readonly string[]>> = {
+  'liability-cap': ['indemnity'],
+  jurisdiction: ['governing-law'],
+  'governing-law': ['jurisdiction'],
+}
 /** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
 export const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
   'art28-processing-details': ['data-protection-roles'],

@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR (trap for the material-and-immaterial class): a waiver of immaterial damages alone is no exclusion of every loss',
+      text: lines('# Conditions', "L'Éditeur ne pourra être tenu responsable des dommages immatériels subis par l'utilisateur."),
+    },
+    {
       name: "EN (class: a cap set in another document, sixth round): \"subject to the liability limitation provisions of the Agreement\"",
       text: lines('# Liability', "Each Party's liability arising out of or related to this DPA is subject to the liability limitation provisions of the Agreement, and any reference in such section to the liability of a Party means the aggregate liability of that Party under the Agreement and this DPA together."),
     },
@@ -111,6 +115,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (class: material and immaterial damages together are every loss, not a waiver of immaterial loss)',
+      text: lines('# Mentions', "Les autorités ne sauraient être tenues pour responsables des dommages matériels ou immatériels résultant de l'utilisation du portail ou d'un piratage."),
+      errors: [{ message: 'Responsabilité exclue sans exception pour la protection des données', line: 2 }],
+    },
+    {
+      name: 'FR (class: a subjunctive exclusion the user acknowledges, data loss included)',
+      text: lines('# Conditions', "Vous comprenez et acceptez que l'Association ne puisse être tenue responsable de tous dommages directs ou indirects, y compris la perte de données."),
+      errors: [{ message: 'Responsabilité exclue sans exception pour la protection des données', line: 2 }],
+    },
     {
       name: 'EN (trap for the sixth-round classes): a cap of its own, next to limits in the Agreement it is subject to',
       text: lines('# Liability', "The Supplier's aggregate liability shall not exceed EUR 10,000, subject to the terms of the Agreement."),

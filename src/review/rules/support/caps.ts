@@ -309,7 +309,8 @@ const EXCLUDES = compile({
     'disclaims? (all|any) liability',
   ],
   fr: [
-    'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour |comme )?responsables?',
+    // « que l'AFPy ne puisse être tenue responsable » (a subjunctive after « accepte que ») reads the same.
+    'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront|puisse|puissent) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour |comme )?responsables?',
     'n.engage(ra|nt|ront)? (pas|aucunement|en aucun cas|jamais) (sa|leur) responsabilite',
     '(decline|declinent|exclut|excluent|n.assume|ne porte|n.encourt) (toute|aucune) responsabilite',
   ],
@@ -317,13 +318,37 @@ const EXCLUDES = compile({
 /** Direct damages are excluded too: nothing is left to recover, a cap of zero. */
 const DIRECT = compile({
   en: ['direct (damages?|loss(es)?|harm)', 'direct(,| or| and|, or|, and)+ (indirect|special|incidental|consequential|punitive|exemplary)'],
-  fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?'] })
+  // « qu'il subirait directement ou indirectement »: the loss suffered directly, as « dommage direct ».
+  fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?', 'directement (ou|et) indirectement'] })
 /** Any loss of any kind (with no list of indirect heads of damage). */
 const ANY_KIND = compile({
   en: ['(any|all) (loss|losses|damages?|harm)( or (loss|losses|damages?))? (of any kind|whatsoever|of whatever nature)', '(loss|losses|damages?) of any kind', '(any|all) (loss|losses|damages?|harm) (suffered|sustained|incurred)'],
   // « d'un quelconque dommage », « d'aucun préjudice »: any loss, as « de quelque nature que ce soit ».
   fr: ['de quelque (nature|sorte) (que ce soit|qu.(ils|elles) soient)', 'de toute nature', 'quelconques? (dommages?|prejudices?|pertes?)', '(dommages?|prejudices?|pertes?) quelconques?', 'd.aucune?s? (dommages?|prejudices?|pertes?)'],
 })
+/**
+ * Material and immaterial damages together (« des dommages matériels ou immatériels »): every head
+ * of loss, not the immaterial loss of a waiver of indirect damages.
+ */
+const MATERIAL_AND_IMMATERIAL = compile({
+  en: ['(material|tangible) (or|and) (immaterial|intangible) (damages?|loss(es)?|harm)'],
+  fr: ['(dommages?|prejudices?) (materiels? (ou|et) immateriels?|immateriels? (ou|et) materiels?)'],
+})
+/**
+ * A buyer that acknowledges the other party's exclusion (« Vous comprenez et acceptez que l'AFPy ne
+ * puisse être tenue responsable », « L'Utilisateur reconnaît que l'Éditeur ne saurait… », "You agree
+ * that the Provider shall not be liable"): the party excluded is the one after « que » / "that".
+ */
+const ACKNOWLEDGES =
+  /(?<![\p{L}])(?:(?:acknowledges?|agrees?|understands?|accepts?)(?: and (?:acknowledges?|agrees?|understands?|accepts?))? that|(?:reconnai|accept|compren|admet)\p{L}*(?: et (?:reconnai|accept|compren|admet)\p{L}*)? qu(?:e |['’]))/gu
+/** The party whose liability an exclusion sentence excludes. */
+function excluded(norm: string): ReturnType<typeof actorOf> {
+  const at = EXCLUDES.exec(norm)?.index ?? 0
+  const before = norm.slice(0, at)
+  let from = -1
+  for (const m of before.matchAll(ACKNOWLEDGES)) from = m.index + m[0].length
+  return actorOf(from < 0 ? norm : norm.slice(from), EXCLUDES)
+}
 /** Exclusions for one outside cause, not for the party's own performance. */
 const OUTSIDE_CAUSE = compile({
   en: ['third[- ]part(y|ies).? (websites?|sites?|content|materials?|services?|products?|links?)', 'force majeure', 'beyond (its|our|their|the) (reasonable )?control', "(customer|client|buyer|user|your).?s? (own )?(fault|negligence|misuse|breach)", 'misuse'],
@@ -348,9 +373,9 @@ export function exclusionSentences(sentences: readonly Sentence[]): Exclusion[] 
   for (const s of sentences) {
     if (s.definition || !EXCLUDES.test(s.norm)) continue
     const direct = DIRECT.test(s.norm)
-    if (!direct && (!ANY_KIND.test(s.norm) || WAIVER.test(s.norm))) continue
+    if (!direct && !MATERIAL_AND_IMMATERIAL.test(s.norm) && (!ANY_KIND.test(s.norm) || WAIVER.test(s.norm))) continue
     if (isCap(s.norm) || OUTSIDE_CAUSE.test(s.norm) || sideOffering.test(s.norm) || amounts(s.norm).length > 0) continue
-    if (actorOf(s.norm, EXCLUDES) === 'buyer') continue
+    if (excluded(s.norm) === 'buyer') continue
     out.push({ sentence: s, direct })
   }
   return out
