@@ -8,7 +8,11 @@
  *   seul accord entre les parties »;
  * - an indemnity for third-party claims said « préserverez et indemniserez entièrement X de tout
  *   dommage … causé à des tiers »;
- * - a convenience exit given « à sa seule discrétion » or « pour n'importe quelle raison ».
+ * - a convenience exit given « à sa seule discrétion » or « pour n'importe quelle raison »;
+ * - what ending the contract entails, said of the party « dont le contrat est résilié », of what
+ *   « la résiliation entraînera », of a handover « au syndic successeur », or of sections that
+ *   « continuent à s'appliquer après la résiliation »;
+ * - access barred « si vous ne respectez pas les conditions » (« vous interdire l'accès au service »).
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -59,6 +63,26 @@ describe('plain French wordings of law, entire agreement, indemnity and convenie
     ["Le seul accord du Client sur le devis ne vaut pas commande ferme de l'option.", 'documents-precedence'],
     ["L'Éditeur ne garantit pas le service contre tout dommage causé par une panne du réseau.", 'indemnity'],
     ["En cas de violation des présentes, l'Association peut, à sa seule discrétion, résilier votre compte.", 'termination-for-convenience'],
+  ])('trap: %j does not hold %s', (sentence, id) => {
+    expect(present(`# Conditions\n\n${sentence}`)).not.toContain(id)
+  })
+})
+
+describe('what ending the contract entails, and access barred for a breach', () => {
+  test.each([
+    ["Le Licencié dont le Contrat est résilié n'est plus autorisé à utiliser, modifier ou distribuer le Logiciel.", 'termination-effects'],
+    ["Cette résiliation du service entraînera la désactivation de l'accès à votre compte et la restitution de tout le contenu.", 'termination-effects'],
+    ['En fin de mandat, le syndic procède à la remise des fonds et à la transmission des archives au syndic successeur.', 'termination-effects'],
+    ["Les articles 1, 2 et 5 du contrat continuent à s'appliquer après la résiliation de celui-ci.", 'termination-effects'],
+    ["Si l'Éditeur constate que vous ne respectez pas les conditions du service, il peut vous interdire l'accès au service sans préavis.", 'termination-for-cause'],
+  ])('%j holds %s', (sentence, id) => {
+    expect(present(`# Conditions\n\n${sentence}`)).toContain(id)
+  })
+
+  test.each([
+    ["La résiliation d'un mandat précédent n'entraîne aucune conséquence pour le présent contrat.", 'termination-effects'],
+    ['Le prestataire remet chaque mois un rapport au nouveau directeur de la communication du Client.', 'termination-effects'],
+    ["Il est interdit d'accéder au service au moyen d'un robot, en violation des présentes.", 'termination-for-cause'],
   ])('trap: %j does not hold %s', (sentence, id) => {
     expect(present(`# Conditions\n\n${sentence}`)).not.toContain(id)
   })
