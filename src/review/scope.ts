@@ -73,7 +73,9 @@ const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\
 const KINDRED: Readonly<Record<string, readonly string[]>> = {
   'liability-cap': ['indemnity'],
   // The choice of law and the choice of court are commonly one article ("Governing law. … governed by
-  // the laws of England and the parties submit to the exclusive jurisdiction of the courts of England").
+  // the laws of England and the parties submit to the exclusive jurisdiction of the courts of England";
+  // « Loi applicable » over « … soumis à la loi luxembourgeoise et de la compétence exclusive des
+  // juridictions du Grand-Duché »).
   jurisdiction: ['governing-law'],
   'governing-law': ['jurisdiction'],
 }

@@ -4,6 +4,18 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR (class: a clause title kept as a line of a plain-text file caps nothing): a waiver of indirect damages under it',
+      text: "Conditions de contribution\n\nLimitation de responsabilité\n\nAucun préjudice indirect ou punitif ne pourra être imputé à l'une des parties dans le cadre de cet accord.\n",
+    },
+    {
+      name: "FR (class: liability the law forbids to limit is a reservation, and « cette limitation s'applique même si » sets no limit): a waiver of indirect damages only",
+      text: lines('# Divers', "En cas de responsabilité ne pouvant être limitée ou exclue par la loi, aucun préjudice indirect ou punitif ne pourra être imputé à l'une des parties. Cette limitation de responsabilité s'applique même si chaque partie était avisée de la possibilité d'un tel dommage."),
+    },
+    {
+      name: 'FR (trap for the material-and-immaterial class): a waiver of immaterial damages alone is no exclusion of every loss',
+      text: lines('# Conditions', "L'Éditeur ne pourra être tenu responsable des dommages immatériels subis par l'utilisateur."),
+    },
+    {
       name: "EN (class: a cap set in another document, sixth round): \"subject to the liability limitation provisions of the Agreement\"",
       text: lines('# Liability', "Each Party's liability arising out of or related to this DPA is subject to the liability limitation provisions of the Agreement, and any reference in such section to the liability of a Party means the aggregate liability of that Party under the Agreement and this DPA together."),
     },
@@ -111,6 +123,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (trap for the mandatory-law class): a real cap beside the reservation is still a cap',
+      text: lines('# Responsabilité', "Sauf responsabilité ne pouvant être limitée par la loi, la responsabilité du Prestataire est limitée à 10 000 €."),
+      errors: [{ message: 'Plafond de responsabilité sans exclusion pour la protection des données', line: 2 }],
+    },
+    {
+      name: 'FR (class: material and immaterial damages together are every loss, not a waiver of immaterial loss)',
+      text: lines('# Mentions', "Les autorités ne sauraient être tenues pour responsables des dommages matériels ou immatériels résultant de l'utilisation du portail ou d'un piratage."),
+      errors: [{ message: 'Responsabilité exclue sans exception pour la protection des données', line: 2 }],
+    },
+    {
+      name: 'FR (class: a subjunctive exclusion the user acknowledges, data loss included)',
+      text: lines('# Conditions', "Vous comprenez et acceptez que l'Association ne puisse être tenue responsable de tous dommages directs ou indirects, y compris la perte de données."),
+      errors: [{ message: 'Responsabilité exclue sans exception pour la protection des données', line: 2 }],
+    },
     {
       name: 'EN (trap for the sixth-round classes): a cap of its own, next to limits in the Agreement it is subject to',
       text: lines('# Liability', "The Supplier's aggregate liability shall not exceed EUR 10,000, subject to the terms of the Agreement."),

@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'FR (class: material and immaterial damages exclude every loss but name no direct damages: no cap of zero here)',
+      text: lines('# Mentions', "Les autorités ne sauraient être tenues pour responsables des dommages matériels ou immatériels résultant de l'utilisation du portail."),
+    },
+    {
+      name: "FR (trap for the acknowledgement class): the supplier accepting that the Client is not liable is the Buyer's own exclusion",
+      text: lines('# Contrat', "Le Prestataire accepte que le Client ne puisse être tenu responsable des dommages directs ou indirects subis par le Prestataire."),
+    },
+    {
       name: "EN (class: the Buyer's own exclusion is in its favour): the Customer is not liable for direct or indirect damages",
       text: lines('# Agreement', 'The Customer shall not be liable for any direct or indirect damages arising out of this Agreement.'),
     },
@@ -41,6 +49,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "FR (class: a subjunctive exclusion the user acknowledges; the party excluded is the one after « que »)",
+      text: lines('# Conditions', "L'Utilisateur accepte que l'Association ne puisse être tenue responsable des dommages directs ou indirects liés au service."),
+      errors: [{ message: 'Responsabilité exclue, dommages directs compris', line: 2 }],
+    },
+    {
+      name: 'FR (class: a loss suffered « directement ou indirectement » names direct damages)',
+      text: lines('# Conditions', "L'Éditeur ne saurait être tenu pour responsable d'un quelconque dommage que l'utilisateur subirait directement ou indirectement du fait du site."),
+      errors: [{ message: 'Responsabilité exclue, dommages directs compris', line: 2 }],
+    },
     {
       name: 'FR (class: a cap at one transaction\'s price; « en tout état de cause » between the modal and the verb): la commission perçue',
       text: lines('# Contrat', 'Le montant des dommages et intérêts mis à la charge du Prestataire ne pourra en tout état de cause excéder le montant de la commission perçue par le Prestataire.'),

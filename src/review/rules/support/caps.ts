@@ -40,18 +40,22 @@ const CAP: Bilingual = {
 
 /** Not a cap: insurance cover, liability said to be unlimited, or limits set by another text (the law, a model contract) whose amount the document does not state. */
 const NOT_A_CAP: Bilingual = {
-  en: ['insurance', 'insured', 'not (be )?(limited|capped)', 'neither (party|of the parties)(.s)? (liabilit(y|ies) )?(shall|will|is|are) (be )?(limited|capped)', 'no (party.s )?liability (shall|will) be (limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in', 'subject to the (liability |damages )?(limitations?|exclusions?|caps?)( (and|or) (limitations?|exclusions?))?( of liability)?( provisions| sections?| clauses?)? (set out |set forth |contained )?(in|of|under) the (agreement|terms|main agreement|master (services |subscription )?agreement|msa)\\b'],
-  fr: ['assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'la responsabilite (d.aucune|de chacune) des parties (n.est|ne sera) (pas )?(limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)'],
+  en: ['(this|these|the foregoing|such) limitations? (of liability )?(shall |will )?appl(y|ies) (even|regardless|whether)', 'insurance', 'insured', 'not (be )?(limited|capped)', 'neither (party|of the parties)(.s)? (liabilit(y|ies) )?(shall|will|is|are) (be )?(limited|capped)', 'no (party.s )?liability (shall|will) be (limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in', 'subject to the (liability |damages )?(limitations?|exclusions?|caps?)( (and|or) (limitations?|exclusions?))?( of liability)?( provisions| sections?| clauses?)? (set out |set forth |contained )?(in|of|under) the (agreement|terms|main agreement|master (services |subscription )?agreement|msa)\\b'],
+  // A sentence that only says the limitation before it applies even if the loss was foreseen (« Cette
+  // limitation de responsabilité s'applique même si … avisée ») sets no limit of its own.
+  fr: ['(cette|ces|la presente|les presentes|ladite|lesdites) limitations? (de (la )?responsabilite )?s.appliquen?t? (meme|y compris|egalement) (si|lorsque|dans|en cas)', 'assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'la responsabilite (d.aucune|de chacune) des parties (n.est|ne sera) (pas )?(limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)'],
 }
 
 /**
  * Words that look like a cap and are not one: a company form (« SARL, société à responsabilité
- * limitée », "limited liability company"), or liability limited to one's own acts (an allocation
- * between parties, with no amount).
+ * limitée », "limited liability company"), liability limited to one's own acts (an allocation
+ * between parties, with no amount), or the liability the law forbids to limit (« En cas de
+ * responsabilité ne pouvant être limitée ou exclue par la loi », "liability that cannot be limited
+ * or excluded by law"): a reservation of mandatory law, not a limit.
  */
 const NOT_A_LIMIT = compile({
-  en: ['limited liability (company|partnership)', '(limited|restricted) to (its|their|his|her|that party.s) own'],
-  fr: ['(societe|entreprise|exploitation agricole)( unipersonnelle)? a responsabilite limitee', 'limitee?s? a (ses|leurs|sa|son) (propres?|seule?s?)'],
+  en: ['limited liability (company|partnership)', '(limited|restricted) to (its|their|his|her|that party.s) own', '(liabilit(y|ies)|damages?) (that|which) (cannot|can not|may not) (lawfully )?be (limited|excluded)( or (limited|excluded))?'],
+  fr: ['(societe|entreprise|exploitation agricole)( unipersonnelle)? a responsabilite limitee', 'limitee?s? a (ses|leurs|sa|son) (propres?|seule?s?)', 'responsabilites? (ne pouvant|qui ne (peut|peuvent|saurait|sauraient)) (pas )?(legalement )?etre (limitee|exclue)s?( ou (limitee|exclue)s?)?'],
 })
 
 /** A cap that applies only to a free or preview offering is not the cap on the service the buyer pays for. */
@@ -318,12 +322,19 @@ function speaksOfLiability(sentences: readonly Sentence[], s: Sentence): boolean
 }
 
 /** The cap clause's own evidence, when the library's detection finds it but no sentence matches. */
+/**
+ * A clause title the reader kept as a line of text (« Limitation de responsabilité » in a plain-text
+ * file, "7. Limitation of Liability"): it names the article, it caps nothing.
+ */
+const BARE_TITLE =
+  /^\W*(?:\d+(?:\.\d+)*\W*)?(?:(?:article|section)\s+\S+\W*)?(?:limitations? (?:de (?:la )?responsabilites?|of liability)|(?:limitation|exclusion)s? (?:et|and) (?:limitation|exclusion)s? (?:de (?:la )?responsabilites?|of liability)|responsabilites?|liabilit(?:y|ies))\W*$/u
+
 export function capEvidence(ctx: Pick<RuleContext, 'clauses' | 'sentences'>): Sentence | undefined {
   const status = ctx.clauses.get('liability-cap')
   if (status?.status !== 'present' || status.negated) return undefined
   const evidence = status.evidence.filter((e) => e.signal === 'phrase' || e.signal === 'cooccurrence')
   const found = evidence.map((e) => ctx.sentences.find((s) => s.block.line === e.line && e.text.startsWith(s.text.slice(0, 40)))).filter((s): s is Sentence => s !== undefined)
-  const capLike = (s: Sentence) => CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm) && !buyerOnlyCap(s.norm) && speaksOfLiability(ctx.sentences, s)
+  const capLike = (s: Sentence) => !BARE_TITLE.test(s.norm) && CAP_LIKE.test(withoutLookAlikes(s.norm)) && !notACap.test(s.norm) && !buyerOnlyCap(s.norm) && speaksOfLiability(ctx.sentences, s)
   const own = found.find(capLike)
   if (own) return own
   // The evidence may be an exclusion (« n'est pas responsable des dommages… ») beside the cap: the
@@ -342,7 +353,8 @@ const EXCLUDES = compile({
     'disclaims? (all|any) liability',
   ],
   fr: [
-    'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour |comme )?responsables?',
+    // « que l'AFPy ne puisse être tenue responsable » (a subjunctive after « accepte que ») reads the same.
+    'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront|puisse|puissent) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour |comme )?responsables?',
     'n.engage(ra|nt|ront)? (pas|aucunement|en aucun cas|jamais) (sa|leur) responsabilite',
     '(decline|declinent|exclut|excluent|n.assume|ne porte|n.encourt) (toute|aucune) responsabilite',
   ],
@@ -350,13 +362,37 @@ const EXCLUDES = compile({
 /** Direct damages are excluded too: nothing is left to recover, a cap of zero. */
 const DIRECT = compile({
   en: ['direct (damages?|loss(es)?|harm)', 'direct(,| or| and|, or|, and)+ (indirect|special|incidental|consequential|punitive|exemplary)'],
-  fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?'] })
+  // « qu'il subirait directement ou indirectement »: the loss suffered directly, as « dommage direct ».
+  fr: ['(dommages?|prejudices?|pertes?)( et interets)? directs?', 'directs? (ou|et|comme) indirects?', 'directement (ou|et) indirectement'] })
 /** Any loss of any kind (with no list of indirect heads of damage). */
 const ANY_KIND = compile({
   en: ['(any|all) (loss|losses|damages?|harm)( or (loss|losses|damages?))? (of any kind|whatsoever|of whatever nature)', '(loss|losses|damages?) of any kind', '(any|all) (loss|losses|damages?|harm) (suffered|sustained|incurred)'],
   // « d'un quelconque dommage », « d'aucun préjudice »: any loss, as « de quelque nature que ce soit ».
   fr: ['de quelque (nature|sorte) (que ce soit|qu.(ils|elles) soient)', 'de toute nature', 'quelconques? (dommages?|prejudices?|pertes?)', '(dommages?|prejudices?|pertes?) quelconques?', 'd.aucune?s? (dommages?|prejudices?|pertes?)'],
 })
+/**
+ * Material and immaterial damages together (« des dommages matériels ou immatériels »): every head
+ * of loss, not the immaterial loss of a waiver of indirect damages.
+ */
+const MATERIAL_AND_IMMATERIAL = compile({
+  en: ['(material|tangible) (or|and) (immaterial|intangible) (damages?|loss(es)?|harm)'],
+  fr: ['(dommages?|prejudices?) (materiels? (ou|et) immateriels?|immateriels? (ou|et) materiels?)'],
+})
+/**
+ * A buyer that acknowledges the other party's exclusion (« Vous comprenez et acceptez que l'AFPy ne
+ * puisse être tenue responsable », « L'Utilisateur reconnaît que l'Éditeur ne saurait… », "You agree
+ * that the Provider shall not be liable"): the party excluded is the one after « que » / "that".
+ */
+const ACKNOWLEDGES =
+  /(?<![\p{L}])(?:(?:acknowledges?|agrees?|understands?|accepts?)(?: and (?:acknowledges?|agrees?|understands?|accepts?))? that|(?:reconnai|accept|compren|admet)\p{L}*(?: et (?:reconnai|accept|compren|admet)\p{L}*)? qu(?:e |['’]))/gu
+/** The party whose liability an exclusion sentence excludes. */
+function excluded(norm: string): ReturnType<typeof actorOf> {
+  const at = EXCLUDES.exec(norm)?.index ?? 0
+  const before = norm.slice(0, at)
+  let from = -1
+  for (const m of before.matchAll(ACKNOWLEDGES)) from = m.index + m[0].length
+  return actorOf(from < 0 ? norm : norm.slice(from), EXCLUDES)
+}
 /** Exclusions for one outside cause, not for the party's own performance. */
 const OUTSIDE_CAUSE = compile({
   en: ['third[- ]part(y|ies).? (websites?|sites?|content|materials?|services?|products?|links?)', 'force majeure', 'beyond (its|our|their|the) (reasonable )?control', "(customer|client|buyer|user|your).?s? (own )?(fault|negligence|misuse|breach)", 'misuse'],
@@ -381,9 +417,9 @@ export function exclusionSentences(sentences: readonly Sentence[]): Exclusion[] 
   for (const s of sentences) {
     if (s.definition || !EXCLUDES.test(s.norm)) continue
     const direct = DIRECT.test(s.norm)
-    if (!direct && (!ANY_KIND.test(s.norm) || WAIVER.test(s.norm))) continue
+    if (!direct && !MATERIAL_AND_IMMATERIAL.test(s.norm) && (!ANY_KIND.test(s.norm) || WAIVER.test(s.norm))) continue
     if (isCap(s.norm) || OUTSIDE_CAUSE.test(s.norm) || sideOffering.test(s.norm) || amounts(s.norm).length > 0) continue
-    if (actorOf(s.norm, EXCLUDES) === 'buyer') continue
+    if (excluded(s.norm) === 'buyer') continue
     out.push({ sentence: s, direct })
   }
   return out
