@@ -8,7 +8,7 @@
 // twice). A Node whose V8 differs from the one that made the cache rejects it and compiles the
 // source instead.
 import { spawnSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -21,17 +21,26 @@ const { setFlagsFromString } = await import('node:v8')
 /** The review whose compiled functions are cached: the one-page quote of the bench's cold start. */
 const REVIEW = ['review', join(root, 'examples', 'quotes', 'bon-de-commande-azur-leads-piscines.md'), '--date', '2026-11-29']
 
+// `--out <file>` writes the cache there instead (tests/cli/compiled-review.test.ts makes it again to compare).
+const outAt = process.argv.indexOf('--out')
+const out = outAt > 0 ? process.argv[outAt + 1] : join(bundle, COMPILED_REVIEW_CACHE)
+
 if (process.argv[2] === '--child') {
   for (const flag of SMALL_REVIEW_FLAGS) setFlagsFromString(flag)
   const compiled = compileReview(bundle, undefined)
   if (!compiled) throw new Error(`code-cache: ${join(bundle, 'review.cjs')} is missing (run scripts/bundle-cli.mjs first)`)
   await compiled.main(REVIEW)
-  writeFileSync(join(bundle, COMPILED_REVIEW_CACHE), underCacheFlags(() => compiled.script.createCachedData()))
+  writeFileSync(out, underCacheFlags(() => compiled.script.createCachedData()))
 } else {
-  rmSync(join(bundle, COMPILED_REVIEW_CACHE), { force: true })
-  const child = spawnSync(process.execPath, [...CODE_CACHE_SEED_FLAGS, fileURLToPath(import.meta.url), '--child'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  rmSync(out, { force: true })
+  // The review's path, hence the functions cached, must not follow the builder's environment: the
+  // messages in English (no locale), no colour or thread settings, and no V8 flags from NODE_OPTIONS,
+  // which would also be in the cache's flag check.
+  const env = { ...process.env, CLAUSIER_LANG: 'en' }
+  for (const name of ['NODE_OPTIONS', 'CLAUSIER_THREADS', 'CLAUSIER_DEBUG', 'NO_COLOR', 'FORCE_COLOR', 'LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) delete env[name]
+  const child = spawnSync(process.execPath, [...CODE_CACHE_SEED_FLAGS, fileURLToPath(import.meta.url), '--child', '--out', out], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
   // The review exits 1 when it reports findings at or above the threshold; any other failure stops the build.
-  if (child.status !== 0 && child.status !== 1) {
+  if ((child.status !== 0 && child.status !== 1) || !existsSync(out)) {
     console.error(`code-cache: the review that makes the code cache exited ${child.status ?? child.signal}`)
     process.exit(1)
   }

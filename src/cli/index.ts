@@ -55,7 +55,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   process.exitCode = await run(argv, processIo())
 }
 
-// Run as a script (`node dist/cli/index.js …`); the bin, `launch.ts`, imports it instead.
+// Run as a script (`node dist/cli/index.js …`, `node dist/bundle/index.js …`); the bin, `launch.ts`, imports it instead.
 if (invokedDirectly()) {
   tuneRegexpTier(process.argv.slice(2), process.cwd())
   void main(process.argv.slice(2))

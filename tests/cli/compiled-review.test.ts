@@ -42,6 +42,13 @@ describe.skipIf(!built)('the small review compiled with V8 code cache (src/cli/c
     expect(run.stdout).toBe((await cli(args)).out)
   })
 
+  test('the build makes the same cache again, whatever the locale and colour settings of its environment', () => {
+    const again = join(tempDir(), 'again.cache')
+    const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs'), '--out', again], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLAUSIER_LANG: 'fr', LANG: 'fr_FR.UTF-8', NO_COLOR: '1' } })
+    expect([made.status, made.stderr]).toEqual([0, ''])
+    expect(readFileSync(again).equals(readFileSync(join(bundle, COMPILED_REVIEW_CACHE)))).toBe(true)
+  })
+
   test('a cache V8 rejects (here, not a cache) only costs the compilation: same review', async () => {
     const bad = join(tempDir(), 'bad.cache')
     writeFileSync(bad, Buffer.alloc(4096, 7))
