@@ -4,7 +4,9 @@
 // cold `clausier review` then opens a handful of files instead of hundreds of modules: measured
 // about a quarter less CPU time (npm run bench -- --only cold). Native, asset-reading or optional
 // packages stay outside the bundle: better-sqlite3 (native), pdfjs-dist (reads its own cmaps and
-// fonts, and its worker), @napi-rs/canvas (native), playwright-core (tests only).
+// fonts, and its worker), @napi-rs/canvas (native), playwright-core (tests only), tesseract.js (its
+// Node worker options read `__dirname`, which an ES module bundle does not have: `clausier review
+// scanned.pdf` stopped on "__dirname is not defined in ES module scope").
 // Run by `npm run build` and `prepare`, after tsc.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -43,7 +45,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'pdfjs-dist', '@napi-rs/canvas', 'playwright-core'],
+  external: ['better-sqlite3', 'pdfjs-dist', '@napi-rs/canvas', 'playwright-core', 'tesseract.js'],
   // CommonJS packages inside the bundle (commander, handlebars, yaml) call require().
   banner: { js: "import { createRequire as __clausierRequire } from 'node:module'; const require = __clausierRequire(import.meta.url);" },
   plugins: [lazyChildProcess],
@@ -79,9 +81,9 @@ await build({
 // module, __filename, __dirname) {…})` so that the file's text is the script V8 compiles and caches
 // (scripts/code-cache.mjs makes the cache once the library snapshot is built). `import.meta.url` is
 // the file's URL: it sits in dist/bundle/ with the chunks above, so paths made from it are theirs.
-// Besides the packages kept out above, the DOCX writer (a review's DOCX report) and tesseract.js
-// (OCR) stay in node_modules: both publish CommonJS, and a small review seldom needs them, where
-// inlining them (0.5 and 0.4 MB) would make every one read them. With a code cache V8 no longer
+// Besides the packages kept out above, the DOCX writer (a review's DOCX report) stays in
+// node_modules: it publishes CommonJS, and a small review seldom needs it, where inlining it
+// (0.5 MB) would make every one read it. With a code cache V8 no longer
 // parses the text, but every run reads it: it is written without comments or indentation, and in
 // ASCII, so that it is read as Latin-1 (a one-byte string; a UTF-8 text with one accent decodes
 // to two bytes a character, more than twice as slow): esbuild leaves the characters of regular
@@ -96,7 +98,7 @@ const compiled = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'pdfjs-dist', '@napi-rs/canvas', 'playwright-core', 'docx', 'tesseract.js'],
+  external: ['better-sqlite3', 'pdfjs-dist', '@napi-rs/canvas', 'playwright-core', 'tesseract.js', 'docx'],
   define: { 'import.meta.url': '__clausierImportMetaUrl' },
   banner: { js: "(function (exports, require, module, __filename, __dirname, __clausierImport) {'use strict'; const __clausierImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: '})' },
