@@ -8,6 +8,7 @@
 // Node worker options read `__dirname`, which an ES module bundle does not have: `clausier review
 // scanned.pdf` stopped on "__dirname is not defined in ES module scope").
 // Run by `npm run build` and `prepare`, after tsc.
+import { createHash } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -124,5 +125,7 @@ for (const file of compiled.outputFiles) {
     if (!dynamic.has(argument) && !/^[A-Za-z_$][\w$]*$/.test(argument)) throw new Error(`bundle-cli: review.cjs holds "import(${argument})", which is neither an import esbuild reports nor one of a variable`)
     return '__clausierImport('
   })
-  writeFileSync(file.path, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // The last line is the text's sha256, the stamp the code cache must carry (src/cli/compiled-review.ts).
+  writeFileSync(file.path, `${ascii}\n// ${createHash('sha256').update(ascii).digest('hex')}`)
 }

@@ -30,7 +30,9 @@ if (process.argv[2] === '--child') {
   const compiled = compileReview(bundle, undefined)
   if (!compiled) throw new Error(`code-cache: ${join(bundle, 'review.cjs')} is missing (run scripts/bundle-cli.mjs first)`)
   await compiled.main(REVIEW)
-  writeFileSync(out, underCacheFlags(() => compiled.script.createCachedData()))
+  if (compiled.stamp === undefined) throw new Error(`code-cache: ${join(bundle, 'review.cjs')} has no stamp (run scripts/bundle-cli.mjs)`)
+  // The stamp of review.cjs first, then V8's data (src/cli/compiled-review.ts).
+  writeFileSync(out, Buffer.concat([Buffer.from(compiled.stamp, 'latin1'), underCacheFlags(() => compiled.script.createCachedData())]))
 } else {
   rmSync(out, { force: true })
   // The review's path, hence the functions cached, must not follow the builder's environment: the

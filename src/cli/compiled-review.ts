@@ -6,7 +6,8 @@
  * `dist/bundle/review.cjs`, runs it once on an example quote and saves V8's code cache of every
  * function that review compiled, `dist/bundle/review.cjs.cache` (`scripts/code-cache.mjs`). The bin
  * (`launch.ts`) compiles that file with the cache for a small review: V8 then deserialises the
- * compiled functions instead of parsing and compiling them.
+ * compiled functions instead of parsing and compiling them. Both files carry the same stamp (see
+ * {@link STAMP_LENGTH}).
  *
  * V8 checks a cache against its own version, the source's length and the V8 flags in force, and
  * rejects it when one differs (another Node, flags from NODE_OPTIONS): the source is then compiled
@@ -28,6 +29,21 @@ export const COMPILED_REVIEW_FILE = 'review.cjs'
 
 /** Its code cache, made by the build. */
 export const COMPILED_REVIEW_CACHE = 'review.cjs.cache'
+
+/**
+ * Length of the build's stamp: the sha256 (hex) of `review.cjs`'s text, which the build writes as
+ * the file's last line (`// <stamp>`) and as the first bytes of the cache file. V8 checks a cache
+ * against the source's length only, so a `review.cjs` replaced by another of the same length
+ * would run the old one's compiled functions: a cache whose stamp is not the file's is not used
+ * (comparing the two costs nothing; hashing at review time would load `node:crypto`).
+ */
+export const STAMP_LENGTH = 64
+
+/** The stamp a `review.cjs` text ends with; undefined when it has none. */
+export function stampOf(source: string): string | undefined {
+  const stamp = source.slice(-STAMP_LENGTH)
+  return /^[0-9a-f]{64}$/.test(stamp) && source.endsWith(`// ${stamp}`) ? stamp : undefined
+}
 
 /** The seeds the build's process runs with (on Node's command line), set again around a compilation from the cache. */
 export const CODE_CACHE_SEED_FLAGS: readonly string[] = ['--hash-seed=1', '--random-seed=1']
@@ -56,12 +72,17 @@ export interface CompiledReview {
   readonly script: Script
   /** Whether V8 took the code cache given. */
   readonly cacheAccepted: boolean
+  /** The file's stamp (see {@link STAMP_LENGTH}). */
+  readonly stamp: string | undefined
   /** `review-main.ts`'s `main`. */
   readonly main: (argv: readonly string[]) => Promise<void>
 }
 
-/** Compiles and loads `dir/review.cjs` with `cachedData` (V8 may reject it); undefined when the file is missing. */
-export function compileReview(dir: string, cachedData: Buffer | undefined): CompiledReview | undefined {
+/**
+ * Compiles and loads `dir/review.cjs` with the code cache in `cacheFile` (its stamp, then V8's
+ * data) when the stamps agree (V8 may still reject it); undefined when the file is missing.
+ */
+export function compileReview(dir: string, cacheFile: Buffer | undefined): CompiledReview | undefined {
   const filename = join(dir, COMPILED_REVIEW_FILE)
   let source: string
   try {
@@ -69,12 +90,14 @@ export function compileReview(dir: string, cachedData: Buffer | undefined): Comp
   } catch {
     return undefined
   }
+  const stamp = stampOf(source)
+  const cachedData = stamp !== undefined && cacheFile?.toString('latin1', 0, STAMP_LENGTH) === stamp ? cacheFile.subarray(STAMP_LENGTH) : undefined
   const script = underCacheFlags(() => new Script(source, { filename, cachedData }))
   const module = { exports: {} as { main?: CompiledReview['main'] } }
   ;(script.runInThisContext() as Wrapper)(module.exports, createRequire(filename), module, filename, dir, load)
   const { main } = module.exports
   if (typeof main !== 'function') throw new Error(`${filename} has no main function`)
-  return { script, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected, main }
+  return { script, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected, stamp, main }
 }
 
 /**
@@ -82,13 +105,13 @@ export function compileReview(dir: string, cachedData: Buffer | undefined): Comp
  * folder); false when it is not (the unbundled `dist/cli/`), for the caller to run the modules.
  */
 export function runCompiledReview(argv: readonly string[], dir: string = dirname(fileURLToPath(import.meta.url))): boolean {
-  let cachedData: Buffer | undefined
+  let cacheFile: Buffer | undefined
   try {
-    cachedData = readFileSync(join(dir, COMPILED_REVIEW_CACHE))
+    cacheFile = readFileSync(join(dir, COMPILED_REVIEW_CACHE))
   } catch {
-    cachedData = undefined
+    cacheFile = undefined
   }
-  const compiled = compileReview(dir, cachedData)
+  const compiled = compileReview(dir, cacheFile)
   if (!compiled) return false
   void compiled.main(argv)
   return true

@@ -41,7 +41,7 @@ describe.skipIf(!built)('the bundled CLI (package.json bin)', () => {
     expect([bad.status, bad.stderr]).toEqual([2, 'clausier: missing.yaml: cannot read the deal file (ENOENT)\n'])
   })
 
-  test('the ES module bundle (every run but a small review) reviews a scanned PDF through OCR as the sources do', async () => {
+  test('the ES module bundle (every run but a small review) reviews a scanned PDF through OCR as the sources do', { timeout: 240_000 }, async () => {
     // tesseract.js stays out of the bundle: bundled, it stopped on "__dirname is not defined in ES module scope".
     const args = ['review', join(ROOT, 'tests', 'fixtures', 'read', 'scanned.pdf'), '-f', 'json', '--fail-on', 'never']
     const bundled = spawnSync(process.execPath, [join(ROOT, 'dist', 'bundle', 'index.js'), ...args], { cwd: ROOT, encoding: 'utf8' })

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, test } from 'vitest'
-import { COMPILED_REVIEW_CACHE, COMPILED_REVIEW_FILE } from '../../src/cli/compiled-review.js'
+import { COMPILED_REVIEW_CACHE, COMPILED_REVIEW_FILE, STAMP_LENGTH, stampOf } from '../../src/cli/compiled-review.js'
 import { SMALL_REVIEW_BYTES } from '../../src/cli/regexp-tier.js'
 import { ROOT, cli, tempDir } from '../helpers.js'
 
@@ -47,6 +47,17 @@ describe.skipIf(!built)('the small review compiled with V8 code cache (src/cli/c
     const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs'), '--out', again], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLAUSIER_LANG: 'fr', LANG: 'fr_FR.UTF-8', NO_COLOR: '1' } })
     expect([made.status, made.stderr]).toEqual([0, ''])
     expect(readFileSync(again).equals(readFileSync(join(bundle, COMPILED_REVIEW_CACHE)))).toBe(true)
+  })
+
+  test('a cache made for another review.cjs (another stamp) is not used, even when V8 would take it', async () => {
+    const other = join(tempDir(), 'other.cache')
+    const cache = readFileSync(join(bundle, COMPILED_REVIEW_CACHE))
+    writeFileSync(other, Buffer.concat([Buffer.from('0'.repeat(STAMP_LENGTH)), cache.subarray(STAMP_LENGTH)]))
+    const args = ['review', QUOTE, '-f', 'json', '--fail-on', 'never', ...DATE]
+    const run = runCompiled(other, args)
+    expect([run.status, run.stderr]).toEqual([0, 'rejected'])
+    expect(run.stdout).toBe((await cli(args)).out)
+    expect(stampOf(readFileSync(join(bundle, COMPILED_REVIEW_FILE), 'latin1'))).toBe(cache.toString('latin1', 0, STAMP_LENGTH))
   })
 
   test('a cache V8 rejects (here, not a cache) only costs the compilation: same review', async () => {
