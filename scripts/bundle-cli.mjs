@@ -4,9 +4,12 @@
 // cold `clausier review` then opens a handful of files instead of hundreds of modules: measured
 // about a quarter less CPU time (npm run bench -- --only cold). Native, asset-reading or optional
 // packages stay outside the bundle: better-sqlite3 (native), pdfjs-dist (reads its own cmaps and
-// fonts, and its worker), @napi-rs/canvas (native), playwright-core (tests only).
+// fonts, and its worker), @napi-rs/canvas (native), playwright-core (tests only), tesseract.js (its
+// Node worker options read `__dirname`, which an ES module bundle does not have: `clausier review
+// scanned.pdf` stopped on "__dirname is not defined in ES module scope").
 // Run by `npm run build` and `prepare`, after tsc.
-import { readFileSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -43,10 +46,86 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'pdfjs-dist', '@napi-rs/canvas', 'playwright-core'],
+  external: ['better-sqlite3', 'pdfjs-dist', '@napi-rs/canvas', 'playwright-core', 'tesseract.js'],
   // CommonJS packages inside the bundle (commander, handlebars, yaml) call require().
   banner: { js: "import { createRequire as __clausierRequire } from 'node:module'; const require = __clausierRequire(import.meta.url);" },
   plugins: [lazyChildProcess],
   logLevel: 'warning',
   legalComments: 'linked',
 })
+
+// The bin (package.json), dist/bundle/clausier.cjs: src/cli/launch.ts and the two small modules it
+// imports, as CommonJS. Node starts a CommonJS main file without its ES module loader, which costs
+// a bare `node` about a tenth more CPU (measured on an empty file: 20 pairs, 0.12 -> 0.13 s); it
+// imports ./index.js above (external here) when the run is not a small review.
+const cliEntry = {
+  name: 'clausier-cli-entry',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.js', external: true }))
+  },
+}
+await build({
+  entryPoints: [join(root, 'dist', 'cli', 'launch.js')],
+  outfile: join(outdir, 'clausier.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__clausierImportMetaUrl' },
+  banner: { js: "'use strict'; const __clausierImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [cliEntry],
+  logLevel: 'warning',
+})
+
+// The small review as one CommonJS function (src/cli/compiled-review.ts): the CLI with `review` alone
+// (dist/cli/review-main.js), every module of its own inlined, wrapped as `(function (exports, require,
+// module, __filename, __dirname) {…})` so that the file's text is the script V8 compiles and caches
+// (scripts/code-cache.mjs makes the cache once the library snapshot is built). `import.meta.url` is
+// the file's URL: it sits in dist/bundle/ with the chunks above, so paths made from it are theirs.
+// Besides the packages kept out above, the DOCX writer (a review's DOCX report) stays in
+// node_modules: it publishes CommonJS, and a small review seldom needs it, where inlining it
+// (0.5 MB) would make every one read it. With a code cache V8 no longer
+// parses the text, but every run reads it: it is written without comments or indentation, and in
+// ASCII, so that it is read as Latin-1 (a one-byte string; a UTF-8 text with one accent decodes
+// to two bytes a character, more than twice as slow): esbuild leaves the characters of regular
+// expression literals as they are, and each one left becomes its \u escape here, which means the same
+// character in a string, a template's value, an identifier and a regular expression, with or
+// without the u flag (a surrogate pair of escapes is one code point under u).
+const compiled = await build({
+  entryPoints: [join(root, 'dist', 'cli', 'review-main.js')],
+  outfile: join(outdir, 'review.cjs'),
+  write: false,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['better-sqlite3', 'pdfjs-dist', '@napi-rs/canvas', 'playwright-core', 'tesseract.js', 'docx'],
+  define: { 'import.meta.url': '__clausierImportMetaUrl' },
+  banner: { js: "(function (exports, require, module, __filename, __dirname, __clausierImport) {'use strict'; const __clausierImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '})' },
+  minifyWhitespace: true,
+  plugins: [lazyChildProcess],
+  logLevel: 'warning',
+  legalComments: 'linked',
+  metafile: true,
+})
+// A script has no module of its own to resolve an `import()` from (vm's loader for scripts is
+// experimental in Node 20, warns on standard error, and a cached function loses it), so the loader
+// passes `__clausierImport`, an `import()` made in its own module (dist/bundle/, like this file).
+// Each dynamic import left in the output (packages kept out, Node's modules) calls it instead: the
+// build stops if one is not a call on a specifier esbuild reports or on a variable, which would
+// mean the text replaced held "import(" in a string.
+const dynamic = new Set(Object.values(compiled.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => JSON.stringify(i.path))))
+for (const file of compiled.outputFiles) {
+  if (!file.path.endsWith('.cjs')) {
+    writeFileSync(file.path, file.contents)
+    continue
+  }
+  const text = file.text.replace(/(?<![\w$.])import\((?=([^)]*)\))/g, (call, argument) => {
+    if (!dynamic.has(argument) && !/^[A-Za-z_$][\w$]*$/.test(argument)) throw new Error(`bundle-cli: review.cjs holds "import(${argument})", which is neither an import esbuild reports nor one of a variable`)
+    return '__clausierImport('
+  })
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // The last line is the text's sha256, the stamp the code cache must carry (src/cli/compiled-review.ts).
+  writeFileSync(file.path, `${ascii}\n// ${createHash('sha256').update(ascii).digest('hex')}`)
+}

@@ -8,9 +8,9 @@ import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
 /** What the build reads. */
-const SOURCES = ['src', 'clauses', 'templates', 'web/src', 'web/build.mjs', 'scripts/snapshot-library.mjs', 'scripts/bundle-cli.mjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json']
+const SOURCES = ['src', 'clauses', 'templates', 'web/src', 'web/build.mjs', 'scripts/snapshot-library.mjs', 'scripts/bundle-cli.mjs', 'scripts/code-cache.mjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json']
 /** What the build writes, each step's last output. */
-const OUTPUTS = ['dist/cli/index.js', 'dist/library.snapshot.json', 'dist/web/static/main.js']
+const OUTPUTS = ['dist/cli/index.js', 'dist/library.snapshot.json', 'dist/bundle/review.cjs.cache', 'dist/web/static/main.js']
 
 function newest(path: string): number {
   let stat

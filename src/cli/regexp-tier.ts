@@ -62,7 +62,12 @@ export function isSmallReview(argv: readonly string[], cwd: string): boolean {
   return files > 0 && total <= SMALL_REVIEW_BYTES
 }
 
-/** Sets V8's flags for a small review (see the module comment); call before loading the command. */
-export function tuneRegexpTier(argv: readonly string[], cwd: string): void {
-  if (isSmallReview(argv, cwd)) for (const flag of SMALL_REVIEW_FLAGS) setFlagsFromString(flag)
+/**
+ * Sets V8's flags for a small review (see the module comment); call before loading the command.
+ * Returns whether the review is small.
+ */
+export function tuneRegexpTier(argv: readonly string[], cwd: string): boolean {
+  const small = isSmallReview(argv, cwd)
+  if (small) for (const flag of SMALL_REVIEW_FLAGS) setFlagsFromString(flag)
+  return small
 }

@@ -1,7 +1,7 @@
 /**
  * Typed errors. Anything the user can cause (a bad file, a bad flag, a file that would be
  * overwritten) is a `UserError` and becomes a one-line message with exit code 2 in the CLI;
- * `cli/index.ts` is the only place that maps errors to exit codes.
+ * `cli/program.ts` is the only place that maps errors to exit codes.
  */
 import { dealWarningText } from '../i18n/deal-warnings.js'
 import { checkMessage } from '../i18n/issues.js'

@@ -41,6 +41,15 @@ describe.skipIf(!built)('the bundled CLI (package.json bin)', () => {
     expect([bad.status, bad.stderr]).toEqual([2, 'clausier: missing.yaml: cannot read the deal file (ENOENT)\n'])
   })
 
+  test('the ES module bundle (every run but a small review) reviews a scanned PDF through OCR as the sources do', { timeout: 240_000 }, async () => {
+    // tesseract.js stays out of the bundle: bundled, it stopped on "__dirname is not defined in ES module scope".
+    const args = ['review', join(ROOT, 'tests', 'fixtures', 'read', 'scanned.pdf'), '-f', 'json', '--fail-on', 'never']
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'dist', 'bundle', 'index.js'), ...args], { cwd: ROOT, encoding: 'utf8' })
+    const sources = await cli(args)
+    expect(sources.err).toMatch(/no readable text after OCR/)
+    expect([bundled.status, bundled.stdout, bundled.stderr]).toEqual([sources.code, sources.out, sources.err])
+  })
+
   test('a review and a build do not load node:child_process (commander requires it only to spawn)', () => {
     // Preloaded: prints at exit whether Node loaded the built-in module.
     const probe = join(mkdtempSync(join(tmpdir(), 'clausier-probe-')), 'probe.cjs')
