@@ -9,7 +9,8 @@
 import { normalizeText } from '../../library/detect-signals.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { sentencesOf, type Sentence } from '../text.js'
-import { stemsOfNorm, wordsOf } from './tokens.js'
+import { nextFrom, stemsOfNorm, wordEnd } from './tokens.js'
+import { WordTable } from './word-table.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** The most sentences one unit holds. */
@@ -43,23 +44,29 @@ export interface Unit {
 }
 
 /** The token of each word already seen, per vocabulary ('' for a function word): words repeat, stemming is the cost. */
-const seen = new WeakMap<Vocabulary, Map<string, string>>()
+const seen = new WeakMap<Vocabulary, WordTable<string>>()
 const MAX_SEEN = 200_000
 
 /** Tokens of a normalised text: `@concept` for listed words, the stem otherwise. */
 export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
   let cache = seen.get(vocabulary)
-  if (!cache || cache.size > MAX_SEEN) seen.set(vocabulary, (cache = new Map()))
+  if (!cache || cache.size > MAX_SEEN) seen.set(vocabulary, (cache = new WordTable()))
   const out: string[] = []
-  for (const w of wordsOf(norm)) {
-    let token = cache.get(w)
+  for (let i = 0; i < norm.length; ) {
+    const end = wordEnd(norm, i)
+    if (end < 0) {
+      i = nextFrom(norm, i)
+      continue
+    }
+    let token = cache.get(norm, i, end)
     if (token === undefined) {
-      const [s] = stemsOfNorm(w)
+      const [s] = stemsOfNorm(norm.slice(i, end))
       const c = s === undefined ? undefined : vocabulary.concepts.get(s)
       token = s === undefined ? '' : c === undefined ? s : `@${c}`
-      cache.set(w, token)
+      cache.add(norm.slice(i, end), token)
     }
     if (token !== '') out.push(token)
+    i = end
   }
   return out
 }
