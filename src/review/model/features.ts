@@ -81,8 +81,23 @@ export function conceptCount(features: Iterable<string>): number {
 /** How far apart (in tokens, function words not counted) two concepts may be to make a pair. */
 export const PAIR_WINDOW = 3
 
+/**
+ * Pair features already made, by their concepts in order: each is one string for the whole run,
+ * whose hash is computed once (a unit's features go through a Set and the model's weights by
+ * string; a pair made anew each time was hashed each time). Concepts are few: so are their pairs.
+ */
+const madePairs = new Map<string, Map<string, string>>()
+
 /** The pair feature of two concepts: unordered (« loi applicable », "applicable law": one pair). */
-const pairOf = (a: string, b: string): string => (a < b ? `${a}${b}` : `${b}${a}`)
+function pairOf(a: string, b: string): string {
+  const first = a < b ? a : b
+  const second = a < b ? b : a
+  let after = madePairs.get(first)
+  if (!after) madePairs.set(first, (after = new Map()))
+  let pair = after.get(second)
+  if (pair === undefined) after.set(second, (pair = `${first}${second}`))
+  return pair
+}
 
 /** Adds the concepts' pairs of a token list to `out`: distinct concepts at most PAIR_WINDOW tokens apart. */
 function addPairs(tokens: readonly string[], out: Set<string>, prefix = ''): void {
