@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { batchThreads, PARALLEL_FROM } from '../../src/cli/batch.js'
+import { batchThreads, PARALLEL_FROM, takingOrder } from '../../src/cli/batch.js'
 import { claimTask, type WorkerTask } from '../../src/review/worker-protocol.js'
 
 const tasks = (n: number): WorkerTask[] => Array.from({ length: n }, (_, i) => ({ index: i, path: `f${i}`, display: `f${i}` }))
@@ -24,6 +24,14 @@ describe('review batch threads', () => {
     for (let t = claimTask(setup); t; t = claimTask(setup)) taken.push(t.index)
     expect(taken).toEqual([0, 1, 2, 3, 4])
     expect(claimTask(setup)).toBeUndefined()
+  })
+
+  test('files are taken in input order, the last quarter largest first (ties in input order)', () => {
+    expect(takingOrder([5, 1, 9, 2, 7, 3, 30, 8])).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+    expect(takingOrder([5, 1, 9, 2, 7, 3, 8, 30])).toEqual([0, 1, 2, 3, 4, 5, 7, 6])
+    expect(takingOrder([50, 1, 2, 3, 4, 5, 6, 7, 8, 3, 0, 4])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 9, 10])
+    expect(takingOrder([1, 2, 3])).toEqual([0, 1, 2])
+    expect(takingOrder([])).toEqual([])
   })
 
   test('after a failure, files after it in input order are not taken, files before it are', () => {

@@ -9,7 +9,8 @@
 import { normalizeText } from '../../library/detect-signals.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { sentencesOf, type Sentence } from '../text.js'
-import { stemsOfNorm, wordsOf } from './tokens.js'
+import { nextFrom, stemsOfNorm, wordEnd } from './tokens.js'
+import { WordTable } from './word-table.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** The most sentences one unit holds. */
@@ -43,23 +44,29 @@ export interface Unit {
 }
 
 /** The token of each word already seen, per vocabulary ('' for a function word): words repeat, stemming is the cost. */
-const seen = new WeakMap<Vocabulary, Map<string, string>>()
+const seen = new WeakMap<Vocabulary, WordTable<string>>()
 const MAX_SEEN = 200_000
 
 /** Tokens of a normalised text: `@concept` for listed words, the stem otherwise. */
 export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
   let cache = seen.get(vocabulary)
-  if (!cache || cache.size > MAX_SEEN) seen.set(vocabulary, (cache = new Map()))
+  if (!cache || cache.size > MAX_SEEN) seen.set(vocabulary, (cache = new WordTable()))
   const out: string[] = []
-  for (const w of wordsOf(norm)) {
-    let token = cache.get(w)
+  for (let i = 0; i < norm.length; ) {
+    const end = wordEnd(norm, i)
+    if (end < 0) {
+      i = nextFrom(norm, i)
+      continue
+    }
+    let token = cache.get(norm, i, end)
     if (token === undefined) {
-      const [s] = stemsOfNorm(w)
+      const [s] = stemsOfNorm(norm.slice(i, end))
       const c = s === undefined ? undefined : vocabulary.concepts.get(s)
       token = s === undefined ? '' : c === undefined ? s : `@${c}`
-      cache.set(w, token)
+      cache.add(norm.slice(i, end), token)
     }
     if (token !== '') out.push(token)
+    i = end
   }
   return out
 }
@@ -74,8 +81,23 @@ export function conceptCount(features: Iterable<string>): number {
 /** How far apart (in tokens, function words not counted) two concepts may be to make a pair. */
 export const PAIR_WINDOW = 3
 
+/**
+ * Pair features already made, by their concepts in order: each is one string for the whole run,
+ * whose hash is computed once (a unit's features go through a Set and the model's weights by
+ * string; a pair made anew each time was hashed each time). Concepts are few: so are their pairs.
+ */
+const madePairs = new Map<string, Map<string, string>>()
+
 /** The pair feature of two concepts: unordered (« loi applicable », "applicable law": one pair). */
-const pairOf = (a: string, b: string): string => (a < b ? `${a}${b}` : `${b}${a}`)
+function pairOf(a: string, b: string): string {
+  const first = a < b ? a : b
+  const second = a < b ? b : a
+  let after = madePairs.get(first)
+  if (!after) madePairs.set(first, (after = new Map()))
+  let pair = after.get(second)
+  if (pair === undefined) after.set(second, (pair = `${first}${second}`))
+  return pair
+}
 
 /** Adds the concepts' pairs of a token list to `out`: distinct concepts at most PAIR_WINDOW tokens apart. */
 function addPairs(tokens: readonly string[], out: Set<string>, prefix = ''): void {

@@ -67,37 +67,50 @@ const isDigit = (c: number) => c >= 48 && c <= 57
 const width = (cp: number) => (cp > 0xffff ? 2 : 1)
 
 /**
- * The words of a text, as `text.matchAll(WORD)` finds them, without the regular expression (it
- * was the detector's largest cost): a letter, then letters and hyphens up to the last letter; or
- * digits, with `.`/`,` groups of digits. An apostrophe separates words.
+ * Where the word that starts at `i` of `text` ends, as `text.matchAll(WORD)` finds it, without the
+ * regular expression (it was the detector's largest cost): a letter, then letters and hyphens up to
+ * the last letter; or digits, with `.`/`,` groups of digits. An apostrophe separates words. -1 when
+ * no word starts at `i` (the next one starts after the code point at `i`, `nextFrom`).
  */
+export function wordEnd(text: string, i: number): number {
+  const n = text.length
+  const cp = text.codePointAt(i)!
+  if (isLetter(cp)) {
+    let end = i + width(cp)
+    let j = end
+    while (j < n) {
+      const c = text.codePointAt(j)!
+      if (c === 45) j++
+      else if (c !== 39 && isLetter(c)) end = j += width(c)
+      else break
+    }
+    return end
+  }
+  if (isDigit(cp)) {
+    let j = i + 1
+    while (j < n && isDigit(text.charCodeAt(j))) j++
+    while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) {
+      j += 2
+      while (j < n && isDigit(text.charCodeAt(j))) j++
+    }
+    return j
+  }
+  return -1
+}
+
+/** Where to look for a word after position `i` of `text`, where none starts (see `wordEnd`). */
+export const nextFrom = (text: string, i: number): number => i + width(text.codePointAt(i)!)
+
+/** The words of a text, as `text.matchAll(WORD)` finds them (see `wordEnd`). */
 export function wordsOf(text: string): string[] {
   const out: string[] = []
-  const n = text.length
-  let i = 0
-  while (i < n) {
-    const cp = text.codePointAt(i)!
-    if (isLetter(cp)) {
-      let end = i + width(cp)
-      let j = end
-      while (j < n) {
-        const c = text.codePointAt(j)!
-        if (c === 45) j++
-        else if (c !== 39 && isLetter(c)) end = j += width(c)
-        else break
-      }
+  for (let i = 0; i < text.length; ) {
+    const end = wordEnd(text, i)
+    if (end < 0) i = nextFrom(text, i)
+    else {
       out.push(text.slice(i, end))
       i = end
-    } else if (isDigit(cp)) {
-      let j = i + 1
-      while (j < n && isDigit(text.charCodeAt(j))) j++
-      while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) {
-        j += 2
-        while (j < n && isDigit(text.charCodeAt(j))) j++
-      }
-      out.push(text.slice(i, j))
-      i = j
-    } else i += width(cp)
+    }
   }
   return out
 }
