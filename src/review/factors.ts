@@ -5,7 +5,7 @@
  * so detection costs one linear scan plus a few precise tests instead of one regex scan per clause.
  */
 import { createHash } from 'node:crypto'
-import { parseAlternatives, type Sequence } from './regex-source.js'
+import { parseAlternatives, requiredPieces, type Sequence } from './regex-source.js'
 
 /** A set of alternatives, any of which every match contains; undefined: no usable factor. */
 type Factors = string[] | undefined
@@ -21,29 +21,13 @@ function better(a: Factors, b: Factors): Factors {
   return score(b) > score(a) ? b : a
 }
 
-/** The best factor set a sequence requires: its longest literal run, or a group's factors. */
+/** The best factor set a sequence requires: its most selective literal run or group. */
 function sequenceFactors(parts: Sequence): Factors {
   let best: Factors
-  let run = ''
-  const flush = () => {
-    if (useful(run)) best = better(best, [run])
-    run = ''
+  for (const piece of requiredPieces(parts)) {
+    const factors = 'run' in piece ? [piece.run] : alternativesFactors(piece.alternatives)
+    if (factors && factors.every(useful)) best = better(best, factors)
   }
-  for (const { atom, min, repeat } of parts) {
-    if (atom.kind === 'zero' || min === 0) {
-      flush()
-      continue
-    }
-    if (atom.kind === 'char') {
-      run += atom.ch
-      if (repeat) flush()
-    } else {
-      flush()
-      const factors = atom.kind === 'group' ? alternativesFactors(atom.alternatives) : undefined
-      if (factors && factors.every(useful)) best = better(best, factors)
-    }
-  }
-  flush()
   return best
 }
 

@@ -108,3 +108,35 @@ function sequence(p: Parser): Sequence {
   }
   return parts
 }
+
+/** What every match of a sequence holds: a literal run, or one of a group's alternatives. */
+export type RequiredPiece = { run: string } | { alternatives: Sequence[] }
+
+/**
+ * The pieces every match of a sequence holds, in order: its runs of literal characters (a part that
+ * may be absent, a zero-width part, a class or a repeated character ends a run; a repeated
+ * character is the last of its run) and its groups that must occur.
+ */
+export function requiredPieces(sequence: Sequence): RequiredPiece[] {
+  const pieces: RequiredPiece[] = []
+  let run = ''
+  const flush = () => {
+    if (run !== '') pieces.push({ run })
+    run = ''
+  }
+  for (const { atom, min, repeat } of sequence) {
+    if (atom.kind === 'zero' || min === 0) {
+      flush()
+      continue
+    }
+    if (atom.kind === 'char') {
+      run += atom.ch
+      if (repeat) flush()
+    } else {
+      flush()
+      if (atom.kind === 'group') pieces.push({ alternatives: atom.alternatives })
+    }
+  }
+  flush()
+  return pieces
+}

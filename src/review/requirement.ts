@@ -13,7 +13,7 @@
  * MIN_LITERAL characters (spaces aside) needs nothing.
  */
 
-import { parseAlternatives, type Sequence } from './regex-source.js'
+import { parseAlternatives, requiredPieces, type Sequence } from './regex-source.js'
 
 /** Literals, one of which every match holds. */
 export type FactorSet = readonly string[]
@@ -89,26 +89,10 @@ function and(parts: readonly Requirement[]): Requirement {
 /** What a sequence requires: each of its literal runs and groups (a part that may be absent: nothing). */
 function sequenceRequirement(sequence: Sequence): Requirement {
   const parts: Requirement[] = []
-  let run = ''
-  const flush = () => {
-    if (useful(run)) parts.push([[[run]]])
-    run = ''
+  for (const piece of requiredPieces(sequence)) {
+    if (!('run' in piece)) parts.push(or(piece.alternatives.map(sequenceRequirement)))
+    else if (useful(piece.run)) parts.push([[[piece.run]]])
   }
-  for (const { atom, min, repeat } of sequence) {
-    if (atom.kind === 'zero' || min === 0) {
-      flush()
-      continue
-    }
-    // A repeated literal ends the run.
-    if (atom.kind === 'char') {
-      run += atom.ch
-      if (repeat) flush()
-    } else {
-      flush()
-      if (atom.kind === 'group') parts.push(or(atom.alternatives.map(sequenceRequirement)))
-    }
-  }
-  flush()
   return and(parts)
 }
 

@@ -3,7 +3,7 @@
  * the gate's requirements (requirement.ts) fold: parts, their atoms and how often they occur.
  */
 import { describe, expect, test } from 'vitest'
-import { parseAlternatives, type Sequence } from '../../src/review/regex-source.js'
+import { parseAlternatives, requiredPieces, type Sequence } from '../../src/review/regex-source.js'
 
 /** A compact picture of a tree: chars as themselves, `.` anything, `^` zero-width, groups in brackets, then `?` (may be absent) or `+` (may repeat). */
 function picture(alternatives: readonly Sequence[]): string {
@@ -36,5 +36,18 @@ describe('parseAlternatives', () => {
   })
   test('an unbalanced closing parenthesis stops the reading: no tree', () => {
     expect(parseAlternatives('ab)c')).toBeUndefined()
+  })
+})
+
+describe('requiredPieces', () => {
+  const pieces = (source: string) => requiredPieces(parseAlternatives(source)![0]!).map((p) => ('run' in p ? p.run : `[${picture(p.alternatives)}]`))
+  test('runs end at a part that may be absent, a zero-width part, a class or a repeated character', () => {
+    expect(pieces('late payment\\b fees?')).toEqual(['late payment', ' fee'])
+    expect(pieces('notice[^.;]{0,60}days')).toEqual(['notice', 'days'])
+    expect(pieces('pay\\w+ment')).toEqual(['pay', 'ment'])
+    expect(pieces('lea+ds')).toEqual(['lea', 'ds'])
+  })
+  test('groups that must occur are pieces; optional groups and lookarounds are not', () => {
+    expect(pieces('(terminate|cancel) (this )?agreement(?! early)')).toEqual(['[terminate|cancel]', ' ', 'agreement'])
   })
 })
