@@ -7,21 +7,25 @@
  * caller reads the document with pdf.js.
  */
 import { PdfFile } from './file.js'
-import { Unsupported } from './objects.js'
 import { FontCache, pageItems, type TextItem } from './text.js'
 
 export type { TextItem } from './text.js'
 
+/** The text items of every page; throws where this reader does not follow the document. */
+function readItems(bytes: Uint8Array): TextItem[][] {
+  const file = new PdfFile(bytes)
+  const fonts = new FontCache(file)
+  return file.pages().map((page) => pageItems(file, fonts, page.contents, page.resources, page.view))
+}
+
 /** The text items of every page, or undefined when this reader cannot read the document faithfully. */
 export function extractPdfText(bytes: Uint8Array): TextItem[][] | undefined {
   try {
-    const file = new PdfFile(bytes)
-    const fonts = new FontCache(file)
-    return file.pages().map((page) => pageItems(file, fonts, page.contents, page.resources, page.view))
+    return readItems(bytes)
   } catch (error) {
-    // Unsupported: what this reader does not follow. Anything else (a malformed value read as
+    // `Unsupported`: what this reader does not follow. Any other error (a malformed value read as
     // the wrong type, an out-of-range offset) is a document it misreads: pdf.js reads it too.
-    if (error instanceof Unsupported || error instanceof Error) return undefined
+    if (error instanceof Error) return undefined
     throw error
   }
 }
@@ -29,9 +33,7 @@ export function extractPdfText(bytes: Uint8Array): TextItem[][] | undefined {
 /** Why the reader gives up on a document (for tests and diagnostics), or undefined when it reads it. */
 export function unsupportedReason(bytes: Uint8Array): string | undefined {
   try {
-    const file = new PdfFile(bytes)
-    const fonts = new FontCache(file)
-    for (const page of file.pages()) pageItems(file, fonts, page.contents, page.resources, page.view)
+    readItems(bytes)
     return undefined
   } catch (error) {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
