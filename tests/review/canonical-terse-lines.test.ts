@@ -3,7 +3,7 @@
  * terms as "label: value" lines in a list or table, with no verb ("Delivery: daily CSV via SFTP",
  * « Retours : sous 72 h pour doublon »). Written here from the clause catalogue's vocabulary and
  * the trade's own terms (CPL, TrustedForm, OTP, SFTP), in the words of no corpus document, each as
- * a list item of an order form. Scored before any pattern was changed for them (the README gives
+ * a list item of an order form. Scored before any pattern was changed for them (docs/detection.md gives
  * the before/after count). Traps share a label with a clause and are not that clause ("Exclusivity:
  * none" was written as one and dropped after scoring: stating that leads are not exclusive is the
  * exclusivity clause's subject).

@@ -3,7 +3,7 @@
  * flags and the rule's own definition (docs/rules/), in the words of no corpus document and of no
  * rule page's examples, with look-alikes that are not the red flag (the buyer's own right, a
  * prohibition, a limit that is there, a rule that does not apply). They were scored before any rule
- * was changed for them (the README gives the before/after count): they measure whether a rule knows
+ * was changed for them (docs/detection.md gives the before/after count): they measure whether a rule knows
  * the red flag or only the wordings it was written from.
  *
  * Party names vary on purpose: the buyer is the Client, Customer, Buyer, Advertiser, « Annonceur »,
