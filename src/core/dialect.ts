@@ -10,7 +10,7 @@
  */
 import type { List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast'
 import { OutsideDialect, parseInline } from './dialect-inline.js'
-import { ATX, BLANK, BULLET, DELIMITER_CELL, ORDERED, plain, THEMATIC } from './dialect-lines.js'
+import { DELIMITER_CELL, type ItemLines, readBlocks, type RowCells } from './dialect-lines.js'
 import { linkLiterals } from './literal-links.js'
 
 const NAME = '[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?'
@@ -46,53 +46,24 @@ function inline(lines: readonly string[]): PhrasingContent[] {
 
 function flow(lines: readonly string[], top: boolean): RootContent[] {
   const out: RootContent[] = []
-  let i = 0
-  while (i < lines.length) {
-    const line = lines[i]!
-    if (BLANK.test(line)) {
-      i++
-      continue
-    }
-    if (line.startsWith(':::')) {
-      if (!top) throw new OutsideDialect('nested container')
-      i = container(lines, i, out)
-      continue
-    }
-    if (line.startsWith('::')) {
+  readBlocks(lines, {
+    own: (all, i) => {
+      const line = all[i]!
+      if (line.startsWith(':::')) {
+        if (!top) throw new OutsideDialect('nested container')
+        return container(all, i, out)
+      }
+      if (!line.startsWith('::')) return undefined
       const m = LEAF.exec(line)
       if (!m) throw new OutsideDialect('directive')
       out.push({ type: 'leafDirective', name: m[1]!, attributes: attributes(m[2]), children: [] } as unknown as RootContent)
-      i++
-      continue
-    }
-    const heading = ATX.exec(line)
-    if (heading) {
-      const content = line.slice(heading[0].length).replace(/ +$/, '')
-      if (content === '' || content.endsWith('#')) throw new OutsideDialect('heading')
-      out.push({ type: 'heading', depth: heading[1]!.length as 1, children: parseInline(content) })
-      i++
-      continue
-    }
-    if (line.startsWith('|')) {
-      i = table(lines, i, out)
-      continue
-    }
-    if (BULLET.test(line) || ORDERED.test(line)) {
-      if (THEMATIC.test(line)) throw new OutsideDialect('thematic break')
-      i = list(lines, i, out)
-      continue
-    }
-    if (!plain(line)) throw new OutsideDialect('block')
-    let end = i + 1
-    while (end < lines.length && !BLANK.test(lines[end]!)) {
-      const next = lines[end]!
-      if (plain(next)) end++
-      else if (ATX.test(next) || (BULLET.test(next) && !THEMATIC.test(next))) break
-      else throw new OutsideDialect('paragraph continuation')
-    }
-    out.push({ type: 'paragraph', children: inline(lines.slice(i, end)) })
-    i = end
-  }
+      return i + 1
+    },
+    heading: (level, content) => out.push({ type: 'heading', depth: level as 1, children: parseInline(content) }),
+    paragraph: (paragraph) => out.push({ type: 'paragraph', children: inline(paragraph) }),
+    list: (items, ordered) => out.push(list(items, ordered)),
+    table: (rows) => out.push(table(rows)),
+  })
   return out
 }
 
@@ -125,88 +96,21 @@ function attributes(source: string | undefined): Record<string, string> {
   return out
 }
 
-/** A tight list: items of one paragraph each, the same marker throughout; returns the next line's index. */
-function list(lines: readonly string[], start: number, out: RootContent[]): number {
-  const first = lines[start]!
-  const bullet = BULLET.exec(first)
-  const ordered = bullet ? undefined : ORDERED.exec(first)!
-  const marker = bullet ? bullet[1]! : ordered![2]!
-  const item = (line: string): RegExpExecArray | null => {
-    const m = bullet ? BULLET.exec(line) : ORDERED.exec(line)
-    return m && (bullet ? m[1] : m[2]) === marker && !THEMATIC.test(line) ? m : null
-  }
-  const items: ListItem[] = []
-  let i = start
-  for (;;) {
-    const m = item(lines[i]!)!
-    const content = [lines[i]!.slice(m[0].length)]
-    if (!plain(content[0]!)) throw new OutsideDialect('list item content')
-    i++
-    while (i < lines.length && !BLANK.test(lines[i]!) && !item(lines[i]!)) {
-      const next = lines[i]!
-      const stripped = next.replace(/^ +/, '')
-      if (!plain(stripped)) {
-        // A heading, or an item of another bullet, ends the list.
-        if (stripped === next && (ATX.test(next) || (bullet && BULLET.test(next) && !THEMATIC.test(next)))) break
-        throw new OutsideDialect('list item continuation')
-      }
-      content.push(stripped)
-      i++
-    }
-    items.push({ type: 'listItem', spread: false, checked: null, children: [{ type: 'paragraph', children: inline(content) }] })
-    if (i >= lines.length || BLANK.test(lines[i]!) || !item(lines[i]!)) break
-  }
-  // After a blank line, another item or an indented line would make the list loose or continue an item.
-  let after = i
-  while (after < lines.length && BLANK.test(lines[after]!)) after++
-  if (after > i && after < lines.length && (item(lines[after]!) || lines[after]!.startsWith(' '))) throw new OutsideDialect('loose list')
-  const node: List = { type: 'list', ordered: !bullet, start: bullet ? null : Number(ordered![1]), spread: false, children: items }
-  out.push(node)
-  return i
+/** A tight list's node. */
+function list(items: readonly ItemLines[], ordered: boolean): List {
+  const children: ListItem[] = items.map((item) => ({ type: 'listItem', spread: false, checked: null, children: [{ type: 'paragraph', children: inline(item.content) }] }))
+  return { type: 'list', ordered, start: ordered ? Number(items[0]!.match[1]) : null, spread: false, children }
 }
 
-/** Cells of a table row that starts and ends with `|`, escapes kept for the inline parser. */
-function cells(line: string): string[] {
-  const row = line.replace(/ +$/, '')
-  if (!row.startsWith('|') || !row.endsWith('|') || row.length < 2) throw new OutsideDialect('table row')
-  const out: string[] = []
-  let cell = ''
-  for (let k = 1; k < row.length; k++) {
-    const c = row[k]!
-    if (c === '\\') {
-      if (k + 1 >= row.length - 1) throw new OutsideDialect('table row')
-      cell += c + row[k + 1]!
-      k++
-    } else if (c === '|') {
-      out.push(cell.replace(/^ +| +$/g, ''))
-      cell = ''
-    } else if (c === '`') throw new OutsideDialect('code in a table')
-    else cell += c
-  }
-  if (cell !== '') throw new OutsideDialect('table row')
-  return out
-}
-
-/** A GFM table: header, delimiter row, body rows up to a blank line; returns the next line's index. */
-function table(lines: readonly string[], start: number, out: RootContent[]): number {
-  const header = cells(lines[start]!)
-  const delimiter = lines[start + 1]
-  if (delimiter === undefined) throw new OutsideDialect('table')
-  const align = cells(delimiter).map((cell) => {
-    const m = DELIMITER_CELL.exec(cell)
+/** A GFM table's node: its header, its alignments from the delimiter row, its body rows. */
+function table(rows: readonly RowCells[]): Table {
+  const [header, delimiter, ...body] = rows
+  const align = delimiter!.cells.map(({ text }) => {
+    const m = DELIMITER_CELL.exec(text)
     if (!m) throw new OutsideDialect('table delimiter')
     return m[1] && m[2] ? 'center' : m[1] ? 'left' : m[2] ? 'right' : null
   })
-  if (align.length !== header.length) throw new OutsideDialect('table')
-  const row = (raw: string[]): TableRow => ({ type: 'tableRow', children: raw.map((c) => ({ type: 'tableCell', children: c === '' ? [] : parseInline(c) })) })
-  const rows: TableRow[] = [row(header)]
-  let i = start + 2
-  while (i < lines.length && !BLANK.test(lines[i]!) && !ATX.test(lines[i]!)) {
-    if (!lines[i]!.startsWith('|')) throw new OutsideDialect('table continuation')
-    rows.push(row(cells(lines[i]!)))
-    i++
-  }
-  const node: Table = { type: 'table', align, children: rows }
-  out.push(node)
-  return i
+  if (align.length !== header!.cells.length) throw new OutsideDialect('table')
+  const row = ({ cells }: RowCells): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: c.text === '' ? [] : parseInline(c.text) })) })
+  return { type: 'table', align, children: [row(header!), ...body.map(row)] }
 }

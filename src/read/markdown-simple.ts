@@ -12,7 +12,7 @@
  */
 import type { PhrasingContent } from 'mdast'
 import { OutsideDialect, parseInline } from '../core/dialect-inline.js'
-import { ATX, BLANK, BULLET, DELIMITER_CELL, ORDERED, plain, THEMATIC } from '../core/dialect-lines.js'
+import { DELIMITER_CELL, readBlocks } from '../core/dialect-lines.js'
 import { normalizeText } from './blocks.js'
 import type { TextBlock } from './document.js'
 
@@ -57,41 +57,24 @@ function push(blocks: TextBlock[], kind: TextBlock['kind'], raw: string, line: n
 
 function flow(lines: readonly string[]): TextBlock[] {
   const blocks: TextBlock[] = []
-  let i = 0
-  while (i < lines.length) {
-    const line = lines[i]!
-    if (BLANK.test(line)) {
-      i++
-      continue
-    }
-    const heading = ATX.exec(line)
-    if (heading) {
-      const content = line.slice(heading[0].length).replace(/ +$/, '')
-      if (content === '' || content.endsWith('#')) throw new OutsideDialect('heading')
-      push(blocks, 'heading', inlineText([content]), i + 1, 1, heading[1]!.length)
-      i++
-      continue
-    }
-    if (line.startsWith('|')) {
-      i = table(lines, i, blocks)
-      continue
-    }
-    if (BULLET.test(line) || ORDERED.test(line)) {
-      if (THEMATIC.test(line)) throw new OutsideDialect('thematic break')
-      i = list(lines, i, blocks)
-      continue
-    }
-    if (!plain(line)) throw new OutsideDialect('block')
-    let end = i + 1
-    while (end < lines.length && !BLANK.test(lines[end]!)) {
-      const next = lines[end]!
-      if (plain(next)) end++
-      else if (ATX.test(next) || (BULLET.test(next) && !THEMATIC.test(next))) break
-      else throw new OutsideDialect('paragraph continuation')
-    }
-    push(blocks, 'paragraph', inlineText(lines.slice(i, end)), i + 1, 1)
-    i = end
-  }
+  readBlocks(lines, {
+    heading: (level, content, at) => push(blocks, 'heading', inlineText([content]), at + 1, 1, level),
+    paragraph: (paragraph, at) => push(blocks, 'paragraph', inlineText(paragraph), at + 1, 1),
+    list: (items, ordered) => {
+      for (const { match, content, at } of items) {
+        const text = inlineText(content)
+        push(blocks, 'list-item', ordered ? `${match[1]}${match[2]} ${text}` : text, at + 1, 1)
+      }
+    },
+    table: ([header, delimiter, ...body]) => {
+      const width = header!.cells.length
+      if (delimiter!.cells.length !== width || delimiter!.cells.some((cell) => !DELIMITER_CELL.test(cell.text))) throw new OutsideDialect('table delimiter')
+      for (const row of [header!, ...body]) {
+        if (row.cells.length !== width) throw new OutsideDialect('table row length')
+        for (const cell of row.cells) if (cell.text !== '') push(blocks, 'table-cell', inlineText([cell.text]), row.at + 1, cell.column)
+      }
+    },
+  })
   return blocks
 }
 
@@ -150,88 +133,4 @@ function textOf(nodes: readonly PhrasingContent[]): string {
     }
   }
   return out
-}
-
-/** A tight list: items of one paragraph each, the same marker throughout; returns the next line's index. */
-function list(lines: readonly string[], start: number, blocks: TextBlock[]): number {
-  const first = lines[start]!
-  const bullet = BULLET.exec(first)
-  const ordered = bullet ? undefined : ORDERED.exec(first)!
-  const marker = bullet ? bullet[1]! : ordered![2]!
-  const item = (line: string): RegExpExecArray | null => {
-    const m = bullet ? BULLET.exec(line) : ORDERED.exec(line)
-    return m && (bullet ? m[1] : m[2]) === marker && !THEMATIC.test(line) ? m : null
-  }
-  let i = start
-  for (;;) {
-    const m = item(lines[i]!)!
-    const at = i
-    const content = [lines[i]!.slice(m[0].length)]
-    if (!plain(content[0]!)) throw new OutsideDialect('list item content')
-    i++
-    while (i < lines.length && !BLANK.test(lines[i]!) && !item(lines[i]!)) {
-      const next = lines[i]!
-      const stripped = next.replace(/^ +/, '')
-      if (!plain(stripped)) {
-        // A heading, or an item of another bullet, ends the list.
-        if (stripped === next && (ATX.test(next) || (bullet && BULLET.test(next) && !THEMATIC.test(next)))) break
-        throw new OutsideDialect('list item continuation')
-      }
-      content.push(stripped)
-      i++
-    }
-    const text = inlineText(content)
-    push(blocks, 'list-item', bullet ? text : `${m[1]}${m[2]} ${text}`, at + 1, 1)
-    if (i >= lines.length || BLANK.test(lines[i]!) || !item(lines[i]!)) break
-  }
-  // After a blank line, another item or an indented line would make the list loose or continue an item.
-  let after = i
-  while (after < lines.length && BLANK.test(lines[after]!)) after++
-  if (after > i && after < lines.length && (item(lines[after]!) || lines[after]!.startsWith(' '))) throw new OutsideDialect('loose list')
-  return i
-}
-
-/** Cells of a table row that starts and ends with `|`, each with the column of the `|` before it. */
-function cells(line: string): Array<{ text: string; column: number }> {
-  const row = line.replace(/ +$/, '')
-  if (!row.startsWith('|') || !row.endsWith('|') || row.length < 2) throw new OutsideDialect('table row')
-  const out: Array<{ text: string; column: number }> = []
-  let cell = ''
-  let column = 1
-  for (let k = 1; k < row.length; k++) {
-    const c = row[k]!
-    if (c === '\\') {
-      if (k + 1 >= row.length - 1) throw new OutsideDialect('table row')
-      cell += c + row[k + 1]!
-      k++
-    } else if (c === '|') {
-      out.push({ text: cell.replace(/^ +| +$/g, ''), column })
-      cell = ''
-      column = k + 1
-    } else if (c === '`') throw new OutsideDialect('code in a table')
-    else cell += c
-  }
-  if (cell !== '') throw new OutsideDialect('table row')
-  return out
-}
-
-/** A GFM table: header, delimiter row, body rows up to a blank line; returns the next line's index. */
-function table(lines: readonly string[], start: number, blocks: TextBlock[]): number {
-  const header = cells(lines[start]!)
-  const delimiter = lines[start + 1]
-  if (delimiter === undefined) throw new OutsideDialect('table')
-  const align = cells(delimiter)
-  if (align.length !== header.length || align.some((cell) => !DELIMITER_CELL.test(cell.text))) throw new OutsideDialect('table delimiter')
-  const row = (line: number, raw: ReturnType<typeof cells>): void => {
-    if (raw.length !== header.length) throw new OutsideDialect('table row length')
-    for (const cell of raw) if (cell.text !== '') push(blocks, 'table-cell', inlineText([cell.text]), line + 1, cell.column)
-  }
-  row(start, header)
-  let i = start + 2
-  while (i < lines.length && !BLANK.test(lines[i]!) && !ATX.test(lines[i]!)) {
-    if (!lines[i]!.startsWith('|')) throw new OutsideDialect('table continuation')
-    row(i, cells(lines[i]!))
-    i++
-  }
-  return i
 }
