@@ -681,121 +681,33 @@ export const THEME = xml(`
 <a:extraClrSchemeLst/></a:theme>
 `)
 
+/** One level of a list numbering (`w:lvl`): its format, its text, its indentation in twips. */
+function numberingLevel(ilvl: number, format: 'bullet' | 'decimal', text: string, left: number, hanging: number): string {
+  const suffix = format === 'decimal' ? '<w:suff w:val="tab"/>' : ''
+  return `<w:lvl w:ilvl="${ilvl}" w:tentative="1"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${suffix}<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${left}" w:hanging="${hanging}"/></w:pPr></w:lvl>`
+}
+
+function abstractNumbering(id: number, levels: string[]): string {
+  return `<w:abstractNum w:abstractNumId="${id}" w15:restartNumberingAfterBreak="0"><w:multiLevelType w:val="hybridMultilevel"/>${levels.join('')}</w:abstractNum>`
+}
+
+/** docx's default bullets, one per level. */
+const DEFAULT_BULLETS = ['●', '○', '■', '●', '○', '■', '●', '●', '●']
+/** The numbered articles and their sub-clauses (`%1.`, `%1.%2`), as `styles.ts` indents them. */
+const ARTICLE_LEVELS = [numberingLevel(0, 'decimal', '%1.', 567, 567), numberingLevel(1, 'decimal', '%1.%2', 567, 567)]
+
 /** The start of `word/numbering.xml`: the default bullets and the three lists of `styles.ts` (abstract numberings 1 to 4). */
-export const NUMBERING_START = xml(`
+export const NUMBERING_START =
+  xml(`
 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering mc:Ignorable="w14 w15 wp14"${WORD_NS}>
-<w:abstractNum w:abstractNumId="1" w15:restartNumberingAfterBreak="0">
-<w:multiLevelType w:val="hybridMultilevel"/>
-<w:lvl w:ilvl="0" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="●"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="1" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="○"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="1440" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="2" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="■"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="2160" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="3" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="●"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="2880" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="4" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="○"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="3600" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="5" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="■"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="4320" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="6" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="●"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="5040" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="7" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="●"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="5760" w:hanging="360"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="8" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="●"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="6480" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>
-<w:abstractNum w:abstractNumId="2" w15:restartNumberingAfterBreak="0">
-<w:multiLevelType w:val="hybridMultilevel"/>
-<w:lvl w:ilvl="0" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="decimal"/>
-<w:suff w:val="tab"/>
-<w:lvlText w:val="%1."/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="1" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="decimal"/>
-<w:suff w:val="tab"/>
-<w:lvlText w:val="%1.%2"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>
-<w:abstractNum w:abstractNumId="3" w15:restartNumberingAfterBreak="0">
-<w:multiLevelType w:val="hybridMultilevel"/>
-<w:lvl w:ilvl="0" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="decimal"/>
-<w:suff w:val="tab"/>
-<w:lvlText w:val="%1."/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl>
-<w:lvl w:ilvl="1" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="decimal"/>
-<w:suff w:val="tab"/>
-<w:lvlText w:val="%1.%2"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>
-<w:abstractNum w:abstractNumId="4" w15:restartNumberingAfterBreak="0">
-<w:multiLevelType w:val="hybridMultilevel"/>
-<w:lvl w:ilvl="0" w:tentative="1">
-<w:start w:val="1"/>
-<w:numFmt w:val="bullet"/>
-<w:lvlText w:val="•"/>
-<w:lvlJc w:val="left"/>
-<w:pPr>
-<w:ind w:left="1134" w:hanging="284"/></w:pPr></w:lvl></w:abstractNum>
-`)
+<w:numbering mc:Ignorable="w14 w15 wp14"${WORD_NS}>`) +
+  abstractNumbering(
+    1,
+    DEFAULT_BULLETS.map((bullet, i) => numberingLevel(i, 'bullet', bullet, 720 * (i + 1), 360)),
+  ) +
+  abstractNumbering(2, ARTICLE_LEVELS) +
+  abstractNumbering(3, ARTICLE_LEVELS) +
+  abstractNumbering(4, [numberingLevel(0, 'bullet', '•', 1134, 284)])
 
 /** The start of `word/document.xml`, up to its body. */
 export const DOCUMENT_START = xml(`
