@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Prequential evaluation of the reviewer on the corpus dev split: every dev document is reviewed by
+// clausier as it stood just before the commit that added the document (that commit's parent), so
+// by detection that was never written, tuned or trained with it; then scored with today's labels,
+// counted as `npm run eval` counts (present precision and recall, precision of `missing`, red flags).
+// Rounds of documents were committed before anyone ran the reviewer on them, so each document's
+// parent build is a fresh look at it. Test-split documents are never reviewed here.
+//
+// Each parent is built once in a detached git worktree under the cache folder (node_modules linked
+// from this checkout; default under the system's temporary folder), and each review's JSON is kept
+// there: a second run only scores.
+//
+// Usage: node scripts/prequential.mjs [--cache DIR] [--since REV] [--json out.json] [--per-id]
+//   --per-id     also the counts per clause id and per red-flag rule
+//   --since REV  only the commits after REV (default: every commit that added a corpus document)
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
+const cache = arg('--cache') ?? join(tmpdir(), 'clausier-prequential')
+const since = arg('--since')
+const jsonOut = arg('--json')
+const perIdWanted = process.argv.includes('--per-id')
+
+const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
+
+/** The taxonomy's ids and the red-flag rules, as today's build knows them. */
+const { CLAUSE_IDS, ART28_IDS } = await import(join(root, 'dist', 'library', 'taxonomy.js'))
+const { RULES } = await import(join(root, 'dist', 'review', 'rules', 'index.js'))
+const IDS = [...CLAUSE_IDS, ...ART28_IDS]
+const FLAG_RULES = new Set(RULES.map((r) => r.id).filter((r) => r !== 'missing-clause' && r !== 'custom-phrase'))
+
+/** Today's labels of the dev split, by path relative to the root. */
+const labels = new Map()
+for (const lang of ['fr', 'en']) {
+  const file = join(root, 'eval', 'corpus', lang, 'labels.yaml')
+  for (const l of parse(readFileSync(file, 'utf8'))) if (l.split === 'dev') labels.set(`eval/corpus/${lang}/${l.file}`, l)
+}
+
+/** The commits that added dev documents, oldest first, each with those documents. */
+function rounds() {
+  const range = since ? [`${since}..HEAD`] : []
+  const log = git('log', '--reverse', '--diff-filter=A', '--name-only', '--format=@%H', ...range, '--', 'eval/corpus/fr', 'eval/corpus/en')
+  const out = []
+  for (const line of log.split('\n')) {
+    if (line.startsWith('@')) out.push({ commit: line.slice(1), files: [] })
+    else if (labels.has(line)) out.at(-1).files.push(line)
+  }
+  return out.filter((r) => r.files.length > 0)
+}
+
+/** Builds the commit's parent once; returns the path of its CLI, or undefined when it does not build. */
+function buildParent(commit) {
+  const parent = git('rev-parse', `${commit}^`).trim()
+  const dir = join(cache, 'builds', parent.slice(0, 12))
+  const done = join(dir, '.clausier-built')
+  if (!existsSync(done)) {
+    if (!existsSync(dir)) {
+      mkdirSync(dirname(dir), { recursive: true })
+      git('worktree', 'add', '--detach', dir, parent)
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+    }
+    process.stderr.write(`building ${parent.slice(0, 12)} (parent of ${commit.slice(0, 12)})…\n`)
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, encoding: 'utf8' })
+    if (build.status !== 0) {
+      process.stderr.write(`  ${parent.slice(0, 12)} does not build: its round is left out\n`)
+      return undefined
+    }
+    writeFileSync(done, '')
+  }
+  const bin = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).bin
+  return { dir, cli: join(dir, typeof bin === 'string' ? bin : Object.values(bin)[0]) }
+}
+
+/** The review JSON of one document by one build (cached). */
+function review(build, commit, file) {
+  const out = join(cache, 'reviews', commit.slice(0, 12), `${file.replaceAll('/', '__')}.json`)
+  if (!existsSync(out)) {
+    const run = spawnSync(process.execPath, [build.cli, 'review', join(root, file), '--format', 'json', '--date', '2026-11-29'], { cwd: build.dir, encoding: 'utf8', maxBuffer: 64 << 20 })
+    if (run.status !== 0 && run.status !== 1) {
+      process.stderr.write(`  ${file}: review failed (exit ${run.status}): left out\n`)
+      return undefined
+    }
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, run.stdout)
+  }
+  return JSON.parse(readFileSync(out, 'utf8')).files[0]
+}
+
+const zero = () => ({ tp: 0, fp: 0, fn: 0, tn: 0 })
+const div = (a, b) => (b === 0 ? null : a / b)
+const fmt = (x) => (x === null ? '  -  ' : x.toFixed(2))
+
+/** Adds one document's review to the counts, as scripts/eval.mjs counts. */
+function count(file, label, totals, perId, flags, perRule) {
+  const status = new Map(file.clauses.map((c) => [c.id, c.status]))
+  const present = new Set(label.present ?? [])
+  for (const id of IDS) {
+    // Art. 28 items count where the document holds processor terms (by the labels or the reviewer).
+    if (id.startsWith('art28-') && !status.has(id) && !present.has(id)) continue
+    const truth = present.has(id)
+    const found = (status.get(id) ?? 'missing') === 'present'
+    const k = truth ? (found ? 'tp' : 'fn') : found ? 'fp' : 'tn'
+    totals[k]++
+    perId[id] ??= zero()
+    perId[id][k]++
+  }
+  const raised = new Set(file.findings.map((f) => f.ruleId).filter((r) => FLAG_RULES.has(r)))
+  const wanted = new Set(label.redFlags ?? [])
+  for (const r of raised) {
+    const k = wanted.has(r) ? 'tp' : 'fp'
+    flags[k]++
+    perRule[r] ??= zero()
+    perRule[r][k]++
+  }
+  for (const r of wanted) {
+    if (raised.has(r)) continue
+    flags.fn++
+    perRule[r] ??= zero()
+    perRule[r].fn++
+  }
+}
+
+const all = { documents: 0, clauses: zero(), flags: zero() }
+const perId = {}
+const perRule = {}
+const byRound = []
+for (const round of rounds()) {
+  const build = buildParent(round.commit)
+  if (!build) continue
+  const r = { commit: round.commit.slice(0, 12), documents: 0, clauses: zero(), flags: zero() }
+  for (const path of round.files) {
+    const file = review(build, round.commit, path)
+    if (!file) continue
+    r.documents++
+    all.documents++
+    count(file, labels.get(path), r.clauses, perId, r.flags, perRule)
+  }
+  for (const k of ['tp', 'fp', 'fn', 'tn']) {
+    all.clauses[k] += r.clauses[k]
+    all.flags[k] += r.flags[k]
+  }
+  byRound.push(r)
+}
+
+const line = (name, r) =>
+  `${name.padEnd(14)} ${String(r.documents).padStart(4)} docs  present precision ${fmt(div(r.clauses.tp, r.clauses.tp + r.clauses.fp))}  recall ${fmt(div(r.clauses.tp, r.clauses.tp + r.clauses.fn))}` +
+  `  precision of missing ${fmt(div(r.clauses.tn, r.clauses.tn + r.clauses.fn))}  red flags ${r.flags.tp} right of ${r.flags.tp + r.flags.fp} raised (${r.flags.fn} missed)`
+console.log('Corpus dev documents, each reviewed by clausier just before the commit that added it (prequential):')
+for (const r of byRound) console.log(line(r.commit, r))
+console.log(line('all', all))
+if (perIdWanted) {
+  console.log('\nper id, by clauses missed: id  found  wrong  missed  recall  precision')
+  for (const [id, s] of Object.entries(perId).sort((a, b) => b[1].fn - a[1].fn || a[0].localeCompare(b[0]))) {
+    if (s.tp + s.fp + s.fn === 0) continue
+    console.log(`${id.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}   ${fmt(div(s.tp, s.tp + s.fn))}   ${fmt(div(s.tp, s.tp + s.fp))}`)
+  }
+}
+if (perIdWanted) {
+  console.log('\nred flags per rule, by wrong ones: rule  right  wrong  missed')
+  for (const [rule, s] of Object.entries(perRule).sort((a, b) => b[1].fp - a[1].fp || a[0].localeCompare(b[0]))) {
+    console.log(`${rule.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`)
+  }
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rounds: byRound, all, perId, perRule }, null, 2) + '\n')
