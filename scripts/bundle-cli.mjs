@@ -90,7 +90,11 @@ await build({
 // to two bytes a character, more than twice as slow): esbuild leaves the characters of regular
 // expression literals as they are, and each one left becomes its \u escape here, which means the same
 // character in a string, a template's value, an identifier and a regular expression, with or
-// without the u flag (a surrogate pair of escapes is one code point under u).
+// without the u flag (a surrogate pair of escapes is one code point under u). It is minified too
+// (shorter names, simpler syntax: 1.33 MB → 0.97 MB, its code cache 980 → 927 KB; 16 interleaved
+// rounds of a one-quote review: CPU −7%, wall −9%), with `keepNames`, so that a function's or a
+// class's `name` stays its own (UserError names its errors by `new.target.name`; commander's and
+// zod's errors read `constructor.name`).
 const compiled = await build({
   entryPoints: [join(root, 'dist', 'cli', 'review-main.js')],
   outfile: join(outdir, 'review.cjs'),
@@ -104,6 +108,9 @@ const compiled = await build({
   banner: { js: "(function (exports, require, module, __filename, __dirname, __clausierImport) {'use strict'; const __clausierImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: '})' },
   minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: true,
+  keepNames: true,
   plugins: [lazyChildProcess],
   logLevel: 'warning',
   legalComments: 'linked',

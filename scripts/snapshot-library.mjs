@@ -3,7 +3,8 @@
 // clause's detection signals and the literal factors of detection patterns in
 // dist/library.detection.json, read by reviews only,
 // and the detection prefilter's automaton in dist/library.index.bin, the literal gate's in dist/review-gate.bin;
-// the plan of the detection signals in dist/library.signals.json, the detection model's binary
+// the plan of the detection signals in dist/library.signals.json, the clause files' stamps in
+// dist/library.stamps.json (a run that finds them unchanged does not hash the files), the detection model's binary
 // form in dist/detection-model.bin),
 // so that a CLI run neither parses YAML nor compiles templates (see src/library/snapshot.ts).
 // An invalid library gets no snapshot: the CLI then parses it and reports its problems.
@@ -14,7 +15,7 @@ import { writeFileAtomic } from '../dist/core/write-file.js'
 import { precompileTemplate, templateUsage } from '../dist/library/template.js'
 import { clauseSources, defaultClausesDir } from '../dist/library/files.js'
 import { parseLibrary } from '../dist/library/load.js'
-import { DETECTION_FILE, INDEX_FILE, libraryDigest, SNAPSHOT_FILE, snapshotText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
+import { DETECTION_FILE, INDEX_FILE, libraryDigest, SNAPSHOT_FILE, snapshotText, sourceStamps, STAMPS_FILE, stampsText, TEMPLATES_FILE } from '../dist/library/snapshot.js'
 import { compileLibrary } from '../dist/review/detect.js'
 import { computedFactors } from '../dist/review/factors.js'
 import { GATE_FILE, gateBuffer } from '../dist/review/gate.js'
@@ -29,7 +30,10 @@ if (existsSync(MODEL_FILE)) writeFileAtomic(COMPACT_MODEL_FILE, compactModel(rea
 else rmSync(COMPACT_MODEL_FILE, { force: true })
 
 const sources = clauseSources(defaultClausesDir())
+// The files' stamps, taken before they are read (see stampedDigest in src/library/snapshot.ts).
+const stamps = sourceStamps(sources)
 const { library, problems } = parseLibrary(sources)
+rmSync(STAMPS_FILE, { force: true })
 if (problems.length > 0) {
   rmSync(SNAPSHOT_FILE, { force: true })
   rmSync(TEMPLATES_FILE, { force: true })
@@ -59,4 +63,5 @@ if (problems.length > 0) {
   writeFileAtomic(TEMPLATES_FILE, texts.templates, { force: true, display: TEMPLATES_FILE })
   writeFileAtomic(DETECTION_FILE, texts.detection, { force: true, display: DETECTION_FILE })
   writeFileAtomic(SNAPSHOT_FILE, texts.snapshot, { force: true, display: SNAPSHOT_FILE })
+  if (stamps) writeFileAtomic(STAMPS_FILE, stampsText(libraryDigest(sources), stamps), { force: true, display: STAMPS_FILE })
 }

@@ -38,30 +38,35 @@ export function clauseFiles(dir: string): string[] {
   return out
 }
 
-/** The bytes each source of `clauseSources` was read from (a source copied or made otherwise has none). */
-const read = new WeakMap<ClauseSource, Buffer>()
+/** The file each source of `clauseSources` comes from, and its bytes once read. */
+const origin = new WeakMap<ClauseSource, { path: string; bytes?: Buffer }>()
 
-/** The bytes `source` was read from, when `clauseSources` read it (the library digest hashes them). */
+/** The bytes `source` was read from, when `clauseSources` made it (the library digest hashes them); read on first use. */
 export function sourceBytes(source: ClauseSource): Buffer | undefined {
-  return read.get(source)
+  const from = origin.get(source)
+  return from && (from.bytes ??= readFileSync(from.path))
+}
+
+/** The file `source` comes from, when `clauseSources` made it. */
+export function sourcePath(source: ClauseSource): string | undefined {
+  return origin.get(source)?.path
 }
 
 /**
- * The clause files of a directory with their text, in load order. A text is decoded when first
- * read: a run whose snapshot matches only hashes the bytes (decoding the 550 KB of French and
- * English, then encoding them again for the hash, took ~6 ms of CPU).
+ * The clause files of a directory, in load order. A file is read when its bytes or text are first
+ * asked for, and its text decoded then: a run whose snapshot matches the files' stamps (see
+ * snapshot.ts) reads neither (reading, decoding and hashing the 550 KB took ~5 ms of CPU).
  */
 export function clauseSources(dir: string): ClauseSource[] {
   return clauseFiles(dir).map((path) => {
-    const bytes = readFileSync(path)
     let text: string | undefined
     const source: ClauseSource = {
       file: relative(projectRoot, path),
       get text() {
-        return (text ??= bytes.toString('utf8'))
+        return (text ??= sourceBytes(source)!.toString('utf8'))
       },
     }
-    read.set(source, bytes)
+    origin.set(source, { path })
     return source
   })
 }

@@ -5,12 +5,12 @@
  * Reading a snapshot returns values (the clauses and their prepared work); nothing is kept here.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { LibraryError } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
 import { NO_TEMPLATES, type Clause, type PrecompiledTemplates, type Prepared } from './clause.js'
-import { sourceBytes, type ClauseSource } from './files.js'
+import { sourceBytes, sourcePath, type ClauseSource } from './files.js'
 
 /** Where the build writes the snapshot. */
 export const SNAPSHOT_FILE = join(projectRoot, 'dist', 'library.snapshot.json')
@@ -32,15 +32,87 @@ export const TEMPLATES_FILE = join(projectRoot, 'dist', 'library.templates.txt')
  */
 export const DETECTION_FILE = join(projectRoot, 'dist', 'library.detection.json')
 
+/**
+ * Where the build writes the clause files' stamps (see `stampedDigest`): the library digest, and
+ * each file's name, size, modification and change times, taken before the build read the file.
+ */
+export const STAMPS_FILE = join(projectRoot, 'dist', 'library.stamps.json')
+
 /** The files of one snapshot (the build's by default; tests write their own). */
 export interface SnapshotFiles {
   snapshot: string
   index: string
   templates: string
   detection: string
+  /** The clause files' stamps; without them (or when they do not match) the files are hashed. */
+  stamps?: string
 }
 
-const BUILT: SnapshotFiles = { snapshot: SNAPSHOT_FILE, index: INDEX_FILE, templates: TEMPLATES_FILE, detection: DETECTION_FILE }
+const BUILT: SnapshotFiles = { snapshot: SNAPSHOT_FILE, index: INDEX_FILE, templates: TEMPLATES_FILE, detection: DETECTION_FILE, stamps: STAMPS_FILE }
+
+/** A clause file as the stamps record it: its name (as in the digest), size, modification and change times (ms). */
+type Stamp = [file: string, size: number, mtimeMs: number, ctimeMs: number]
+
+interface Stamps {
+  digest: string
+  files: Stamp[]
+}
+
+/** The stamp of a source made by `clauseSources` (its file's), or undefined (another source, or no such file). */
+function stampOf(source: ClauseSource): Stamp | undefined {
+  const path = sourcePath(source)
+  if (path === undefined) return undefined
+  try {
+    const info = statSync(path)
+    return [source.file, info.size, info.mtimeMs, info.ctimeMs]
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The stamps of `sources`, for the build: call it before the files are first read, so that a file
+ * written while the build reads it has a newer stamp than the one saved (and is hashed at run time).
+ * Undefined when a source has no file.
+ */
+export function sourceStamps(sources: readonly ClauseSource[]): Stamp[] | undefined {
+  const stamps: Stamp[] = []
+  for (const source of sources) {
+    const stamp = stampOf(source)
+    if (!stamp) return undefined
+    stamps.push(stamp)
+  }
+  return stamps
+}
+
+/** The stamps file's text: the digest of the library read after `stamps` were taken, and the stamps. */
+export function stampsText(digest: string, stamps: Stamp[]): string {
+  return JSON.stringify({ digest, files: stamps } satisfies Stamps)
+}
+
+/**
+ * The library digest saved in the stamps `file` when `sources` are the same files with the same
+ * stamps (name, size, modification and change times); undefined otherwise (a file added, removed,
+ * renamed or touched; the stamps missing or damaged), for the caller to hash the files. A file's
+ * change time is set by the system on any write and cannot be set back, so a file rewritten with
+ * its old size and modification time restored is hashed too. This spares a run reading and hashing
+ * the 550 KB of clause files (~5 ms of CPU); the build writes the stamps with the snapshot.
+ */
+export function stampedDigest(sources: readonly ClauseSource[], file: string): string | undefined {
+  let saved: Stamps
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8')) as Stamps
+  } catch {
+    return undefined
+  }
+  if (typeof saved?.digest !== 'string' || !Array.isArray(saved.files) || saved.files.length !== sources.length) return undefined
+  for (let i = 0; i < sources.length; i++) {
+    const want = saved.files[i]
+    const have = stampOf(sources[i]!)
+    if (!Array.isArray(want) || !have || want.length !== have.length || have.some((v, k) => v !== want[k])) return undefined
+  }
+  return saved.digest
+}
 
 /** What the build computes once besides the clauses. */
 type Work = Pick<Snapshot, 'templateVariables'> & Pick<Templates, 'templates'> & Pick<Detection, 'factors'>
@@ -199,7 +271,8 @@ export function readSnapshot(sources: readonly ClauseSource[], files: SnapshotFi
   } catch {
     return undefined
   }
-  const digest = libraryDigest(sources)
+  const stamped = files.stamps === undefined ? undefined : stampedDigest(sources, files.stamps)
+  const digest = stamped !== undefined && stamped === snapshot.digest ? stamped : libraryDigest(sources)
   if (snapshot.digest !== digest || !detectionMatches(files.detection, digest)) return undefined
   let detection: Detection | undefined
   const detected = (): Detection => (detection ??= readDetection(files.detection, digest, snapshot.clauses.length))

@@ -67,7 +67,15 @@ const NUMBER_WORDS =
 const hasLower = (s: string): boolean => /\p{Ll}/u.test(s)
 const hasLetter = (s: string): boolean => /\p{L}/u.test(s)
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '')
-const bare = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()
+/** An ASCII letter or digit: nothing to strip at that end of a word. */
+const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
+/**
+ * A word without the punctuation around it, lower-cased. Most words begin and end with an ASCII
+ * letter or digit, which the expression would not strip: they skip it (it ran on every word of
+ * every line a PDF reader tests as a title).
+ */
+const bare = (w: string): string =>
+  w.length > 0 && isAsciiAlnum(w.charCodeAt(0)) && isAsciiAlnum(w.charCodeAt(w.length - 1)) ? w.toLowerCase() : w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()
 
 /**
  * Whether a phrase reads like a title rather than a sentence: ALL CAPS, Title Case, or (short)

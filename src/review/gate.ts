@@ -344,8 +344,29 @@ export function anyMatches(gates: Int32Array, members: readonly number[], at: (i
 }
 
 /**
+ * The pattern a GatedRegExp hands to RegExp itself. V8 parses a pattern when a RegExp is made, and
+ * a gated expression never matches with its own: it runs a plain copy made when its gate first
+ * opens (`#plain`, which V8 parses then). Handing RegExp the pattern too parsed every rule and fact
+ * expression at load, ~1,100 patterns and ~12 ms of a one-page review's CPU, most of them for
+ * expressions that never run; the empty group costs nothing and keeps the flags. Whatever reads
+ * the pattern goes through `source` (and so `toString`), and the derived expressions through
+ * {@link derived}, both the gated pattern.
+ */
+const UNPARSED = '(?:)'
+
+/**
+ * What `split` and `matchAll` make from a gated expression (its species): a plain RegExp of its
+ * pattern. The built-in species would copy the pattern RegExp was handed (`UNPARSED`).
+ */
+function derived(re: RegExp | string, flags?: string): RegExp {
+  return new RegExp(typeof re === 'string' ? re : re.source, flags)
+}
+
+/**
  * A regular expression behind the gate: `exec` and `test` (and so `match`, `replace`) fail at once
  * on a text that does not meet its requirement. Derived expressions (`split`, `matchAll`) are plain ones.
+ * The pattern is parsed only when the gate first opens (see `UNPARSED`): a pattern that is not a
+ * valid expression throws then, not when the GatedRegExp is made.
  */
 export class GatedRegExp extends RegExp {
   readonly gate: number
@@ -360,14 +381,19 @@ export class GatedRegExp extends RegExp {
   readonly #stateful: boolean
 
   constructor(pattern: string, flags?: string) {
-    super(pattern, flags)
+    super(UNPARSED, flags)
     this.#pattern = pattern
     this.#stateful = this.global || this.sticky
     this.gate = gateOf(pattern)
   }
 
+  /** The gated pattern (RegExp itself holds `UNPARSED`). */
+  override get source(): string {
+    return this.#pattern
+  }
+
   static override get [Symbol.species](): RegExpConstructor {
-    return RegExp
+    return derived as RegExpConstructor
   }
 
   /**

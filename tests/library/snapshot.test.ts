@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { LibraryError } from '../../src/core/errors.js'
 import { clauseSources, defaultClausesDir, sourceBytes } from '../../src/library/files.js'
 import { parseLibrary } from '../../src/library/load.js'
-import { libraryDigest, readSnapshot, snapshotText, type SnapshotFiles } from '../../src/library/snapshot.js'
+import { libraryDigest, readSnapshot, snapshotText, sourceStamps, stampedDigest, stampsText, type SnapshotFiles } from '../../src/library/snapshot.js'
 import type { Clause } from '../../src/library/clause.js'
 
 const sources = clauseSources(defaultClausesDir())
@@ -158,4 +158,77 @@ test('the digest of the clause files hashes their bytes: the same digest as thei
   expect(libraryDigest(texts)).toBe(libraryDigest(sources))
   const edited = texts.map((s, i) => (i === 1 ? { ...s, text: `${s.text} ` } : s))
   expect(libraryDigest(edited)).not.toBe(libraryDigest(sources))
+})
+
+/** A copy of the clause folder with its own snapshot and stamps, as a build writes them. */
+function stampedCopy(name: string): { clauses: string; files: SnapshotFiles } {
+  const clauses = join(dir, `${name}-clauses`)
+  cpSync(defaultClausesDir(), clauses, { recursive: true })
+  const copied = clauseSources(clauses)
+  const stamps = sourceStamps(copied)
+  expect(stamps).toBeDefined()
+  const files = { ...write(name, copied, library.clauses, { factors: {}, templates: {} }), stamps: join(dir, `${name}.stamps.json`) }
+  writeFileSync(files.stamps, stampsText(libraryDigest(copied), stamps!))
+  return { clauses, files }
+}
+
+test('unchanged clause files are known by their stamps, without reading them', () => {
+  const { clauses, files } = stampedCopy('stamped')
+  const fresh = clauseSources(clauses)
+  const digest = libraryDigest(clauseSources(clauses))
+  expect(stampedDigest(fresh, files.stamps!)).toBe(digest)
+  const read = readSnapshot(fresh, files)
+  expect(read?.prepared.digest).toBe(digest)
+  expect(read?.clauses).toEqual(JSON.parse(JSON.stringify(library.clauses)))
+  // Nothing read a clause file: its bytes are read on first use, and a file removed now fails then.
+  const first = join(clauses, fresh[0]!.file.split('/').slice(-2).join('/'))
+  const bytes = readFileSync(first)
+  rmSync(first)
+  expect(() => sourceBytes(fresh[0]!)).toThrow()
+  writeFileSync(first, bytes)
+})
+
+test('a clause file touched, rewritten, added or removed since the stamps is hashed; missing or damaged stamps are not used', () => {
+  const { clauses, files } = stampedCopy('touched')
+  const stamps = files.stamps!
+  const path = (s: { file: string }) => join(clauses, s.file.split('/').slice(-2).join('/'))
+  const sources = () => clauseSources(clauses)
+  const [first] = sources()
+  // Rewritten with the same size, its modification time put back: the change time still differs.
+  const before = statSync(path(first!))
+  const text = readFileSync(path(first!), 'utf8')
+  const same = text.replace('severity:', 'severity ')
+  expect(same.length).toBe(text.length)
+  writeFileSync(path(first!), same)
+  utimesSync(path(first!), before.atime, before.mtime)
+  expect(stampedDigest(sources(), stamps)).toBeUndefined()
+  // The snapshot is then refused: the files' digest is not its digest (the library is parsed).
+  expect(readSnapshot(sources(), files)).toBeUndefined()
+  writeFileSync(path(first!), text)
+  expect(stampedDigest(sources(), stamps)).toBeUndefined()
+  // Stamps taken again (as a build does) match again, and the snapshot, same content, is used.
+  writeFileSync(stamps, stampsText(libraryDigest(sources()), sourceStamps(sources())!))
+  expect(stampedDigest(sources(), stamps)).toBe(libraryDigest(sources()))
+  expect(readSnapshot(sources(), files)).toBeDefined()
+  // A file added, then removed.
+  const extra = join(clauses, 'general', 'zz-extra.md')
+  writeFileSync(extra, text)
+  expect(stampedDigest(sources(), stamps)).toBeUndefined()
+  rmSync(extra)
+  expect(stampedDigest(sources(), stamps)).toBe(libraryDigest(sources()))
+  // Stamps whose digest is not the snapshot's: the files are hashed, and the snapshot still read.
+  const saved = JSON.parse(readFileSync(stamps, 'utf8')) as { digest: string; files: unknown[] }
+  writeFileSync(stamps, JSON.stringify({ ...saved, digest: 'f'.repeat(64) }))
+  expect(readSnapshot(sources(), files)?.prepared.digest).toBe(libraryDigest(sources()))
+  // Missing or damaged stamps.
+  for (const damaged of ['', '{"digest":', '{"digest":"x","files":[["a",1]]}', JSON.stringify({ ...saved, files: saved.files.slice(1) })]) {
+    writeFileSync(stamps, damaged)
+    expect(stampedDigest(sources(), stamps)).toBeUndefined()
+    expect(readSnapshot(sources(), files)?.prepared.digest).toBe(libraryDigest(sources()))
+  }
+  rmSync(stamps)
+  expect(stampedDigest(sources(), stamps)).toBeUndefined()
+  expect(readSnapshot(sources(), files)?.prepared.digest).toBe(libraryDigest(sources()))
+  // Sources not read from files have no stamps.
+  expect(sourceStamps([{ file: 'x.md', text: 'x' }])).toBeUndefined()
 })

@@ -196,6 +196,13 @@ describe('extractPdfText', () => {
     expect(extractPdfText(buildPdf(['BT /F1 12 Tf 72 700 Td (\\001) Tj ET'], { toUnicode: '' }))).toBeUndefined()
     // An unknown operator, an inline image, a font missing from the resources.
     expect(extractPdfText(buildPdf(['BT /F1 12 Tf 72 700 Td (a) Tj ET zz']))).toBeUndefined()
+    // Operators are known by their own table: a command of the file structure, a name of
+    // Object.prototype and a known operator with the wrong operand count are refused too.
+    for (const content of ['BT /F1 12 Tf 72 700 Td (a) Tj ET obj', 'BT /F1 12 Tf 72 700 Td (a) Tj ET constructor', 'BT /F1 12 Tf 72 700 Td (a) Tj ET 1 2 toString', 'BT /F1 12 Tf 72 700 Td 1 (a) Tj ET', 'BT /F1 12 Tf 72 700 700 Td (a) Tj ET']) {
+      expect(unsupportedReason(buildPdf([content]))).toMatch(/^Unsupported: operator /)
+    }
+    // The same content without them is read.
+    expect(ownItems(buildPdf(['BT /F1 12 Tf 72 700 Td (a) Tj ET']))[0]?.map((i) => i.str)).toEqual(['a'])
     expect(extractPdfText(buildPdf(['BI /W 1 /H 1 ID x EI']))).toBeUndefined()
     expect(extractPdfText(buildPdf(['BT /F9 12 Tf (a) Tj ET']))).toBeUndefined()
     // Damaged files: truncated, wrong xref offsets, garbage.

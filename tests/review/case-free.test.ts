@@ -43,6 +43,61 @@ test('a pattern is case-free only without capitals, cased escapes, backreference
   expect(isCaseFree('ſ')).toBe(false)
 })
 
+/** The first, character-by-character isCaseFree, kept here as the reference the one-expression version must agree with. */
+function isCaseFreeByLoop(pattern: string): boolean {
+  const safe = /^\\(?:[bBwWdDsS]|[pP]\{[LN]\}|[.()[\]{}?*+|^$/\\'"\-:,!=<>#&~%@; ])$/
+  const caseless = new Set(['€', '£', '°', '«', '»', '§'])
+  let inClass = false
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!
+    if (ch === '\\') {
+      const brace = /^\\[pP]\{[^}]*\}/.exec(pattern.slice(i, i + 40))
+      const escape = brace ? brace[0] : pattern.slice(i, i + 2)
+      if (!safe.test(escape)) return false
+      i += escape.length - 1
+      continue
+    }
+    const code = ch.charCodeAt(0)
+    if (code > 0x7f) {
+      if (!caseless.has(ch)) return false
+      continue
+    }
+    if (code >= 0x41 && code <= 0x5a) return false
+    if (ch === '[' && !inClass) inClass = true
+    else if (ch === ']' && inClass) inClass = false
+    else if (inClass && ch === '-' && pattern[i - 1] !== '[' && pattern[i + 1] !== ']') {
+      if (pattern[i + 1] === '\\') return false
+      if (pattern.charCodeAt(i - 1) <= 0x5a && pattern.charCodeAt(i + 1) >= 0x41) return false
+    }
+  }
+  return true
+}
+
+test('isCaseFree answers as the character-by-character reference on every gated source and on random patterns', () => {
+  const sources = gatedSources()
+  expect(sources.length).toBeGreaterThan(1000)
+  for (const source of sources) expect({ source, free: isCaseFree(source) }).toEqual({ source, free: isCaseFreeByLoop(source) })
+  // Random patterns over the characters that matter: escapes, classes, ranges, capitals, symbols.
+  const pieces = ['a', 'z', 'Z', 'A', '0', '!', '.', '@', '[', ']', '-', '^', '\\', '\\b', '\\p{L}', '\\p{N}', '\\p{Lu}', '\\P{L}', '\\-', '\\]', '\\[', '\\1', '\\k', '\\u00e9', '\\x41', 'p{L}', '{', '}', '€', 'é', 'ſ', '\u212a', ' ', '|', '(?:', ')', '\ud83d']
+  let seed = 7
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+  }
+  let free = 0
+  for (let k = 0; k < 50_000; k++) {
+    let pattern = ''
+    const length = 1 + next(12)
+    for (let j = 0; j < length; j++) pattern += pieces[next(pieces.length)]
+    const expected = isCaseFreeByLoop(pattern)
+    if (expected) free++
+    expect({ pattern, free: isCaseFree(pattern) }).toEqual({ pattern, free: expected })
+  }
+  // Both answers occur often enough for the comparison to mean something.
+  expect(free).toBeGreaterThan(2_000)
+  expect(free).toBeLessThan(48_000)
+})
+
 test("every rule and fact pattern runs without the i flag on normalised text", () => {
   const sources = gatedSources().filter((s) => s.startsWith('\\b(?:') || s.startsWith('(?<![\\p{L}\\p{N}])(?:'))
   expect(sources.length).toBeGreaterThan(100)

@@ -22,6 +22,10 @@ export class PdfName {
 
 export class PdfCommand {
   private static readonly commands = new Map<string, PdfCommand>()
+  /** A content-stream operator's operand count (-1: any), set by the text reader; undefined for any other command. */
+  arity: number | undefined = undefined
+  /** The code the text reader acts on this operator by (text.ts's `Op`); -1: none. */
+  code = -1
   private constructor(readonly cmd: string) {}
   static of(cmd: string): PdfCommand {
     let c = PdfCommand.commands.get(cmd)

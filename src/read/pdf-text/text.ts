@@ -64,6 +64,76 @@ const OPERATORS: Record<string, number> = {
   sh: 1, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
 }
 
+/**
+ * The operators `interpret` acts on, by a code their `PdfCommand` carries: its switch runs over
+ * small integers (one jump) where a switch over the operator's name compared it with each case in
+ * turn, ~30 comparisons for the operators it passes over (rg, re, ET…), run in V8's interpreter
+ * until the loop is optimized.
+ */
+const enum Op {
+  q,
+  Q,
+  cm,
+  Tf,
+  Ts,
+  Tz,
+  TL,
+  Td,
+  TD,
+  TStar,
+  Tm,
+  Tc,
+  Tw,
+  BT,
+  TJ,
+  Tj,
+  Quote,
+  DoubleQuote,
+  BMC,
+  BDC,
+  EMC,
+  gs,
+  Do,
+  d0,
+  d1
+}
+
+/** Each acted-on operator's code, by name. */
+const OP_CODES: Record<string, Op> = {
+  q: Op.q,
+  Q: Op.Q,
+  cm: Op.cm,
+  Tf: Op.Tf,
+  Ts: Op.Ts,
+  Tz: Op.Tz,
+  TL: Op.TL,
+  Td: Op.Td,
+  TD: Op.TD,
+  'T*': Op.TStar,
+  Tm: Op.Tm,
+  Tc: Op.Tc,
+  Tw: Op.Tw,
+  BT: Op.BT,
+  TJ: Op.TJ,
+  Tj: Op.Tj,
+  "'": Op.Quote,
+  '"': Op.DoubleQuote,
+  BMC: Op.BMC,
+  BDC: Op.BDC,
+  EMC: Op.EMC,
+  gs: Op.gs,
+  Do: Op.Do,
+  d0: Op.d0,
+  d1: Op.d1
+}
+
+// Every operator's command carries its operand count and code (other commands keep none).
+for (const [name, count] of Object.entries(OPERATORS)) {
+  const command = PdfCommand.of(name)
+  command.arity = count
+  command.code = OP_CODES[name] ?? -1
+}
+
 const TRACKING_SPACE = 0.102
 const NOT_A_SPACE = 0.03
 const NEGATIVE_SPACE = -0.2
@@ -449,26 +519,25 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
       if (args.length > 33) throw new Unsupported('too many operands')
       continue
     }
-    const op = token.cmd
-    const expected = OPERATORS[op]
-    if (expected === undefined) throw new Unsupported(`operator ${op}`)
-    if (expected >= 0 && args.length !== expected) throw new Unsupported(`operator ${op} with ${args.length} operands`)
+    const expected = token.arity
+    if (expected === undefined) throw new Unsupported(`operator ${token.cmd}`)
+    if (expected >= 0 && args.length !== expected) throw new Unsupported(`operator ${token.cmd} with ${args.length} operands`)
     const previous = state
-    switch (op) {
-      case 'q':
+    switch (token.code) {
+      case Op.q:
         stack.push(state)
         state = cloneState(state)
         break
-      case 'Q': {
+      case Op.Q: {
         const restored = stack.pop()
         if (restored) state = restored
         if (previous.font !== state.font || previous.fontSize !== state.fontSize || previous.fontName !== state.fontName) flush()
         break
       }
-      case 'cm':
+      case Op.cm:
         state.ctm = multiply(state.ctm, args.map(num))
         break
-      case 'Tf': {
+      case Op.Tf: {
         const resource = args[0]
         const size = num(args[1])
         if (!(resource instanceof PdfName)) throw new Unsupported('Tf without a font name')
@@ -480,46 +549,46 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
         state.font = ctx.fonts.font(fontResources.get(resource.name))
         break
       }
-      case 'Ts':
+      case Op.Ts:
         state.textRise = num(args[0])
         break
-      case 'Tz':
+      case Op.Tz:
         state.textHScale = num(args[0]) / 100
         break
-      case 'TL':
+      case Op.TL:
         state.leading = num(args[0])
         break
-      case 'Td':
+      case Op.Td:
         translate(state.textLineMatrix, num(args[0]), num(args[1]))
         state.textMatrix = state.textLineMatrix.slice()
         break
-      case 'TD':
+      case Op.TD:
         state.leading = -num(args[1])
         translate(state.textLineMatrix, num(args[0]), num(args[1]))
         state.textMatrix = state.textLineMatrix.slice()
         break
-      case 'T*':
+      case Op.TStar:
         translate(state.textLineMatrix, 0, -state.leading)
         state.textMatrix = state.textLineMatrix.slice()
         break
-      case 'Tm': {
+      case Op.Tm: {
         const m = args.map(num)
         state.textMatrix = m.slice()
         state.textLineMatrix = m.slice()
         updateAdvanceScale()
         break
       }
-      case 'Tc':
+      case Op.Tc:
         state.charSpacing = num(args[0])
         break
-      case 'Tw':
+      case Op.Tw:
         state.wordSpacing = num(args[0])
         break
-      case 'BT':
+      case Op.BT:
         state.textMatrix = IDENTITY.slice()
         state.textLineMatrix = IDENTITY.slice()
         break
-      case 'TJ': {
+      case Op.TJ: {
         needFont()
         const elements = args[0]
         if (!Array.isArray(elements)) throw new Unsupported('TJ without an array')
@@ -528,7 +597,9 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
         // them; strings after the last one (even empty ones: Tc still applies) are shown at the end.
         let buffer = ''
         let strings = false
-        for (const item of elements) {
+        // An index, not for…of: until V8 optimizes this loop, each step of an iterator allocated a result.
+        for (let k = 0; k < elements.length; k++) {
+          const item = elements[k]
           if (typeof item === 'string') {
             buffer += item
             strings = true
@@ -541,19 +612,19 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
         if (strings) showText(buffer, 0)
         break
       }
-      case 'Tj':
+      case Op.Tj:
         needFont()
         if (typeof args[0] !== 'string') throw new Unsupported('Tj without a string')
         showText(args[0], 0)
         break
-      case "'":
+      case Op.Quote:
         needFont()
         if (typeof args[0] !== 'string') throw new Unsupported("' without a string")
         translate(state.textLineMatrix, 0, -state.leading)
         state.textMatrix = state.textLineMatrix.slice()
         showText(args[0], 0)
         break
-      case '"':
+      case Op.DoubleQuote:
         needFont()
         if (typeof args[2] !== 'string') throw new Unsupported('" without a string')
         state.wordSpacing = num(args[0])
@@ -562,12 +633,12 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
         state.textMatrix = state.textLineMatrix.slice()
         showText(args[2], 0)
         break
-      case 'BMC':
-      case 'BDC':
-      case 'EMC':
+      case Op.BMC:
+      case Op.BDC:
+      case Op.EMC:
         flush()
         break
-      case 'gs': {
+      case Op.gs: {
         const gsName = args[0]
         if (!(gsName instanceof PdfName)) throw new Unsupported('gs without a name')
         const states = file.dict(resources, 'ExtGState')
@@ -576,7 +647,7 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
         if (gstate.has('Font')) throw new Unsupported('font set by a graphics state')
         break
       }
-      case 'Do': {
+      case Op.Do: {
         flush()
         const xname = args[0]
         if (!(xname instanceof PdfName)) throw new Unsupported('Do without a name')
@@ -598,8 +669,8 @@ function interpret(ctx: Context, contents: Uint8Array, resources: PdfDict, initi
         ctx.seen.delete(key)
         break
       }
-      case 'd0':
-      case 'd1':
+      case Op.d0:
+      case Op.d1:
         throw new Unsupported('Type3 glyph operators in page content')
       default:
         break
