@@ -2,11 +2,15 @@
  * Classes found on the eighth round of English documents written by others (issue #11, GDPR DPAs
  * and the Art. 28 items): a document titled as processor terms at the level of its own sections
  * (front matter read as a heading, « ## Data Processing Agreement » over « ## 1. Definitions »)
- * is processor terms throughout. Each class has its traps: the same words about something else.
+ * is processor terms throughout; a party block that labels the parties ("Controller: Customer",
+ * "Processor: [Your company]") states the processor role; processor terms name the data they cover
+ * by a defined term ("Customer Data", "Organization Data", "Client Personal Data", "PHI") as often as
+ * "personal data". Each class has its traps: the same words about something else.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentFacts } from '../../src/review/facts.js'
 import { documentOf } from './rules/harness.js'
 
 const library = await loadLibrary()
@@ -45,5 +49,42 @@ describe('a title naming processor terms at the level of its sections makes the 
     )
     expect(got).toContain('art28-breach-notice')
     expect(got).not.toContain('art28-instructions')
+  })
+})
+
+describe('a party block labelling the controller and the processor states the processor role', () => {
+  const role = (lines: readonly string[]) => documentFacts(documentOf(lines.join('\n'))).role
+  test.each([
+    [['# Data Processing Addendum (Template)', 'Controller: Customer', 'Processor: [Your company]', '## Scope', 'Processor processes personal data to provide the service.']],
+    [['# Annex 1', 'Data Controller: [CUSTOMER LEGAL NAME]', 'Data Processor: Acme Ltd, 1 High Street, London']],
+    [['# Annexe', 'Responsable de traitement : le Client', 'Sous-traitant : la société Exemple']],
+  ])('%j → processor', (lines) => {
+    expect(role(lines)).toBe('processor')
+  })
+  test.each([
+    [['# Sub-processors', 'Sub-processor: Amazon Web Services, hosting, United States.']],
+    [['# Privacy notice', 'Controller: Example Ltd, 1 High Street, London.', 'You may contact our data protection officer.']],
+  ])('trap %j: no role stated', (lines) => {
+    expect(role(lines)).toBeUndefined()
+  })
+})
+
+describe('processor terms naming the processed data by a defined term hold the Art. 28 items', () => {
+  const dpa = (line: string) => present(['# Data Processing Agreement', '## Obligations', line].join('\n'))
+  test.each([
+    ['art28-instructions', 'Acme will Process Customer Data only in accordance with the Customer\'s instructions.'],
+    ['art28-personnel-confidentiality', 'Acme ensures that all personnel it authorises to process Client Data are subject to appropriate confidentiality obligations.'],
+    ['art28-personnel-confidentiality', 'Workforce members with access to PHI are bound by written confidentiality obligations.'],
+    ['art28-delete-or-return', 'Upon termination of the Agreement, Acme will delete all Organisation Data from its systems.'],
+    ['art28-security', 'Acme maintains appropriate security measures to protect Controller Data against unauthorised access.'],
+  ])('%s: %j', (id, line) => {
+    expect(dpa(line)).toContain(id)
+  })
+  test.each([
+    ['art28-instructions', 'Customer Data is stored in the region the Customer selects at sign-up.'],
+    ['art28-personnel-confidentiality', 'Our personnel may contact the Customer about its billing data.'],
+    ['art28-delete-or-return', 'The Customer may delete Customer Data at any time from the dashboard.'],
+  ])('trap %s: %j', (id, line) => {
+    expect(dpa(line)).not.toContain(id)
   })
 })
