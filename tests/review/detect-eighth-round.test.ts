@@ -5,7 +5,12 @@
  * is processor terms throughout; a party block that labels the parties ("Controller: Customer",
  * "Processor: [Your company]") states the processor role; processor terms name the data they cover
  * by a defined term ("Customer Data", "Organization Data", "Client Personal Data", "PHI") as often as
- * "personal data". Each class has its traps: the same words about something else.
+ * "personal data"; and the items worded or titled otherwise than the Regulation: processing "only for
+ * the purposes described in" the agreement, "Audits and Reviews of Compliance", help "for the
+ * Controller to notify" the authority (Art. 33–34), a bare "Security measures" or "Deletion/return"
+ * title, "Nature, Purpose, and Scope of Processing". And a trap class: staff bound by confidentiality, or
+ * data kept "subject to the confidentiality obligations of the Main Contract", is no confidentiality
+ * clause of the document. Each class has its traps: the same words about something else.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -86,5 +91,45 @@ describe('processor terms naming the processed data by a defined term hold the A
     ['art28-delete-or-return', 'The Customer may delete Customer Data at any time from the dashboard.'],
   ])('trap %s: %j', (id, line) => {
     expect(dpa(line)).not.toContain(id)
+  })
+})
+
+describe('Art. 28 items worded or titled otherwise than the Regulation', () => {
+  const dpa = (lines: readonly string[]) => present(['# Data Processing Agreement', ...lines].join('\n'))
+  test.each([
+    ['art28-instructions', ['## Processing', 'The Processor shall process Customer Data only for the purposes described in the Agreement or as otherwise agreed in the Customer\'s written instructions.']],
+    ['art28-audit', ['## 8. Audits and Reviews of Compliance', 'The Processor uses external auditors every year and shares their report.']],
+    ['art28-compliance-assistance', ['## Incidents', 'The Processor will provide reasonable assistance for the Controller to notify the supervisory authority of a personal data breach.']],
+    ['art28-security', ['## Security measures', 'Access controls, encryption in transit, backups and incident response.']],
+    ['art28-delete-or-return', ['## Deletion/return', 'At the end of the services the Processor hands the records back as the contract says.']],
+    ['art28-processing-details', ['## 2. Nature, Purpose, and Scope of Processing', 'The Processor routes the HTTP requests of the Customer\'s end users to the Customer\'s servers for the term of the Agreement.']],
+  ])('%s: %j', (id, lines) => {
+    expect(dpa(lines)).toContain(id)
+  })
+  test.each([
+    ['art28-instructions', ['## Use', 'The Customer shall process its data only for the purposes described in its own privacy notice.']],
+    ['art28-audit', ['## Financial audits', 'Each party keeps accurate books of account.']],
+    ['art28-compliance-assistance', ['## Incidents', 'Each party will comply with Articles 33 and 34 of the GDPR.']],
+    ['art28-security', ['## Account security', 'Keep your password secret and change it often.']],
+    ['art28-delete-or-return', ['## Returns/refunds', 'Goods may be returned within 14 days for a refund.']],
+    ['art28-processing-details', ['## 2. Nature, Purpose, and Scope of Processing', '[To be completed by the parties]']],
+  ])('trap %s: %j', (id, lines) => {
+    expect(dpa(lines)).not.toContain(id)
+  })
+})
+
+describe('staff confidentiality, or confidentiality obligations of another contract, is no confidentiality clause', () => {
+  test.each([
+    ['The Processor ensures that personnel authorized to process personal data are bound by confidentiality obligations.'],
+    ['Workforce members with access to the data are bound by confidentiality obligations and trained every year.'],
+    ['Any data so retained remains subject to the confidentiality obligations of the Main Contract.'],
+  ])('%j → no confidentiality', (line) => {
+    expect(present(['# Data Processing Agreement', '## Obligations', line].join('\n'))).not.toContain('confidentiality')
+  })
+  test.each([
+    ['Each party shall keep the other party\'s Confidential Information confidential and use it only to perform this Agreement.'],
+    ['The receiving party shall not disclose the disclosing party\'s confidential information to any third party.'],
+  ])('%j → confidentiality', (line) => {
+    expect(present(['# Services Agreement', '## Obligations', line].join('\n'))).toContain('confidentiality')
   })
 })
