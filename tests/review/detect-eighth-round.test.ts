@@ -10,7 +10,9 @@
  * Controller to notify" the authority (Art. 33–34), a bare "Security measures" or "Deletion/return"
  * title, "Nature, Purpose, and Scope of Processing". And a trap class: staff bound by confidentiality, or
  * data kept "subject to the confidentiality obligations of the Main Contract", is no confidentiality
- * clause of the document. Each class has its traps: the same words about something else.
+ * clause of the document. A processor's help with the controller's dealings with the supervisory
+ * authority (prior consultations, the authority's requests, its audits) is regulator cooperation.
+ * Each class has its traps: the same words about something else.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -131,5 +133,21 @@ describe('staff confidentiality, or confidentiality obligations of another contr
     ['The receiving party shall not disclose the disclosing party\'s confidential information to any third party.'],
   ])('%j → confidentiality', (line) => {
     expect(present(['# Services Agreement', '## Obligations', line].join('\n'))).toContain('confidentiality')
+  })
+})
+
+describe("a processor's help with the controller's dealings with the supervisory authority is regulator cooperation", () => {
+  test.each([
+    ['The Processor will provide reasonable cooperation with any impact assessment or prior consultations with the supervisory authority.'],
+    ['Upon written request, the Processor shall assist the Customer in responding to requests from data protection authorities relating to the processing.'],
+    ['The Processor shall cooperate with any audit conducted by a supervisory authority.'],
+  ])('%j → present', (line) => {
+    expect(present(['# Data Processing Agreement', '## Cooperation', line].join('\n'))).toContain('regulator-cooperation')
+  })
+  test.each([
+    ['The Customer may request information about the supervisory authority competent for its establishment.'],
+    ['The Processor consults its own lawyers before answering any request.'],
+  ])('trap %j', (line) => {
+    expect(present(['# Data Processing Agreement', '## Cooperation', line].join('\n'))).not.toContain('regulator-cooperation')
   })
 })
