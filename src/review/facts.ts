@@ -39,8 +39,9 @@ const NO_TRANSFER = re("(no|aucun|ne .{0,20}pas|sans) .{0,40}(transfer|transfert
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   // On a tie, the first wins: processor terms are the most specific. A party the document names
-  // "Processor" (« ci-après le « Sous-traitant » ») is one, whatever else the text says of it.
-  ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|(traite\w*|traitement|donnees)[^.;]{0,80}pour le compte (et sur (les )?instructions )?du (client|responsable)|pour le compte (et sur (les )?instructions )?du (client|responsable)[^.;]{0,40}(traite\w*|traitement|donnees)|data processing (agreement|addendum)|(traite\w*|traitement|donnees|rgpd)[^.;]{0,120}contrat de sous-traitance|contrat de sous-traitance[^.;]{0,120}(traite\w*|traitement|donnees|rgpd)|article 28|art\\. 28|\\(\\s*((ci-apres|hereinafter|hereafter)\\s+)?((denomme\\w*|designe\\w*|referred to as|called)\\s+)?(le |la |the )?\"\\s*(le |la |the )?(data )?(processor|sous-traitant)\\s*\"\\s*(or \"[^\"]{0,30}\"\\s*)?\\)|business associate (agreement|addendum)|(acts?|acting|serves?) as (a |the )?business associate|business associate (agrees?|shall|will|must)")],
+  // "Processor" (« ci-après le « Sous-traitant » ») is one, whatever else the text says of it, and
+  // so is a party block that labels the parties ("Controller: Customer / Processor: [Your company]").
+  ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|(traite\w*|traitement|donnees)[^.;]{0,80}pour le compte (et sur (les )?instructions )?du (client|responsable)|pour le compte (et sur (les )?instructions )?du (client|responsable)[^.;]{0,40}(traite\w*|traitement|donnees)|data processing (agreement|addendum)|(traite\w*|traitement|donnees|rgpd)[^.;]{0,120}contrat de sous-traitance|contrat de sous-traitance[^.;]{0,120}(traite\w*|traitement|donnees|rgpd)|article 28|art\\. 28|\\(\\s*((ci-apres|hereinafter|hereafter)\\s+)?((denomme\\w*|designe\\w*|referred to as|called)\\s+)?(le |la |the )?\"\\s*(le |la |the )?(data )?(processor|sous-traitant)\\s*\"\\s*(or \"[^\"]{0,30}\"\\s*)?\\)|business associate (agreement|addendum)|(acts?|acting|serves?) as (a |the )?business associate|business associate (agrees?|shall|will|must)|(data )?controller\\s*:[^.;]{1,120}(data )?processor\\s*:|(data )?processor\\s*:[^.;]{1,120}(data )?controller\\s*:|responsable (du |de )?traitement\\s*:[^.;]{1,120}sous-traitant\\s*:|sous-traitant\\s*:[^.;]{1,120}responsable (du |de )?traitement\\s*:")],
   ['joint', re('responsables? (conjoints?|conjointement)|joint(ly)? controllers?|co-?responsables?|article 26|art\\. 26')],
   ['independent', re('responsables? (de traitement |du traitement )?(independants?|distincts?)|independent (data )?controllers?|separate controllers?|each party (is|acts as|shall act as) (an? )?(independent |separate )?(data )?controller|chaque partie (est|agit en qualite de) responsable')],
 ]
@@ -397,6 +398,25 @@ function roleOf(sentences: readonly Sentence[]): Role | undefined {
   return top[1] > 0 ? top[0] : undefined
 }
 
+/** A block labelling a party by its role: "Controller: Customer", « Responsable de traitement : le Client ». */
+const CONTROLLER_LABEL = /^\W*(?:the )?(?:data )?controller\s*:|^\W*(?:le )?responsable (?:du |de )?traitement\s*:/
+/** "Processor: [Your company]", « Sous-traitant : la société X » (not "Sub-processor: AWS", a list entry). */
+const PROCESSOR_LABEL = /^\W*(?:the )?(?:data )?processor\s*:|^\W*(?:le )?sous-traitant\s*:/
+/** Blocks apart within which the two labels make one party block. */
+const PARTY_BLOCK = 3
+
+/**
+ * A party block that labels the parties by role ("Controller: Customer" and, next to it,
+ * "Processor: [Your company]") makes one of them the processor: such processor terms often state
+ * the role nowhere else. A lone label (a notice's "Controller: Example Ltd") does not.
+ */
+function labelledProcessor(docs: readonly ReviewDocument[]): boolean {
+  return docs.some((doc) => {
+    const labels = doc.blocks.map((b) => normalizeText(b.text))
+    return labels.some((l, i) => CONTROLLER_LABEL.test(l) && labels.slice(Math.max(0, i - PARTY_BLOCK), i + PARTY_BLOCK + 1).some((m) => PROCESSOR_LABEL.test(m)))
+  })
+}
+
 /** The generator's role the documents state (text only: the detector's view, without bookmarks). */
 export function statedRole(docs: readonly ReviewDocument[]): Role | undefined {
   return roleOf(docs.flatMap(sentencesOf))
@@ -411,7 +431,7 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
     sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' && mayMatch(NOT_A_CALL, s.norm) ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
   )
   const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
-  const role = roleOf(sentences)
+  const role = roleOf(sentences) ?? (labelledProcessor(all) ? 'processor' : undefined)
   return {
     kind: detectKind(doc),
     language: detectLanguage(text),

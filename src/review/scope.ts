@@ -107,7 +107,18 @@ export function scopeOf(
 ): Scope {
   const blocks = doc.blocks
   const processor = new Map<number, boolean>()
+  // A document whose title names processor terms is processor terms throughout, even where its
+  // sections are not nested under the title: a title at the level of its sections (« ## Data
+  // Processing Agreement » over « ## 1. Definitions »), or front matter read as a heading
+  // ("title: Data processing agreement"). No heading may rank above the title.
+  const first = blocks.findIndex((b) => b.kind === 'heading')
+  const titleLevel = first >= 0 ? (blocks[first]!.level ?? 1) : 0
+  const titledProcessorTerms =
+    first >= 0 &&
+    PROCESSOR_TERMS.test(normalizeText(blocks[first]!.text)) &&
+    blocks.every((b) => b.kind !== 'heading' || (b.level ?? 1) >= titleLevel)
   const inProcessorTerms = (h: number): boolean => {
+    if (titledProcessorTerms) return true
     if (h < 0) return false
     const known = processor.get(h)
     if (known !== undefined) return known

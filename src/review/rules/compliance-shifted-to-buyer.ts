@@ -65,6 +65,12 @@ const KEEPS: Bilingual = {
     // the lawfulness of the instructions it gives its processor: the controller's own duties.
     '(comply|complying|compliance) with its (legal |statutory )?obligations under',
     '(compliance|lawfulness|legality) of (its |the )?(processing )?instructions\\b',
+    // The processor's own duties expressly kept ("without limitation of Axiom's obligations under
+    // this Section"), the buyer's own use of the service, and its own duty to notify a breach to the
+    // authority or the people concerned.
+    'without (limitation of|limiting)[^.;]{0,40}\\bobligations',
+    'responsible for its use of the (services?|platform|products?|software)',
+    '(breach|incident|security)? ?notification (obligations?|duties|laws?|requirements?)\\b',
   ],
   fr: [
     "(en (sa )?qualite de|en tant que) responsable (de|du) traitement",
