@@ -78,13 +78,14 @@ export function actorOf(norm: string, verb: RegExp): Party {
 
 /**
  * Terms the paying party wrote: purchase terms (« conditions générales d'achat »), or the terms of
- * an affiliation or partner programme (written by the merchant that pays its publishers). The
- * late-payment mentions of C. com. L. 441-10 II are the seller's to state, in its own terms: their
- * absence from the payer's terms is no fault of those terms. Who earns a commission says nothing
+ * an affiliation, referral or partner programme, whatever it calls its members (« programme d'annonces
+ * des affiliés », « programme de parrainage », "ambassador program"; written by the merchant that
+ * pays its publishers). The late-payment mentions of C. com. L. 441-10 II are the seller's to
+ * state, in its own terms: their absence from the payer's terms is no fault of those terms. Who earns a commission says nothing
  * of who wrote (a recruiter's own terms pay it a commission).
  */
 const PAYER_TERMS =
-  /(?<![\p{L}])(?:conditions (?:generales )?d.achats?|conditions generales d.approvisionnement|(?:general )?(?:terms and )?conditions of purchase|purchas(?:e|ing) (?:terms|conditions)|programmes? (?:d.affiliation|de partenariat)|(?:affiliate|affiliation|publisher|referral|partner) program(?:me)?s?)(?![\p{L}])/u
+  /(?<![\p{L}])(?:conditions (?:generales )?d.achats?|conditions generales d.approvisionnement|(?:general )?(?:terms and )?conditions of purchase|purchas(?:e|ing) (?:terms|conditions)|programmes? (?:d.affiliation|de partenariat|de parrainage|d.apporteurs? d.affaires|(?:d.|de |des )(?:\p{L}+ (?:d.|de |des ))?affilies)|(?:affiliate|affiliates|affiliation|publisher|referral|partner|ambassador) (?:ads? )?program(?:me)?s?)(?![\p{L}])/u
 
 /** Whether the document is the paying party's own terms (`norm` texts: headings and sentences). */
 export function writtenByPayer(texts: Iterable<string>): boolean {

@@ -94,6 +94,23 @@ const PREPAYMENT = compile({
   fr: ['payables? (d.avance|a la commande|avant (la )?livraison)'],
 })
 
+/**
+ * A limit on how a right is exercised ("will only exercise its audit rights … by instructing
+ * Provider to…", « n'exerce son droit d'audit que par questionnaire », "solely through the reports")
+ * right after the sentence of the same paragraph that grants it ("Provider will allow for and
+ * contribute to audits") narrows the clause; it does not deny it.
+ */
+const RESTRICTION = compile({
+  en: ['\\bonly\\b', '\\bsolely\\b', '\\bexclusively\\b'],
+  fr: ['\\buniquement\\b', '\\bseulement\\b', '\\bexclusivement\\b', "\\bn(e |')[^.;]{1,80}\\bque?\\b"],
+})
+
+/** Whether a negation only restricts a clause its own paragraph grants before it (see RESTRICTION). */
+function grantedThenRestricted(e: Evidence, all: readonly Evidence[]): boolean {
+  if (!RESTRICTION.test(normalizeText(e.text))) return false
+  return all.some((g) => g.signal === 'phrase' && g.path === e.path && g.line === e.line && g.column <= e.column && g.text !== e.text)
+}
+
 /** Whether a piece of negation evidence really denies clause `id` (`aboutLeads`: the document supplies leads). */
 function denies(id: string, e: Evidence, aboutLeads: boolean): boolean {
   const norm = normalizeText(e.text)
@@ -114,7 +131,7 @@ export default defineRule({
       const clause = ctx.library.byId.get(id)?.[0]
       if (!clause) continue
       // Only a denial the reviewer can show: a heading or a definition's exception is none.
-      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(id, e, aboutLeads))
+      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(id, e, aboutLeads) && !grantedThenRestricted(e, status.evidence))
       if (!evidence) continue
       ctx.report({
         clauseId: id,

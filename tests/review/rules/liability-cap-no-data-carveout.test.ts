@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: the disclaimer of someone the text says is no party; session 12): a licence steward',
+      text: lines('# Data licence', 'The Licensor grants the Licensee a free, worldwide licence to reuse the dataset.', '# Steward', 'The Open Data Guild is not a party to this Licence and makes no warranty about the dataset. The Open Data Guild shall not be liable for any damages of any kind, direct or indirect, arising out of this Licence.'),
+    },
+    {
       name: 'FR (class: a clause title kept as a line of a plain-text file caps nothing): a waiver of indirect damages under it',
       text: "Conditions de contribution\n\nLimitation de responsabilité\n\nAucun préjudice indirect ou punitif ne pourra être imputé à l'une des parties dans le cadre de cet accord.\n",
     },
@@ -123,6 +127,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "EN (look-alike of the non-party class): the licensor's own exclusion beside the steward's still fires",
+      text: lines('# Data licence', 'The Licensor grants the Licensee a licence to reuse the dataset.', '# Steward', 'The Open Data Guild is not a party to this Licence and makes no warranty about the dataset.', '# Liability', 'The Licensor shall not be liable for any damages of any kind, direct or indirect, arising out of this Licence.'),
+      errors: [{ message: 'Liability excluded without a carve-out for data protection', line: 6 }],
+    },
     {
       name: 'FR (trap for the mandatory-law class): a real cap beside the reservation is still a cap',
       text: lines('# Responsabilité', "Sauf responsabilité ne pouvant être limitée par la loi, la responsabilité du Prestataire est limitée à 10 000 €."),
