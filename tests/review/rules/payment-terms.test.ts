@@ -7,6 +7,10 @@ const PENALTIES =
 ruleTester(rule, {
   valid: [
     {
+      name: "FR (class: the payer's own programme, whatever it calls its members; session 12): « programme des ambassadeurs »",
+      text: lines('# Conditions du programme des ambassadeurs', 'Chaque ambassadeur reçoit une commission de 50 € HT par client recommandé, versée par virement à 30 jours.'),
+    },
+    {
       name: 'FR (class: a payer that is not a business; session 12): a syndic mandate for a syndicate of co-owners, prices before tax',
       text: lines('# Mandat de gestion', "Le syndicat des copropriétaires de la résidence confie au cabinet la gestion de l'immeuble.", '# Rémunération', 'Les honoraires annuels du cabinet sont de 3 000 € HT, payables par trimestre à réception de la facture.'),
     },
