@@ -8,6 +8,10 @@ const PRICE_EN = 'The price is EUR 10 per lead.'
 ruleTester(rule, {
   valid: [
     {
+      name: "FR (class: « dénoncer » a tacit renewal is a non-renewal date; session 12): « sauf dénonciation un mois avant l'échéance »",
+      text: lines('# Conditions', PRICE_FR, '## Durée', "Le contrat est reconduit tacitement par périodes d'un an, sauf dénonciation par l'une ou l'autre des parties au plus tard un mois avant son échéance."),
+    },
+    {
       name: 'EN (class: a sub-processor named before the verb is no party; session 12): the customer objecting to a new sub-processor may leave',
       text: lines('# Terms', PRICE_EN, '## Sub-processors', "If the Customer objects to a new sub-processor, it may terminate the affected Services on 30 days' written notice."),
     },
@@ -133,6 +137,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (look-alike of the non-renewal class): « dénoncer » the contract at any time, with no renewal, is an exit',
+      text: lines('# Conditions', PRICE_FR, '## Fin du contrat', "Le Prestataire peut dénoncer le contrat à tout moment, sans motif, moyennant un préavis d'un mois."),
+      errors: [{ message: "Préavis de 1 mois", line: 4 }],
+    },
+    {
+      name: 'FR (look-alike of the non-renewal class): a renewal sentence that also opens an exit during the term',
+      text: lines('# Conditions', PRICE_FR, '## Durée', "Le contrat est renouvelé chaque année ; le Prestataire peut le résilier à tout moment, sans motif, avec un préavis d'un mois."),
+      errors: [{ message: "Préavis de 1 mois", line: 4 }],
+    },
     {
       name: 'EN (look-alike of the sub-processor class): the provider itself may leave on 30 days, whoever it engages',
       text: lines('# Terms', PRICE_EN, '## Termination', "Where the Customer refuses a new sub-processor, the Provider may terminate the affected Services on 30 days' written notice."),
