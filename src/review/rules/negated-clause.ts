@@ -33,7 +33,8 @@ const EXCLUSION = compile({
  * - a submission to the courts: "the parties waive any objection to the laying of venue" confirms
  *   the jurisdiction;
  * - a prohibition with exceptions: "Distributor may not assign … (other than the right to receive
- *   any amount due, which shall be freely assignable)" is the restriction itself;
+ *   any amount due, which shall be freely assignable)", "Neither party may assign … without consent,
+ *   except to an affiliate" is the restriction itself;
  * - a licence's perpetual term is the licence's, not the contract's commitment;
  * - a prepayment refunded: "fees paid in advance shall be prorated and refunded";
  * - a cap's exception names the claims it leaves uncapped: "Section 7.1 (Liability Caps) does not
@@ -50,7 +51,7 @@ const NOT_A_DENIAL: Readonly<Record<string, RegExp>> = {
     fr: ['renonce\\w* a (toute|soulever (toute|une))? ?(exception d.incompetence|contestation de (la )?competence)'],
   }),
   assignment: compile({
-    en: ['(may|shall|will|can) not (assign|transfer)'],
+    en: ['(may|shall|will|can) not (assign|transfer)', 'neither (party|of the parties) (may|shall|will|can) (assign|transfer)'],
     fr: ['ne (peut|pourra|peuvent|pourront) (pas |en aucun cas )?(ceder|transferer)'],
   }),
   'liability-cap': compile({

@@ -4,6 +4,10 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: a prohibition with exceptions is the restriction itself; session 12): "Neither party may assign … except to an affiliate"',
+      text: lines('# Assignment', 'Neither party may assign this Agreement without the prior written consent of the other party, except that either party may assign it to an affiliate without consent.'),
+    },
+    {
       name: 'EN (class: a grant, then a limit on how it is exercised, in the same paragraph; session 12): audits by questionnaire first',
       text: lines('# Processor terms', 'The Processor processes the personal data only on documented instructions from the Controller.', '# Audits', 'The Processor shall make available to the Controller all information necessary to demonstrate compliance with Article 28 and shall allow for and contribute to audits, including inspections, conducted by the Controller. The Controller agrees that it will only exercise its audit rights by requesting the Processor to answer a written security questionnaire once a year.'),
     },
