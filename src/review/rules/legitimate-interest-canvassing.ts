@@ -135,9 +135,17 @@ const BUSINESS_AUDIENCE = compile({
   ],
 })
 
-/** Whether the sentence's paragraph, or its heading, says the people contacted are business contacts. */
+/** Consumers named beside business contacts ("business customers and consumers"): the paragraph still canvasses consumers. */
+const CONSUMER_AUDIENCE = compile({
+  en: ['consumers?\\b', 'individuals\\b', 'private (persons?|individuals?|customers?)', 'members of the public'],
+  fr: ['consommateurs?\\b', 'particuliers\\b', 'personnes physiques'],
+})
+
+/** Whether the sentence's paragraph, or its heading, says the people contacted are business contacts (and names no consumers). */
 function businessAudience(ctx: { sentences: readonly Sentence[]; documents: readonly { path: string; blocks: readonly { text: string }[] }[] }, s: Sentence): boolean {
-  if (ctx.sentences.some((x) => x.path === s.path && x.blockIndex === s.blockIndex && BUSINESS_AUDIENCE.test(x.norm))) return true
+  const paragraph = ctx.sentences.filter((x) => x.path === s.path && x.blockIndex === s.blockIndex)
+  if (paragraph.some((x) => CONSUMER_AUDIENCE.test(x.norm))) return false
+  if (paragraph.some((x) => BUSINESS_AUDIENCE.test(x.norm))) return true
   if (s.heading < 0) return false
   const heading = ctx.documents.find((d) => d.path === s.path)?.blocks[s.heading]
   return heading !== undefined && BUSINESS_AUDIENCE.test(normalizeText(heading.text))

@@ -65,6 +65,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'EN (look-alike of the business-audience class): business customers and consumers in the same paragraph still fire',
+      text: lines('# Marketing', 'We send offers by e-mail to our business customers and to consumers who visited our stands, on the basis of our legitimate interest.'),
+      errors: [{ message: 'Legitimate interest relied on for e-mail canvassing of consumers', line: 2 }],
+    },
+    {
       name: 'EN (look-alike of the business-audience class): partners as recipients of consumer data, not as the audience, still fire',
       text: lines('# Marketing', 'We send newsletters and offers by e-mail to consumers.', '# Sharing', 'We share your e-mail address with our business partners for their marketing campaigns on the basis of our legitimate interest.'),
       errors: [{ message: 'Legitimate interest relied on for e-mail canvassing of consumers', line: 4 }],
