@@ -19,7 +19,11 @@ export type Party = 'buyer' | 'generator' | 'both' | undefined
 const CONTROLLER = '(?:the )?(?:data )?controller|(?:le |la |l.)?responsable (?:du |de )?traitement'
 const PROCESSOR = '(?:the )?(?:data )?processor|(?:le |la |l.)?sous-traitant'
 const BUYER_RE = new RegExp(`(?<![\\p{L}])(?:${BUYER}|${CONTROLLER}|you|vous)(?![\\p{L}])`, 'gu')
-const GENERATOR_RE = new RegExp(`(?<![\\p{L}])(?:${GENERATOR}|${PROCESSOR}|we|nous)(?![\\p{L}])`, 'gu')
+/**
+ * A party named with a prefix is someone else: a sub-processor ("sub-processor", « sous-traitant
+ * ultérieur ») or a "third-party provider" is a third party the generator engages, not the generator.
+ */
+const GENERATOR_RE = new RegExp(`(?<![\\p{L}-])(?:${GENERATOR}|${PROCESSOR}|we|nous)(?![\\p{L}-]| ulterieurs?)`, 'gu')
 const EITHER = /(?<![\p{L}])(?:you and we|we and you|vous et nous|nous et vous|either party|each party|either of the parties|any party|the parties|chaque partie|l.une ou l.autre(?: des)? parties?|les parties|chacune des parties|une partie|a party|each of the parties)(?![\p{L}])/gu
 
 /** The last party named in `text` (normalised), by position. */
@@ -78,13 +82,14 @@ export function actorOf(norm: string, verb: RegExp): Party {
 
 /**
  * Terms the paying party wrote: purchase terms (« conditions générales d'achat »), or the terms of
- * an affiliation or partner programme (written by the merchant that pays its publishers). The
- * late-payment mentions of C. com. L. 441-10 II are the seller's to state, in its own terms: their
- * absence from the payer's terms is no fault of those terms. Who earns a commission says nothing
+ * an affiliation, referral or partner programme, whatever it calls its members (« programme d'annonces
+ * des affiliés », « programme de parrainage », "ambassador program"; written by the merchant that
+ * pays its publishers). The late-payment mentions of C. com. L. 441-10 II are the seller's to
+ * state, in its own terms: their absence from the payer's terms is no fault of those terms. Who earns a commission says nothing
  * of who wrote (a recruiter's own terms pay it a commission).
  */
 const PAYER_TERMS =
-  /(?<![\p{L}])(?:conditions (?:generales )?d.achats?|conditions generales d.approvisionnement|(?:general )?(?:terms and )?conditions of purchase|purchas(?:e|ing) (?:terms|conditions)|programmes? (?:d.affiliation|de partenariat)|(?:affiliate|affiliation|publisher|referral|partner) program(?:me)?s?)(?![\p{L}])/u
+  /(?<![\p{L}])(?:conditions (?:generales )?d.achats?|conditions generales d.approvisionnement|(?:general )?(?:terms and )?conditions of purchase|purchas(?:e|ing) (?:terms|conditions)|programmes? (?:d.affiliation|de partenariat|de parrainage|d.apporteurs? d.affaires|(?:d.|de |des )(?:\p{L}+ (?:d.|de |des ))?(?:affilies|ambassadeurs|apporteurs|parrains))|(?:affiliate|affiliates|affiliation|publisher|referral|partner|ambassador) (?:ads? )?program(?:me)?s?)(?![\p{L}])/u
 
 /** Whether the document is the paying party's own terms (`norm` texts: headings and sentences). */
 export function writtenByPayer(texts: Iterable<string>): boolean {

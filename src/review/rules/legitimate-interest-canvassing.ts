@@ -5,6 +5,7 @@
  * canvassing are out of scope.
  */
 import { OPT_IN_DATE } from '../../library/conditions.js'
+import { normalizeText } from '../../library/detect-signals.js'
 import type { Channel } from '../../library/schema.js'
 import { defineRule, msg } from '../define-rule.js'
 import { conditionFacts, suggestedVariant } from '../required.js'
@@ -108,6 +109,48 @@ const OWN_CUSTOMERS = compile({
 })
 const ANALOGOUS = compile({ en: ['(similar|analogous|comparable) (products?|services?|offers?|goods)'], fr: ['(produits?|services?|offres?|prestations?) (analogues|similaires|comparables)'] })
 
+/**
+ * The people contacted are business contacts, said in the paragraph: "marketing communications to
+ * businesses", "our current and prospective partners and customers", "the business you are
+ * associated with", « nos clients professionnels », « prospection B2B ». Canvassing of
+ * professionals is outside the consumer rules this rule applies (CPCE L. 34-5 binds consumers'
+ * prior consent; business addresses are reached under the CNIL's opt-out for professionals).
+ */
+const BUSINESS_AUDIENCE = compile({
+  en: [
+    'b2b\\b',
+    'business-to-business',
+    '(communications?|marketing|e-?mails?|messages?|calls?) to (our )?business(es)?\\b',
+    'business (customers?|clients?|contacts?|users?|representatives?)',
+    '(current|existing|prospective|potential|former)( and (current|existing|prospective|potential|former))? (business )?(partners?|resellers?|distributors?|suppliers?)',
+    'the (business|company|organi[sz]ation|employer) (you|that you) (are associated with|represent|work for|act for)',
+    'professional (contacts?|customers?|clients?|e-?mail addresses?)',
+  ],
+  fr: [
+    'b2b\\b',
+    '(clients?|contacts?|prospects?|partenaires?|interlocuteurs?) professionnels?',
+    'entre professionnels',
+    'adresses? (e-?mail |electroniques? )?professionnelles?',
+    '(la societe|l.entreprise|l.organisation|l.employeur) (que vous representez|pour laquelle vous travaillez)',
+  ],
+})
+
+/** Consumers named beside business contacts ("business customers and consumers"): the paragraph still canvasses consumers. */
+const CONSUMER_AUDIENCE = compile({
+  en: ['consumers?\\b', 'individuals\\b', 'private (persons?|individuals?|customers?)', 'members of the public'],
+  fr: ['consommateurs?\\b', 'particuliers\\b', 'personnes physiques'],
+})
+
+/** Whether the sentence's paragraph, or its heading, says the people contacted are business contacts (and names no consumers). */
+function businessAudience(ctx: { sentences: readonly Sentence[]; documents: readonly { path: string; blocks: readonly { text: string }[] }[] }, s: Sentence): boolean {
+  const paragraph = ctx.sentences.filter((x) => x.path === s.path && x.blockIndex === s.blockIndex)
+  if (paragraph.some((x) => CONSUMER_AUDIENCE.test(x.norm))) return false
+  if (paragraph.some((x) => BUSINESS_AUDIENCE.test(x.norm))) return true
+  if (s.heading < 0) return false
+  const heading = ctx.documents.find((d) => d.path === s.path)?.blocks[s.heading]
+  return heading !== undefined && BUSINESS_AUDIENCE.test(normalizeText(heading.text))
+}
+
 const basisContext = compile(BASIS_CONTEXT)
 const ruledOut = compile(RULED_OUT)
 
@@ -124,6 +167,7 @@ export default defineRule({
     const candidates = ctx.sentences.filter((x) => legitimateInterest.test(x.norm) && basisContext.test(x.norm) && !ruledOut.test(x.norm))
     for (const s of onePerBlock(candidates)) {
       const named = CHANNELS.filter(([, re]) => re.test(s.norm)).map(([c]) => c)
+      if (businessAudience(ctx, s)) continue
       if (named.length === 0 && (securityBasis(ctx.sentences, ctx.sentences.indexOf(s)) || noCanvassingAround(ctx.sentences, ctx.sentences.indexOf(s)))) continue
       const channels = named.length > 0 ? named : ctx.facts.channels
       // E-mail to one's own customers about analogous products is the lawful exception (CPCE L. 34-5 al. 4).

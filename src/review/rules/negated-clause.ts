@@ -33,7 +33,8 @@ const EXCLUSION = compile({
  * - a submission to the courts: "the parties waive any objection to the laying of venue" confirms
  *   the jurisdiction;
  * - a prohibition with exceptions: "Distributor may not assign … (other than the right to receive
- *   any amount due, which shall be freely assignable)" is the restriction itself;
+ *   any amount due, which shall be freely assignable)", "Neither party may assign … without consent,
+ *   except to an affiliate" is the restriction itself;
  * - a licence's perpetual term is the licence's, not the contract's commitment;
  * - a prepayment refunded: "fees paid in advance shall be prorated and refunded";
  * - a cap's exception names the claims it leaves uncapped: "Section 7.1 (Liability Caps) does not
@@ -50,7 +51,7 @@ const NOT_A_DENIAL: Readonly<Record<string, RegExp>> = {
     fr: ['renonce\\w* a (toute|soulever (toute|une))? ?(exception d.incompetence|contestation de (la )?competence)'],
   }),
   assignment: compile({
-    en: ['(may|shall|will|can) not (assign|transfer)'],
+    en: ['(may|shall|will|can) not (assign|transfer)', 'neither (party|of the parties) (may|shall|will|can) (assign|transfer)'],
     fr: ['ne (peut|pourra|peuvent|pourront) (pas |en aucun cas )?(ceder|transferer)'],
   }),
   'liability-cap': compile({
@@ -94,6 +95,23 @@ const PREPAYMENT = compile({
   fr: ['payables? (d.avance|a la commande|avant (la )?livraison)'],
 })
 
+/**
+ * A limit on how a right is exercised ("will only exercise its audit rights … by instructing
+ * Provider to…", « n'exerce son droit d'audit que par questionnaire », "solely through the reports")
+ * right after the sentence of the same paragraph that grants it ("Provider will allow for and
+ * contribute to audits") narrows the clause; it does not deny it.
+ */
+const RESTRICTION = compile({
+  en: ['\\bonly\\b', '\\bsolely\\b', '\\bexclusively\\b'],
+  fr: ['\\buniquement\\b', '\\bseulement\\b', '\\bexclusivement\\b', "\\bn(e |')[^.;]{1,80}\\bque?\\b"],
+})
+
+/** Whether a negation only restricts a clause its own paragraph grants before it (see RESTRICTION). */
+function grantedThenRestricted(e: Evidence, all: readonly Evidence[]): boolean {
+  if (!RESTRICTION.test(normalizeText(e.text))) return false
+  return all.some((g) => g.signal === 'phrase' && g.path === e.path && g.line === e.line && g.column <= e.column && g.text !== e.text)
+}
+
 /** Whether a piece of negation evidence really denies clause `id` (`aboutLeads`: the document supplies leads). */
 function denies(id: string, e: Evidence, aboutLeads: boolean): boolean {
   const norm = normalizeText(e.text)
@@ -114,7 +132,7 @@ export default defineRule({
       const clause = ctx.library.byId.get(id)?.[0]
       if (!clause) continue
       // Only a denial the reviewer can show: a heading or a definition's exception is none.
-      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(id, e, aboutLeads))
+      const evidence = status.evidence.find((e) => e.signal === 'negation' && denies(id, e, aboutLeads) && !grantedThenRestricted(e, status.evidence))
       if (!evidence) continue
       ctx.report({
         clauseId: id,

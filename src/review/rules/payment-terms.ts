@@ -42,6 +42,13 @@ const RETENTION = /(?<![\p{L}])(?:conserv\w*|archiv\w*|suppression|supprim\w*|ef
  * Code de la consommation) and states no price before tax (« HT », the professional's price).
  */
 const CONSUMER_SALE = /(?<![\p{L}])(?:droit de retractation|delai de retractation|mediat\w* de la consommation|code de la consommation|right of withdrawal|withdrawal period|cooling-off period)(?![\p{L}])/u
+/**
+ * A payer that is not a business: a syndicate of co-owners (« syndicat des copropriétaires »), which
+ * the syndic's standard mandate serves. C. com. L. 441-10 sets payment terms between professionals;
+ * a syndicate of co-owners is read as a non-professional (Code de la consommation, liminary article
+ * [VERIFY]), whatever its syndic's prices are stated before tax.
+ */
+const NON_BUSINESS_PAYER = /(?<![\p{L}])syndicats? des? (?:co-?)?proprietaires(?![\p{L}])/u
 const PRICE_BEFORE_TAX = /(?<![\p{L}])(?:ht|h\.t\.?|hors taxes?|excluding vat|excl\.? vat|before tax)(?![\p{L}])/u
 
 /** "net 90" (days, no unit). */
@@ -146,6 +153,7 @@ export default defineRule({
     const law = governingLaw(ctx.sentences)
     if (ctx.clauses.get('price-payment')?.status !== 'present' || !chargesPrice(ctx.sentences) || law === 'foreign') return
     if (ctx.sentences.some((s) => CONSUMER_SALE.test(s.norm)) && !ctx.sentences.some((s) => PRICE_BEFORE_TAX.test(s.norm))) return
+    if (ctx.sentences.some((s) => NON_BUSINESS_PAYER.test(s.norm))) return
     const reported = new Set<string>()
     for (const s of ctx.sentences) {
       const key = `${s.path}:${s.blockIndex}`

@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: the people contacted are business contacts, said in the paragraph; session 12): a reseller portal',
+      text: lines('# Marketing', 'We send newsletters and offers by e-mail to consumers who opted in.', '# How we contact resellers', 'We may e-mail the staff of our current and prospective resellers about new programme offers. We rely on our legitimate interest to send these marketing e-mails.'),
+    },
+    {
+      name: 'FR (class: business contacts named in the heading; session 12): « Prospection de nos clients professionnels »',
+      text: lines('# Prospection', 'Nous adressons des offres par e-mail aux particuliers qui y ont consenti.', '# Prospection de nos clients professionnels', "Les e-mails de prospection adressés aux interlocuteurs des entreprises clientes sont fondés sur notre intérêt légitime."),
+    },
+    {
       name: 'FR: B2B leads (legitimate interest allowed for professionals)',
       text: lines('# Devis', 'Leads professionnels uniquement (décideurs).', "La prospection par e-mail repose sur l'intérêt légitime du Client."),
     },
@@ -56,6 +64,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (look-alike of the business-audience class): business customers and consumers in the same paragraph still fire',
+      text: lines('# Marketing', 'We send offers by e-mail to our business customers and to consumers who visited our stands, on the basis of our legitimate interest.'),
+      errors: [{ message: 'Legitimate interest relied on for e-mail canvassing of consumers', line: 2 }],
+    },
+    {
+      name: 'EN (look-alike of the business-audience class): partners as recipients of consumer data, not as the audience, still fire',
+      text: lines('# Marketing', 'We send newsletters and offers by e-mail to consumers.', '# Sharing', 'We share your e-mail address with our business partners for their marketing campaigns on the basis of our legitimate interest.'),
+      errors: [{ message: 'Legitimate interest relied on for e-mail canvassing of consumers', line: 4 }],
+    },
     {
       name: 'FR: intérêt légitime pour des e-mails aux consommateurs',
       text: lines('# Devis', 'Campagne emailing auprès de particuliers.', "Les envois par e-mail sont fondés sur l'intérêt légitime du Client."),

@@ -4,6 +4,18 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: a cap set in another document, session 12): "See the Order Form for the applicable cap amounts"',
+      text: lines('# Liability', 'Limitation of Liability.', 'See the Order Form for the applicable cap amounts.'),
+    },
+    {
+      name: 'FR (class: a cap set in another document, session 12): « le plafond figure dans les conditions particulières »',
+      text: lines('# Responsabilité', 'Le plafond de responsabilité figure dans les conditions particulières signées par les parties.'),
+    },
+    {
+      name: 'EN (class: the disclaimer of someone the text says is no party; session 12): a licence steward',
+      text: lines('# Data licence', 'The Licensor grants the Licensee a free, worldwide licence to reuse the dataset.', '# Steward', 'The Open Data Guild is not a party to this Licence and makes no warranty about the dataset. The Open Data Guild shall not be liable for any damages of any kind, direct or indirect, arising out of this Licence.'),
+    },
+    {
       name: 'FR (class: a clause title kept as a line of a plain-text file caps nothing): a waiver of indirect damages under it',
       text: "Conditions de contribution\n\nLimitation de responsabilité\n\nAucun préjudice indirect ou punitif ne pourra être imputé à l'une des parties dans le cadre de cet accord.\n",
     },
@@ -123,6 +135,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (look-alike of the cap-elsewhere class): a cap amount stated here still needs its carve-out',
+      text: lines('# Liability', "The Provider's aggregate liability shall not exceed the cap amount of EUR 10,000."),
+      errors: [{ message: 'Liability cap without a carve-out for data protection', line: 2 }],
+    },
+    {
+      name: "EN (look-alike of the non-party class): the licensor's own exclusion beside the steward's still fires",
+      text: lines('# Data licence', 'The Licensor grants the Licensee a licence to reuse the dataset.', '# Steward', 'The Open Data Guild is not a party to this Licence and makes no warranty about the dataset.', '# Liability', 'The Licensor shall not be liable for any damages of any kind, direct or indirect, arising out of this Licence.'),
+      errors: [{ message: 'Liability excluded without a carve-out for data protection', line: 6 }],
+    },
     {
       name: 'FR (trap for the mandatory-law class): a real cap beside the reservation is still a cap',
       text: lines('# Responsabilité', "Sauf responsabilité ne pouvant être limitée par la loi, la responsabilité du Prestataire est limitée à 10 000 €."),

@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness.js'
 ruleTester(rule, {
   valid: [
     {
+      name: 'EN (class: a prohibition with exceptions is the restriction itself; session 12): "Neither party may assign … except to an affiliate"',
+      text: lines('# Assignment', 'Neither party may assign this Agreement without the prior written consent of the other party, except that either party may assign it to an affiliate without consent.'),
+    },
+    {
+      name: 'EN (class: a grant, then a limit on how it is exercised, in the same paragraph; session 12): audits by questionnaire first',
+      text: lines('# Processor terms', 'The Processor processes the personal data only on documented instructions from the Controller.', '# Audits', 'The Processor shall make available to the Controller all information necessary to demonstrate compliance with Article 28 and shall allow for and contribute to audits, including inspections, conducted by the Controller. The Controller agrees that it will only exercise its audit rights by requesting the Processor to answer a written security questionnaire once a year.'),
+    },
+    {
       name: 'EN (class: assignment without consent on a merger, a change of control or to an affiliate is the usual exception, not a denial)',
       text: lines('# Assignment', 'Supplier may assign this Agreement without consent in connection with a merger, acquisition, sale of all or substantially all of its assets, or change of control, or to an Affiliate.', "Any other assignment requires the non-assigning Party's prior written consent."),
     },
@@ -57,6 +65,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'EN (look-alike of the grant-then-limit class): the same limit with no grant in its paragraph still denies the audit',
+      text: lines('# Processor terms', 'The Processor processes the personal data only on documented instructions from the Controller.', '# Audits', 'The Controller agrees that it will only exercise its audit rights by requesting the Processor to answer a written security questionnaire once a year.'),
+      errors: [{ message: 'The document denies', line: 4 }],
+    },
     {
       name: 'FR (class: where it applies — leads paid at order, before they are delivered)',
       text: lines('# Prix et livraison', 'Le prix est de 25 € HT par lead qualifié.', 'Les leads sont livrés chaque jour par fichier CSV sur le serveur SFTP de l’acheteur.', 'Les commandes de leads sont payables à la commande, par virement.'),

@@ -7,6 +7,18 @@ const PENALTIES =
 ruleTester(rule, {
   valid: [
     {
+      name: "FR (class: the payer's own programme, whatever it calls its members; session 12): « programme des ambassadeurs »",
+      text: lines('# Conditions du programme des ambassadeurs', 'Chaque ambassadeur reçoit une commission de 50 € HT par client recommandé, versée par virement à 30 jours.'),
+    },
+    {
+      name: 'FR (class: a payer that is not a business; session 12): a syndic mandate for a syndicate of co-owners, prices before tax',
+      text: lines('# Mandat de gestion', "Le syndicat des copropriétaires de la résidence confie au cabinet la gestion de l'immeuble.", '# Rémunération', 'Les honoraires annuels du cabinet sont de 3 000 € HT, payables par trimestre à réception de la facture.'),
+    },
+    {
+      name: "FR (class: the payer's own programme, whatever it calls its members; session 12): « programme d'annonces des affiliés »",
+      text: lines('# Rejoindre le programme', "En rejoignant le programme d'annonces des affiliés, vous affichez nos annonces dans votre application.", '# Rémunération', 'Vous touchez une commission de 5 % sur chaque vente approuvée, payée chaque mois sur votre compte de paiement.'),
+    },
+    {
       name: 'FR (class: a free service makes nobody pay): a price clause that says « gratuit », the GDPR called « règlement »',
       text: lines(
         '# Conditions d\'utilisation du service',
@@ -76,6 +88,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (look-alike of the non-business payer class): the same mandate for a company still owes the mentions',
+      text: lines('# Mandat de gestion', "La société cliente confie au cabinet la gestion de l'immeuble.", '# Rémunération', 'Les honoraires annuels du cabinet sont de 3 000 € HT, payables par trimestre à réception de la facture.'),
+      errors: [
+        { message: 'Aucune mention des pénalités de retard', line: 4 },
+        { message: "Aucune mention de l'indemnité forfaitaire pour frais de recouvrement de 40 euros", line: 4 },
+      ],
+    },
     {
       name: 'FR (trap for the payments-between-users class: a marketplace that bills its own commission still owes the mentions)',
       text: lines(

@@ -50,6 +50,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "FR (class: the future passive without « être »; session 12): « le Concédant ne sera en aucun cas tenu responsable » of direct damages",
+      text: lines('# Responsabilité', "Le Concédant ne sera en aucun cas tenu responsable envers le Licencié d'aucun préjudice direct ou indirect résultant de l'utilisation de la base."),
+      errors: [{ message: 'Responsabilité exclue, dommages directs compris', line: 2 }],
+    },
+    {
       name: "FR (class: a subjunctive exclusion the user acknowledges; the party excluded is the one after « que »)",
       text: lines('# Conditions', "L'Utilisateur accepte que l'Association ne puisse être tenue responsable des dommages directs ou indirects liés au service."),
       errors: [{ message: 'Responsabilité exclue, dommages directs compris', line: 2 }],

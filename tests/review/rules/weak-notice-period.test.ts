@@ -8,6 +8,18 @@ const PRICE_EN = 'The price is EUR 10 per lead.'
 ruleTester(rule, {
   valid: [
     {
+      name: "FR (class: « dénoncer » a tacit renewal is a non-renewal date; session 12): « sauf dénonciation un mois avant l'échéance »",
+      text: lines('# Conditions', PRICE_FR, '## Durée', "Le contrat est reconduit tacitement par périodes d'un an, sauf dénonciation par l'une ou l'autre des parties au plus tard un mois avant son échéance."),
+    },
+    {
+      name: 'EN (class: a sub-processor named before the verb is no party; session 12): the customer objecting to a new sub-processor may leave',
+      text: lines('# Terms', PRICE_EN, '## Sub-processors', "If the Customer objects to a new sub-processor, it may terminate the affected Services on 30 days' written notice."),
+    },
+    {
+      name: "FR (class: « sous-traitant ultérieur » is no party; session 12): le Client qui s'oppose peut résilier",
+      text: lines('# Conditions', PRICE_FR, '## Sous-traitance ultérieure', "Le Client qui s'oppose au recrutement d'un nouveau sous-traitant ultérieur peut résilier le contrat moyennant un préavis de trente jours."),
+    },
+    {
       name: 'EN (class: the heading says who terminates): a passive sentence under « Termination by you » is the buyer\'s own right',
       text: lines('# Terms', PRICE_EN, '## Termination by you', 'For purchase orders, the term must be terminated by providing written notice (email is sufficient) of termination at least 30 days prior to the end of the term.'),
     },
@@ -125,6 +137,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'FR (look-alike of the non-renewal class): « dénoncer » the contract at any time, with no renewal, is an exit',
+      text: lines('# Conditions', PRICE_FR, '## Fin du contrat', "Le Prestataire peut dénoncer le contrat à tout moment, sans motif, moyennant un préavis d'un mois."),
+      errors: [{ message: "Préavis de 1 mois", line: 4 }],
+    },
+    {
+      name: 'FR (look-alike of the non-renewal class): a renewal sentence that also opens an exit during the term',
+      text: lines('# Conditions', PRICE_FR, '## Durée', "Le contrat est renouvelé chaque année ; le Prestataire peut le résilier à tout moment, sans motif, avec un préavis d'un mois."),
+      errors: [{ message: "Préavis de 1 mois", line: 4 }],
+    },
+    {
+      name: 'EN (look-alike of the sub-processor class): the provider itself may leave on 30 days, whoever it engages',
+      text: lines('# Terms', PRICE_EN, '## Termination', "Where the Customer refuses a new sub-processor, the Provider may terminate the affected Services on 30 days' written notice."),
+      errors: [{ message: 'Notice period of 30 days', line: 4 }],
+    },
     {
       name: 'EN (class: the heading says who terminates): « Termination by us » over a passive 30-day notice',
       text: lines('# Terms', PRICE_EN, '## Termination by us', "The Agreement may be terminated at any time with 30 days' notice by email."),

@@ -40,10 +40,10 @@ const CAP: Bilingual = {
 
 /** Not a cap: insurance cover, liability said to be unlimited, or limits set by another text (the law, a model contract) whose amount the document does not state. */
 const NOT_A_CAP: Bilingual = {
-  en: ['(this|these|the foregoing|such) limitations? (of liability )?(shall |will )?appl(y|ies) (even|regardless|whether)', 'insurance', 'insured', 'not (be )?(limited|capped)', 'neither (party|of the parties)(.s)? (liabilit(y|ies) )?(shall|will|is|are) (be )?(limited|capped)', 'no (party.s )?liability (shall|will) be (limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in', 'subject to the (liability |damages )?(limitations?|exclusions?|caps?)( (and|or) (limitations?|exclusions?))?( of liability)?( provisions| sections?| clauses?)? (set out |set forth |contained )?(in|of|under) the (agreement|terms|main agreement|master (services |subscription )?agreement|msa)\\b'],
+  en: ['(this|these|the foregoing|such) limitations? (of liability )?(shall |will )?appl(y|ies) (even|regardless|whether)', 'insurance', 'insured', 'not (be )?(limited|capped)', 'neither (party|of the parties)(.s)? (liabilit(y|ies) )?(shall|will|is|are) (be )?(limited|capped)', 'no (party.s )?liability (shall|will) be (limited|capped)', 'unlimited', 'uncapped', 'no (limit|cap)', 'within the limits? (set|provided|established|laid down|fixed) (by|in)', '(limited|capped) as (set out|set forth|provided|specified|stated|described|indicated) in', '(see|refer to|consult) (the )?(applicable |relevant |signed )?(order form|cover page|key terms|order|schedule|statement of work|sow|quote|proposal)s?\\b[^.;]{0,40}\\bcap', '(cap|caps|cap amounts?|liability caps?) (is|are|will be|shall be) (set out|set forth|specified|stated|defined|shown|indicated|given) (in|on) (the|an?|each|any) (applicable |relevant |signed )?(order form|cover page|key terms|order|schedule|statement of work|sow|quote|proposal)', 'subject to the (liability |damages )?(limitations?|exclusions?|caps?)( (and|or) (limitations?|exclusions?))?( of liability)?( provisions| sections?| clauses?)? (set out |set forth |contained )?(in|of|under) the (agreement|terms|main agreement|master (services |subscription )?agreement|msa)\\b'],
   // A sentence that only says the limitation before it applies even if the loss was foreseen (« Cette
   // limitation de responsabilité s'applique même si … avisée ») sets no limit of its own.
-  fr: ['(cette|ces|la presente|les presentes|ladite|lesdites) limitations? (de (la )?responsabilite )?s.appliquen?t? (meme|y compris|egalement) (si|lorsque|dans|en cas)', 'assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'la responsabilite (d.aucune|de chacune) des parties (n.est|ne sera) (pas )?(limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)'],
+  fr: ['(cette|ces|la presente|les presentes|ladite|lesdites) limitations? (de (la )?responsabilite )?s.appliquen?t? (meme|y compris|egalement) (si|lorsque|dans|en cas)', 'assurance', 'assure', 'n.est pas (limitee|plafonnee)', 'la responsabilite (d.aucune|de chacune) des parties (n.est|ne sera) (pas )?(limitee|plafonnee)', 'ne (sera|est|saurait etre) (pas )?(limitee|plafonnee)', 'illimitee', 'sans (limite|plafond|limitation)', 'dans les limites (fixees|prevues|etablies|definies) (par|dans)', '(limitee|plafonnee)s? (comme|telle que|ainsi qu.il est|dans les conditions) (indique|prevu|defini|stipule|precise)e?s? (dans|aux|au|a l.article|par|en)', 'plafonds? (de (la )?responsabilite )?(est|sont|sera|seront|figure|figurent) (fixes? |precises? |indiques? |definis? |stipules? )?(dans|aux|au|sur) (le |la |les |l.)?(bon de commande|devis|conditions particulieres|proposition commerciale|annexe|page de garde)'],
 }
 
 /**
@@ -355,6 +355,8 @@ const EXCLUDES = compile({
   fr: [
     // « que l'AFPy ne puisse être tenue responsable » (a subjunctive after « accepte que ») reads the same.
     'ne (peut|pourra|saurait|sauraient|pourront|peuvent|sera|seront|puisse|puissent) (en aucun cas |jamais |a aucun titre )?etre (tenue?s? )?(pour |comme )?responsables?',
+    // The future passive without « être »: « l'Offrant ne sera en aucun cas tenu responsable ».
+    'ne (sera|seront) (en aucun cas |jamais |a aucun titre )?tenue?s? (pour )?responsables?',
     'n.engage(ra|nt|ront)? (pas|aucunement|en aucun cas|jamais) (sa|leur) responsabilite',
     '(decline|declinent|exclut|excluent|n.assume|ne porte|n.encourt) (toute|aucune) responsabilite',
   ],
@@ -398,6 +400,30 @@ const OUTSIDE_CAUSE = compile({
   en: ['third[- ]part(y|ies).? (websites?|sites?|content|materials?|services?|products?|links?)', 'force majeure', 'beyond (its|our|their|the) (reasonable )?control', "(customer|client|buyer|user|your).?s? (own )?(fault|negligence|misuse|breach)", 'misuse'],
   fr: ['sites? (internet )?tiers', 'contenus? (de |des )?tiers', 'liens? hypertextes?', 'force majeure', 'faute (du|de la|de l.|des) (client|utilisateur|acheteur|annonceur|partenaire|recruteur)', 'utilisation (non conforme|anormale|frauduleuse|illicite)', 'mauvaise utilisation'],
 })
+/**
+ * Someone the document says is not a party to it: « Creative Commons n'est pas partie à ce
+ * Contrat », "The Foundation is not a party to this Agreement". Its own disclaimer (« Creative
+ * Commons décline toute responsabilité ») excludes the liability of no party: the text's publisher
+ * or steward, not the generator whose performance the buyer relies on.
+ */
+const NOT_A_PARTY =
+  /(?:^|[.;:] )((?:the |l[ae] |l')?[\p{L}\d][\p{L}\d'&-]*(?: [\p{L}\d][\p{L}\d'&-]*){0,3}) (?:(?:is|are) not (?:a )?part(?:y|ies) to|(?:n'est|ne sont) (?:pas|nullement|aucunement) (?:une )?parties? (?:a|au|aux))(?![\p{L}])/gu
+/** Who governs the verb (the words that open the sentence), for the names NOT_A_PARTY captures. */
+const PARTY_WORD = /(?<![\p{L}])(?:party|parties|partie|parties|buyer|client|customer|supplier|provider|generator|fournisseur|prestataire|vendor|licensee|licensor|acceptant|offrant|you|vous|we|nous|it|il|elle)$/u
+/** The names the document gives to those who are no party to it (normalised). */
+function nonParties(sentences: readonly Sentence[]): string[] {
+  const names = new Set<string>()
+  for (const s of sentences) {
+    if (!/not (?:a )?part|pas (?:une )?partie|(?:nullement|aucunement) (?:une )?partie/.test(s.norm)) continue
+    for (const m of s.norm.matchAll(NOT_A_PARTY)) {
+      const name = m[1]!.trim()
+      // "Either party is not a party…" never; a party's own name ("the Supplier") is no outsider.
+      if (!PARTY_WORD.test(name)) names.add(name)
+    }
+  }
+  return [...names]
+}
+
 /** A sentence that excludes the writer's or the generator's liability outright, and how far. */
 export interface Exclusion {
   sentence: Sentence
@@ -414,8 +440,10 @@ export interface Exclusion {
  */
 export function exclusionSentences(sentences: readonly Sentence[]): Exclusion[] {
   const out: Exclusion[] = []
+  const outsiders = nonParties(sentences)
   for (const s of sentences) {
     if (s.definition || !EXCLUDES.test(s.norm)) continue
+    if (outsiders.some((name) => s.norm.startsWith(name))) continue
     const direct = DIRECT.test(s.norm)
     if (!direct && !MATERIAL_AND_IMMATERIAL.test(s.norm) && (!ANY_KIND.test(s.norm) || WAIVER.test(s.norm))) continue
     if (isCap(s.norm) || OUTSIDE_CAUSE.test(s.norm) || sideOffering.test(s.norm) || amounts(s.norm).length > 0) continue

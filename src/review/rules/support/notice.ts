@@ -111,6 +111,14 @@ const NOTICE_AFTER =
   /^(?:'s|s'|')?(?: (?:prior|advance|written|de|d'|of|minimum))* ?(?:notice|preavis)|^ (?:in advance|a l'avance|before|prior to|avant)(?![\p{L}])|^ (?:apres|after|following|suivant) (?:l'|la |le |the |its |son |sa |their |leur )?(?:envoi|emission|reception|receipt|notification|notice|sending|dispatch|lettre|courrier|letter)/u
 
 const termination = compile(TERMINATION)
+/**
+ * « Dénoncer » a tacit renewal (« renouvelé automatiquement sauf dénonciation par l'une des parties
+ * un mois avant l'échéance », « reconduit tacitement, sauf dénonciation ») is giving notice not to
+ * renew: a non-renewal date, not an exit during the term. Only a sentence about renewal that holds
+ * no other word of ending the contract is read so.
+ */
+const RENEWAL = compile({ en: ['renew', 'renewal'], fr: ['renouvel', 'reconduction', 'reconduit', 'reconduite', 'tacite'] })
+const terminationOtherThanDenounce = compile({ en: TERMINATION.en, fr: TERMINATION.fr.filter((p) => p !== 'denonc') })
 const forCause = compile(FOR_CAUSE)
 const convenience = compile(CONVENIENCE)
 const anyTime = compile(ANY_TIME)
@@ -151,6 +159,7 @@ function changeNotice(own: string, d: Duration): boolean {
 function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
   const text = context ? `${context} ${own}` : own
   if (!termination.test(text) || sideOffering.test(text) || nothingRunning.test(own)) return undefined
+  if (RENEWAL.test(own) && !terminationOtherThanDenounce.test(text)) return undefined
   const discretionary = noFault.test(own)
   const cause = forCause.test(discretionary ? own.replace(noFaultAll(own), ' ') : own)
   // "may terminate at any time, in its discretion, if you violate …" is for cause, not convenience.
