@@ -61,6 +61,45 @@ describe('concepts', () => {
     expect(v.concepts.get(stem('notice'))).toBe('a')
     expect(v.concepts.get(stem('avis'))).toBe('b')
   })
+
+  test('a word listed whole ("=word") takes its concept before the stem another concept holds', () => {
+    const v = parseVocabulary('term: [term]\ndocuments: [contract, =terms]\n')
+    const t = (text: string) => tokensOf(normalizeText(text), v)
+    expect(stem('terms')).toBe(stem('term'))
+    expect(t('the Term')).toEqual(['@term'])
+    expect(t('these Terms')).toEqual(['@documents'])
+    // Only that very form: another word of the same stem keeps the stem's concept.
+    expect(t('termes')).toEqual(['@term'])
+  })
+
+  test('a word of one clause is not read as another clause: the vocabulary keeps common senses apart', () => {
+    // Duration and a document's terms; law and rights; processing and processor; control and
+    // controller; termination and assignment (« cession »); a privacy policy and insurance.
+    expect(tokens('the Term')).toEqual(['@term'])
+    expect(tokens('these Terms')).toEqual(['@documents'])
+    expect(tokens('droit applicable')).toEqual(tokens('applicable law').reverse())
+    expect(tokens('droits des personnes concernées')).toEqual(['@rights', '@personal', '@subject'])
+    expect(tokens('rights of data subjects')).toEqual(['@rights', '@data', '@subject'])
+    expect(tokens('processor')).toEqual(tokens('sous-traitant'))
+    expect(tokens('processor')).not.toEqual(tokens('processing'))
+    expect(tokens('controller')).toEqual(['@controller'])
+    expect(tokens('cession du contrat')).toEqual(['@assign', '@documents'])
+    expect(tokens('cessation')).toEqual(['@terminate'])
+    expect(tokens('privacy policy')).not.toContain('@insurance')
+    expect(tokens('insurance policy')).toContain('@insurance')
+    // The common words of every contract name no clause.
+    expect(tokens('this Agreement')).toEqual(['@documents'])
+    expect(tokens('conformément aux articles 4 et 5')).not.toContain('@gdpr')
+    expect(tokens('industry-standard security')).not.toContain('@transfer_intl')
+  })
+
+  test('a restriction to a purpose is a concept: « uniquement », "only", "solely" are no function words', () => {
+    expect(tokens('only for the purposes')).toEqual(['@only', '@purpose'])
+    expect(tokens('uniquement à des fins')).toEqual(['@only', '@purpose'])
+    expect(tokens('exclusivement')).toEqual(['@only'])
+    expect(tokens('exclusivité')).toEqual(['@exclusive'])
+    expect(tokens('exclusive')).toEqual(['@exclusive'])
+  })
 })
 
 describe('units', () => {
@@ -248,6 +287,13 @@ describe('feature selection', () => {
 
   test('by default every feature held by enough documents is kept', () => {
     expect(weightsOf(trainModel(docs, { ids }, 'test'))['common']).toBeDefined()
+  })
+
+  test('a word penalty apart (wordL2) shrinks the words, not the concepts', () => {
+    const same = weightsOf(trainModel(docs, { ids }, 'test'))
+    const shrunk = weightsOf(trainModel(docs, { ids, wordL2: 1 }, 'test'))
+    expect(Math.abs(shrunk['clause'] ?? 0)).toBeLessThan(Math.abs(same['clause']!))
+    expect(shrunk['@a']).toBeGreaterThan(0)
   })
 })
 

@@ -9,7 +9,7 @@
 import { normalizeText } from '../../library/detect-signals.js'
 import type { ReviewDocument } from '../../read/document.js'
 import { sentencesOf, type Sentence } from '../text.js'
-import { nextFrom, stemsOfNorm, wordEnd } from './tokens.js'
+import { exactKey, nextFrom, stemsOfNorm, wordEnd } from './tokens.js'
 import { WordTable } from './word-table.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -60,8 +60,9 @@ export function tokensOf(norm: string, vocabulary: Vocabulary): string[] {
     }
     let token = cache.get(norm, i, end)
     if (token === undefined) {
-      const [s] = stemsOfNorm(norm.slice(i, end))
-      const c = s === undefined ? undefined : vocabulary.concepts.get(s)
+      const word = norm.slice(i, end)
+      const [s] = stemsOfNorm(word)
+      const c = s === undefined ? undefined : (vocabulary.concepts.get(exactKey(word)) ?? vocabulary.concepts.get(s))
       token = s === undefined ? '' : c === undefined ? s : `@${c}`
       cache.add(norm.slice(i, end), token)
     }

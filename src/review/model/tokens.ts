@@ -9,13 +9,14 @@ import { normalizeText } from '../../library/detect-signals.js'
 /**
  * Function words of both languages: they say nothing about which clause a section is. Negations
  * (no, not, ne, pas…) are not among them: « for any or no reason » is not "for a reason"; the
- * vocabulary maps them to a concept (`without`) so that they pair with the concept they deny.
+ * vocabulary maps them to a concept (`without`) so that they pair with the concept they deny. Nor
+ * is "only": a restriction to a purpose (« uniquement », "only for") is the concept `only`.
  */
 const STOP = new Set(
   (
     'a an and any are as at be been being but by do does for from had has have he her his i if in into is it its of on or our ' +
     'she so such than that the their them then there these they this those to under upon us was we were what when where which ' +
-    'while who whom will with would you your shall may must can could should all each other its also only same ' +
+    'while who whom will with would you your shall may must can could should all each other its also same ' +
     'au aux avec ce ces cet cette dans de des du elle elles en est et eux il ils je la le les leur leurs lui ma mais me meme ' +
     'mes moi mon nos notre nous on ou par pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une vos votre ' +
     'vous y d l s c j m t qu lorsque lors ainsi dont cela celui celle ceux celles tout tous toute toutes sous entre afin sera ' +
@@ -32,6 +33,13 @@ const SUFFIXES = [
 ]
 const MIN_STEM = 4
 const MAX_STEM = 9
+/**
+ * The key of a word the vocabulary lists whole ("=terms" in the file): a document's word with that
+ * form takes that concept before its stem is looked up. For the forms whose stem another concept's
+ * word shares (terms/term, droits/droit, processor/process, cession/cessation, controller/controlling).
+ */
+export const exactKey = (norm: string): string => `=${norm}`
+
 /** The token every number becomes. */
 export const NUMBER = '#'
 

@@ -41,6 +41,13 @@ export interface TrainOptions {
    * (the learned model) for what it does with one-sentence units.
    */
   maxDocShare?: number
+  /**
+   * L2 penalty per update of the word features (stems and numbers, not the vocabulary's concepts
+   * nor their pairs; default: `l2`, the same for all).
+   */
+  wordL2?: number
+  /** Positives per labelled document in the later rounds: its best-scoring units (default 1). */
+  positivesPerDoc?: number
 }
 
 /** Weights are stored with 3 decimals; smaller ones are dropped. */
@@ -66,7 +73,7 @@ interface Example {
 }
 
 /** Trains one logistic model by AdaGrad over the examples; returns [bias, weights]. */
-function fit(examples: readonly Example[], dims: number, seed: number, epochs: number, l2: number): Float64Array {
+function fit(examples: readonly Example[], dims: number, seed: number, epochs: number, l2: Float64Array): Float64Array {
   const w = new Float64Array(dims + 1)
   // The bias is fixed, not learned: a unit is a clause only by what it says. A learned bias drifts
   // up (negatives are long and their words take the blame), and then a near-empty unit passes.
@@ -92,7 +99,7 @@ function fit(examples: readonly Example[], dims: number, seed: number, epochs: n
       const p = 1 / (1 + Math.exp(-z))
       const g = (p - e.y) * (e.y === 1 ? posWeight : 1)
       for (const f of e.x) {
-        const gf = g + l2 * w[f]!
+        const gf = g + l2[f]! * w[f]!
         g2[f]! += gf * gf
         w[f]! -= (RATE * gf) / Math.sqrt(g2[f]!)
       }
@@ -113,6 +120,7 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
   const epochs = options.epochs ?? 12
   const l2 = options.l2 ?? 1e-2
   const minDocs = options.minDocs ?? 4
+  const perDoc = options.positivesPerDoc ?? 1
   const maxDocs = (options.maxDocShare ?? 1) * docs.length
   // The feature dictionary: features held by enough documents, in code-unit order.
   const docCount = new Map<string, number>()
@@ -127,6 +135,7 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
   const names = [...docCount].filter(([f, n]) => n >= minDocs && (n <= maxDocs || concept(f))).map(([f]) => f).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const index = new Map(names.map((f, i) => [f, i]))
   const dims = names.length
+  const penalty = Float64Array.from(names, (f) => (concept(f) ? l2 : (options.wordL2 ?? l2)))
   const vectors = docs.map((d) =>
     d.units.map((u) => Int32Array.from(u.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined)).sort()),
   )
@@ -144,24 +153,21 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
     const seed = hash(id)
     // Round 0: the library's own texts of the clause.
     let positives: Example[] = positiveDocs.filter((k) => docs[k]!.library).flatMap((k) => vectors[k]!.filter((x) => x.length > 0).map((x) => ({ x, y: 1 as const })))
-    let w = fit([...positives, ...negatives], dims, seed, epochs, l2)
+    let w = fit([...positives, ...negatives], dims, seed, epochs, penalty)
     for (let round = 0; round < rounds && positiveDocs.length > 0; round++) {
       positives = []
       for (const k of positiveDocs) {
-        let best: Int32Array | undefined
-        let bestScore = -Infinity
+        const ranked: { x: Int32Array; s: number }[] = []
         for (const [u, x] of vectors[k]!.entries()) {
           // A unit that says too little never states a clause (features.ts MIN_CONCEPTS).
           if (x.length === 0 || docs[k]!.units[u]!.concepts < MIN_CONCEPTS) continue
-          const s = score(w, x, dims)
-          if (s > bestScore) {
-            bestScore = s
-            best = x
-          }
+          ranked.push({ x, s: score(w, x, dims) })
         }
-        if (best) positives.push({ x: best, y: 1 })
+        // The best first; ties keep reading order.
+        ranked.sort((a, b) => b.s - a.s)
+        for (const { x } of ranked.slice(0, perDoc)) positives.push({ x, y: 1 })
       }
-      w = fit([...positives, ...negatives], dims, seed + round + 1, epochs, l2)
+      w = fit([...positives, ...negatives], dims, seed + round + 1, epochs, penalty)
     }
     bias.push(Math.round(w[dims]! * DECIMALS) / DECIMALS)
     for (let f = 0; f < dims; f++) {
@@ -226,6 +232,14 @@ export interface ThresholdFigures {
   refused: '' | 'present-precision' | 'added-precision' | 'too-few-added' | `group-loss:${string}`
 }
 
+/** Settings of the calibration (the defaults are the constants above). */
+export interface CalibrationOptions {
+  beta?: number
+  minPositives?: number
+  /** ADDED_PRECISION. */
+  addedPrecision?: number
+}
+
 /** Why an id got the threshold it got. */
 export type CalibrationReason = 'too-few-positives' | 'patterns-suffice' | 'reaches-missing-precision' | 'best-missing-precision' | 'no-gain'
 
@@ -247,12 +261,12 @@ export interface Calibration {
  * that of the patterns alone, are candidates. Off (2) when the model
  * adds nothing or there are too few labelled documents.
  */
-export function calibrate(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): number {
+export function calibrate(points: readonly CalibrationPoint[], options: CalibrationOptions = {}): number {
   return explainCalibration(points, options).threshold
 }
 
 /** `calibrate`, with the figures of every candidate and the reason of the choice. */
-export function explainCalibration(points: readonly CalibrationPoint[], options: { beta?: number; minPositives?: number } = {}): Calibration {
+export function explainCalibration(points: readonly CalibrationPoint[], options: CalibrationOptions = {}): Calibration {
   const beta2 = (options.beta ?? 1) ** 2
   const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => g !== undefined))].sort()
   const counts = (t: number, group?: string) => {
@@ -281,7 +295,7 @@ export function explainCalibration(points: readonly CalibrationPoint[], options:
     const lost = groups.find((g) => r.groups[g]! < off.groups[g]! - GROUP_LOSS)
     const added = r.tp - off.tp + (r.fp - off.fp)
     if (r.pp < Math.min(off.pp, PRESENT_PRECISION)) r.refused = 'present-precision'
-    else if (added > 0 && (r.tp - off.tp) / added < ADDED_PRECISION) r.refused = 'added-precision'
+    else if (added > 0 && (r.tp - off.tp) / added < (options.addedPrecision ?? ADDED_PRECISION)) r.refused = 'added-precision'
     else if (added > 0 && r.tp - off.tp < MIN_ADDED) r.refused = 'too-few-added'
     else if (lost !== undefined) r.refused = `group-loss:${lost}`
   }

@@ -5,11 +5,11 @@
  */
 import { yamlModule } from '../../core/yaml.js'
 import { normalizeText } from '../../library/detect-signals.js'
-import { stem } from './tokens.js'
+import { exactKey, stem } from './tokens.js'
 
 /** Stems to concepts. */
 export interface Vocabulary {
-  /** Stem of a listed word → its concept's name. */
+  /** Stem of a listed word (or `exactKey` of a word listed whole) → its concept's name. */
   concepts: ReadonlyMap<string, string>
   /** Concept names, in file order. */
   names: readonly string[]
@@ -42,8 +42,11 @@ export function parseVocabulary(text: string): Vocabulary {
     if (!Array.isArray(words)) throw new TypeError(`vocabulary: concept "${name}" must list words`)
     names.push(name)
     for (const word of words) {
-      const norm = normalizeText(String(word)).replace(/'/g, '')
-      const s = stem(norm)
+      const text = String(word)
+      // A word written "=word" is matched whole, before any stem (see `exactKey`).
+      const exact = text.startsWith('=')
+      const norm = normalizeText(exact ? text.slice(1) : text).replace(/'/g, '')
+      const s = exact ? exactKey(norm) : stem(norm)
       // A stem listed twice belongs to the first concept that lists it.
       if (!concepts.has(s)) concepts.set(s, name)
     }
