@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { outcome } from './eval-count.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const files = process.argv.slice(2)
 const imp = (p) => import(join(root, p))
@@ -40,18 +41,19 @@ let refRight = 0, refWrong = 0
 for (const label of labels) {
   const doc = await readDocument(join(dir, label.file), label.file)
   const review = reviewDocuments(doc, [], options)
-  const status = new Map(review.clauses.map((c) => [c.id, c.status]))
-  const present = new Set(label.present), refd = new Set(label.referenced)
+  const { clauses, flags } = outcome(review, label, IDS, FLAG_RULES)
   const per = [0, 0, 0, 0]
-  for (const id of IDS) {
-    if (id.startsWith('art28-') && !status.has(id) && !present.has(id)) continue
-    const truth = present.has(id), got = status.get(id) ?? 'missing', found = got === 'present'
-    add('all', truth, found); if (id.startsWith('art28-')) add('art', truth, found)
+  for (const { id, truth, referenced, got } of clauses) {
+    const found = got === 'present'
+    add('all', truth, found)
+    if (id.startsWith('art28-')) add('art', truth, found)
     per[truth && found ? 0 : !truth && found ? 1 : truth ? 2 : 3]++
-    if (!truth && (refd.has(id) || got === 'referenced')) { if ((got === 'referenced') === refd.has(id)) refRight++; else refWrong++ }
+    if (!truth && (referenced || got === 'referenced')) {
+      if ((got === 'referenced') === referenced) refRight++
+      else refWrong++
+    }
   }
-  const flags = new Set(review.findings.map((f) => f.ruleId))
-  for (const r of FLAG_RULES) add('flags', label.redFlags.includes(r), flags.has(r))
+  for (const { truth, found } of flags) add('flags', truth, found)
   console.log(`${label.file}: TP ${per[0]} FP ${per[1]} FN ${per[2]} TN ${per[3]}`)
 }
 const f = (a, b) => (b ? (a / b).toFixed(2) : '-')

@@ -28,6 +28,7 @@ import { CLAUSE_IDS, ART28_IDS } from '../dist/library/taxonomy.js'
 import { defaultVocabulary } from '../dist/review/model/load.js'
 import { modelOf } from '../dist/review/model/model.js'
 import { CUAD_MAP, csv, foldOfItem, FOLDS, trainAndCalibrate, trainingItems } from './detection-data.mjs'
+import { outcome, score } from './eval-count.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const cuadDir = join(root, '..', 'shared', 'data', 'cuad-dev')
@@ -44,19 +45,6 @@ const IDS = [...CLAUSE_IDS, ...ART28_IDS]
 const library = await loadLibrary()
 const playbook = defaultPlaybook()
 const options = { library, compiled: compileLibrary(library), rules: RULES, playbook, today: '2026-11-29' }
-
-/** Scores pairs { truth, found } of one yes/no question ("present?"). */
-function score(pairs) {
-  let tp = 0, fp = 0, fn = 0, tn = 0
-  for (const { truth, found } of pairs) {
-    if (truth && found) tp++
-    else if (!truth && found) fp++
-    else if (truth && !found) fn++
-    else tn++
-  }
-  const div = (a, b) => (b === 0 ? null : a / b)
-  return { n: pairs.length, tp, fp, fn, tn, precision: div(tp, tp + fp), recall: div(tp, tp + fn), f1: div(2 * tp, 2 * tp + fp + fn), missingPrecision: div(tn, tn + fn) }
-}
 
 const fmt = (x) => (x === null || x === undefined ? '  -  ' : x.toFixed(2).padStart(5))
 function table(title, rows) {
@@ -83,27 +71,19 @@ async function scoreLabelled(dir, labels, { nameable }) {
     bytes += readFileSync(path).length
     const doc = await readDocument(path, label.file)
     const review = reviewDocuments(doc, [], options)
-    const status = new Map(review.clauses.map((c) => [c.id, c.status]))
-    const present = new Set(label.present ?? [])
-    const labelledReferenced = new Set(label.referenced ?? [])
-    for (const id of IDS) {
-      // Art. 28 items count where the document holds processor terms (by the labels or the reviewer).
-      if (id.startsWith('art28-') && !status.has(id) && !present.has(id)) continue
-      const truth = present.has(id)
-      const got = status.get(id) ?? 'missing'
+    const { clauses, flags } = outcome(review, label, IDS, FLAG_RULES)
+    for (const { id, truth, referenced: labelledReferenced, got } of clauses) {
       pairs[id].push({ truth, found: got === 'present' })
-      if (!truth && (labelledReferenced.has(id) || got === 'referenced')) {
-        if ((got === 'referenced') === labelledReferenced.has(id)) referenced.right++
+      if (!truth && (labelledReferenced || got === 'referenced')) {
+        if ((got === 'referenced') === labelledReferenced) referenced.right++
         else referenced.wrong++
       }
-      const expected = truth ? 'present' : labelledReferenced.has(id) ? 'referenced' : 'missing'
+      const expected = truth ? 'present' : labelledReferenced ? 'referenced' : 'missing'
       if (got !== expected && nameable) disagreements.push(`${label.file}: ${id} expected ${expected}, got ${got}`)
     }
-    const flags = new Set(review.findings.map((f) => f.ruleId))
-    const expectedFlags = new Set(label.redFlags ?? [])
-    for (const rule of FLAG_RULES) {
-      flagPairs[rule].push({ truth: expectedFlags.has(rule), found: flags.has(rule) })
-      if (nameable && flags.has(rule) !== expectedFlags.has(rule)) disagreements.push(`${label.file}: red flag ${rule} expected ${expectedFlags.has(rule)}, got ${flags.has(rule)}`)
+    for (const { rule, truth, found } of flags) {
+      flagPairs[rule].push({ truth, found })
+      if (nameable && found !== truth) disagreements.push(`${label.file}: red flag ${rule} expected ${truth}, got ${found}`)
     }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9

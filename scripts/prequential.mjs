@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { outcome } from './eval-count.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
@@ -33,7 +34,7 @@ const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8'
 const { CLAUSE_IDS, ART28_IDS } = await import(join(root, 'dist', 'library', 'taxonomy.js'))
 const { RULES } = await import(join(root, 'dist', 'review', 'rules', 'index.js'))
 const IDS = [...CLAUSE_IDS, ...ART28_IDS]
-const FLAG_RULES = new Set(RULES.map((r) => r.id).filter((r) => r !== 'missing-clause' && r !== 'custom-phrase'))
+const FLAG_RULES = RULES.map((r) => r.id).filter((r) => r !== 'missing-clause' && r !== 'custom-phrase')
 
 /** Today's labels of the dev split, by path relative to the root. */
 const labels = new Map()
@@ -96,33 +97,22 @@ const zero = () => ({ tp: 0, fp: 0, fn: 0, tn: 0 })
 const div = (a, b) => (b === 0 ? null : a / b)
 const fmt = (x) => (x === null ? '  -  ' : x.toFixed(2))
 
-/** Adds one document's review to the counts, as scripts/eval.mjs counts. */
+/** Adds one document's review to the counts (`eval-count.mjs`, as scripts/eval.mjs counts). */
 function count(file, label, totals, perId, flags, perRule) {
-  const status = new Map(file.clauses.map((c) => [c.id, c.status]))
-  const present = new Set(label.present ?? [])
-  for (const id of IDS) {
-    // Art. 28 items count where the document holds processor terms (by the labels or the reviewer).
-    if (id.startsWith('art28-') && !status.has(id) && !present.has(id)) continue
-    const truth = present.has(id)
-    const found = (status.get(id) ?? 'missing') === 'present'
+  const { clauses, flags: rules } = outcome(file, label, IDS, FLAG_RULES)
+  for (const { id, truth, got } of clauses) {
+    const found = got === 'present'
     const k = truth ? (found ? 'tp' : 'fn') : found ? 'fp' : 'tn'
     totals[k]++
     perId[id] ??= zero()
     perId[id][k]++
   }
-  const raised = new Set(file.findings.map((f) => f.ruleId).filter((r) => FLAG_RULES.has(r)))
-  const wanted = new Set(label.redFlags ?? [])
-  for (const r of raised) {
-    const k = wanted.has(r) ? 'tp' : 'fp'
+  for (const { rule, truth, found } of rules) {
+    if (!truth && !found) continue
+    const k = truth ? (found ? 'tp' : 'fn') : 'fp'
     flags[k]++
-    perRule[r] ??= zero()
-    perRule[r][k]++
-  }
-  for (const r of wanted) {
-    if (raised.has(r)) continue
-    flags.fn++
-    perRule[r] ??= zero()
-    perRule[r].fn++
+    perRule[rule] ??= zero()
+    perRule[rule][k]++
   }
 }
 
