@@ -23,7 +23,12 @@
  *   « transmises au Client », a general authorisation to « faire appel à des prestataires tiers »,
  *   a « contrat entre X et le sous-traitant » offering the same guarantees;
  * - « aucune assurance qu'un investissement sera récupéré » is no insurance clause, nor one denied;
- * - checking a migrated database « afin de détecter tout bug » is acceptance, not compliance.
+ * - checking a migrated database « afin de détecter tout bug » is acceptance, not compliance;
+ * - the supplier's right to « arrêter le service » or to « interrompre définitivement » it is a
+ *   convenience exit, a pause for maintenance is not;
+ * - a third-party provider storing data « pour notre compte » is a processor the writer uses;
+ * - an account's own information kept until its holder deletes the account is no prospect kept
+ *   until opt-out.
  */
 import { describe, expect, test } from 'vitest'
 import { loadLibrary } from '../../src/library/library.js'
@@ -32,6 +37,7 @@ import { compileLibrary, detectClauses } from '../../src/review/detect.js'
 import { documentFacts } from '../../src/review/facts.js'
 import { governingLaw } from '../../src/review/law.js'
 import complianceShifted from '../../src/review/rules/compliance-shifted-to-buyer.js'
+import retentionUntilOptOut from '../../src/review/rules/retention-until-opt-out.js'
 import { sentencesOf } from '../../src/review/text.js'
 import { documentOf, findings } from './rules/harness.js'
 
@@ -178,5 +184,27 @@ describe('words that look like a clause and are not', () => {
 
   test('trap: checking that the data were lawfully collected still is', () => {
     expect(findings("# Données\n\nIl incombe au seul Client de vérifier la licéité de la collecte des données.", complianceShifted).length).toBe(1)
+  })
+})
+
+describe("the supplier's exit, its providers and the account's own data", () => {
+  test.each([
+    ["Le prestataire se réserve le droit d'arrêter la plateforme pour l'ensemble de ses clients.", 'termination-for-convenience'],
+    ['Nous pouvons interrompre définitivement les services, avec ou sans préavis.', 'termination-for-convenience'],
+    ['Un prestataire de paiement tiers conserve les coordonnées bancaires pour notre compte.', 'subcontracting'],
+  ])('%j holds %s', (sentence, id) => {
+    expect(present(['# Conditions', sentence])).toContain(id)
+  })
+
+  test('trap: a pause for maintenance is no exit', () => {
+    expect(present(['# Conditions', "L'éditeur peut interrompre temporairement le service pour des opérations de maintenance."])).not.toContain('termination-for-convenience')
+  })
+
+  test("an account's information kept until its holder deletes the account is not kept until opt-out", () => {
+    expect(findings('# Données\n\nNous conservons les informations de votre compte indéfiniment, à moins que vous ne supprimiez votre compte.', retentionUntilOptOut)).toEqual([])
+  })
+
+  test('trap: prospects kept indefinitely still are', () => {
+    expect(findings('# Données\n\nNous conservons indéfiniment les coordonnées des prospects collectées sur le site.', retentionUntilOptOut).length).toBe(1)
   })
 })
