@@ -2,7 +2,8 @@
  * Plain-text reader. Blocks are separated by blank lines; a numbered line ("5.1 The Generator…")
  * starts a new paragraph even without one, and so does a numbered section that starts after a
  * sentence in the middle of a line (contracts converted from EDGAR often put a whole page on one
- * line). A short title-like line followed by text is a heading. One pass over the lines, no
+ * line). A short title-like line followed by text is a heading, and so is a line underlined with
+ * one repeated mark ("6 Résiliation" over "=====", as reStructuredText writes titles). One pass over the lines, no
  * backtracking regular expressions: a 50 MB file reads in seconds.
  *
  * With `markdown: true` it also understands the line-level Markdown syntax (ATX and setext
@@ -31,6 +32,8 @@ interface Segment {
 }
 
 const BULLET = /^([-*+•·▪◦‣–—])[ \t]+(?=\S)/
+/** A line of one mark repeated (reStructuredText section adornment, a plain-text rule): "=====", "-----", "+++++". */
+const ADORNMENT = /^([=\-+~^*#_])\1{2,}$/
 const MD_ORDERED = /^\d{1,9}[.)][ \t]+(?=\S)/
 const NUMBERED_LINE = /^(?:\d{1,3}(?:\.\d{1,3})*\.[ \t]|\d{1,3}(?:\.\d{1,3})+[ \t]|\(\s?[a-z]\)[ \t]|\([ivx]{1,5}\)[ \t]|[a-z]\.[ \t]+\p{Lu}|(?:ARTICLE|Article|SECTION|Section)[ \t]+[0-9IVX])/u
 /** A previous line ending like this continues into a numbered-looking line ("Section\n5.2 …"). */
@@ -166,6 +169,18 @@ export function readText(text: string, options: TextOptions = {}): TextBlock[] {
         start('list-item', content, lineNo, col0 + 1)
         continue
       }
+    }
+    if (!markdown && ADORNMENT.test(content)) {
+      // A title underlined as in reStructuredText or plain-text contracts ("6 Résiliation" over
+      // "=============") is a heading even when its text follows on the next line; any other
+      // line of one repeated mark is a separator, not text.
+      if (current && current.kind === 'paragraph' && current.lines.length === 1 && !current.fixed) {
+        current.kind = 'heading'
+        current.level = content.startsWith('=') ? 1 : content.startsWith('-') ? 2 : 3
+        current.fixed = true
+      }
+      close()
+      continue
     }
     if (content.startsWith('|') && countPipes(content) >= 2) {
       close()

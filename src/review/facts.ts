@@ -41,7 +41,9 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   // On a tie, the first wins: processor terms are the most specific. A party the document names
   // "Processor" (« ci-après le « Sous-traitant » ») is one, whatever else the text says of it, and
   // so is a party block that labels the parties ("Controller: Customer / Processor: [Your company]").
-  ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|(traite\w*|traitement|donnees)[^.;]{0,80}pour le compte (et sur (les )?instructions )?du (client|responsable)|pour le compte (et sur (les )?instructions )?du (client|responsable)[^.;]{0,40}(traite\w*|traitement|donnees)|data processing (agreement|addendum)|(traite\w*|traitement|donnees|rgpd)[^.;]{0,120}contrat de sous-traitance|contrat de sous-traitance[^.;]{0,120}(traite\w*|traitement|donnees|rgpd)|article 28|art\\. 28|\\(\\s*((ci-apres|hereinafter|hereafter)\\s+)?((denomme\\w*|designe\\w*|referred to as|called)\\s+)?(le |la |the )?\"\\s*(le |la |the )?(data )?(processor|sous-traitant)\\s*\"\\s*(or \"[^\"]{0,30}\"\\s*)?\\)|business associate (agreement|addendum)|(acts?|acting|serves?) as (a |the )?business associate|business associate (agrees?|shall|will|must)|(data )?controller\\s*:[^.;]{1,120}(data )?processor\\s*:|(data )?processor\\s*:[^.;]{1,120}(data )?controller\\s*:|responsable (du |de )?traitement\\s*:[^.;]{1,120}sous-traitant\\s*:|sous-traitant\\s*:[^.;]{1,120}responsable (du |de )?traitement\\s*:")],
+  // Processing only on the controller's instructions (« ne traiter les données que sur instruction
+  // documentée du Client », « que quand et comme demandé par le Client ») is a processor's undertaking.
+  ['processor', re("(en (sa )?qualite de|agissant comme|agit (en tant que|comme)) sous-traitant|traiter (les |des |ces )?donnees[^.;]{0,80}\\bque (sur (les |l.)?instructions?( documentees?)? du|quand et comme (demande|indique) par le) (client|responsable)|sous-traitant au sens|acts? as (a |the )?(data )?processor|acting as (a |the )?(data )?processor|as (a |the )?processor (on behalf|of the)|on behalf of the (buyer|client|customer|controller) and on (its|their) (documented )?instructions|(traite\w*|traitement|donnees)[^.;]{0,80}pour le compte (et sur (les )?instructions )?du (client|responsable)|pour le compte (et sur (les )?instructions )?du (client|responsable)[^.;]{0,40}(traite\w*|traitement|donnees)|data processing (agreement|addendum)|(traite\w*|traitement|donnees|rgpd)[^.;]{0,120}contrat de sous-traitance|contrat de sous-traitance[^.;]{0,120}(traite\w*|traitement|donnees|rgpd)|article 28|art\\. 28|\\(\\s*((ci-apres|hereinafter|hereafter)\\s+)?((denomme\\w*|designe\\w*|referred to as|called)\\s+)?(le |la |the )?\"\\s*(le |la |the )?(data )?(processor|sous-traitant)\\s*\"\\s*(or \"[^\"]{0,30}\"\\s*)?\\)|business associate (agreement|addendum)|(acts?|acting|serves?) as (a |the )?business associate|business associate (agrees?|shall|will|must)|(data )?controller\\s*:[^.;]{1,120}(data )?processor\\s*:|(data )?processor\\s*:[^.;]{1,120}(data )?controller\\s*:|responsable (du |de )?traitement\\s*:[^.;]{1,120}sous-traitant\\s*:|sous-traitant\\s*:[^.;]{1,120}responsable (du |de )?traitement\\s*:")],
   ['joint', re('responsables? (conjoints?|conjointement)|joint(ly)? controllers?|co-?responsables?|article 26|art\\. 26')],
   ['independent', re('responsables? (de traitement |du traitement )?(independants?|distincts?)|independent (data )?controllers?|separate controllers?|each party (is|acts as|shall act as) (an? )?(independent |separate )?(data )?controller|chaque partie (est|agit en qualite de) responsable')],
 ]
@@ -77,8 +79,8 @@ const SELF = re(
     `(ci-apres|ci-dessous|hereinafter|hereafter)( denommee?s?| designee?s?| referred to as| called)?\\s*(les?|la|l'|the)?\\s*"${TERMS_NAME}`,
   ].join('|'),
 )
-/** Just before a name, words that make it the document's own: « les présentes CGU », "these Terms". */
-const SELF_BEFORE = /(?<![\p{L}])(?:present(?:e|es|s)?|these|this|ces|ce|cette)\s+$/u
+/** Just before a name, words that make it the document's own: « les présentes CGU », "these Terms", "the following terms". */
+const SELF_BEFORE = /(?<![\p{L}])(?:present(?:e|es|s)?|these|this|ces|ce|cette|the following)\s+$/u
 /**
  * Just before a name, the opening of the name a document gives itself: « (les « … », "(the "…",
  * « ci-après dénommées « … », and a later alias of the same list: ("Terms," "Terms and Conditions").
@@ -91,10 +93,11 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?
  * Just after a name, words that make it the document's own: "the terms and conditions of this
  * Agreement", « des présentes », the terms "between us" / « entre les parties » that a document
  * says it contains ("This Agreement contains the complete terms and conditions between us"), and
- * the terms that follow (« les conditions générales qui suivent », « ci-dessous », "set out below").
+ * the terms that follow (« les conditions générales qui suivent », « les conditions d'utilisation suivantes »,
+ * « ci-dessous », "set out below").
  */
 const SELF_AFTER =
-  /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}])|qui suivent(?![\p{L}])|(?:ci-apres|ci-dessous|(?:set (?:out|forth) )?below)(?![\p{L}-]))/u
+  /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}])|qui suivent(?![\p{L}])|suivante?s?(?![\p{L}])|(?:ci-apres|ci-dessous|(?:set (?:out|forth) )?below)(?![\p{L}-]))/u
 /**
  * Just after a name, a change clause: « Les conditions générales d'utilisation peuvent être
  * modifiées à tout moment », "these terms may be amended" speak of the document's own terms.

@@ -7,7 +7,12 @@ import type { Sentence } from './text.js'
 /** The law a document chooses for itself. */
 export type GoverningLaw = 'french' | 'foreign' | undefined
 
-const CHOICE = /(?<![\p{L}])(?:regie?s?|soumise?s?|gouvernee?s?|governed|construed|interpreted|subject to)(?![\p{L}])/u
+/**
+ * Words that make a sentence choose its law: « régi par », "governed by", and the law said to apply
+ * to disputes (« les lois de Belgique seront applicables en cas de litige », « tout litige ressort de
+ * l'application du droit belge »).
+ */
+const CHOICE = /(?<![\p{L}])(?:regie?s?|soumise?s?|gouvernee?s?|governed|construed|interpreted|subject to|(?:seront|sont|sera|est) applicables?|de l'application)(?![\p{L}])/u
 const FRENCH = /(?:droit|loi|lois) (?:francais|francaise)|(?:droit|loi|lois) de la (?:republique )?francaise|(?:droit|loi|lois) de (?:la )?france|french law|laws? of (?:the republic of )?france/
 const FOREIGN =
   /(?:droit|loi|lois) (?:de |d'|du |des )(?:l'etat (?:de |d'))?(?!(?:la |l')?(?:france|union|ue|eee|espace|republique francaise)|l'union|la republique francaise)[a-z]|laws? of (?:the )?(?:state of |commonwealth of |province of )?(?!france|the european|the eu|the republic of france)[a-z]|(?:english|irish|german|spanish|italian|belgian|swiss|dutch|luxembourg|american|new york|delaware|california|singapore|hong kong) law|(?:droit|loi) (?:anglais|anglaise|allemand|allemande|espagnol|espagnole|italien|italienne|belge|suisse|neerlandais|neerlandaise|luxembourgeois|luxembourgeoise|americain|americaine|irlandais|irlandaise|singapourien|singapourienne)/

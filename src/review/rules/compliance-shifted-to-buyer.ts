@@ -64,6 +64,8 @@ const KEEPS: Bilingual = {
     // Its own obligations under a law (« its obligations under any incident notification laws »), and
     // the lawfulness of the instructions it gives its processor: the controller's own duties.
     '(comply|complying|compliance) with its (legal |statutory )?obligations under',
+    // Testing a deliverable for defects is acceptance, not compliance ("check the migrated database to detect any bug").
+    '(detect|identify|find|report|fix)(ing)? (any|all|the) (bugs?|defects?|errors?|anomal)',
     '(compliance|lawfulness|legality) of (its |the )?(processing )?instructions\\b',
     // The processor's own duties expressly kept ("without limitation of Axiom's obligations under
     // this Section"), the buyer's own use of the service, and its own duty to notify a breach to the
@@ -76,7 +78,9 @@ const KEEPS: Bilingual = {
     "(en (sa )?qualite de|en tant que) responsable (de|du) traitement",
     // Les obligations qui s'imposent au client lui-même.
     '(lois?|reglementations?|obligations?|dispositions?)[^.;]{0,40}(qui lui (sont|seront) applicables|applicables? (au|a l.) (client|acheteur|annonceur))',
-    '(sa|ses) propres? (utilisation|usage|traitements?|campagnes?|obligations|conformite)','ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable'],
+    '(sa|ses) propres? (utilisation|usage|traitements?|campagnes?|obligations|conformite)','ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable',
+    // Tester un livrable pour en trouver les défauts est une recette, pas la conformité (« vérifier la base migrée afin de détecter tout bug »).
+    '(detecter|identifier|trouver|signaler|corriger) (tout|tous|les|des|toute|toutes) (bugs?|anomalies?|dysfonctionnements?|erreurs?|defauts?)'],
 }
 
 const shifted = compile(SHIFTED)

@@ -40,11 +40,15 @@ const ACCOUNT_LIFE: Bilingual = {
     '(as|so) long as (you|the user|users|the member|members|the customer|customers)[^.;]{0,30} (are|is|remain|remains|have|has) (registered|a (registered )?(user|member|customer)|an? (active )?account)',
     '(as|so) long as (your|the|their|his|her|its) (user |customer )?(account|membership|registration) (is |remains )?(active|open|exists|in existence)',
     'for (the (life|lifetime|duration) of|as long as you (hold|have|maintain)) (your|the|their|an?) (user |customer )?(account|membership|registration)',
+    // The account's own information, kept until its holder deletes it ("unless you delete your account").
+    '(unless|until) (you|the user|the customer)[^.;]{0,30}\\b(delete|close|deactivate|cancel)s? (your|their|its|the) account',
   ],
   fr: [
     'tant que (l.utilisateur|les utilisateurs|le membre|les membres|l.adherent|les adherents|le client|les clients|vous|le titulaire|la personne)[^.;]{0,40} (est|sont|etes|reste|restent|restez|demeure|demeurent) (inscrite?s?|membres?|adherente?s?|clients?|titulaires? d.un compte)(?![\\p{L}])',
     'tant que (le|son|votre|leur) compte (utilisateur |client )?(est |reste |demeure )?(actif|ouvert|existe)',
     'pendant (toute )?la duree (de l.inscription|de l.adhesion|du compte|de vie du compte|d.existence du compte)',
+    // The account's own information, kept until its holder deletes it (« à moins que vous ne supprimiez votre compte »).
+    '(a moins que|sauf si|jusqu.a ce que) (vous|l.utilisateur|le client)[^.;]{0,30}\\b(supprim|ferm|clotur|clos|desactiv)\\w* (votre|son|leur) compte',
   ],
 }
 
