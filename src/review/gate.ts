@@ -326,6 +326,17 @@ function isOpen(bits: Bits, id: number): boolean {
 }
 
 /**
+ * Which of `gates` (by gate id, at most 31) `text` opens: bit k for `gates[k]`. The text's literals
+ * are looked up once for them all (the facts ask it of every sentence for their ~20 patterns).
+ */
+export function openMask(gates: Int32Array, text: string): number {
+  const bits = opened(text)
+  let mask = 0
+  for (let k = 0; k < gates.length; k++) if (isOpen(bits, gates[k]!)) mask |= 1 << k
+  return mask
+}
+
+/**
  * Whether one of `expressions` matches `text` (a detection signal's alternatives, by gate id, made
  * by `at` when first run): the text's literals are looked up once for them all, and only the
  * expressions whose requirement it meets run.

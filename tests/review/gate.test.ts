@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { GatedRegExp, mayMatch } from '../../src/review/gate.js'
+import { GatedRegExp, mayMatch, openMask } from '../../src/review/gate.js'
 import { compile } from '../../src/review/rules/support/patterns.js'
 
 const sources = [
@@ -65,4 +65,19 @@ test('rule patterns are gated, and derived expressions are plain', () => {
   const global = new GatedRegExp('notice', 'gi')
   expect([...'notice, Notice'.matchAll(global)].map((m) => m.index)).toEqual([0, 8])
   expect('a notice b'.split(new GatedRegExp(' notice ', 'i'))).toEqual(['a', 'b'])
+})
+
+test('a mask of gates has the bit of each gate the text opens, and only those', () => {
+  const gated = sources.map((source) => new GatedRegExp(source, 'iu'))
+  const gates = Int32Array.from(gated, (re) => re.gate)
+  let opened = 0
+  for (const text of texts) {
+    const mask = openMask(gates, text)
+    gated.forEach((re, k) => expect({ text, k, open: (mask & (1 << k)) !== 0 }).toEqual({ text, k, open: mayMatch(re, text) }))
+    opened |= mask
+  }
+  // Every gate opens on some text and stays closed on another (the check above can fail both ways).
+  expect(opened).toBe((1 << sources.length) - 1)
+  expect(openMask(gates, 'nothing relevant here at all') & 0b1011).toBe(0)
+  expect(openMask(gates, 'nothing relevant here at all') & 0b0100).toBe(0b0100)
 })
