@@ -9,7 +9,7 @@ import { normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { FactorIndex } from './factors.js'
-import { anyMatches, gateOf, GatedRegExp } from './gate.js'
+import { anyMatches, gateGroup, gateOf, GatedRegExp } from './gate.js'
 import { HEADING_KEY, indexEntries, savedPlan, signalPlan } from './signal-plan.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
@@ -115,10 +115,15 @@ class Expressions {
  * one large alternation per signal compiled whole and tried at every position.
  */
 export class AnyOf {
+  /** The gate group of the alternatives (most texts open none of them: one bit says so). */
+  readonly #group: number
+
   constructor(
     private readonly expressions: Expressions,
     private readonly members: readonly number[],
-  ) {}
+  ) {
+    this.#group = gateGroup(members.map((i) => expressions.gates[i]!))
+  }
 
   /** The alternatives' expressions (made now if not yet). */
   get alternatives(): readonly RegExp[] {
@@ -127,7 +132,7 @@ export class AnyOf {
 
   test(text: string): boolean {
     const { gates, at } = this.expressions
-    return anyMatches(gates, this.members, at, text)
+    return anyMatches(gates, this.members, at, text, this.#group)
   }
 }
 

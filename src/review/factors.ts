@@ -208,6 +208,18 @@ export class FactorIndex {
 
   /** Per state, its keys as bits of `scanBits` merged by word: words[starts[n] … starts[n+1]) and their masks. */
   private bitOutputs: { starts: Int32Array; words: Int32Array; masks: Int32Array } | undefined
+  /** Keys `scanBits` marks along with a key (see `withExtraKeys`). */
+  private extraKeys: ReadonlyMap<number, readonly number[]> | undefined
+
+  /**
+   * The same automaton, whose `scanBits` also marks, with each key, the keys `extra` lists for it
+   * (the literal gate's groups: one bit for "some key of this group occurs").
+   */
+  withExtraKeys(extra: ReadonlyMap<number, readonly number[]>): FactorIndex {
+    const index = new FactorIndex(this.delta, this.classes, this.width, this.outStarts, this.outKeys)
+    index.extraKeys = extra
+    return index
+  }
 
   /**
    * Sets, in `bits`, bit `key % 30` of word `key / 30` for the key of every factor occurrence in
@@ -230,25 +242,27 @@ export class FactorIndex {
 
   /** The keys of each state as (word, mask) pairs, one per word (see `scanBits`). */
   private mergedBits(): { starts: Int32Array; words: Int32Array; masks: Int32Array } {
-    const { outStarts, outKeys } = this
+    const { outStarts, outKeys, extraKeys } = this
     const states = outStarts.length - 1
     const starts = new Int32Array(states + 1)
-    const words = new Int32Array(outKeys.length)
-    const masks = new Int32Array(outKeys.length)
-    let size = 0
+    const words: number[] = []
+    const masks: number[] = []
     for (let n = 0; n < states; n++) {
-      const first = size
-      for (let k = outStarts[n]!; k < outStarts[n + 1]!; k++) {
-        const key = outKeys[k]!
+      const first = words.length
+      const mark = (key: number) => {
         const word = (key / SCAN_BITS) | 0
         let at = first
-        while (at < size && words[at] !== word) at++
-        if (at === size) (words[size] = word), (masks[size++] = 0)
+        while (at < words.length && words[at] !== word) at++
+        if (at === words.length) words.push(word), masks.push(0)
         masks[at]! |= 1 << key % SCAN_BITS
       }
-      starts[n + 1] = size
+      for (let k = outStarts[n]!; k < outStarts[n + 1]!; k++) {
+        mark(outKeys[k]!)
+        extraKeys?.get(outKeys[k]!)?.forEach(mark)
+      }
+      starts[n + 1] = words.length
     }
-    return { starts, words: words.subarray(0, size), masks: masks.subarray(0, size) }
+    return { starts, words: Int32Array.from(words), masks: Int32Array.from(masks) }
   }
 
   /** Calls `hit(key, endOffset)` for every factor occurrence in `text`; returns the highest character code it read. */

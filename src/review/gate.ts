@@ -29,6 +29,10 @@ export const GATE_FILE = join(projectRoot, 'dist', 'review-gate.bin')
 const sources: string[] = []
 /** Gate ids by source: an expression compiled again (a library compiled per request) reuses its gate. */
 const ids = new Map<string, number>()
+/** Groups of gates asked about together (a detection signal's alternatives), by group id: their gate ids. */
+const groups: number[][] = []
+/** Group ids by their gates. */
+const groupIds = new Map<string, number>()
 
 /**
  * Which literal sets a text holds: bit `key % BITS` of word `key / BITS` (small integers in a plain
@@ -60,8 +64,15 @@ interface Automaton {
   wordOf: Int32Array
   maskOf: Int32Array
   program: Int32Array
-  /** How many expressions it covers. */
+  /**
+   * Per group (see `gateGroup`): the word and mask of its bit, set in a text's bits when a literal
+   * set that some member needs occurs (word -1: a member always runs, the group has no bit).
+   */
+  groupWord: Int32Array
+  groupMask: Int32Array
+  /** How many expressions and groups it covers. */
   size: number
+  groups: number
 }
 let automaton: Automaton | undefined
 /** Texts already scanned, with the literal sets they hold. */
@@ -162,20 +173,22 @@ export function gateBuffer(): Buffer {
 
 /** The automaton for the expressions registered so far (rebuilt when some were added since). */
 function current(): Automaton {
-  if (automaton && automaton.size === sources.length) return automaton
+  if (automaton && automaton.size === sources.length && automaton.groups === groups.length) return automaton
   const { order, key } = sorted()
   const { index: raw, table } = saved(key) ?? build(order)
-  const index = raw.foldCase()
   // The requirements by gate id, each set's key turned into its word and mask.
   let keys = 0
   const wordOf = new Int32Array(sources.length)
   const maskOf = new Int32Array(sources.length)
   const program: number[] = []
+  /** Per gate id, keys one of which every text that opens it holds (the first set of each term); null: always open. */
+  const needs: Array<number[] | null> = new Array(sources.length)
   let p = 0
   for (const id of order) {
     const terms = table[p++]!
     if (terms === 0) {
       wordOf[id] = -1
+      needs[id] = null
       continue
     }
     if (terms === 1 && table[p] === 1) {
@@ -183,13 +196,16 @@ function current(): Automaton {
       keys = Math.max(keys, k + 1)
       wordOf[id] = (k / BITS) | 0
       maskOf[id] = 1 << k % BITS
+      needs[id] = [k]
       p += 2
       continue
     }
     wordOf[id] = program.length
+    needs[id] = []
     for (let t = 0; t < terms; t++) {
       const sets = table[p++]!
       program.push(sets)
+      needs[id]!.push(table[p]!)
       for (let s = 0; s < sets; s++) {
         const k = table[p++]!
         keys = Math.max(keys, k + 1)
@@ -198,7 +214,27 @@ function current(): Automaton {
     }
     program.push(0)
   }
-  automaton = { index, words: Math.ceil(keys / BITS), wordOf, maskOf, program: Int32Array.from(program), size: sources.length }
+  // Each group's bit is one more key, marked with every key some member needs.
+  const groupWord = new Int32Array(groups.length)
+  const groupMask = new Int32Array(groups.length)
+  const extra = new Map<number, number[]>()
+  groups.forEach((members, g) => {
+    if (members.some((id) => needs[id] === null)) {
+      groupWord[g] = -1
+      return
+    }
+    const k = keys + g
+    groupWord[g] = (k / BITS) | 0
+    groupMask[g] = 1 << k % BITS
+    for (const need of new Set(members.flatMap((id) => needs[id]!))) {
+      let list = extra.get(need)
+      if (!list) extra.set(need, (list = []))
+      list.push(k)
+    }
+  })
+  const index = raw.foldCase().withExtraKeys(extra)
+  const words = Math.ceil((keys + groups.length) / BITS)
+  automaton = { index, words, wordOf, maskOf, program: Int32Array.from(program), groupWord, groupMask, size: sources.length, groups: groups.length }
   memo = new Map()
   lastText = undefined
   return automaton
@@ -304,6 +340,21 @@ export function gateOf(pattern: string): number {
   return id
 }
 
+/**
+ * The group of gates `gates` (registered on first call): `anyMatches` then first tests one bit,
+ * set when a literal set that some member needs occurs, and skips them all on most texts.
+ */
+export function gateGroup(gates: readonly number[]): number {
+  const name = gates.join(',')
+  let id = groupIds.get(name)
+  if (id === undefined) {
+    id = groups.length
+    groupIds.set(name, id)
+    groups.push([...gates])
+  }
+  return id
+}
+
 /** Whether `text` meets the requirement of gate `id` (see `gateOf`). */
 export function gateOpens(id: number, text: string): boolean {
   return isOpen(opened(text), id)
@@ -339,11 +390,17 @@ export function openMask(gates: Int32Array, text: string): number {
 /**
  * Whether one of `expressions` matches `text` (a detection signal's alternatives, by gate id, made
  * by `at` when first run): the text's literals are looked up once for them all, and only the
- * expressions whose requirement it meets run.
+ * expressions whose requirement it meets run; with their `group` (`gateGroup`), a text where none
+ * of them may match costs one bit test.
  */
-export function anyMatches(gates: Int32Array, members: readonly number[], at: (i: number) => RegExp, text: string): boolean {
+export function anyMatches(gates: Int32Array, members: readonly number[], at: (i: number) => RegExp, text: string, group?: number): boolean {
   let bits = opened(text)
   let built = automaton
+  if (group !== undefined) {
+    // No literal set that a member needs occurs: none can match.
+    const word = built!.groupWord[group]!
+    if (word >= 0 && (bits[word]! & built!.groupMask[group]!) === 0) return false
+  }
   for (let k = 0; k < members.length; k++) {
     const i = members[k]!
     if (!isOpen(bits, gates[i]!)) continue
