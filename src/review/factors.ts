@@ -76,6 +76,19 @@ const NARROW_STATES = 65_536
 type Transitions = Int32Array | Uint16Array
 
 /**
+ * Marks `key` in the (word, mask) pairs words/masks[first … size) of one state (see
+ * `FactorIndex.scanBits`): in its word's pair, or a new pair at `size`. Returns the new size.
+ */
+function markKey(words: Int32Array, masks: Int32Array, first: number, size: number, key: number): number {
+  const word = (key / SCAN_BITS) | 0
+  let at = first
+  while (at < size && words[at] !== word) at++
+  if (at === size) (words[size] = word), (masks[size++] = 0)
+  masks[at]! |= 1 << key % SCAN_BITS
+  return size
+}
+
+/**
  * An Aho–Corasick automaton over factors, each labelled with a key, compiled to a dense
  * transition table (one lookup per character of the scanned text). Its alphabet is the
  * characters the factors use, plus one class for every other character. The build saves the
@@ -208,16 +221,19 @@ export class FactorIndex {
 
   /** Per state, its keys as bits of `scanBits` merged by word: words[starts[n] … starts[n+1]) and their masks. */
   private bitOutputs: { starts: Int32Array; words: Int32Array; masks: Int32Array } | undefined
-  /** Keys `scanBits` marks along with a key (see `withExtraKeys`). */
-  private extraKeys: ReadonlyMap<number, readonly number[]> | undefined
+  /** Keys `scanBits` marks along with key k: extraKeys[extraStarts[k] … extraStarts[k + 1]) (see `withExtraKeys`). */
+  private extraStarts: Int32Array | undefined
+  private extraKeys: Int32Array | undefined
 
   /**
-   * The same automaton, whose `scanBits` also marks, with each key, the keys `extra` lists for it
-   * (the literal gate's groups: one bit for "some key of this group occurs").
+   * The same automaton, whose `scanBits` also marks, with each key k below `starts.length - 1`, the
+   * keys keys[starts[k] … starts[k + 1]) (the literal gate's groups: one bit for "some key of this
+   * group occurs").
    */
-  withExtraKeys(extra: ReadonlyMap<number, readonly number[]>): FactorIndex {
+  withExtraKeys(starts: Int32Array, keys: Int32Array): FactorIndex {
     const index = new FactorIndex(this.delta, this.classes, this.width, this.outStarts, this.outKeys)
-    index.extraKeys = extra
+    index.extraStarts = starts
+    index.extraKeys = keys
     return index
   }
 
@@ -242,27 +258,28 @@ export class FactorIndex {
 
   /** The keys of each state as (word, mask) pairs, one per word (see `scanBits`). */
   private mergedBits(): { starts: Int32Array; words: Int32Array; masks: Int32Array } {
-    const { outStarts, outKeys, extraKeys } = this
+    const { outStarts, outKeys } = this
+    const extraStarts = this.extraStarts ?? new Int32Array(1)
+    const extraKeys = this.extraKeys ?? new Int32Array(0)
+    const extras = extraStarts.length - 1
     const states = outStarts.length - 1
+    // At most one pair per key and per extra key.
+    let room = outKeys.length
+    for (let k = 0; k < outKeys.length; k++) if (outKeys[k]! < extras) room += extraStarts[outKeys[k]! + 1]! - extraStarts[outKeys[k]!]!
     const starts = new Int32Array(states + 1)
-    const words: number[] = []
-    const masks: number[] = []
+    const words = new Int32Array(room)
+    const masks = new Int32Array(room)
+    let size = 0
     for (let n = 0; n < states; n++) {
-      const first = words.length
-      const mark = (key: number) => {
-        const word = (key / SCAN_BITS) | 0
-        let at = first
-        while (at < words.length && words[at] !== word) at++
-        if (at === words.length) words.push(word), masks.push(0)
-        masks[at]! |= 1 << key % SCAN_BITS
-      }
+      const first = size
       for (let k = outStarts[n]!; k < outStarts[n + 1]!; k++) {
-        mark(outKeys[k]!)
-        extraKeys?.get(outKeys[k]!)?.forEach(mark)
+        const key = outKeys[k]!
+        size = markKey(words, masks, first, size, key)
+        if (key < extras) for (let e = extraStarts[key]!; e < extraStarts[key + 1]!; e++) size = markKey(words, masks, first, size, extraKeys[e]!)
       }
-      starts[n + 1] = words.length
+      starts[n + 1] = size
     }
-    return { starts, words: Int32Array.from(words), masks: Int32Array.from(masks) }
+    return { starts, words: words.subarray(0, size), masks: masks.subarray(0, size) }
   }
 
   /** Calls `hit(key, endOffset)` for every factor occurrence in `text`; returns the highest character code it read. */

@@ -217,7 +217,8 @@ function current(): Automaton {
   // Each group's bit is one more key, marked with every key some member needs.
   const groupWord = new Int32Array(groups.length)
   const groupMask = new Int32Array(groups.length)
-  const extra = new Map<number, number[]>()
+  /** Per key, the group keys it marks. */
+  const extra: number[][] = Array.from({ length: keys }, () => [])
   groups.forEach((members, g) => {
     if (members.some((id) => needs[id] === null)) {
       groupWord[g] = -1
@@ -226,13 +227,11 @@ function current(): Automaton {
     const k = keys + g
     groupWord[g] = (k / BITS) | 0
     groupMask[g] = 1 << k % BITS
-    for (const need of new Set(members.flatMap((id) => needs[id]!))) {
-      let list = extra.get(need)
-      if (!list) extra.set(need, (list = []))
-      list.push(k)
-    }
+    for (const id of members) for (const need of needs[id]!) if (extra[need]!.at(-1) !== k) extra[need]!.push(k)
   })
-  const index = raw.foldCase().withExtraKeys(extra)
+  const extraStarts = new Int32Array(keys + 1)
+  extra.forEach((list, k) => (extraStarts[k + 1] = extraStarts[k]! + list.length))
+  const index = raw.foldCase().withExtraKeys(extraStarts, Int32Array.from(extra.flat()))
   const words = Math.ceil((keys + groups.length) / BITS)
   automaton = { index, words, wordOf, maskOf, program: Int32Array.from(program), groupWord, groupMask, size: sources.length, groups: groups.length }
   memo = new Map()
