@@ -76,19 +76,6 @@ const NARROW_STATES = 65_536
 type Transitions = Int32Array | Uint16Array
 
 /**
- * Marks `key` in the (word, mask) pairs words/masks[first … size) of one state (see
- * `FactorIndex.scanBits`): in its word's pair, or a new pair at `size`. Returns the new size.
- */
-function markKey(words: Int32Array, masks: Int32Array, first: number, size: number, key: number): number {
-  const word = (key / SCAN_BITS) | 0
-  let at = first
-  while (at < size && words[at] !== word) at++
-  if (at === size) (words[size] = word), (masks[size++] = 0)
-  masks[at]! |= 1 << key % SCAN_BITS
-  return size
-}
-
-/**
  * An Aho–Corasick automaton over factors, each labelled with a key, compiled to a dense
  * transition table (one lookup per character of the scanned text). Its alphabet is the
  * characters the factors use, plus one class for every other character. The build saves the
@@ -265,7 +252,7 @@ export class FactorIndex {
     const states = outStarts.length - 1
     // At most one pair per key and per extra key.
     let room = outKeys.length
-    for (let k = 0; k < outKeys.length; k++) if (outKeys[k]! < extras) room += extraStarts[outKeys[k]! + 1]! - extraStarts[outKeys[k]!]!
+    if (extraKeys.length > 0) for (let k = 0; k < outKeys.length; k++) if (outKeys[k]! < extras) room += extraStarts[outKeys[k]! + 1]! - extraStarts[outKeys[k]!]!
     const starts = new Int32Array(states + 1)
     const words = new Int32Array(room)
     const masks = new Int32Array(room)
@@ -274,8 +261,17 @@ export class FactorIndex {
       const first = size
       for (let k = outStarts[n]!; k < outStarts[n + 1]!; k++) {
         const key = outKeys[k]!
-        size = markKey(words, masks, first, size, key)
-        if (key < extras) for (let e = extraStarts[key]!; e < extraStarts[key + 1]!; e++) size = markKey(words, masks, first, size, extraKeys[e]!)
+        // The key itself (e = from - 1), then its extra keys; each into its word's pair (a new one at `size`).
+        const from = key < extras ? extraStarts[key]! : 0
+        const end = key < extras ? extraStarts[key + 1]! : 0
+        for (let e = from - 1; e < end; e++) {
+          const marked = e < from ? key : extraKeys[e]!
+          const word = (marked / SCAN_BITS) | 0
+          let at = first
+          while (at < size && words[at] !== word) at++
+          if (at === size) (words[size] = word), (masks[size++] = 0)
+          masks[at]! |= 1 << marked % SCAN_BITS
+        }
       }
       starts[n + 1] = size
     }

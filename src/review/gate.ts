@@ -181,14 +181,11 @@ function current(): Automaton {
   const wordOf = new Int32Array(sources.length)
   const maskOf = new Int32Array(sources.length)
   const program: number[] = []
-  /** Per gate id, keys one of which every text that opens it holds (the first set of each term); null: always open. */
-  const needs: Array<number[] | null> = new Array(sources.length)
   let p = 0
   for (const id of order) {
     const terms = table[p++]!
     if (terms === 0) {
       wordOf[id] = -1
-      needs[id] = null
       continue
     }
     if (terms === 1 && table[p] === 1) {
@@ -196,16 +193,13 @@ function current(): Automaton {
       keys = Math.max(keys, k + 1)
       wordOf[id] = (k / BITS) | 0
       maskOf[id] = 1 << k % BITS
-      needs[id] = [k]
       p += 2
       continue
     }
     wordOf[id] = program.length
-    needs[id] = []
     for (let t = 0; t < terms; t++) {
       const sets = table[p++]!
       program.push(sets)
-      needs[id]!.push(table[p]!)
       for (let s = 0; s < sets; s++) {
         const k = table[p++]!
         keys = Math.max(keys, k + 1)
@@ -214,26 +208,33 @@ function current(): Automaton {
     }
     program.push(0)
   }
-  // Each group's bit is one more key, marked with every key some member needs.
+  // Each group's bit is one more key, marked with every key some member needs: the key of its one
+  // set, or of the first set of each of its terms (every text that opens it holds one of them). As
+  // a table: per key, the group keys it marks (counted, then filled; a repeat marks a bit twice).
   const groupWord = new Int32Array(groups.length)
   const groupMask = new Int32Array(groups.length)
-  /** Per key, the group keys it marks. */
-  const extra: number[][] = Array.from({ length: keys }, () => [])
-  groups.forEach((members, g) => {
-    if (members.some((id) => needs[id] === null)) {
-      groupWord[g] = -1
-      return
-    }
-    const k = keys + g
-    groupWord[g] = (k / BITS) | 0
-    groupMask[g] = 1 << k % BITS
-    for (const id of members) for (const need of needs[id]!) if (extra[need]!.at(-1) !== k) extra[need]!.push(k)
-  })
+  const program32 = Int32Array.from(program)
+  const keyOf = (word: number, mask: number) => word * BITS + 31 - Math.clz32(mask)
+  const needs = (id: number, visit: (key: number) => void): void => {
+    if (maskOf[id] !== 0) return visit(keyOf(wordOf[id]!, maskOf[id]!))
+    let q = wordOf[id]!
+    for (let sets = program32[q++]!; sets !== 0; q += 2 * sets, sets = program32[q++]!) visit(keyOf(program32[q]!, program32[q + 1]!))
+  }
   const extraStarts = new Int32Array(keys + 1)
-  extra.forEach((list, k) => (extraStarts[k + 1] = extraStarts[k]! + list.length))
-  const index = raw.foldCase().withExtraKeys(extraStarts, Int32Array.from(extra.flat()))
+  groups.forEach((members, g) => {
+    groupWord[g] = members.some((id) => maskOf[id] === 0 && wordOf[id]! < 0) ? -1 : ((keys + g) / BITS) | 0
+    groupMask[g] = 1 << (keys + g) % BITS
+    if (groupWord[g]! >= 0) for (const id of members) needs(id, (key) => extraStarts[key + 1]!++)
+  })
+  for (let k = 0; k < keys; k++) extraStarts[k + 1]! += extraStarts[k]!
+  const extraKeys = new Int32Array(extraStarts[keys]!)
+  const filled = extraStarts.slice(0, keys)
+  groups.forEach((members, g) => {
+    if (groupWord[g]! >= 0) for (const id of members) needs(id, (key) => (extraKeys[filled[key]!++] = keys + g))
+  })
+  const index = raw.foldCase().withExtraKeys(extraStarts, extraKeys)
   const words = Math.ceil((keys + groups.length) / BITS)
-  automaton = { index, words, wordOf, maskOf, program: Int32Array.from(program), groupWord, groupMask, size: sources.length, groups: groups.length }
+  automaton = { index, words, wordOf, maskOf, program: program32, groupWord, groupMask, size: sources.length, groups: groups.length }
   memo = new Map()
   lastText = undefined
   return automaton
