@@ -9,7 +9,7 @@ import { normalizeText } from '../library/detect-signals.js'
 import { ALL_IDS } from '../library/taxonomy.js'
 import type { ReviewDocument } from '../read/document.js'
 import { FactorIndex } from './factors.js'
-import { anyMatches, gateOf, GatedRegExp } from './gate.js'
+import { anyMatches, gatedRegExp, gateGroup, gateOf, GatedRegExp } from './gate.js'
 import { HEADING_KEY, indexEntries, savedPlan, signalPlan } from './signal-plan.js'
 import { namedByTitle, titleIndex, type TitleIndex } from './concepts.js'
 import { statedRole } from './facts.js'
@@ -57,23 +57,31 @@ const BOOKMARK = /^cl_([a-z0-9_]+)_v\d+$/
 /** A document with at least this many clause bookmarks was built by clausier. */
 const BUILT_BY_US = 5
 const MAX_HEADING = 160
+/*
+ * The expressions below run on every sentence, or every candidate one: each is behind the literal
+ * gate (gate.ts), so a sentence without their words costs a bit test, not a scan.
+ */
 /**
  * A clause switched off by its title: "Section 8 (Audit) of the Framework Terms does not apply",
  * « l'article 12 (Audit) des CGV ne s'applique pas ». The title is matched against every
  * clause's heading signals; a match is a negation of that clause.
  */
-const DISAPPLIED =
-  /\b(?:section|clause|article|paragraph|art\.?) ?[\d.]+ ?(?:\(([^)]{3,60})\)|"([^"]{3,60})")[^.;]{0,80}?(?:(?:does|do|shall|will) not apply|(?:is|are) not applicable|is disapplied|ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|est ecarte)/
+const DISAPPLIED = gatedRegExp(
+  /\b(?:section|clause|article|paragraph|art\.?) ?[\d.]+ ?(?:\(([^)]{3,60})\)|"([^"]{3,60})")[^.;]{0,80}?(?:(?:does|do|shall|will) not apply|(?:is|are) not applicable|is disapplied|ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|est ecarte)/,
+)
 
 /**
  * A survival clause that lists the sections outliving the contract (« Sections 8 (Confidentiality),
  * 10 (Indemnification) … shall survive », "the following provisions survive: Indemnification, …")
  * names those clauses without stating them: it is evidence of the effects of termination only.
  */
-const SURVIVES = /\b(?:surviv\w*|continue\w* to apply|remain\w* in (?:full )?(?:force|effect)|demeur\w* en vigueur|rest\w* en vigueur|continue\w* de s.appliquer|continue\w* a s.appliquer)\b/
+const SURVIVES = gatedRegExp(
+  /\b(?:surviv\w*|continue\w* to apply|remain\w* in (?:full )?(?:force|effect)|demeur\w* en vigueur|rest\w* en vigueur|continue\w* de s.appliquer|continue\w* a s.appliquer)\b/,
+)
 /** A sentence that points to another article for what it names (« dans les limites prévues à l'article 25 », "as set out in Section 12", « à ce titre »). */
-const POINTER =
-  /\b(?:(?:prevue?s?|fixee?s?|definie?s?|stipulee?s?|visee?s?|mentionnee?s?) (?:a|par|dans) (?:l.|les )?(?:articles?|sections?|clauses?) \d|(?:set (?:out|forth)|provided|specified|described|referred to) (?:in|under) (?:sections?|articles?|clauses?) \d|a ce titre\b|le present article\b|under this (?:section|article)\b)/
+const POINTER = gatedRegExp(
+  /\b(?:(?:prevue?s?|fixee?s?|definie?s?|stipulee?s?|visee?s?|mentionnee?s?) (?:a|par|dans) (?:l.|les )?(?:articles?|sections?|clauses?) \d|(?:set (?:out|forth)|provided|specified|described|referred to) (?:in|under) (?:sections?|articles?|clauses?) \d|a ce titre\b|le present article\b|under this (?:section|article)\b)/,
+)
 const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|stipulations?) ?(?:[\d.]+[a-z]?(?:\([a-z0-9]+\))* ?\(|\d[\d.]*[a-z]?(?:\([a-z0-9]+\))*(?:, ?| and | et )\d)|\bfollowing (?:sections|provisions|clauses|articles|terms)[^.;]{0,40}:|(?:sections|provisions|clauses|articles|stipulations) suivantes[^.;]{0,40}:|"[^"]{3,60}",? "[^"]{3,60}"/
 const SURVIVAL_OWNER = 'termination-effects'
 /**
@@ -83,10 +91,12 @@ const SURVIVAL_OWNER = 'termination-effects'
  * responsabilité sont intégrées par référence ») names those clauses without stating them: they are
  * in the other document (referenced), not in this one.
  */
-const INCORPORATED =
-  /\b(?:incorporated (?:herein |hereto |into (?:this|these) \w+ )?by reference|(?:are|is) (?:hereby )?incorporated (?:herein|into (?:this|these)\b)|(?:integree?s?|incorporee?s?) (?:au present \w+ )?par (?:voie de )?reference)/
-const NAMED_PROVISIONS =
-  /\b(?:provisions?|terms|sections?|clauses?|articles?|stipulations?|dispositions?)\b[^.;]{0,60}\b(?:regarding|relating to|concerning|in respect of|with respect to|governing|relatives? (?:a|aux)|concernant)\b/
+const INCORPORATED = gatedRegExp(
+  /\b(?:incorporated (?:herein |hereto |into (?:this|these) \w+ )?by reference|(?:are|is) (?:hereby )?incorporated (?:herein|into (?:this|these)\b)|(?:integree?s?|incorporee?s?) (?:au present \w+ )?par (?:voie de )?reference)/,
+)
+const NAMED_PROVISIONS = gatedRegExp(
+  /\b(?:provisions?|terms|sections?|clauses?|articles?|stipulations?|dispositions?)\b[^.;]{0,60}\b(?:regarding|relating to|concerning|in respect of|with respect to|governing|relatives? (?:a|aux)|concernant)\b/,
+)
 
 /**
  * The expressions of a signal plan's sources, each behind the literal gate (gate.ts; its
@@ -115,10 +125,15 @@ class Expressions {
  * one large alternation per signal compiled whole and tried at every position.
  */
 export class AnyOf {
+  /** The gate group of the alternatives (most texts open none of them: one bit says so). */
+  readonly #group: number
+
   constructor(
     private readonly expressions: Expressions,
     private readonly members: readonly number[],
-  ) {}
+  ) {
+    this.#group = gateGroup(members.map((i) => expressions.gates[i]!))
+  }
 
   /** The alternatives' expressions (made now if not yet). */
   get alternatives(): readonly RegExp[] {
@@ -127,7 +142,7 @@ export class AnyOf {
 
   test(text: string): boolean {
     const { gates, at } = this.expressions
-    return anyMatches(gates, this.members, at, text)
+    return anyMatches(gates, this.members, at, text, this.#group)
   }
 }
 
@@ -388,12 +403,20 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       }
       return lo
     }
-    // Candidate sentences per clause: one literal scan for all clauses with factors…
-    const byClause: Array<Set<number>> = compiled.map(() => new Set())
-    library.index.scan(text, (key, end) => key < HEADING_KEY && byClause[key]!.add(sentenceAt(end)))
+    // Candidate sentences per clause, in order and once each: one literal scan for all clauses with
+    // factors (its offsets only grow: the sentence is found by moving forward, and a clause's
+    // repeated hit in one sentence is its last one)…
+    const byClause: number[][] = compiled.map(() => [])
+    let at = 0
+    library.index.scan(text, (key, end) => {
+      if (key >= HEADING_KEY) return
+      while (at + 1 < starts.length && starts[at + 1]! <= end) at++
+      const list = byClause[key]!
+      if (list[list.length - 1] !== at) list.push(at)
+    })
     compiled.forEach((c, i) => {
       // …and a regex scan for the few whose patterns have no literal factor.
-      if (c.fallback) for (const index of candidates(c.fallback, text, sentenceAt)) byClause[i]!.add(index)
+      if (c.fallback) byClause[i] = [...new Set([...byClause[i]!, ...candidates(c.fallback, text, sentenceAt)])].sort((a, b) => a - b)
     })
     for (const sentence of builtByUs ? [] : sentences) {
       const m = DISAPPLIED.exec(sentence.norm)
@@ -407,7 +430,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     const namesIncorporated: Array<boolean | undefined> = []
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
-      for (const index of [...byClause[i]!].sort((a, b) => a - b)) {
+      for (const index of byClause[i]!) {
         const sentence = sentences[index]!
         const line = labelled.get(sentence.blockIndex)
         if (line && statesNothing(line)) continue

@@ -208,6 +208,21 @@ export class FactorIndex {
 
   /** Per state, its keys as bits of `scanBits` merged by word: words[starts[n] … starts[n+1]) and their masks. */
   private bitOutputs: { starts: Int32Array; words: Int32Array; masks: Int32Array } | undefined
+  /** Keys `scanBits` marks along with key k: extraKeys[extraStarts[k] … extraStarts[k + 1]) (see `withExtraKeys`). */
+  private extraStarts: Int32Array | undefined
+  private extraKeys: Int32Array | undefined
+
+  /**
+   * The same automaton, whose `scanBits` also marks, with each key k below `starts.length - 1`, the
+   * keys keys[starts[k] … starts[k + 1]) (the literal gate's groups: one bit for "some key of this
+   * group occurs").
+   */
+  withExtraKeys(starts: Int32Array, keys: Int32Array): FactorIndex {
+    const index = new FactorIndex(this.delta, this.classes, this.width, this.outStarts, this.outKeys)
+    index.extraStarts = starts
+    index.extraKeys = keys
+    return index
+  }
 
   /**
    * Sets, in `bits`, bit `key % 30` of word `key / 30` for the key of every factor occurrence in
@@ -231,20 +246,32 @@ export class FactorIndex {
   /** The keys of each state as (word, mask) pairs, one per word (see `scanBits`). */
   private mergedBits(): { starts: Int32Array; words: Int32Array; masks: Int32Array } {
     const { outStarts, outKeys } = this
+    const extraStarts = this.extraStarts ?? new Int32Array(1)
+    const extraKeys = this.extraKeys ?? new Int32Array(0)
+    const extras = extraStarts.length - 1
     const states = outStarts.length - 1
+    // At most one pair per key and per extra key.
+    let room = outKeys.length
+    if (extraKeys.length > 0) for (let k = 0; k < outKeys.length; k++) if (outKeys[k]! < extras) room += extraStarts[outKeys[k]! + 1]! - extraStarts[outKeys[k]!]!
     const starts = new Int32Array(states + 1)
-    const words = new Int32Array(outKeys.length)
-    const masks = new Int32Array(outKeys.length)
+    const words = new Int32Array(room)
+    const masks = new Int32Array(room)
     let size = 0
     for (let n = 0; n < states; n++) {
       const first = size
       for (let k = outStarts[n]!; k < outStarts[n + 1]!; k++) {
         const key = outKeys[k]!
-        const word = (key / SCAN_BITS) | 0
-        let at = first
-        while (at < size && words[at] !== word) at++
-        if (at === size) (words[size] = word), (masks[size++] = 0)
-        masks[at]! |= 1 << key % SCAN_BITS
+        // The key itself (e = from - 1), then its extra keys; each into its word's pair (a new one at `size`).
+        const from = key < extras ? extraStarts[key]! : 0
+        const end = key < extras ? extraStarts[key + 1]! : 0
+        for (let e = from - 1; e < end; e++) {
+          const marked = e < from ? key : extraKeys[e]!
+          const word = (marked / SCAN_BITS) | 0
+          let at = first
+          while (at < size && words[at] !== word) at++
+          if (at === size) (words[size] = word), (masks[size++] = 0)
+          masks[at]! |= 1 << marked % SCAN_BITS
+        }
       }
       starts[n + 1] = size
     }

@@ -7,20 +7,56 @@ import type { Channel, Lang, Role } from '../library/schema.js'
 import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
 import { CaseFreeRegExp, caseFreeFor } from './case-free.js'
-import { gatedRegExp, mayMatch } from './gate.js'
-import { sentencesOf, type Sentence } from './text.js'
+import { gatedRegExp, gateOf, mayMatch, openMask } from './gate.js'
+import { sentencesOf } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
-const re = (source: string): RegExp => new CaseFreeRegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'iu')
+/**
+ * A fact's pattern (case-insensitive, at a word start): its gate (gate.ts) is registered when the
+ * module loads, the expression itself is made when a text first opens that gate: a short document
+ * opens few of them, and V8 parses an expression when it is made. Each pattern has its bit in a
+ * text's `factMask`, so that a sentence's literals are looked up once for every pattern.
+ */
+class FactPattern {
+  readonly gate: number
+  readonly bit: number
+  readonly #source: string
+  #re: CaseFreeRegExp | undefined
 
-const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
+  constructor(source: string, index: number) {
+    this.#source = source
+    this.gate = gateOf(source)
+    this.bit = 1 << index
+  }
+
+  /** Whether the pattern matches `text`. */
+  test(text: string): boolean {
+    return (this.#re ??= new CaseFreeRegExp(this.#source, 'iu')).test(text)
+  }
+
+  /** Whether the pattern matches `text`, whose `factMask` is `mask` (a closed gate: no match, nothing run). */
+  in(mask: number, text: string): boolean {
+    return (mask & this.bit) !== 0 && this.test(text)
+  }
+}
+
+/** Every fact pattern, by bit. */
+const factPatterns: FactPattern[] = []
+const re = (source: string): FactPattern => {
+  if (factPatterns.length > 30) throw new Error('facts: more patterns than bits in a mask')
+  const pattern = new FactPattern(`(?<![\\p{L}\\p{N}])(?:${source})`, factPatterns.length)
+  factPatterns.push(pattern)
+  return pattern
+}
+
+const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, FactPattern]> = [
   ['purchase-order', re('bon de commande|purchase order|p\\.?o\\.? (number|no|n°)')],
   ['insertion-order', re("insertion order|ordre d.insertion|\\bi\\.?o\\.? (number|no)")],
   ['quote', re('devis|quotation|quote|proposition commerciale|offre commerciale|estimate')],
   ['contract', re('contrat|agreement|conditions particulieres|conditions generales|accord|terms and conditions|convention')],
 ]
 
-const CHANNEL_PATTERNS: Readonly<Record<Channel, RegExp>> = {
+const CHANNEL_PATTERNS: Readonly<Record<Channel, FactPattern>> = {
   email: re("e-?mail(ing)?s? (campaign|marketing|prospect)|campagnes? (d.)?e-?mail|emailing|courriers? electroniques?|courriels? (de prospection|commerciaux)|prospection (par|electronique)|newsletter|(by|par) e-?mail|e-?mail (channel|canal)|canal e-?mail"),
   sms: re('sms|mms|texto|text messag'),
   phone: re("telephon(e|ique|ic)|phone (call|canvass|campaign|prospect)|calls?\\b|call.?(centre|center|back)|appels?|demarchage telephonique|teleprospection|telemarketing|live transfer|transfert d.appel|rappel"),
@@ -37,7 +73,7 @@ const OFFSHORE = re(
 const PROCESSING_PLACE = re('centre|center|call|hosting|heberg|plateau|traitement|process|sous-trait|subcontract|transfer|transfert|located|situe|base|operat')
 const NO_TRANSFER = re("(no|aucun|ne .{0,20}pas|sans) .{0,40}(transfer|transfert)|shall not transfer|interdit .{0,30}transfert")
 
-const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
+const ROLE_PATTERNS: ReadonlyArray<readonly [Role, FactPattern]> = [
   // On a tie, the first wins: processor terms are the most specific. A party the document names
   // "Processor" (« ci-après le « Sous-traitant » ») is one, whatever else the text says of it, and
   // so is a party block that labels the parties ("Controller: Customer / Processor: [Your company]").
@@ -61,12 +97,19 @@ const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquemen
 const TERMS_NAME =
   "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy|cahier des clauses administratives generales|ccag(?![\\p{L}])|(underlying|main|principal) agreement|contrat principal)"
 /** Verbs and links by which a document takes in another one's terms. */
-const REFERENCE_PATTERNS: readonly RegExp[] = [
+const REFERENCE_PATTERNS: readonly FactPattern[] = [
   re(`(soumis|regis?|regie|conformement|selon|en application|f(ai|on)t partie( integrante)? d|annexee?s? (a|au)|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete|(definie?s?|prevue?s?|fixee?s?) (dans|par)|prevue?s? (a|aux|au))[^.]{0,80}${TERMS_NAME}`),
   re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|forms? (an? )?(integral )?part|(is|are) (an? )?(integral )?part of|f(on|ai)t partie|partie integrante|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
   re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
   re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|(forms?|is|are) (an? )?(integral )?part of|supplements?|amends?|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|accept(s|ed|ing)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.|[\\p{L}\\p{N}]+'s)[^.]{0,20}${TERMS_NAME}`),
 ]
+/**
+ * Some name of terms: every reference pattern and every self-naming one holds TERMS_NAME, so a
+ * sentence where it does not match needs none of them run (most sentences that open their gates
+ * hold "under", "agreement" or "terms" and no name of terms).
+ */
+const TERMS = re(TERMS_NAME)
+const REFERENCE_BITS = REFERENCE_PATTERNS.reduce((bits, p) => bits | p.bit, 0)
 /**
  * A document naming itself: « Le présent document contractuel (les « Conditions générales
  * d'utilisation ») », "these Terms of Service", "this Master Services Agreement (the "MSA")".
@@ -154,9 +197,19 @@ const THIRD_PARTY_OWN_BEFORE = /(?<![\p{L}])third[- ]part(?:y|ies)(?:'s|s'|.s)?\
  */
 const NOTICE_INCORPORATES = re('incorporated (herein |into this (notice|policy) )?by reference|(forms?|is|are) (an? )?(integral )?part of (this|these) (privacy )?(notice|policy)')
 
-const TITLE_TERMS = caseFreeFor(new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu'))
+/** The gates of the fact patterns, by bit. */
+const FACT_GATES = Int32Array.from(factPatterns, (p) => p.gate)
+/** Which fact patterns `text` may match: the bits of those whose gate it opens (one look-up of its literals). */
+const factMask = (text: string): number => openMask(FACT_GATES, text)
+
+/** `caseFreeFor` of the expression `make` gives, made on first use (few documents name terms). */
+function lazyCaseFree(make: () => RegExp): (text: string) => RegExp {
+  let pick: ((text: string) => RegExp) | undefined
+  return (text) => (pick ??= caseFreeFor(make()))(text)
+}
+const TITLE_TERMS = lazyCaseFree(() => new RegExp(`^[^\\p{L}]*${TERMS_NAME}`, 'iu'))
 /** Every name of terms in a text, global (without `i` where that matches alike: case-free.ts). */
-const ALL_TERMS = caseFreeFor(new RegExp(TERMS_NAME, 'giu'))
+const ALL_TERMS = lazyCaseFree(() => new RegExp(TERMS_NAME, 'giu'))
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
 /** A template's placeholders (« {{cgv.start_date}} ») are no words of the document. */
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g
@@ -274,7 +327,7 @@ const OWN_SECTION_BLOCKS = 4
  * « Conditions générales » part of terms of use, with its articles under it), and what it calls
  * « le présent document ».
  */
-function selfNames(doc: ReviewDocument): Set<string> {
+function selfNames(doc: ReviewDocument, masks: readonly number[]): Set<string> {
   const names = new Set<string>()
   const title = doc.blocks.find((b) => b.text.trim().length > 0)
   const titleNorm = title && normalizeText(title.text)
@@ -294,14 +347,14 @@ function selfNames(doc: ReviewDocument): Set<string> {
     }
     if (under >= OWN_SECTION_BLOCKS) names.add(heading[1] ?? heading[0].trim())
   })
-  for (const s of sentencesOf(doc)) {
-    if (!SELF.test(s.norm)) continue
+  sentencesOf(doc).forEach((s, i) => {
+    if (!((masks[i]! & SELF.bit) !== 0 && TERMS.in(masks[i]!, s.norm) && SELF.test(s.norm))) return
     // Only the names the sentence gives the document itself, not the other terms it names.
     for (const m of s.norm.matchAll(ALL_TERMS(s.norm))) {
       const before = s.norm.slice(Math.max(0, m.index - 40), m.index)
       if (SELF_BEFORE.test(before) || SELF_DEFINED_BEFORE.test(before)) names.add(m[0])
     }
-  }
+  })
   return names
 }
 
@@ -357,46 +410,63 @@ function privacyNotice(doc: ReviewDocument): boolean {
   return title !== undefined && NOTICE_TITLE.test(normalizeText(title.text))
 }
 
-function referencedTerms(doc: ReviewDocument): ReferencedTerms[] {
+/** The terms `doc` incorporates; `masks`: the `factMask` of each of its sentences. */
+function referencedTerms(doc: ReviewDocument, masks: readonly number[]): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
   // The document's own names, read only when it refers to some terms (most documents do not).
   let names: Set<string> | undefined
-  const own = () => (names ??= selfNames(doc))
+  const own = () => (names ??= selfNames(doc, masks))
   let notice: boolean | undefined
   const sentences = sentencesOf(doc)
   // Documents said to bind no one are never incorporated, wherever else they are named.
-  const notBinding = new Set(sentences.filter((s) => NOT_BINDING.test(s.norm)).flatMap((s) => [...s.norm.matchAll(ALL_TERMS(s.norm))].map((m) => m[0])))
-  for (const s of sentences) {
-    const norm = s.norm.includes('{{') ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
-    const match = REFERENCE_PATTERNS.find((p) => p.test(norm))
-    if (!match || EXCLUDED.test(norm)) continue
-    if ((notice ??= privacyNotice(doc)) && !NOTICE_INCORPORATES.test(norm)) continue
+  const notBinding = new Set(sentences.filter((s, i) => NOT_BINDING.in(masks[i]!, s.norm)).flatMap((s) => [...s.norm.matchAll(ALL_TERMS(s.norm))].map((m) => m[0])))
+  sentences.forEach((s, i) => {
+    const placeholders = s.norm.includes('{{')
+    const norm = placeholders ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
+    const mask = placeholders ? factMask(norm) : masks[i]!
+    const match = (mask & REFERENCE_BITS) !== 0 && TERMS.in(mask, norm) && REFERENCE_PATTERNS.find((p) => p.in(mask, norm))
+    if (!match || EXCLUDED.in(mask, norm)) return
+    if ((notice ??= privacyNotice(doc)) && !NOTICE_INCORPORATES.in(mask, norm)) return
     const name = [...norm.matchAll(ALL_TERMS(norm))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
-    if (!name) continue
+    if (!name) return
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
-    if (out.some((r) => r.name === name && r.url === url)) continue
+    if (out.some((r) => r.name === name && r.url === url)) return
     out.push({ name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
-  }
+  })
   return out
 }
 
-/** Per sentence, bit k set: ROLE_PATTERNS[k] matches a statement that is no hedge (facts and detection both ask). */
-const roleBits = new WeakMap<Sentence, number>()
-function statedRoles(s: Sentence): number {
-  let bits = roleBits.get(s)
-  if (bits === undefined) {
-    bits = 0
-    ROLE_PATTERNS.forEach(([, p], k) => p.test(s.norm) && (bits! |= 1 << k))
-    // The hedge (a long list of short words) is read only where a role is stated: few sentences.
-    if (bits !== 0 && ROLE_HEDGE.test(s.norm)) bits = 0
-    roleBits.set(s, bits)
+/** The bits of the role patterns in a `factMask`. */
+const ROLE_BITS = ROLE_PATTERNS.reduce((bits, [, p]) => bits | p.bit, 0)
+
+/**
+ * Per document, how many of its sentences state each role (ROLE_PATTERNS' order) in a statement
+ * that is no hedge: read once (facts and detection both ask); `masks`: its sentences' `factMask`.
+ */
+const roleCounts = new WeakMap<ReviewDocument, number[]>()
+function rolesOf(doc: ReviewDocument, masks?: readonly number[]): number[] {
+  let counts = roleCounts.get(doc)
+  if (counts === undefined) {
+    counts = ROLE_PATTERNS.map(() => 0)
+    sentencesOf(doc).forEach((s, i) => {
+      const mask = masks?.[i] ?? factMask(s.norm)
+      // Most sentences open no role pattern's gate: nothing to run.
+      if ((mask & ROLE_BITS) === 0) return
+      let bits = 0
+      ROLE_PATTERNS.forEach(([, p], k) => p.in(mask, s.norm) && (bits |= 1 << k))
+      // The hedge (a long list of short words) is read only where a role is stated: few sentences.
+      if (bits === 0 || ROLE_HEDGE.in(mask, s.norm)) return
+      ROLE_PATTERNS.forEach((_, k) => (bits & (1 << k)) !== 0 && (counts![k] = counts![k]! + 1))
+    })
+    roleCounts.set(doc, counts)
   }
-  return bits
+  return counts
 }
 
-/** The role the sentences state most often (a contract may mention the others to rule them out). */
-function roleOf(sentences: readonly Sentence[]): Role | undefined {
-  const counts = ROLE_PATTERNS.map(([role], k) => [role, sentences.filter((s) => statedRoles(s) & (1 << k)).length] as const)
+/** The role the documents' sentences state most often (a contract may mention the others to rule them out). */
+function roleOf(docs: readonly ReviewDocument[], masks?: readonly (readonly number[])[]): Role | undefined {
+  const perDoc = docs.map((d, i) => rolesOf(d, masks?.[i]))
+  const counts = ROLE_PATTERNS.map(([role], k) => [role, perDoc.reduce((n, c) => n + c[k]!, 0)] as const)
   const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
   return top[1] > 0 ? top[0] : undefined
 }
@@ -422,7 +492,7 @@ function labelledProcessor(docs: readonly ReviewDocument[]): boolean {
 
 /** The generator's role the documents state (text only: the detector's view, without bookmarks). */
 export function statedRole(docs: readonly ReviewDocument[]): Role | undefined {
-  return roleOf(docs.flatMap(sentencesOf))
+  return roleOf(docs)
 }
 
 /** Reads the facts of a document (with `terms`: the terms reviewed with it add their facts). */
@@ -430,19 +500,36 @@ export function documentFacts(doc: ReviewDocument, terms: readonly ReviewDocumen
   const all = [doc, ...terms]
   const sentences = all.flatMap(sentencesOf)
   const text = all.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
-  const channels = (Object.keys(CHANNEL_PATTERNS) as Channel[]).filter((c) =>
-    sentences.some((s) => CHANNEL_PATTERNS[c].test(c === 'phone' && mayMatch(NOT_A_CALL, s.norm) ? s.norm.replace(NOT_A_CALL, ' ') : s.norm)),
-  )
-  const offshore = sentences.some((s) => OFFSHORE.test(s.norm) && PROCESSING_PLACE.test(s.norm) && !NO_TRANSFER.test(s.norm))
-  const role = roleOf(sentences) ?? (labelledProcessor(all) ? 'processor' : undefined)
+  // One pass over the sentences, each looked up in the gate once: a pattern runs only on the
+  // sentences that open its gate, and only until the fact it decides is known.
+  const docMasks = all.map((d) => sentencesOf(d).map((s) => factMask(s.norm)))
+  const masks = docMasks.flat()
+  const channelNames = Object.keys(CHANNEL_PATTERNS) as Channel[]
+  /** Bit k: channelNames[k] is found. */
+  let found = 0
+  let offshore = false
+  let business = false
+  sentences.forEach((s, i) => {
+    const mask = masks[i]!
+    const norm = s.norm
+    channelNames.forEach((c, k) => {
+      if ((found & (1 << k)) !== 0) return
+      // Phone numbers and API calls are blanked out before looking for calls (another text: no mask).
+      const yes = c === 'phone' && mayMatch(NOT_A_CALL, norm) ? CHANNEL_PATTERNS.phone.test(norm.replace(NOT_A_CALL, ' ')) : CHANNEL_PATTERNS[c].in(mask, norm)
+      if (yes) found |= 1 << k
+    })
+    if (!offshore && OFFSHORE.in(mask, norm) && PROCESSING_PLACE.in(mask, norm) && !NO_TRANSFER.in(mask, norm)) offshore = true
+    if (!business && B2B.in(mask, norm)) business = true
+  })
+  const role = roleOf(all, docMasks) ?? (labelledProcessor(all) ? 'processor' : undefined)
   return {
     kind: detectKind(doc),
     language: detectLanguage(text),
-    channels,
+    channels: channelNames.filter((_, k) => (found & (1 << k)) !== 0),
     offshore,
     role,
-    consumers: !sentences.some((s) => B2B.test(s.norm)),
+    consumers: !business,
     // Terms reviewed together (`--with`) are no longer merely referenced.
-    referencedTerms: terms.length > 0 ? [] : referencedTerms(doc),
+    referencedTerms: terms.length > 0 ? [] : referencedTerms(doc, docMasks[0]!),
   }
 }

@@ -29,6 +29,10 @@ export const GATE_FILE = join(projectRoot, 'dist', 'review-gate.bin')
 const sources: string[] = []
 /** Gate ids by source: an expression compiled again (a library compiled per request) reuses its gate. */
 const ids = new Map<string, number>()
+/** Groups of gates asked about together (a detection signal's alternatives), by group id: their gate ids. */
+const groups: number[][] = []
+/** Group ids by their gates. */
+const groupIds = new Map<string, number>()
 
 /**
  * Which literal sets a text holds: bit `key % BITS` of word `key / BITS` (small integers in a plain
@@ -60,8 +64,15 @@ interface Automaton {
   wordOf: Int32Array
   maskOf: Int32Array
   program: Int32Array
-  /** How many expressions it covers. */
+  /**
+   * Per group (see `gateGroup`): the word and mask of its bit, set in a text's bits when a literal
+   * set that some member needs occurs (word -1: a member always runs, the group has no bit).
+   */
+  groupWord: Int32Array
+  groupMask: Int32Array
+  /** How many expressions and groups it covers. */
   size: number
+  groups: number
 }
 let automaton: Automaton | undefined
 /** Texts already scanned, with the literal sets they hold. */
@@ -162,10 +173,9 @@ export function gateBuffer(): Buffer {
 
 /** The automaton for the expressions registered so far (rebuilt when some were added since). */
 function current(): Automaton {
-  if (automaton && automaton.size === sources.length) return automaton
+  if (automaton && automaton.size === sources.length && automaton.groups === groups.length) return automaton
   const { order, key } = sorted()
   const { index: raw, table } = saved(key) ?? build(order)
-  const index = raw.foldCase()
   // The requirements by gate id, each set's key turned into its word and mask.
   let keys = 0
   const wordOf = new Int32Array(sources.length)
@@ -198,7 +208,33 @@ function current(): Automaton {
     }
     program.push(0)
   }
-  automaton = { index, words: Math.ceil(keys / BITS), wordOf, maskOf, program: Int32Array.from(program), size: sources.length }
+  // Each group's bit is one more key, marked with every key some member needs: the key of its one
+  // set, or of the first set of each of its terms (every text that opens it holds one of them). As
+  // a table: per key, the group keys it marks (counted, then filled; a repeat marks a bit twice).
+  const groupWord = new Int32Array(groups.length)
+  const groupMask = new Int32Array(groups.length)
+  const program32 = Int32Array.from(program)
+  const keyOf = (word: number, mask: number) => word * BITS + 31 - Math.clz32(mask)
+  const needs = (id: number, visit: (key: number) => void): void => {
+    if (maskOf[id] !== 0) return visit(keyOf(wordOf[id]!, maskOf[id]!))
+    let q = wordOf[id]!
+    for (let sets = program32[q++]!; sets !== 0; q += 2 * sets, sets = program32[q++]!) visit(keyOf(program32[q]!, program32[q + 1]!))
+  }
+  const extraStarts = new Int32Array(keys + 1)
+  groups.forEach((members, g) => {
+    groupWord[g] = members.some((id) => maskOf[id] === 0 && wordOf[id]! < 0) ? -1 : ((keys + g) / BITS) | 0
+    groupMask[g] = 1 << (keys + g) % BITS
+    if (groupWord[g]! >= 0) for (const id of members) needs(id, (key) => extraStarts[key + 1]!++)
+  })
+  for (let k = 0; k < keys; k++) extraStarts[k + 1]! += extraStarts[k]!
+  const extraKeys = new Int32Array(extraStarts[keys]!)
+  const filled = extraStarts.slice(0, keys)
+  groups.forEach((members, g) => {
+    if (groupWord[g]! >= 0) for (const id of members) needs(id, (key) => (extraKeys[filled[key]!++] = keys + g))
+  })
+  const index = raw.foldCase().withExtraKeys(extraStarts, extraKeys)
+  const words = Math.ceil((keys + groups.length) / BITS)
+  automaton = { index, words, wordOf, maskOf, program: program32, groupWord, groupMask, size: sources.length, groups: groups.length }
   memo = new Map()
   lastText = undefined
   return automaton
@@ -304,6 +340,21 @@ export function gateOf(pattern: string): number {
   return id
 }
 
+/**
+ * The group of gates `gates` (registered on first call): `anyMatches` then first tests one bit,
+ * set when a literal set that some member needs occurs, and skips them all on most texts.
+ */
+export function gateGroup(gates: readonly number[]): number {
+  const name = gates.join(',')
+  let id = groupIds.get(name)
+  if (id === undefined) {
+    id = groups.length
+    groupIds.set(name, id)
+    groups.push([...gates])
+  }
+  return id
+}
+
 /** Whether `text` meets the requirement of gate `id` (see `gateOf`). */
 export function gateOpens(id: number, text: string): boolean {
   return isOpen(opened(text), id)
@@ -326,13 +377,30 @@ function isOpen(bits: Bits, id: number): boolean {
 }
 
 /**
+ * Which of `gates` (by gate id, at most 31) `text` opens: bit k for `gates[k]`. The text's literals
+ * are looked up once for them all (the facts ask it of every sentence for their ~20 patterns).
+ */
+export function openMask(gates: Int32Array, text: string): number {
+  const bits = opened(text)
+  let mask = 0
+  for (let k = 0; k < gates.length; k++) if (isOpen(bits, gates[k]!)) mask |= 1 << k
+  return mask
+}
+
+/**
  * Whether one of `expressions` matches `text` (a detection signal's alternatives, by gate id, made
  * by `at` when first run): the text's literals are looked up once for them all, and only the
- * expressions whose requirement it meets run.
+ * expressions whose requirement it meets run; with their `group` (`gateGroup`), a text where none
+ * of them may match costs one bit test.
  */
-export function anyMatches(gates: Int32Array, members: readonly number[], at: (i: number) => RegExp, text: string): boolean {
+export function anyMatches(gates: Int32Array, members: readonly number[], at: (i: number) => RegExp, text: string, group?: number): boolean {
   let bits = opened(text)
   let built = automaton
+  if (group !== undefined) {
+    // No literal set that a member needs occurs: none can match.
+    const word = built!.groupWord[group]!
+    if (word >= 0 && (bits[word]! & built!.groupMask[group]!) === 0) return false
+  }
   for (let k = 0; k < members.length; k++) {
     const i = members[k]!
     if (!isOpen(bits, gates[i]!)) continue

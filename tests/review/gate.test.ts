@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { GatedRegExp, mayMatch } from '../../src/review/gate.js'
+import { anyMatches, gateGroup, GatedRegExp, gateOf, mayMatch, openMask } from '../../src/review/gate.js'
 import { compile } from '../../src/review/rules/support/patterns.js'
 
 const sources = [
@@ -65,4 +65,44 @@ test('rule patterns are gated, and derived expressions are plain', () => {
   const global = new GatedRegExp('notice', 'gi')
   expect([...'notice, Notice'.matchAll(global)].map((m) => m.index)).toEqual([0, 8])
   expect('a notice b'.split(new GatedRegExp(' notice ', 'i'))).toEqual(['a', 'b'])
+})
+
+test('a mask of gates has the bit of each gate the text opens, and only those', () => {
+  const gated = sources.map((source) => new GatedRegExp(source, 'iu'))
+  const gates = Int32Array.from(gated, (re) => re.gate)
+  let opened = 0
+  for (const text of texts) {
+    const mask = openMask(gates, text)
+    gated.forEach((re, k) => expect({ text, k, open: (mask & (1 << k)) !== 0 }).toEqual({ text, k, open: mayMatch(re, text) }))
+    opened |= mask
+  }
+  // Every gate opens on some text and stays closed on another (the check above can fail both ways).
+  expect(opened).toBe((1 << sources.length) - 1)
+  expect(openMask(gates, 'nothing relevant here at all') & 0b1011).toBe(0)
+  expect(openMask(gates, 'nothing relevant here at all') & 0b0100).toBe(0b0100)
+})
+
+test('a group of gates answers as its members do, whether or not one of them always runs', () => {
+  // The second list holds an expression without a requirement: its group has no bit and every member is asked.
+  for (const members of [[0, 1, 3], [0, 2, 3]]) {
+    const made = members.map((i) => new RegExp(sources[i]!, 'iu'))
+    const gates = Int32Array.from(members, (i) => gateOf(sources[i]!))
+    const all = made.map((_, k) => k)
+    const group = gateGroup([...gates])
+    let runs = 0
+    const at = (k: number) => (runs++, made[k]!)
+    let matched = 0
+    for (const text of texts) {
+      const expected = made.some((re) => re.test(text))
+      expect({ members, text, m: anyMatches(gates, all, at, text, group) }).toEqual({ members, text, m: expected })
+      expect({ members, text, m: anyMatches(gates, all, at, text) }).toEqual({ members, text, m: expected })
+      if (expected) matched++
+    }
+    expect(matched).toBeGreaterThan(0)
+    expect(matched).toBeLessThan(texts.length)
+    // A text holding no member's literals runs nothing.
+    runs = 0
+    anyMatches(gates, all, at, 'nothing relevant here at all', group)
+    expect(runs).toBe(members.includes(2) ? 1 : 0)
+  }
 })
