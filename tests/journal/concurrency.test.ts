@@ -15,16 +15,25 @@ const LEADS_PER_ENTRY = 25
 
 const WORKER = `
 import { openJournal } from './src/journal/db.js'
-import { addEntry } from './src/journal/entries.js'
-const [dbPath, name, countArg, mode] = process.argv.slice(2)
+import { addEntry, readEntries } from './src/journal/entries.js'
+import { existsSync } from 'node:fs'
+const [dbPath, name, countArg, mode, goPath] = process.argv.slice(2)
 const count = Number(countArg)
 const evidence = [{ path: '/evidence/form.png', sha256: 'a'.repeat(64), size: 1 }, { path: '/evidence/consent.csv', sha256: 'b'.repeat(64), size: 2 }]
 let db = openJournal(dbPath)
+// With a start file: say so, then wait for it, so that writers started together write together.
+const pause = new Int32Array(new SharedArrayBuffer(4))
+if (goPath) {
+  process.stdout.write('ready\\n')
+  while (!existsSync(goPath)) Atomics.wait(pause, 0, 0, 5)
+}
 for (let i = 0; count === 0 || i < count; i++) {
   if (mode === 'reopen') { db.close(); db = openJournal(dbPath) }
   const leads = Array.from({ length: ${LEADS_PER_ENTRY} }, (_, k) => name + '-' + i + '-' + k)
   addEntry(db, { checkedAt: new Date().toISOString(), generator: name, checked: 'check ' + i, result: i % 3 === 0 ? 'non-conform' : 'conform', ...(i % 3 === 0 ? { nonConformity: 'button' } : {}), leads, evidence })
   if (i === 0) process.stdout.write('started\\n')
+  // With a start file, no writer goes on before both have written once: their entries interleave.
+  if (goPath && i === 0) while (readEntries(db).length < 2) Atomics.wait(pause, 0, 0, 5)
 }
 db.close()
 `
@@ -35,8 +44,8 @@ beforeAll(() => {
   writeFileSync(join(build, 'worker.mjs'), WORKER)
 })
 
-function worker(db: string, name: string, count: number, mode: 'reopen' | 'keep'): ChildProcess {
-  return spawn(process.execPath, [join(build, 'worker.mjs'), db, name, String(count), mode], { stdio: ['ignore', 'pipe', 'pipe'] })
+function worker(db: string, name: string, count: number, mode: 'reopen' | 'keep', go?: string): ChildProcess {
+  return spawn(process.execPath, [join(build, 'worker.mjs'), db, name, String(count), mode, ...(go ? [go] : [])], { stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
@@ -45,10 +54,11 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, err })))
 }
 
-function started(child: ChildProcess): Promise<void> {
+/** Resolves when the worker has printed `word` ('ready': waiting for its start file; 'started': one entry written). */
+function said(child: ChildProcess, word: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => d.toString().includes('started') && resolve())
-    child.on('exit', () => reject(new Error('the worker ended before starting')))
+    child.stdout?.on('data', (d: Buffer) => d.toString().includes(word) && resolve())
+    child.on('exit', () => reject(new Error(`the worker ended before saying ${word}`)))
   })
 }
 
@@ -78,9 +88,16 @@ function assertConsistent(db: string): number {
 describe('journal concurrency and durability', () => {
   test('two processes adding 500 entries each at the same time end with exactly 1,000 entries', async () => {
     const { db } = tempJournal()
-    const a = worker(db, 'alpha', 500, 'reopen')
-    const b = worker(db, 'beta', 500, 'reopen')
-    const [ra, rb] = await Promise.all([exited(a), exited(b)])
+    // Both writers open the journal, then wait for one start file, and neither goes past its first
+    // entry before the other has written its own: they write at the same time however slowly each
+    // process is scheduled on a busy machine.
+    const go = `${db}.go`
+    const a = worker(db, 'alpha', 500, 'reopen', go)
+    const b = worker(db, 'beta', 500, 'reopen', go)
+    const done = Promise.all([exited(a), exited(b)])
+    await Promise.all([said(a, 'ready'), said(b, 'ready')])
+    writeFileSync(go, '')
+    const [ra, rb] = await done
     expect(ra).toEqual({ code: 0, signal: null, err: '' })
     expect(rb).toEqual({ code: 0, signal: null, err: '' })
     expect(assertConsistent(db)).toBe(1000)
@@ -100,7 +117,7 @@ describe('journal concurrency and durability', () => {
     for (let round = 0; round < 3; round++) {
       const child = worker(db, `gen${round}`, 0, 'keep')
       const done = exited(child)
-      await started(child)
+      await said(child, 'started')
       await new Promise((r) => setTimeout(r, 150 + round * 200))
       child.kill('SIGKILL')
       const r = await done
