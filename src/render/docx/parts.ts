@@ -725,64 +725,29 @@ export const DOCUMENT_END = xml(`
 <w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>
 `)
 
+/** A 9-pt run of the footer around `inner` (text or field character). */
+const footerRun = (inner: string): string => `<w:r><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>${inner}</w:r>`
+
+/** A field (PAGE, NUMPAGES) in footer runs: begin, instruction, separate, end. */
+const footerField = (instruction: string): string =>
+  [
+    '<w:fldChar w:fldCharType="begin"/>',
+    `<w:instrText xml:space="preserve">${instruction}</w:instrText>`,
+    '<w:fldChar w:fldCharType="separate"/>',
+    '<w:fldChar w:fldCharType="end"/>',
+  ]
+    .map(footerRun)
+    .join('')
+
 /** `word/footer1.xml`: "Page X / Y" centred, 9 pt (label: the word before the number). */
-export const footer = (label: string): string => xml(`
-<?xml version="1.0" encoding="UTF-8"?>
-<w:ftr${WORD_NS}>
-<w:p>
-<w:pPr>
-<w:jc w:val="center"/></w:pPr>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:t xml:space="preserve">${escapeXml(label)} </w:t></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:fldChar w:fldCharType="begin"/></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:instrText xml:space="preserve">PAGE</w:instrText></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:fldChar w:fldCharType="separate"/></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:fldChar w:fldCharType="end"/></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:t xml:space="preserve"> / </w:t></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:fldChar w:fldCharType="begin"/></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:instrText xml:space="preserve">NUMPAGES</w:instrText></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:fldChar w:fldCharType="separate"/></w:r>
-<w:r>
-<w:rPr>
-<w:sz w:val="18"/>
-<w:szCs w:val="18"/></w:rPr>
-<w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>
-`)
+export const footer = (label: string): string =>
+  '<?xml version="1.0" encoding="UTF-8"?>' +
+  `<w:ftr${WORD_NS}><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` +
+  footerRun(`<w:t xml:space="preserve">${escapeXml(label)} </w:t>`) +
+  footerField('PAGE') +
+  footerRun('<w:t xml:space="preserve"> / </w:t>') +
+  footerField('NUMPAGES') +
+  '</w:p></w:ftr>'
 
 /** Document properties (`docProps/core.xml`); an empty value is left out, as docx did. */
 export interface CoreProperties {
