@@ -16,6 +16,7 @@ import { compileLibrary, detectClauses } from '../dist/review/detect.js'
 import { unitsOf } from '../dist/review/model/features.js'
 import { modelOf } from '../dist/review/model/model.js'
 import { explainCalibration, trainModel } from '../dist/review/model/train.js'
+import { loadEvidence, overlaps } from './evidence-labels.mjs'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const cuadDir = join(root, '..', 'shared', 'data', 'cuad-dev')
@@ -119,9 +120,12 @@ export async function trainingDocuments(library) {
   for (const lang of ['fr', 'en']) {
     const dir = join(root, 'eval', 'corpus', lang)
     if (!existsSync(join(dir, 'labels.yaml'))) continue
+    // Sentence-level evidence labels (dev documents only), kept with their document.
+    const evidence = loadEvidence(root, lang)
     // The dev split only: test documents are never read to train or calibrate.
     for (const entry of parse(readFileSync(join(dir, 'labels.yaml'), 'utf8')).filter((e) => e.split === 'dev')) {
-      out.push({ name: `corpus:${lang}/${entry.file}`, source: 'corpus', doc: await readDocument(join(dir, entry.file), entry.file), labels: labelsOf(entry) })
+      const quotes = new Map(evidence.filter((e) => e.file === entry.file).map((e) => [e.id, e.quotes]))
+      out.push({ name: `corpus:${lang}/${entry.file}`, source: 'corpus', doc: await readDocument(join(dir, entry.file), entry.file), labels: labelsOf(entry), ...(quotes.size > 0 ? { evidence: quotes } : {}) })
     }
   }
   if (existsSync(join(cuadDir, 'presence.csv'))) {
@@ -143,7 +147,7 @@ export const foldOfItem = (item) => nameHash(item.name.replace(/^cuad:/, '')) % 
  * together as the reviewer runs them. Returns the model file.
  */
 export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {}, report }) {
-  const toTraining = (list) => list.map((i) => ({ name: i.name, library: i.source === 'library', units: i.units, labels: i.labels }))
+  const toTraining = (list) => list.map((i) => ({ name: i.name, library: i.source === 'library', units: i.units, labels: i.labels, ...(i.evidenceUnits ? { evidenceUnits: i.evidenceUnits, evidenceSentences: i.evidenceSentences } : {}) }))
   const points = new Map(ids.map((id) => [id, []]))
   for (let fold = 0; fold < FOLDS; fold++) {
     const file = trainModel(toTraining(items.filter((i) => foldOfItem(i) !== fold)), { ids, ...options }, trainedOn)
@@ -152,11 +156,15 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
     for (const item of items) {
       if (item.source === 'library' || item.source === 'template' || foldOfItem(item) !== fold) continue
       const probe = new Map()
-      const statuses = new Map(detectClauses([item.doc], compiled, probe).map((s) => [s.id, s.status]))
+      const probeEvidence = new Map()
+      const statuses = new Map(detectClauses([item.doc], compiled, probe, probeEvidence).map((s) => [s.id, s.status]))
       for (const id of ids) {
         const truth = item.labels.get(id)
         if (truth === undefined) continue
-        points.get(id).push({ name: item.name, fold, group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0 })
+        // Whether the sentence the model would give as evidence states the clause (evidence-labelled pairs only).
+        const quotes = item.evidence?.get(id)
+        const states = quotes && probeEvidence.has(id) ? overlaps(probeEvidence.get(id), quotes) : undefined
+        points.get(id).push({ name: item.name, fold, group: item.source, truth, patterns: statuses.get(id) === 'present', probability: probe.get(id) ?? 0, ...(states === undefined ? {} : { states }) })
       }
       n++
     }
@@ -194,10 +202,49 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
     const f = (x) => `present precision ${(x.tp / (x.tp + x.fp)).toFixed(3)}, recall ${(x.tp / (x.tp + x.fn)).toFixed(3)}, missing precision ${(x.tn / (x.tn + x.fn)).toFixed(3)}`
     if (c.tp + c.fn > 0) log(`  cross-validated, ${source}: patterns ${f(p)}; with the model ${f(c)}; thresholds held out too ${f(h)}`)
   }
+  // The model's cross-validated additions (clauses the patterns left missing, labelled present)
+  // on the pairs with evidence labels: does the sentence it gives state the clause?
+  const states = { chosen: [0, 0], heldOut: [0, 0], any: [0, 0] }
+  ids.forEach((id, k) => {
+    for (const pt of points.get(id)) {
+      if (pt.states === undefined || pt.patterns || !pt.truth) continue
+      const tally = (key, added) => added && (states[key][0]++, pt.states && states[key][1]++)
+      tally('chosen', pt.probability >= file.thresholds[k])
+      tally('heldOut', pt.probability >= heldOut[k][pt.fold])
+      tally('any', pt.probability >= 0.5)
+    }
+  })
+  const share = ([n, ok]) => `${ok}/${n}${n > 0 ? ` (${(ok / n).toFixed(2)})` : ''}`
+  log(`  cross-validated model additions on evidence-labelled pairs, evidence states the clause: at the chosen thresholds ${share(states.chosen)}; thresholds held out ${share(states.heldOut)}; any id at probability 0.5 ${share(states.any)}`)
   return file
 }
 
 /** Reads the training documents and their units. */
 export async function trainingItems(library, vocabulary) {
-  return (await trainingDocuments(library)).map((d) => ({ ...d, units: unitsOf(d.doc, vocabulary) }))
+  return (await trainingDocuments(library)).map((d) => {
+    const units = unitsOf(d.doc, vocabulary)
+    return { ...d, units, ...(d.evidence ? evidencePositives(units, d.evidence) : {}) }
+  })
+}
+
+/**
+ * Per id, the indexes of the units with a sentence that overlaps one of its quotes
+ * (`evidenceUnits`), and for each of them the features of its heading and of those sentences
+ * only (`evidenceSentences`).
+ */
+export function evidencePositives(units, evidence) {
+  const evidenceUnits = new Map()
+  const evidenceSentences = new Map()
+  for (const [id, quotes] of evidence) {
+    const held = []
+    const lists = []
+    units.forEach((u, k) => {
+      const stating = u.sentences.flatMap((s, j) => (overlaps(s.text, quotes) ? [j] : []))
+      if (stating.length === 0) return
+      held.push(k)
+      lists.push([...u.headingFeatures, ...stating.flatMap((j) => u.sentenceFeatures[j])])
+    })
+    if (held.length > 0) (evidenceUnits.set(id, held), evidenceSentences.set(id, lists))
+  }
+  return { evidenceUnits, evidenceSentences }
 }

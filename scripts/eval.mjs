@@ -29,6 +29,7 @@ import { defaultVocabulary } from '../dist/review/model/load.js'
 import { modelOf } from '../dist/review/model/model.js'
 import { CUAD_MAP, csv, foldOfItem, FOLDS, trainAndCalibrate, trainingItems } from './detection-data.mjs'
 import { outcome, score } from './eval-count.mjs'
+import { loadEvidence, overlaps } from './evidence-labels.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const cuadDir = join(root, '..', 'shared', 'data', 'cuad-dev')
@@ -59,7 +60,8 @@ function table(title, rows) {
  * Reviews labelled documents and scores them: clause presence per id, statuses, red flags.
  * `name` decides whether a document may be named in the output (never for test documents).
  */
-async function scoreLabelled(dir, labels, { nameable }) {
+async function scoreLabelled(dir, labels, { nameable, evidence = [] }) {
+  const evidenceTally = newEvidenceTally()
   const pairs = Object.fromEntries(IDS.map((id) => [id, []]))
   const flagPairs = Object.fromEntries(FLAG_RULES.map((id) => [id, []]))
   const disagreements = []
@@ -72,6 +74,7 @@ async function scoreLabelled(dir, labels, { nameable }) {
     const doc = await readDocument(path, label.file)
     const review = reviewDocuments(doc, [], options)
     const { clauses, flags } = outcome(review, label, IDS, FLAG_RULES)
+    tallyEvidence(evidenceTally, review, evidence.filter((e) => e.file === label.file), label.file)
     for (const { id, truth, referenced: labelledReferenced, got } of clauses) {
       pairs[id].push({ truth, found: got === 'present' })
       if (!truth && (labelledReferenced || got === 'referenced')) {
@@ -97,8 +100,45 @@ async function scoreLabelled(dir, labels, { nameable }) {
     overall: score(Object.values(pairs).flat()),
     redFlags: { perRule: Object.fromEntries(flags), overall: score(Object.values(flagPairs).flat()) },
     referenced,
+    evidence: evidenceTally,
     disagreements,
   }
+}
+
+/**
+ * Does the reviewer's evidence state the clause? Over the (document, id) pairs with evidence labels
+ * (eval/evidence/{fr,en}.yaml, dev only): per signal (patterns: heading, phrase, co-occurrence,
+ * negation; model), how many the reviewer finds present, and how many of those have a first
+ * evidence sentence (or any) that overlaps a labelled quote (scripts/evidence-labels.mjs).
+ */
+const newEvidenceTally = () => ({ labelled: 0, patterns: { present: 0, first: 0, any: 0 }, model: { present: 0, first: 0, any: 0 }, perId: {}, misses: [] })
+function tallyEvidence(tally, review, labelled, file) {
+  const clauses = new Map(review.clauses.map((c) => [c.id, c]))
+  for (const { id, quotes } of labelled) {
+    tally.labelled++
+    const perId = (tally.perId[id] ??= { labelled: 0, present: 0, states: 0 })
+    perId.labelled++
+    const c = clauses.get(id)
+    if (!c || c.status !== 'present' || c.evidence.length === 0) continue
+    const t = tally[c.evidence[0].signal === 'model' ? 'model' : 'patterns']
+    t.present++
+    perId.present++
+    if (overlaps(c.evidence[0].text, quotes)) t.first++
+    if (c.evidence.some((e) => overlaps(e.text, quotes))) (t.any++, perId.states++)
+    else tally.misses.push(`${file}: ${id} (${c.evidence[0].signal}) evidence « ${c.evidence[0].text} » states none of the quotes`)
+  }
+}
+function evidenceSummary(tally) {
+  const pct = (a, b) => (b === 0 ? '-' : (a / b).toFixed(2))
+  const line = (name, t) => `${name}: ${t.present} found present, first evidence states the clause ${t.first}/${t.present} (${pct(t.first, t.present)}), some evidence ${t.any}/${t.present} (${pct(t.any, t.present)})`
+  const all = { present: tally.patterns.present + tally.model.present, first: tally.patterns.first + tally.model.first, any: tally.patterns.any + tally.model.any }
+  console.log(`
+Evidence that states the clause (eval/evidence/{fr,en}.yaml: ${tally.labelled} labelled (document, id) pairs, dev)`)
+  console.log(`  ${line('patterns', tally.patterns)}`)
+  console.log(`  ${line('model', tally.model)}`)
+  console.log(`  ${line('all', all)}; sentence-level recall (present with some evidence stating it, of all labelled) ${all.any}/${tally.labelled} (${pct(all.any, tally.labelled)})`)
+  console.log(`  ${'id'.padEnd(30)} labelled  present  evidence states it`)
+  for (const [id, p] of Object.entries(tally.perId).sort(([a], [b]) => (a < b ? -1 : 1))) console.log(`  ${id.padEnd(30)} ${String(p.labelled).padStart(8)} ${String(p.present).padStart(8)} ${String(p.states).padStart(8)}`)
 }
 
 function summary(title, r) {
@@ -126,7 +166,9 @@ if (only.has('corpus')) {
     const parts = []
     for (const set of sets) {
       const labels = set.labels.filter((l) => l.split === split)
-      if (labels.length > 0) parts.push({ lang: set.lang, result: await scoreLabelled(set.dir, labels, { nameable: split === 'dev' }) })
+      // Evidence labels exist for dev documents only.
+      const evidence = split === 'dev' ? loadEvidence(root, set.lang) : []
+      if (labels.length > 0) parts.push({ lang: set.lang, result: await scoreLabelled(set.dir, labels, { nameable: split === 'dev', evidence }) })
     }
     if (parts.length === 0) continue
     // Both languages together: sum the pairs by recomputing from the per-id counts.
@@ -154,6 +196,21 @@ if (only.has('corpus')) {
     const perRule = {}
     for (const rule of FLAG_RULES) perRule[rule] = merge((r) => r.redFlags.perRule[rule])
     table(`Corpus ${split} split, red flags per rule (fr + en)`, Object.entries(perRule).filter(([, s]) => s.tp + s.fp + s.fn > 0))
+    if (split === 'dev') {
+      const tally = newEvidenceTally()
+      for (const p of parts) {
+        const e = p.result.evidence
+        tally.labelled += e.labelled
+        for (const k of ['patterns', 'model']) for (const m of ['present', 'first', 'any']) tally[k][m] += e[k][m]
+        for (const [id, v] of Object.entries(e.perId)) {
+          const t = (tally.perId[id] ??= { labelled: 0, present: 0, states: 0 })
+          for (const m of ['labelled', 'present', 'states']) t[m] += v[m]
+        }
+      }
+      if (tally.labelled > 0) evidenceSummary(tally)
+      if (verbose) for (const p of parts) for (const m of p.result.evidence.misses) console.log(`  ${p.lang}/${m}`)
+      both.evidence = tally
+    }
     if (verbose && split === 'dev') for (const p of parts) for (const d of p.result.disagreements) console.log(`  ${p.lang}/${d}`)
     results.corpus[split] = { both, perId, perRule, ...Object.fromEntries(parts.map((p) => [p.lang, split === 'dev' ? p.result : { ...p.result, disagreements: undefined }])) }
   }

@@ -23,10 +23,10 @@ const library = await loadLibrary()
 const vocabulary = defaultVocabulary()
 const items = await trainingItems(library, vocabulary)
 const count = (source) => items.filter((i) => i.source === source).length
-const trainedOn = `library texts ${count('library')}, template articles that are no clause ${count('template')}, examples ${count('example')}, corpus dev ${count('corpus')}, CUAD dev ${count('cuad')}; multiple-instance (best unit of a document with the clause positive, every unit of a document without it negative); thresholds by 5-fold cross-validation`
+const trainedOn = `library texts ${count('library')}, template articles that are no clause ${count('template')}, examples ${count('example')}, corpus dev ${count('corpus')} (${items.filter((i) => i.evidence).length} with evidence labels), CUAD dev ${count('cuad')}; multiple-instance (best unit of a document with the clause positive, or its evidence-labelled sentences; every unit of a document without it negative); thresholds by 5-fold cross-validation`
 console.error(`train: ${items.length} documents, ${items.reduce((n, i) => n + i.units.length, 0)} units (${((Date.now() - started) / 1000).toFixed(1)} s to read)`)
 const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined)
-const options = Object.fromEntries(Object.entries({ l2: env('TRAIN_L2'), minDocs: env('TRAIN_MINDOCS'), epochs: env('TRAIN_EPOCHS'), rounds: env('TRAIN_ROUNDS'), maxDocShare: env('TRAIN_MAXSHARE'), wordL2: env('TRAIN_WORDL2'), positivesPerDoc: env('TRAIN_PERDOC') }).filter(([, v]) => v !== undefined))
+const options = Object.fromEntries(Object.entries({ l2: env('TRAIN_L2'), minDocs: env('TRAIN_MINDOCS'), epochs: env('TRAIN_EPOCHS'), rounds: env('TRAIN_ROUNDS'), maxDocShare: env('TRAIN_MAXSHARE'), wordL2: env('TRAIN_WORDL2'), positivesPerDoc: env('TRAIN_PERDOC'), evidencePositives: process.env.TRAIN_EVIDENCE || undefined /* off | units | sentences (default) */ }).filter(([, v]) => v !== undefined))
 if (process.env.TRAIN_CONCEPTS_ONLY) for (const i of items) for (const u of i.units) u.features = u.features.filter((f) => f.startsWith('@') || f.startsWith('h@'))
 const file = trainAndCalibrate({ library, vocabulary, items, ids: ALL_IDS, trainedOn, log: (m) => console.error(m), options, calibration: Object.fromEntries(Object.entries({ beta: env('TRAIN_BETA'), minPositives: env('TRAIN_MINPOS'), addedPrecision: env('TRAIN_ADDED') }).filter(([, v]) => v !== undefined)), report: reportOnly ? printReport : undefined })
 if (reportOnly) process.exit(0)

@@ -293,9 +293,10 @@ function labelLines(doc: ReviewDocument): Map<number, LabelLine> {
 /**
  * Detects every taxonomy id in the documents (a document and the terms reviewed with it).
  * `probe` (training only) receives, for each id the patterns leave missing, the highest
- * probability the model gives a unit that may hold it.
+ * probability the model gives a unit that may hold it, and `probeEvidence` the sentence the model
+ * would give as evidence with that probability.
  */
-export function detectClauses(docs: readonly ReviewDocument[], library: CompiledLibrary, probe?: Map<string, number>): ClauseStatus[] {
+export function detectClauses(docs: readonly ReviewDocument[], library: CompiledLibrary, probe?: Map<string, number>, probeEvidence?: Map<string, string>): ClauseStatus[] {
   const compiled = library.clauses
   const docPath = docs[0]?.path ?? ''
   const statuses = new Map<string, ClauseStatus>(compiled.map((c) => [c.id, { id: c.id, status: 'missing', evidence: [], negated: false }]))
@@ -466,7 +467,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       // Art. 28 items only where the patterns found processor terms (some item present).
       const processorTerms = [...statuses.values()].some((s) => s.id.startsWith('art28-') && s.status === 'present')
       const open = compiled.filter((c) => statuses.get(c.id)!.status === 'missing' && (probe ? model.indexOf.has(c.id) : (model.thresholds[model.indexOf.get(c.id) ?? -1] ?? 2) <= 1) && (processorTerms || !c.id.startsWith('art28-')))
-      for (const [id, sentence] of modelEvidence(doc, model, open, scope, probe)) add(id, evidenceOf(sentence, 'model', docPath))
+      for (const [id, sentence] of modelEvidence(doc, model, open, scope, probe, probeEvidence)) add(id, evidenceOf(sentence, 'model', docPath))
     }
   }
   return [...statuses.values()]
@@ -483,6 +484,7 @@ function modelEvidence(
   open: readonly CompiledClause[],
   scope: ReturnType<typeof scopeOf>,
   probe: Map<string, number> | undefined,
+  probeEvidence?: Map<string, string>,
 ): Map<string, Sentence> {
   const found = new Map<string, Sentence>()
   if (open.length === 0) return found
@@ -522,7 +524,11 @@ function modelEvidence(
   }
   if (probe) {
     // Every best probability is recorded; only those past their threshold are evidence.
-    for (const [id, p] of best) probe.set(id, Math.max(p, probe.get(id) ?? 0))
+    for (const [id, p] of best) {
+      if (p <= (probe.get(id) ?? 0)) continue
+      probe.set(id, p)
+      probeEvidence?.set(id, found.get(id)!.text)
+    }
     for (const { c, i } of wanted) if ((best.get(c.id) ?? 0) < model.thresholds[i]!) found.delete(c.id)
   }
   return found

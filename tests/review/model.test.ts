@@ -17,9 +17,10 @@ import { defaultModel, defaultVocabulary, MODEL_FILE } from '../../src/review/mo
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
 import { ADDED_PRECISION, calibrate, explainCalibration, MIN_ADDED, PRESENT_PRECISION, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
 // @ts-expect-error: a plain JavaScript script, shared with npm run train and npm run eval
-import { trainingDocuments as readTrainingDocuments } from '../../scripts/detection-data.mjs'
+import { evidencePositives as readEvidencePositives, trainingDocuments as readTrainingDocuments } from '../../scripts/detection-data.mjs'
 
-const trainingDocuments = readTrainingDocuments as (library: unknown) => Promise<Array<{ name: string; source: string; doc: ReviewDocument; labels: Map<string, boolean> }>>
+const trainingDocuments = readTrainingDocuments as (library: unknown) => Promise<Array<{ name: string; source: string; doc: ReviewDocument; labels: Map<string, boolean>; evidence?: Map<string, string[]> }>>
+const evidencePositives = readEvidencePositives as (units: Unit[], evidence: Map<string, string[]>) => Pick<TrainingDoc, 'evidenceUnits' | 'evidenceSentences'>
 import { stem } from '../../src/review/model/tokens.js'
 import { parseVocabulary, saveVocabulary } from '../../src/review/model/vocabulary.js'
 import { ROOT } from '../helpers.js'
@@ -263,6 +264,41 @@ describe('calibration', () => {
   })
 })
 
+describe('evidence positives', () => {
+  const unit = (features: string[]): Unit => ({ heading: -1, sentences: [], sentenceFeatures: [], headingFeatures: [], features, concepts: features.filter((f) => f.startsWith('@')).length })
+  // The library's texts state the clause with @a @b; eight labelled documents hold such a unit,
+  // and a second unit (@e @f 'quoted') where, by their evidence labels, they state it; twelve do not hold it.
+  const docs: TrainingDoc[] = [
+    ...Array.from({ length: 5 }, (_, k) => ({ name: `lib${k}`, library: true, units: [unit(['@a', '@b', 'clause'])], labels: new Map([['security', true]]) })),
+    ...Array.from({ length: 8 }, (_, k) => ({
+      name: `doc${k}`,
+      library: false,
+      units: [unit(['@a', '@b', 'clause']), unit(['@e', '@f', 'quoted'])],
+      labels: new Map([['security', true]]),
+      evidenceUnits: new Map([['security', [1]]]),
+      evidenceSentences: new Map([['security', [['@e', 'quoted']]]]),
+    })),
+    ...Array.from({ length: 12 }, (_, k) => ({ name: `neg${k}`, library: false, units: [unit(['@c', '@d', 'other'])], labels: new Map([['security', false]]) })),
+  ]
+  const ids = ['security']
+  const weightsOf = (file: ModelFile) => Object.fromEntries(Object.entries(file.weights).map(([f, pairs]) => [f, pairs[1]!]))
+
+  test("'off': a document's positive is the unit the previous round scores best, never the labelled one", () => {
+    expect(weightsOf(trainModel(docs, { ids, evidencePositives: 'off' }, 'test'))['quoted']).toBeUndefined()
+  })
+  test("'units': the units holding the quotes are the document's positives", () => {
+    const w = weightsOf(trainModel(docs, { ids, evidencePositives: 'units' }, 'test'))
+    expect(w['quoted']).toBeGreaterThan(0)
+    expect(w['@f']).toBeGreaterThan(0)
+  })
+  test("'sentences' (the default): only the heading and the quoted sentences of those units", () => {
+    const w = weightsOf(trainModel(docs, { ids, evidencePositives: 'sentences' }, 'test'))
+    expect(w['quoted']).toBeGreaterThan(0)
+    expect(w['@f'] ?? 0).toBeLessThanOrEqual(0)
+    expect(weightsOf(trainModel(docs, { ids }, 'test'))).toEqual(w)
+  })
+})
+
 describe('feature selection', () => {
   // A unit of bare features (no sentence): what trainModel reads.
   const unit = (features: string[]): Unit => ({ heading: -1, sentences: [], sentenceFeatures: [], headingFeatures: [], features, concepts: features.filter((f) => f.startsWith('@')).length })
@@ -311,7 +347,10 @@ describe.skipIf(!existsSync(cuad))('training', () => {
     const committed = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
     const ids = committed.ids.filter((_, i) => committed.thresholds[i]! <= 1).slice(0, 2)
     expect(ids.length).toBe(2)
-    const docs: TrainingDoc[] = items.map((i) => ({ name: i.name, library: i.source === 'library', units: unitsOf(i.doc, vocabulary), labels: i.labels }))
+    const docs: TrainingDoc[] = items.map((i) => {
+      const units = unitsOf(i.doc, vocabulary)
+      return { name: i.name, library: i.source === 'library', units, labels: i.labels, ...(i.evidence ? evidencePositives(units, i.evidence) : {}) }
+    })
     const weightsOf = (file: ModelFile, id: string) => {
       const k = file.ids.indexOf(id)
       const out: Record<string, number> = {}

@@ -8,7 +8,9 @@
  * a positive (the section that states the clause), its other units are left out. The first round
  * has no model to choose with: its positives are the units of the library's own clause texts
  * (one document per clause, variant and language); each later round picks every labelled
- * document's best unit with the previous round's model and trains afresh.
+ * document's best unit with the previous round's model and trains afresh. Where a corpus document
+ * has sentence-level evidence labels for an id (eval/evidence/), its positives for that id are the
+ * quoted sentences instead, read with their unit's heading, in every round.
  */
 import { seededRandom } from '../../core/random.js'
 import { MIN_CONCEPTS, type Unit } from './features.js'
@@ -21,6 +23,18 @@ export interface TrainingDoc {
   library: boolean
   units: readonly Unit[]
   labels: ReadonlyMap<string, boolean>
+  /**
+   * Sentence-level evidence labels (eval/evidence/{fr,en}.yaml): per id labelled present,
+   * the indexes of the units holding a quote of where the document states it. With
+   * `evidencePositives: 'units'`, these units are the id's positives in this document (in every
+   * round, the first included) instead of the best unit the previous round's model picks.
+   */
+  evidenceUnits?: ReadonlyMap<string, readonly number[]>
+  /**
+   * The same, read narrower: per id, for each unit holding a quote, the features of its heading
+   * and of its sentences that overlap a quote only (`evidencePositives: 'sentences'`).
+   */
+  evidenceSentences?: ReadonlyMap<string, readonly (readonly string[])[]>
 }
 
 export interface TrainOptions {
@@ -48,6 +62,13 @@ export interface TrainOptions {
   wordL2?: number
   /** Positives per labelled document in the later rounds: its best-scoring units (default 1). */
   positivesPerDoc?: number
+  /**
+   * Where a document has evidence labels for an id, its positives for that id: only the heading
+   * and the quoted sentences of the units holding the quotes ('sentences', the default), those
+   * whole units ('units'), or the best unit as for any other document ('off'). See
+   * docs/detection.md (the learned model, evidence labels) for what each gave.
+   */
+  evidencePositives?: 'off' | 'units' | 'sentences'
 }
 
 /** Weights are stored with 3 decimals; smaller ones are dropped. */
@@ -121,6 +142,7 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
   const l2 = options.l2 ?? 1e-2
   const minDocs = options.minDocs ?? 4
   const perDoc = options.positivesPerDoc ?? 1
+  const evidence = options.evidencePositives ?? 'sentences'
   const maxDocs = (options.maxDocShare ?? 1) * docs.length
   // The feature dictionary: features held by enough documents, in code-unit order.
   const docCount = new Map<string, number>()
@@ -151,12 +173,29 @@ export function trainModel(docs: readonly TrainingDoc[], options: TrainOptions, 
       else for (const x of vectors[k]!) if (x.length > 0) negatives.push({ x, y: 0 })
     })
     const seed = hash(id)
-    // Round 0: the library's own texts of the clause.
+    // A document's units that hold its evidence labels for the id (units that say too little
+    // left out, as for the model's own choice below); none: the model chooses.
+    const labelled = (k: number): Example[] => {
+      if (evidence === 'off') return []
+      if (evidence === 'sentences') {
+        const lists = docs[k]!.evidenceSentences?.get(id) ?? []
+        return lists.map((f) => ({ x: Int32Array.from(new Set(f.map((n) => index.get(n)).filter((i): i is number => i !== undefined))).sort(), y: 1 as const })).filter((e) => e.x.length > 0)
+      }
+      const units = docs[k]!.evidenceUnits?.get(id) ?? []
+      return units.filter((u) => vectors[k]![u]!.length > 0 && docs[k]!.units[u]!.concepts >= MIN_CONCEPTS).map((u) => ({ x: vectors[k]![u]!, y: 1 as const }))
+    }
+    // Round 0: the library's own texts of the clause, and the evidence-labelled units.
     let positives: Example[] = positiveDocs.filter((k) => docs[k]!.library).flatMap((k) => vectors[k]!.filter((x) => x.length > 0).map((x) => ({ x, y: 1 as const })))
+    for (const k of positiveDocs) if (!docs[k]!.library) positives.push(...labelled(k))
     let w = fit([...positives, ...negatives], dims, seed, epochs, penalty)
     for (let round = 0; round < rounds && positiveDocs.length > 0; round++) {
       positives = []
       for (const k of positiveDocs) {
+        const given = labelled(k)
+        if (given.length > 0) {
+          positives.push(...given)
+          continue
+        }
         const ranked: { x: Int32Array; s: number }[] = []
         for (const [u, x] of vectors[k]!.entries()) {
           // A unit that says too little never states a clause (features.ts MIN_CONCEPTS).
