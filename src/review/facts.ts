@@ -410,6 +410,30 @@ function privacyNotice(doc: ReviewDocument): boolean {
   return title !== undefined && NOTICE_TITLE.test(normalizeText(title.text))
 }
 
+/**
+ * A document that presents itself, in its opening, as supplementary terms (« Les conditions
+ * supplémentaires suivantes s'appliquent à l'utilisation … », "The following additional terms apply
+ * to …", "These Supplemental Terms …") is an addendum: it sits under the agreement it names by that
+ * agreement's defined term (« en vertu de l'Accord », "under the Agreement"), as an order sits under
+ * an MSA, and that agreement holds the clauses the addendum leaves out.
+ */
+const SUPPLEMENTARY_SELF =
+  /(?<![\p{L}])(?:(?:les |ces )?(?:presentes )?conditions (?:supplementaires|complementaires|additionnelles)(?: suivantes)? s.appliquent|(?:the following|these) (?:additional|supplemental|supplementary) terms(?: and conditions)?(?: (?:apply|shall apply|govern))?)(?![\p{L}])/u
+/** The agreement an addendum belongs to, by its defined term, capitalised as written: « l'Accord », « du Contrat », "the Agreement". */
+const MAIN_AGREEMENT = /(?<![\p{L}])(?:l['’]Accord|(?:le|du|au) Contrat|the Agreement)(?![\p{L}])/u
+/** How far into a document its self-description as supplementary terms is read (title, dates and the opening sentence). */
+const OPENING_SENTENCES = 12
+
+/** The agreement `doc` is an addendum to, when it says it is supplementary terms and names that agreement. */
+function supplementTo(sentences: ReturnType<typeof sentencesOf>): ReferencedTerms | undefined {
+  if (!sentences.slice(0, OPENING_SENTENCES).some((s) => SUPPLEMENTARY_SELF.test(s.norm))) return undefined
+  for (const s of sentences) {
+    const m = MAIN_AGREEMENT.exec(s.text)
+    if (m) return { name: normalizeText(m[0].replace(/^(?:l['’]|le |du |au |the )/u, '')), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } }
+  }
+  return undefined
+}
+
 /** The terms `doc` incorporates; `masks`: the `factMask` of each of its sentences. */
 function referencedTerms(doc: ReviewDocument, masks: readonly number[]): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
@@ -433,6 +457,10 @@ function referencedTerms(doc: ReviewDocument, masks: readonly number[]): Referen
     if (out.some((r) => r.name === name && r.url === url)) return
     out.push({ name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
   })
+  if (out.length === 0) {
+    const main = supplementTo(sentences)
+    if (main) out.push(main)
+  }
   return out
 }
 

@@ -1,0 +1,103 @@
+/**
+ * Classes of failure seen on the ninth round of the French corpus (issue #11), each a general way
+ * documents are written, with traps that must stay out. The sentences are written here, in the
+ * words of no document of the corpus:
+ * - a document that opens by calling itself supplementary terms (« Les conditions supplémentaires
+ *   suivantes s'appliquent à … », "These supplemental terms apply to …") is an addendum to the
+ *   agreement it names by its defined term (« en vertu de l'Accord », "under the Agreement"): that
+ *   agreement is incorporated, as an order under an MSA;
+ * - consents and notices the buyer needs for its own use of the service (« en relation avec son
+ *   utilisation de ce canal ») are its own duty as controller, not compliance put on it;
+ * - a list of what is not confidential, announced by a colon (« Ne sont pas considérées comme
+ *   confidentielles : »), is the definition's exceptions, not a denial of confidentiality;
+ * - obligations that « survivent à la fin » of the contract or programme are a consequence of its end.
+ */
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/library.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentFacts } from '../../src/review/facts.js'
+import complianceShifted from '../../src/review/rules/compliance-shifted-to-buyer.js'
+import negatedClause from '../../src/review/rules/negated-clause.js'
+import { documentOf, findings } from './rules/harness.js'
+
+const library = await loadLibrary()
+// Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
+const compiled = compileLibrary(library, {}, () => undefined)
+const present = (lines: readonly string[]) =>
+  detectClauses([documentOf(lines.join('\n\n'))], compiled)
+    .filter((c) => c.status === 'present')
+    .map((c) => c.id)
+const referenced = (lines: readonly string[]) => documentFacts(documentOf(lines.join('\n\n'))).referencedTerms.map((r) => r.name)
+
+describe('supplementary terms are an addendum to the agreement they name', () => {
+  test.each([
+    [
+      [
+        '# Conditions propres au canal de messagerie instantanée',
+        '_Version du 2 mars 2026_',
+        "Les conditions supplémentaires suivantes s'appliquent à l'utilisation du canal de messagerie par le client.",
+        "Le client reste tenu de toutes ses obligations en vertu de l'Accord.",
+      ],
+      ['accord'],
+    ],
+    [
+      [
+        '# Chat channel terms',
+        'These supplemental terms apply to the Customer’s use of the chat channel.',
+        'All other obligations of the Customer under the Agreement remain unchanged.',
+      ],
+      ['agreement'],
+    ],
+  ])('%j references the main agreement', (lines, want) => {
+    expect(referenced(lines)).toEqual(want)
+  })
+
+  test('trap: a contract that calls itself « le Contrat » is no addendum', () => {
+    expect(referenced(['# Contrat de prestation', 'Le Prestataire exécute les prestations prévues au Contrat.', 'Le Contrat est conclu pour un an.'])).toEqual([])
+  })
+
+  test('trap: supplementary terms announced deep inside a contract, for one option, do not make it an addendum', () => {
+    const body = Array.from({ length: 14 }, (_, i) => `Article ${i + 1}. Le Prestataire exécute la prestation numéro ${i + 1} prévue au Contrat.`)
+    expect(referenced(['# Contrat de prestation', ...body, "Les conditions supplémentaires suivantes s'appliquent aux options payantes."])).toEqual([])
+  })
+})
+
+describe("the buyer's own use of the service", () => {
+  test('consents the buyer needs for its own use of the service are its own duty', () => {
+    const text = "# Canal\n\nLe Client est seul responsable de l'obtention de tous les consentements nécessaires en relation avec son utilisation de ce service."
+    expect(findings(text, complianceShifted)).toEqual([])
+  })
+
+  test('trap: the lawfulness of what the supplier collects, put on the buyer alone, is still shifted', () => {
+    const text = '# Données\n\nLe Client est seul responsable de la conformité des données collectées et transmises par le Prestataire.'
+    expect(findings(text, complianceShifted).length).toBe(1)
+  })
+})
+
+describe('what the definition of confidential information leaves out', () => {
+  test('a list of exceptions announced by a colon denies nothing', () => {
+    const text = [
+      '# Confidentialité',
+      "Chaque partie garde strictement confidentielles les informations que l'autre lui communique et ne les divulgue à aucun tiers.",
+      'Ne sont pas considérées comme confidentielles :',
+      '- les informations publiées par leur titulaire ;',
+      '- les informations déjà connues du destinataire.',
+    ].join('\n\n')
+    expect(findings(text, negatedClause).filter((f) => f.clauseId === 'confidentiality')).toEqual([])
+  })
+
+  test('trap: information said outright not to be confidential is still a denial', () => {
+    const text = ['# Confidentialité', 'Les informations échangées entre les parties ne sont pas confidentielles et peuvent être divulguées à tout tiers.'].join('\n\n')
+    expect(findings(text, negatedClause).filter((f) => f.clauseId === 'confidentiality').length).toBe(1)
+  })
+})
+
+describe('obligations surviving the end', () => {
+  test('obligations that survive the end of the programme are a consequence of its end', () => {
+    expect(present(['# Durée', 'Les obligations de confidentialité survivent à la fin du programme pour une durée de trois ans.'])).toContain('termination-effects')
+  })
+
+  test('trap: obligations that start at the end of a trial period are no consequence of termination', () => {
+    expect(present(['# Durée', "Les obligations de paiement du client commencent à la fin de la période d'essai."])).not.toContain('termination-effects')
+  })
+})
