@@ -12,6 +12,8 @@
  *   confidentielles : »), is the definition's exceptions, not a denial of confidentiality;
  * - obligations that « survivent à la fin » of the contract or programme are a consequence of its end;
  * - a party that « conserve l'intégralité de ses droits » on its data keeps title, it sets no retention;
+ * - a « Non-concurrence » heading announces a restriction on competing, not exclusive dealing: alone,
+ *   it is no exclusivity clause;
  * - the buyer « seul responsable de l'obtention des consentements » for its own use of the service
  *   gives no compliance warranty on data it is supplied.
  */
@@ -126,5 +128,15 @@ describe('rights kept and the buyer\'s own consents', () => {
 
   test('trap: the buyer alone responsible for obtaining consents to the leads it is supplied still holds it', () => {
     expect(present(['# Conformité', "Le client est seul responsable de l'obtention des consentements des prospects figurant dans le fichier."])).toContain('compliance-warranty')
+  })
+})
+
+describe('a non-compete is not exclusivity', () => {
+  test('a « Non-concurrence » article about competing products is no exclusivity clause', () => {
+    expect(present(['# Accord de test', '## Non-concurrence', "Le testeur ne développe aucun logiciel concurrent de la plateforme pendant un an à compter de la signature."])).not.toContain('exclusivity')
+  })
+
+  test('trap: leads sold to one buyer only are still exclusivity', () => {
+    expect(present(['# Contrat', '## Exclusivité', 'Chaque lead est vendu à un seul client.'])).toContain('exclusivity')
   })
 })
