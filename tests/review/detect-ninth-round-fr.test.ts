@@ -12,6 +12,8 @@
  *   confidentielles : »), is the definition's exceptions, not a denial of confidentiality;
  * - obligations that « survivent à la fin » of the contract or programme are a consequence of its end;
  * - a party that « conserve l'intégralité de ses droits » on its data keeps title, it sets no retention;
+ * - damages owed « dans la limite du préjudice effectivement subi et prouvé » are the law's full
+ *   compensation of the proven loss, not a cap;
  * - a « Non-concurrence » heading announces a restriction on competing, not exclusive dealing: alone,
  *   it is no exclusivity clause;
  * - the buyer « seul responsable de l'obtention des consentements » for its own use of the service
@@ -22,7 +24,9 @@ import { loadLibrary } from '../../src/library/library.js'
 import { compileLibrary, detectClauses } from '../../src/review/detect.js'
 import { documentFacts } from '../../src/review/facts.js'
 import complianceShifted from '../../src/review/rules/compliance-shifted-to-buyer.js'
+import liabilityNoCarveout from '../../src/review/rules/liability-cap-no-data-carveout.js'
 import negatedClause from '../../src/review/rules/negated-clause.js'
+import weakLiabilityCap from '../../src/review/rules/weak-liability-cap.js'
 import { documentOf, findings } from './rules/harness.js'
 
 const library = await loadLibrary()
@@ -138,5 +142,17 @@ describe('a non-compete is not exclusivity', () => {
 
   test('trap: leads sold to one buyer only are still exclusivity', () => {
     expect(present(['# Contrat', '## Exclusivité', 'Chaque lead est vendu à un seul client.'])).toContain('exclusivity')
+  })
+})
+
+describe('the proven loss is no ceiling', () => {
+  const text = '# Responsabilité\n\nEn cas de manquement, le Prestataire répond des dommages directs causés au Client, dans la limite du préjudice effectivement subi et prouvé.'
+  test('damages owed « dans la limite du préjudice effectivement subi et prouvé » are no cap', () => {
+    expect(findings(text, liabilityNoCarveout)).toEqual([])
+    expect(findings(text, weakLiabilityCap)).toEqual([])
+  })
+
+  test('trap: a ceiling at the fees of twelve months is still a cap without carve-out', () => {
+    expect(findings('# Responsabilité\n\nLa responsabilité du Prestataire est limitée au montant des sommes versées par le Client au cours des douze derniers mois.', liabilityNoCarveout).length).toBe(1)
   })
 })
