@@ -14,6 +14,9 @@
  * - a party that « conserve l'intégralité de ses droits » on its data keeps title, it sets no retention;
  * - damages owed « dans la limite du préjudice effectivement subi et prouvé » are the law's full
  *   compensation of the proven loss, not a cap;
+ * - a discount on a later, optional subscription (« en cas de souscription à une licence … une
+ *   réduction de 20 % sur le prix catalogue ») is the price of another deal: a free pilot programme
+ *   charges nothing, so its short exit is not flagged;
  * - a « Non-concurrence » heading announces a restriction on competing, not exclusive dealing: alone,
  *   it is no exclusivity clause;
  * - the buyer « seul responsable de l'obtention des consentements » for its own use of the service
@@ -27,6 +30,7 @@ import complianceShifted from '../../src/review/rules/compliance-shifted-to-buye
 import liabilityNoCarveout from '../../src/review/rules/liability-cap-no-data-carveout.js'
 import negatedClause from '../../src/review/rules/negated-clause.js'
 import weakLiabilityCap from '../../src/review/rules/weak-liability-cap.js'
+import weakNoticePeriod from '../../src/review/rules/weak-notice-period.js'
 import { documentOf, findings } from './rules/harness.js'
 
 const library = await loadLibrary()
@@ -154,5 +158,20 @@ describe('the proven loss is no ceiling', () => {
 
   test('trap: a ceiling at the fees of twelve months is still a cap without carve-out', () => {
     expect(findings('# Responsabilité\n\nLa responsabilité du Prestataire est limitée au montant des sommes versées par le Client au cours des douze derniers mois.', liabilityNoCarveout).length).toBe(1)
+  })
+})
+
+describe('a discount on a later subscription is no price of a free programme', () => {
+  const pilot = [
+    '# Programme pilote',
+    'Chaque partie peut résilier le présent accord à tout moment avec un préavis de trente jours.',
+    "En cas de souscription à une licence dans l'année qui suit, le partenaire bénéficie d'une remise de 10 % sur le prix catalogue.",
+  ]
+  test('the short exit of a free pilot with a later-subscription discount is not flagged', () => {
+    expect(findings(pilot.join('\n\n'), weakNoticePeriod)).toEqual([])
+  })
+
+  test('trap: a pilot that charges a monthly fee is still flagged', () => {
+    expect(findings([...pilot, 'Le partenaire paie un abonnement de 500 euros par mois.'].join('\n\n'), weakNoticePeriod).length).toBe(1)
   })
 })
