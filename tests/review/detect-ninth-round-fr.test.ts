@@ -6,6 +6,10 @@
  *   suivantes s'appliquent à … », "These supplemental terms apply to …") is an addendum to the
  *   agreement it names by its defined term (« en vertu de l'Accord », "under the Agreement"): that
  *   agreement is incorporated, as an order under an MSA;
+ * - a service level agreement and an acceptable use policy are terms like any other (« l'accord sur
+ *   les niveaux de service », « la Politique d'Utilisation Acceptable », "Service Level Agreement"),
+ *   incorporated when the reader must accept or follow them or when the service is « décrit » there;
+ *   terms that call themselves « une prolongation du contrat signé » sit under that contract;
  * - consents and notices the buyer needs for its own use of the service (« en relation avec son
  *   utilisation de ce canal ») are its own duty as controller, not compliance put on it;
  * - a list of what is not confidential, announced by a colon (« Ne sont pas considérées comme
@@ -78,6 +82,21 @@ describe('supplementary terms are an addendum to the agreement they name', () =>
   test('trap: supplementary terms announced deep inside a contract, for one option, do not make it an addendum', () => {
     const body = Array.from({ length: 14 }, (_, i) => `Article ${i + 1}. Le Prestataire exécute la prestation numéro ${i + 1} prévue au Contrat.`)
     expect(referenced(['# Contrat de prestation', ...body, "Les conditions supplémentaires suivantes s'appliquent aux options payantes."])).toEqual([])
+  })
+})
+
+describe('service levels, acceptable use and the contract a document extends', () => {
+  test.each([
+    [["# Conditions d'utilisation du service", "Pour utiliser le service, vous devez accepter l'accord sur les niveaux de service publié sur notre site."], ['accord sur les niveaux de service']],
+    [['# Contrat d’hébergement', 'Les engagements de disponibilité sont décrits sur la page du Service Level Agreement : https://exemple.fr/sla.'], ['service level agreement']],
+    [['# Contrat d’hébergement', "Le Client respecte les règles indiquées dans la Politique d'Utilisation Acceptable : https://exemple.fr/usage."], ["politique d'utilisation acceptable"]],
+    [['# Conditions générales de vente', 'Les présentes conditions sont une prolongation du contrat signé entre les parties.', 'Les prix sont indiqués hors taxes.'], ['contrat signe']],
+  ])('%j references %j', (lines, want) => {
+    expect(referenced(lines)).toEqual(want)
+  })
+
+  test('trap: a service level agreement that names itself is not incorporated into itself', () => {
+    expect(referenced(['# Accord sur les niveaux de service', 'Le présent accord sur les niveaux de service fixe la disponibilité mensuelle à 99,9 %.'])).toEqual([])
   })
 })
 
