@@ -1,16 +1,24 @@
 #!/usr/bin/env node
-// Scores the reviewer on a few dev documents of the English corpus with the counting of
+// Scores the reviewer on a few dev documents of the English or French corpus with the counting of
 // scripts/eval.mjs (present per id; Art. 28 items only where the label or the reviewer has
 // processor terms; red flags; referenced-or-not), overall and on the art28-* ids alone: a new
 // round's fresh score on its own files, before any tuning on them. Dev files only.
-// Usage: node scripts/eval-files.mjs file1.md file2.md ...   (after npm run build)
+// Usage: node scripts/eval-files.mjs [--lang en|fr] file1.md file2.md ...   (after npm run build;
+// --lang picks eval/corpus/<lang>, English by default)
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { outcome } from './eval-count.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const files = process.argv.slice(2)
+const args = process.argv.slice(2)
+const langAt = args.indexOf('--lang')
+const lang = langAt >= 0 ? args[langAt + 1] : 'en'
+const files = langAt >= 0 ? args.filter((_, i) => i !== langAt && i !== langAt + 1) : args
+if (lang !== 'en' && lang !== 'fr') {
+  console.error(`--lang must be en or fr, not ${lang ?? 'nothing'}`)
+  process.exit(2)
+}
 const imp = (p) => import(join(root, p))
 const { loadLibrary } = await imp('dist/library/library.js')
 const { readDocument } = await imp('dist/read/index.js')
@@ -23,11 +31,11 @@ const library = await loadLibrary()
 const options = { library, compiled: compileLibrary(library), rules: RULES, playbook: defaultPlaybook(), today: '2026-11-29' }
 const IDS = [...CLAUSE_IDS, ...ART28_IDS]
 const FLAG_RULES = RULES.map((r) => r.id).filter((r) => r !== 'missing-clause' && r !== 'custom-phrase')
-const dir = join(root, 'eval/corpus/en')
+const dir = join(root, 'eval/corpus', lang)
 const labels = parse(readFileSync(join(dir, 'labels.yaml'), 'utf8')).filter((l) => files.includes(l.file))
 const unknown = files.filter((f) => !labels.some((l) => l.file === f))
 if (unknown.length > 0 || files.length === 0) {
-  console.error(unknown.length > 0 ? `not in eval/corpus/en/labels.yaml: ${unknown.join(', ')}` : 'usage: node scripts/eval-files.mjs file.md …')
+  console.error(unknown.length > 0 ? `not in eval/corpus/${lang}/labels.yaml: ${unknown.join(', ')}` : 'usage: node scripts/eval-files.mjs [--lang en|fr] file.md …')
   process.exit(2)
 }
 // Test documents are never scored one by one (only scripts/eval.mjs's aggregate may be looked at).

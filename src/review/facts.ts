@@ -95,10 +95,10 @@ const ROLE_HEDGE = re("par exception|a titre exceptionnel|by way of exception|as
 const B2B = re('b2b|btob|b to b|leads? professionnels?|professionnels? uniquement|business leads|decision.?makers|decideurs')
 
 const TERMS_NAME =
-  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy|cahier des clauses administratives generales|ccag(?![\\p{L}])|(underlying|main|principal) agreement|contrat principal)"
+  "(?<![\\p{L}\\p{N}])(conditions generales( de vente| d.utilisation| de service| d.achat)?|conditions d.utilisation|(?:cgv|cgu|cgs|cga)(?![\\p{L}])|general terms( and conditions)?( of (sale|service|business|purchase))?|standard terms( and conditions)?|terms (and conditions|of (sale|service|business|use))|framework terms|master ([a-z]+ ){0,3}agreement|msa(?![\\p{L}])|framework agreement|(cloud |subscription |professional )?services agreement|cover page|order form|contrat[- ]cadre|accord[- ]cadre|data processing (agreement|addendum)|dpa(?![\\p{L}])|accord de (sous-traitance|traitement des donnees)|iab[^.;]{0,30}terms( and conditions)?|privacy (notice|policy)|politique de (confidentialite|protection des donnees)|acceptable use policy|politique d.utilisation acceptable|service level agreement|accords? (sur les|de) niveaux? de services?|cahier des clauses administratives generales|ccag(?![\\p{L}])|(underlying|main|principal) agreement|contrat principal)"
 /** Verbs and links by which a document takes in another one's terms. */
 const REFERENCE_PATTERNS: readonly FactPattern[] = [
-  re(`(soumis|regis?|regie|conformement|selon|en application|f(ai|on)t partie( integrante)? d|annexee?s? (a|au)|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete|(definie?s?|prevue?s?|fixee?s?) (dans|par)|prevue?s? (a|aux|au))[^.]{0,80}${TERMS_NAME}`),
+  re(`(soumis|regis?|regie|conformement|selon|en application|f(ai|on)t partie( integrante)? d|annexee?s? (a|au)|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete|(definie?s?|prevue?s?|fixee?s?|indiquee?s?|decrite?s?) (dans|par|sur)|prevue?s? (a|aux|au))[^.]{0,80}${TERMS_NAME}`),
   re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|forms? (an? )?(integral )?part|(is|are) (an? )?(integral )?part of|f(on|ai)t partie|partie integrante|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
   re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
   re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|(forms?|is|are) (an? )?(integral )?part of|supplements?|amends?|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|accept(s|ed|ing)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.|[\\p{L}\\p{N}]+'s)[^.]{0,20}${TERMS_NAME}`),
@@ -410,6 +410,31 @@ function privacyNotice(doc: ReviewDocument): boolean {
   return title !== undefined && NOTICE_TITLE.test(normalizeText(title.text))
 }
 
+/**
+ * A document that presents itself, in its opening, as supplementary terms (« Les conditions
+ * supplémentaires suivantes s'appliquent à l'utilisation … », "The following additional terms apply
+ * to …", "These Supplemental Terms …", « Les présentes conditions sont une prolongation du contrat
+ * signé entre parties ») is an addendum: it sits under the agreement it names by that
+ * agreement's defined term (« en vertu de l'Accord », "under the Agreement"), as an order sits under
+ * an MSA, and that agreement holds the clauses the addendum leaves out.
+ */
+const SUPPLEMENTARY_SELF =
+  /(?<![\p{L}])(?:(?:les |ces )?(?:presentes )?conditions (?:supplementaires|complementaires|additionnelles)(?: suivantes)? s.appliquent|(?:les presentes|ces) conditions (?:sont|constituent|forment) (?:une prolongation|un complement|une extension) du contrat (?:signe|conclu)|(?:the following|these) (?:additional|supplemental|supplementary) terms(?: and conditions)?(?: (?:apply|shall apply|govern))?)(?![\p{L}])/u
+/** The agreement an addendum belongs to, by its defined term, capitalised as written: « l'Accord », « du Contrat », "the Agreement". */
+const MAIN_AGREEMENT = /(?<![\p{L}])(?:l['’]Accord|(?:le|du|au) Contrat|the Agreement|du contrat (?:signé|conclu))(?![\p{L}])/u
+/** How far into a document its self-description as supplementary terms is read (title, dates and the opening sentence). */
+const OPENING_SENTENCES = 12
+
+/** The agreement `doc` is an addendum to, when it says it is supplementary terms and names that agreement. */
+function supplementTo(sentences: ReturnType<typeof sentencesOf>): ReferencedTerms | undefined {
+  if (!sentences.slice(0, OPENING_SENTENCES).some((s) => SUPPLEMENTARY_SELF.test(s.norm))) return undefined
+  for (const s of sentences) {
+    const m = MAIN_AGREEMENT.exec(s.text)
+    if (m) return { name: normalizeText(m[0].replace(/^(?:l['’]|le |du |au |the )/u, '')), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } }
+  }
+  return undefined
+}
+
 /** The terms `doc` incorporates; `masks`: the `factMask` of each of its sentences. */
 function referencedTerms(doc: ReviewDocument, masks: readonly number[]): ReferencedTerms[] {
   const out: ReferencedTerms[] = []
@@ -433,6 +458,10 @@ function referencedTerms(doc: ReviewDocument, masks: readonly number[]): Referen
     if (out.some((r) => r.name === name && r.url === url)) return
     out.push({ name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
   })
+  if (out.length === 0) {
+    const main = supplementTo(sentences)
+    if (main) out.push(main)
+  }
   return out
 }
 

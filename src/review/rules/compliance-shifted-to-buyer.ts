@@ -78,7 +78,11 @@ const KEEPS: Bilingual = {
     "(en (sa )?qualite de|en tant que) responsable (de|du) traitement",
     // Les obligations qui s'imposent au client lui-même.
     '(lois?|reglementations?|obligations?|dispositions?)[^.;]{0,40}(qui lui (sont|seront) applicables|applicables? (au|a l.) (client|acheteur|annonceur))',
-    '(sa|ses) propres? (utilisation|usage|traitements?|campagnes?|obligations|conformite)','ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable',
+    '(sa|ses) propres? (utilisation|usage|traitements?|campagnes?|obligations|conformite)',
+    // Les consentements et l'information qu'exige l'usage que le Client fait lui-même du service
+    // (« en relation avec son utilisation de ce Canal », « dans le cadre de son utilisation du service ») :
+    // son propre devoir de responsable de traitement, comme "responsible for its use of the services".
+    '(son|sa|leur) (propre )?(utilisation|usage) (de ce|de cette|du|de la|des|de l.) ?(services?|canal|canaux|plateformes?|logiciels?|produits?|fonctionnalites?|integrations?|applications?|outils?)\\b','ne (le |la |les )?(decharge|degage|exonere|libere) (pas|en rien|aucunement)', 'sans (decharger|exonerer|degager|prejudice)', 'ne saurait (decharger|exonerer|degager|liberer)', 'rien dans', 'chaque partie (est|reste|demeure) (seule )?responsable',
     // Tester un livrable pour en trouver les défauts est une recette, pas la conformité (« vérifier la base migrée afin de détecter tout bug »).
     '(detecter|identifier|trouver|signaler|corriger) (tout|tous|les|des|toute|toutes) (bugs?|anomalies?|dysfonctionnements?|erreurs?|defauts?)'],
 }

@@ -18,9 +18,13 @@ const EXCLUSION = compile({
   en: [
     '(does|do|shall|will) not (include|cover|extend to)\\b',
     '(is|are|shall be|will be) not (considered|deemed|treated as) confidential[^.;]{0,80}\\b(that|which|who|where|when|if|unless)\\b',
+    // A list of exceptions announced by a colon: "The following is NOT considered confidential:".
+    '(is|are|shall be|will be) not (considered|deemed|treated as) confidential\\w*\\s*:',
   ],
   fr: [
     '(ne (sont|seront|sera|est)|n.(est|sont)) pas (considere|repute)e?s?( comme)? (confidentiel|secret)[^.;]{0,80}\\b(qui|que|qu|dont|lorsque|lorsqu|si|sauf)\\b',
+    // Une liste d'exceptions annoncée par deux-points : « Ne sont pas considérées comme confidentielles : ».
+    '(ne (sont|seront|sera|est)|n.(est|sont)) pas (considere|repute)e?s?( comme)? (confidentiel|secret)\\w*\\s*:',
     'ne (couvre|comprend|vise|s.etend)(nt)? pas (aux|les) (informations|donnees|elements)',
   ],
 })

@@ -49,13 +49,15 @@ const NOT_A_CAP: Bilingual = {
 /**
  * Words that look like a cap and are not one: a company form (« SARL, société à responsabilité
  * limitée », "limited liability company"), liability limited to one's own acts (an allocation
- * between parties, with no amount), or the liability the law forbids to limit (« En cas de
+ * between parties, with no amount), damages owed « dans la limite du préjudice effectivement subi
+ * et prouvé » ("limited to the loss actually suffered": the law's full compensation of the proven
+ * loss, no ceiling below it), or the liability the law forbids to limit (« En cas de
  * responsabilité ne pouvant être limitée ou exclue par la loi », "liability that cannot be limited
  * or excluded by law"): a reservation of mandatory law, not a limit.
  */
 const NOT_A_LIMIT = compile({
-  en: ['limited liability (company|partnership)', '(limited|restricted) to (its|their|his|her|that party.s) own', '(liabilit(y|ies)|damages?) (that|which) (cannot|can not|may not) (lawfully )?be (limited|excluded)( or (limited|excluded))?'],
-  fr: ['(societe|entreprise|exploitation agricole)( unipersonnelle)? a responsabilite limitee', 'limitee?s? a (ses|leurs|sa|son) (propres?|seule?s?)', 'responsabilites? (ne pouvant|qui ne (peut|peuvent|saurait|sauraient)) (pas )?(legalement )?etre (limitee|exclue)s?( ou (limitee|exclue)s?)?'],
+  en: ['limited liability (company|partnership)', '(limited|restricted) to (its|their|his|her|that party.s) own', '(liabilit(y|ies)|damages?) (that|which) (cannot|can not|may not) (lawfully )?be (limited|excluded)( or (limited|excluded))?', '(limited|capped|up) to (the amount of )?the (loss|losses|damage|damages|harm) (actually )?(suffered|incurred|sustained)( and (proven|proved|demonstrated))?'],
+  fr: ['(societe|entreprise|exploitation agricole)( unipersonnelle)? a responsabilite limitee', 'limitee?s? a (ses|leurs|sa|son) (propres?|seule?s?)', 'dans la limite du (seul )?prejudice (direct )?((effectivement|reellement) )?(subi|souffert)( et (prouve|justifie|demontre))?', 'responsabilites? (ne pouvant|qui ne (peut|peuvent|saurait|sauraient)) (pas )?(legalement )?etre (limitee|exclue)s?( ou (limitee|exclue)s?)?'],
 })
 
 /** A cap that applies only to a free or preview offering is not the cap on the service the buyer pays for. */

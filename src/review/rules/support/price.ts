@@ -53,6 +53,21 @@ const FREE = compile({
   fr: ['gratuit', 'sans (frais|contrepartie|paiement|facturation|cout)', 'a titre (gracieux|gratuit)', 'aucun (paiement|frais|prix|cout)', 'n.est pas payant', 'ne donne lieu a aucun'],
 })
 
+/**
+ * A discount offered on a later, optional purchase (« En cas de souscription à une licence dans les
+ * six mois, le partenaire bénéficie d'une réduction de 20 % sur le prix catalogue », "if the Partner
+ * subscribes within six months, it receives a 20% discount"): the price of another deal, if it is
+ * ever made, not one this document charges (a pilot or evaluation programme that is free).
+ */
+const LATER_PURCHASE_DISCOUNT = compile({
+  en: [
+    '\\bif (the |you |it )?[a-z ]{0,30}(subscribes?|converts?|upgrades?) (to|for)\\b[^.;]{0,200}\\b(discount|reduction|rebate)',
+    '\\b(discount|reduction|rebate)\\b[^.;]{0,80}\\bif (the |you |it )?[a-z ]{0,30}(subscribes?|converts?|upgrades?) (to|for)\\b',
+  ],
+  // A volume discount on this deal's own orders (« en cas de commande de plus de 1 000 leads ») stays a price.
+  fr: ['(en cas de|lors de (la|sa)|si [^.;]{0,40}souscrit a) (souscription|conversion)\\b[^.;]{0,200}\\b(reduction|remise|rabais|tarif preferentiel)'],
+})
+
 /** An amount that is no price: a criminal fine, a cap, insurance, share capital. */
 const NOT_A_PRICE = compile({
   en: ['fines?\\b', 'imprisonment', 'punishable', 'liabilit', 'liable', 'insur', 'share capital', 'capital of'],
@@ -96,7 +111,7 @@ function paying(s: Sentence): boolean {
 
 /** Whether one clause of a sentence (normalised) makes someone pay. */
 function payingClause(clause: string): boolean {
-  if (FREE.test(clause)) return false
+  if (FREE.test(clause) || LATER_PURCHASE_DISCOUNT.test(clause)) return false
   const norm = LOOK_ALIKE_WORD.test(clause) ? clause.replace(LOOK_ALIKES, ' ') : clause
   if (PAYING.test(norm)) return true
   return !NOT_A_PRICE.test(norm) && amounts(norm).length > 0
