@@ -4,9 +4,9 @@
  * text, so an edited library is never served stale: a digest mismatch means a full parse.
  * Reading a snapshot returns values (the clauses and their prepared work); nothing is kept here.
  */
-import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { createHash } from '../core/digest.js'
 import { LibraryError } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
 import { NO_TEMPLATES, type Clause, type PrecompiledTemplates, type Prepared } from './clause.js'
