@@ -97,21 +97,23 @@ describe.skipIf(!built)('the small review compiled with V8 code cache (src/cli/c
     expect(bundledParts).toEqual(parts('sources.docx'))
   })
 
-  test('a one-quote review through the bin (stylish report) never loads node:crypto: the library, the model and the gate are known by the build\'s files', () => {
+  test('a one-quote review through the bin never loads node:crypto: the library, the model, the gate and the suggested clauses\' templates are known by the build\'s files', () => {
     const dir = tempDir()
     const preload = join(dir, 'modules.cjs')
     // At exit, the built-in modules the process loaded, on standard error.
     writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nMODULES ' + process.moduleLoadList.join('|')))\n")
-    const run = spawnSync(process.execPath, [bin, 'review', QUOTE, '--fail-on', 'never', ...DATE], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${preload}` },
-    })
-    expect(run.status).toBe(0)
-    expect(run.stdout).toContain('bon-de-commande-azur-leads-piscines.md')
-    const modules = run.stderr.slice(run.stderr.lastIndexOf('MODULES ') + 'MODULES '.length).split('|')
-    expect(modules).toContain('NativeModule vm')
-    // (A report that prints suggested clauses, JSON for one, still hashes their templates' sources: library/snapshot.ts.)
-    expect(modules.filter((m) => /crypto/.test(m))).toEqual([])
+    // The stylish report, and JSON, which renders the suggested clauses from their templates.
+    for (const format of ['stylish', 'json']) {
+      const run = spawnSync(process.execPath, [bin, 'review', QUOTE, '-f', format, '--fail-on', 'never', ...DATE], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${preload}` },
+      })
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('bon-de-commande-azur-leads-piscines.md')
+      const modules = run.stderr.slice(run.stderr.lastIndexOf('MODULES ') + 'MODULES '.length).split('|')
+      expect(modules).toContain('NativeModule vm')
+      expect({ format, crypto: modules.filter((m) => /crypto/.test(m)) }).toEqual({ format, crypto: [] })
+    }
   })
 })
