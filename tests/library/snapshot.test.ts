@@ -149,6 +149,13 @@ test("a clause body's spec is found by the key the build saved for it, as by its
   }
   expect(read.prepared.templates.spec('a template of templates/')).toBe('contract')
   expect(read.prepared.templates.spec(`${read.clauses[0]!.body.en}\n`)).toBeUndefined()
+  // A templates file without the bodies' keys (an older build): each body found by its text's hash, as before.
+  const text = readFileSync(files.templates, 'utf8')
+  const end = text.indexOf('\n')
+  const { bodies: _bodies, ...older } = JSON.parse(text.slice(0, end)) as Record<string, unknown>
+  writeFileSync(files.templates, `${JSON.stringify(older)}${text.slice(end)}`)
+  const old = readSnapshot(sources, files)!
+  for (const c of old.clauses) expect(old.prepared.templates.spec(c.body.fr)).toBe(`fr:${c.id}`)
 })
 
 test('the built snapshot carries the variables of every template of templates/, as templateUsage finds them', async () => {
