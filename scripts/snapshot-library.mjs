@@ -20,13 +20,17 @@ import { compileLibrary } from '../dist/review/detect.js'
 import { computedFactors } from '../dist/review/factors.js'
 import { GATE_FILE, gateBuffer } from '../dist/review/gate.js'
 import { PLAN_FILE, planText, signalPlan } from '../dist/review/signal-plan.js'
-import { COMPACT_MODEL_FILE, compactModel } from '../dist/review/model/compact.js'
+import { COMPACT_MODEL_FILE, compactModel, modelStamp } from '../dist/review/model/compact.js'
 import { MODEL_FILE } from '../dist/review/model/load.js'
 // A review registers the rules' and the facts' expressions with the literal gate, then the library's.
 import '../dist/review/reviewer.js'
 
-// The detection model's binary form (see review/model/compact.ts), keyed by the model file's digest.
-if (existsSync(MODEL_FILE)) writeFileAtomic(COMPACT_MODEL_FILE, compactModel(readFileSync(MODEL_FILE)), { force: true, display: COMPACT_MODEL_FILE })
+// The detection model's binary form (see review/model/compact.ts), keyed by the model file's digest
+// and by its stamp, taken before the file is read (a file written meanwhile gets a newer stamp).
+if (existsSync(MODEL_FILE)) {
+  const stamp = modelStamp(MODEL_FILE)
+  writeFileAtomic(COMPACT_MODEL_FILE, compactModel(readFileSync(MODEL_FILE), stamp), { force: true, display: COMPACT_MODEL_FILE })
+}
 else rmSync(COMPACT_MODEL_FILE, { force: true })
 
 const sources = clauseSources(defaultClausesDir())

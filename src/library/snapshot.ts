@@ -4,9 +4,9 @@
  * text, so an edited library is never served stale: a digest mismatch means a full parse.
  * Reading a snapshot returns values (the clauses and their prepared work); nothing is kept here.
  */
-import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { createHash } from '../core/digest.js'
 import { LibraryError } from '../core/errors.js'
 import { projectRoot } from '../core/paths.js'
 import { NO_TEMPLATES, type Clause, type PrecompiledTemplates, type Prepared } from './clause.js'
@@ -131,6 +131,8 @@ interface TemplatesHead {
   digest: string
   /** Byte offset (after the first line) and length of each spec, by the key of its source. */
   specs: Record<string, [number, number]>
+  /** The keys of each snapshot clause's bodies (English, French), in the snapshot's clause order. */
+  bodies?: Array<[string, string]>
 }
 
 /** What the build precompiled: the Handlebars spec of each clause body and template, by source text. */
@@ -186,7 +188,7 @@ const templateKey = (source: string): string => createHash('sha1').update(source
  * bytes once and decodes only the specs it renders (a French contract uses under half of them),
  * instead of parsing every template's source and spec as JSON.
  */
-function templatesText(digest: string, templates: Readonly<Record<string, string>>): string {
+function templatesText(digest: string, templates: Readonly<Record<string, string>>, clauses: readonly Pick<Clause, 'body'>[]): string {
   const specs: Record<string, [number, number]> = {}
   let offset = 0
   for (const [source, spec] of Object.entries(templates)) {
@@ -194,23 +196,33 @@ function templatesText(digest: string, templates: Readonly<Record<string, string
     specs[templateKey(source)] = [offset, length]
     offset += length
   }
-  return `${JSON.stringify({ digest, specs } satisfies TemplatesHead)}\n${Object.values(templates).join('')}`
+  const bodies = clauses.map((c): [string, string] => [templateKey(c.body.en), templateKey(c.body.fr)])
+  return `${JSON.stringify({ digest, specs, bodies } satisfies TemplatesHead)}\n${Object.values(templates).join('')}`
 }
 
 /**
  * The precompiled templates in `file` when they were made with the library of `digest`; none
- * otherwise (templates are then compiled when rendered: same text, more time).
+ * otherwise (templates are then compiled when rendered: same text, more time). A clause body of
+ * the snapshot's `clauses` is known by the key the build saved for it, any other source by its
+ * hash: rendering a library clause (a report's suggested clauses) hashes nothing.
  */
-function readTemplates(file: string, digest: string): PrecompiledTemplates {
+function readTemplates(file: string, digest: string, clauses: readonly Pick<Clause, 'body'>[]): PrecompiledTemplates {
   try {
     const bytes = readFileSync(file)
     const end = bytes.indexOf(10)
     const head = JSON.parse(bytes.toString('utf8', 0, end)) as TemplatesHead
     if (end < 0 || head.digest !== digest || !head.specs) return NO_TEMPLATES
     const body = end + 1
+    const known = new Map<string, string>()
+    if (Array.isArray(head.bodies) && head.bodies.length === clauses.length) {
+      clauses.forEach((c, i) => {
+        const [en, fr] = head.bodies![i]!
+        known.set(c.body.en, en).set(c.body.fr, fr)
+      })
+    }
     return {
       spec(source) {
-        const at = head.specs[templateKey(source)]
+        const at = head.specs[known.get(source) ?? templateKey(source)]
         return at && body + at[0] + at[1] <= bytes.length ? bytes.toString('utf8', body + at[0], body + at[0] + at[1]) : undefined
       },
     }
@@ -289,7 +301,7 @@ export function readSnapshot(sources: readonly ClauseSource[], files: SnapshotFi
         return detected().factors
       },
       get templates() {
-        return (templates ??= readTemplates(files.templates, digest))
+        return (templates ??= readTemplates(files.templates, digest, snapshot.clauses))
       },
       templateVariables: snapshot.templateVariables ?? {},
       index: lazyIndex(files.index),
@@ -305,7 +317,7 @@ export function snapshotText(sources: readonly ClauseSource[], clauses: readonly
   if (!detection.startsWith(detectionHead(digest))) throw new Error('the detection data must start with its digest')
   return {
     snapshot: JSON.stringify({ digest, clauses: kept, ...(work.templateVariables ? { templateVariables: work.templateVariables } : {}) } satisfies Snapshot),
-    templates: templatesText(digest, work.templates),
+    templates: templatesText(digest, work.templates, clauses),
     detection,
   }
 }

@@ -12,14 +12,16 @@
  *
  * Parsing the expressions and building the automaton takes a few hundred milliseconds, so the
  * build saves the automaton and the requirements of the expressions a review registers
- * (`GATE_FILE`); a run whose expressions are exactly those (in any order) maps it back, any other
- * run builds its own.
+ * (`GATE_FILE`, see `gateBuffer`), with their sources in sorted order and the tables a run derives
+ * for the build's groups; a run whose expressions are exactly those (in any order) maps it back
+ * with one look-up per source (no sorting or hashing: `node:crypto` stays unloaded), and takes the
+ * derived tables too when its groups are the build's; any other run builds its own.
  */
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createHash } from '../core/digest.js'
 import { projectRoot } from '../core/paths.js'
-import { FactorIndex } from './factors.js'
+import { FactorIndex, type BitTable } from './factors.js'
 import { regexRequirement } from './requirement.js'
 
 /** Where the build saves the gate's automaton (see scripts/snapshot-library.mjs). */
@@ -73,7 +75,16 @@ interface Automaton {
   /** How many expressions and groups it covers. */
   size: number
   groups: number
+  /** Where it comes from (see `gateOrigin`). */
+  origin: GateOrigin
 }
+
+/**
+ * Where the current automaton comes from: the saved gate with its derived tables (`image`: the
+ * registered expressions and groups are the build's), the saved automaton with tables derived at
+ * run time (`file`: the same expressions, other groups), or built from the expressions (`built`).
+ */
+export type GateOrigin = 'image' | 'file' | 'built'
 let automaton: Automaton | undefined
 /** Texts already scanned, with the literal sets they hold. */
 let memo = new Map<string, Bits>()
@@ -86,14 +97,16 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/
 
 const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 
-/** Gate ids in the order of their sources (ranks), and the digest of that list. */
-function sorted(): { order: number[]; key: string } {
-  const order = sources.map((_, id) => id).sort((a, b) => (sources[a]! < sources[b]! ? -1 : sources[a]! > sources[b]! ? 1 : 0))
-  // One update of the joined text: the same bytes as one update per source and separator, without
-  // 6,000 calls into the hash (~3 ms of a one-page review).
+/** Gate ids in the order of their sources (ranks). */
+function sortedOrder(): number[] {
+  return sources.map((_, id) => id).sort((a, b) => (sources[a]! < sources[b]! ? -1 : sources[a]! > sources[b]! ? 1 : 0))
+}
+
+/** The sources in rank order, each followed by a NUL: what the saved gate's key digests and its sources section holds. */
+function joinedSources(order: readonly number[]): string {
   let joined = ''
   for (const id of order) joined += `${sources[id]!}\u0000`
-  return { order, key: createHash('sha256').update(joined).digest('hex') }
+  return joined
 }
 
 /** The automaton of every registered expression's literal sets (one key per distinct set) and their requirements. */
@@ -125,14 +138,6 @@ function build(order: readonly number[]): Built {
   return { index: FactorIndex.build(entries), table: Int32Array.from(table) }
 }
 
-/** The gate as bytes: the automaton (FactorIndex.toBuffer), then the requirements table (int32) and its length. */
-function toBuffer({ index, table }: Built, key: string): Buffer {
-  const tail = Buffer.alloc(4 * table.length + 4)
-  table.forEach((v, i) => tail.writeInt32LE(v, 4 * i))
-  tail.writeInt32LE(table.length, 4 * table.length)
-  return Buffer.concat([index.toBuffer(key), tail])
-}
-
 /** Whether `table` holds the requirements of `size` expressions, to its last number (a whole file). */
 function wellFormed(table: Int32Array, size: number): boolean {
   let p = 0
@@ -148,55 +153,45 @@ function wellFormed(table: Int32Array, size: number): boolean {
   return p === table.length
 }
 
-/** The saved gate when it was built for exactly these expressions. */
-function saved(key: string): Built | undefined {
-  try {
-    const buffer = readFileSync(GATE_FILE)
-    const count = buffer.length >= 4 ? buffer.readInt32LE(buffer.length - 4) : -1
-    const split = buffer.length - 4 - 4 * count
-    if (count < 0 || split <= 0) return undefined
-    const index = FactorIndex.fromBuffer(buffer.subarray(0, split), key)
-    if (!index) return undefined
-    // An aligned copy of the table's bytes (the automaton's length need not be a multiple of 4).
-    const table = new Int32Array(Uint8Array.from(buffer.subarray(split, buffer.length - 4)).buffer)
-    return wellFormed(table, sources.length) ? { index, table } : undefined
-  } catch {
-    return undefined
-  }
+/**
+ * What a run makes of the requirements table, by rank: per rank its one set's bit (`rankWord`,
+ * `rankMask`) or where its terms start in `program` (see `Automaton`); per group (in the order
+ * given, members by rank) its bit; and the group keys each key marks (`extraStarts`, `extraKeys`,
+ * see `FactorIndex.withExtraKeys`).
+ */
+interface Derived {
+  rankWord: Int32Array
+  rankMask: Int32Array
+  program: Int32Array
+  groupWord: Int32Array
+  groupMask: Int32Array
+  words: number
+  extraStarts: Int32Array
+  extraKeys: Int32Array
 }
 
-/** The gate as the build saves it (for the expressions registered so far). */
-export function gateBuffer(): Buffer {
-  const { order, key } = sorted()
-  return toBuffer(build(order), key)
-}
-
-/** The automaton for the expressions registered so far (rebuilt when some were added since). */
-function current(): Automaton {
-  if (automaton && automaton.size === sources.length && automaton.groups === groups.length) return automaton
-  const { order, key } = sorted()
-  const { index: raw, table } = saved(key) ?? build(order)
-  // The requirements by gate id, each set's key turned into its word and mask.
+/** Derives the run's tables from the requirements `table` of `size` ranks and the groups `groupRanks` (members by rank). */
+function derive(table: Int32Array, size: number, groupRanks: readonly (readonly number[])[]): Derived {
   let keys = 0
-  const wordOf = new Int32Array(sources.length)
-  const maskOf = new Int32Array(sources.length)
+  const rankWord = new Int32Array(size)
+  const rankMask = new Int32Array(size)
   const program: number[] = []
   let p = 0
-  for (const id of order) {
+  for (let rank = 0; rank < size; rank++) {
     const terms = table[p++]!
     if (terms === 0) {
-      wordOf[id] = -1
+      rankWord[rank] = -1
       continue
     }
     if (terms === 1 && table[p] === 1) {
       const k = table[p + 1]!
       keys = Math.max(keys, k + 1)
-      wordOf[id] = (k / BITS) | 0
-      maskOf[id] = 1 << k % BITS
+      rankWord[rank] = (k / BITS) | 0
+      rankMask[rank] = 1 << k % BITS
       p += 2
       continue
     }
-    wordOf[id] = program.length
+    rankWord[rank] = program.length
     for (let t = 0; t < terms; t++) {
       const sets = table[p++]!
       program.push(sets)
@@ -211,30 +206,238 @@ function current(): Automaton {
   // Each group's bit is one more key, marked with every key some member needs: the key of its one
   // set, or of the first set of each of its terms (every text that opens it holds one of them). As
   // a table: per key, the group keys it marks (counted, then filled; a repeat marks a bit twice).
-  const groupWord = new Int32Array(groups.length)
-  const groupMask = new Int32Array(groups.length)
+  const groupWord = new Int32Array(groupRanks.length)
+  const groupMask = new Int32Array(groupRanks.length)
   const program32 = Int32Array.from(program)
   const keyOf = (word: number, mask: number) => word * BITS + 31 - Math.clz32(mask)
-  const needs = (id: number, visit: (key: number) => void): void => {
-    if (maskOf[id] !== 0) return visit(keyOf(wordOf[id]!, maskOf[id]!))
-    let q = wordOf[id]!
+  const needs = (rank: number, visit: (key: number) => void): void => {
+    if (rankMask[rank] !== 0) return visit(keyOf(rankWord[rank]!, rankMask[rank]!))
+    let q = rankWord[rank]!
     for (let sets = program32[q++]!; sets !== 0; q += 2 * sets, sets = program32[q++]!) visit(keyOf(program32[q]!, program32[q + 1]!))
   }
   const extraStarts = new Int32Array(keys + 1)
-  groups.forEach((members, g) => {
-    groupWord[g] = members.some((id) => maskOf[id] === 0 && wordOf[id]! < 0) ? -1 : ((keys + g) / BITS) | 0
+  groupRanks.forEach((members, g) => {
+    groupWord[g] = members.some((rank) => rankMask[rank] === 0 && rankWord[rank]! < 0) ? -1 : ((keys + g) / BITS) | 0
     groupMask[g] = 1 << (keys + g) % BITS
-    if (groupWord[g]! >= 0) for (const id of members) needs(id, (key) => extraStarts[key + 1]!++)
+    if (groupWord[g]! >= 0) for (const rank of members) needs(rank, (key) => extraStarts[key + 1]!++)
   })
   for (let k = 0; k < keys; k++) extraStarts[k + 1]! += extraStarts[k]!
   const extraKeys = new Int32Array(extraStarts[keys]!)
   const filled = extraStarts.slice(0, keys)
-  groups.forEach((members, g) => {
-    if (groupWord[g]! >= 0) for (const id of members) needs(id, (key) => (extraKeys[filled[key]!++] = keys + g))
+  groupRanks.forEach((members, g) => {
+    if (groupWord[g]! >= 0) for (const rank of members) needs(rank, (key) => (extraKeys[filled[key]!++] = keys + g))
   })
-  const index = raw.foldCase().withExtraKeys(extraStarts, extraKeys)
-  const words = Math.ceil((keys + groups.length) / BITS)
-  automaton = { index, words, wordOf, maskOf, program: program32, groupWord, groupMask, size: sources.length, groups: groups.length }
+  const words = Math.ceil((keys + groupRanks.length) / BITS)
+  return { rankWord, rankMask, program: program32, groupWord, groupMask, words, extraStarts, extraKeys }
+}
+
+/** A group's name in rank space: its members' ranks, in its order, joined by commas. */
+const groupName = (members: readonly number[], rankOf: Int32Array): string => members.map((id) => rankOf[id]!).join(',')
+
+/**
+ * The saved gate (`GATE_FILE`), as the build made it for the expressions and groups a review with
+ * the default playbook registers, in any order: the automaton and requirements table, the sources
+ * by rank (a run whose sources are exactly those maps them to its gate ids with one look-up each:
+ * no sorting, no hashing), and what a run derives from them (`Derived`, by rank, and the automaton's
+ * merged outputs, `FactorIndex.bitTable`) for the groups `groupNames` (in rank space, sorted),
+ * used when the run's groups are exactly those.
+ */
+interface SavedGate {
+  index: FactorIndex
+  table: Int32Array
+  sources: string[]
+  groupNames: string[]
+  derived: Omit<Derived, 'extraStarts' | 'extraKeys'>
+  bits: BitTable
+}
+
+/** The int32 sections of the saved gate, in file order after the automaton and the two texts. */
+const INT_SECTIONS = ['table', 'rankWord', 'rankMask', 'program', 'groupWord', 'groupMask', 'starts', 'bitWords', 'bitMasks'] as const
+
+/**
+ * The saved gate's head (the file's first line, JSON, padded with spaces to a multiple of 8
+ * bytes): the key of the automaton (sha256 of the sources in rank order, each followed by a NUL),
+ * how many sources and groups, the words of a text's bits, and each section's byte offset and length
+ * after the head (each at a multiple of 8).
+ */
+interface GateHead {
+  key: string
+  size: number
+  groups: number
+  words: number
+  sections: Record<string, [number, number]>
+}
+
+/**
+ * The gate as the build saves it, for the expressions and groups registered so far: the head
+ * (`GateHead`), then the automaton (`FactorIndex.toBuffer`), the sources by rank and the group
+ * names (UTF-8, one per line for the groups), then the int32 sections (`INT_SECTIONS`).
+ */
+export function gateBuffer(): Buffer {
+  const order = sortedOrder()
+  const joined = joinedSources(order)
+  const key = createHash('sha256').update(joined).digest('hex')
+  const { index, table } = build(order)
+  const rankOf = new Int32Array(sources.length)
+  order.forEach((id, rank) => (rankOf[id] = rank))
+  const names = groups.map((members) => groupName(members, rankOf)).sort()
+  const derived = derive(table, sources.length, names.map((name) => (name === '' ? [] : name.split(',').map(Number))))
+  const bits = index.foldCase().withExtraKeys(derived.extraStarts, derived.extraKeys).bitTable()
+  const ints: Record<(typeof INT_SECTIONS)[number], Int32Array> = { table, ...derived, starts: bits.starts, bitWords: bits.words, bitMasks: bits.masks }
+  const parts: Array<[string, Buffer]> = [
+    ['index', index.toBuffer(key)],
+    ['sources', Buffer.from(joined)],
+    ['groupNames', Buffer.from(names.join('\n'))],
+    ...INT_SECTIONS.map((name): [string, Buffer] => [name, Buffer.from(ints[name].buffer, ints[name].byteOffset, ints[name].byteLength)]),
+  ]
+  const sections: Record<string, [number, number]> = {}
+  const body: Buffer[] = []
+  let at = 0
+  for (const [name, bytes] of parts) {
+    sections[name] = [at, bytes.length]
+    const pad = (8 - (bytes.length % 8)) % 8
+    body.push(bytes, Buffer.alloc(pad))
+    at += bytes.length + pad
+  }
+  const head = JSON.stringify({ key, size: sources.length, groups: names.length, words: derived.words, sections } satisfies GateHead)
+  const headBytes = Buffer.from(`${head}${' '.repeat((8 - ((head.length + 1) % 8)) % 8)}\n`)
+  return Buffer.concat([headBytes, ...body])
+}
+
+/** The saved gate in `buffer`; undefined when it is missing, damaged or of another format. */
+export function readSavedGate(buffer: Buffer): SavedGate | undefined {
+  const end = buffer.indexOf(10)
+  if (end < 0 || (end + 1) % 8 !== 0) return undefined
+  let head: GateHead
+  try {
+    head = JSON.parse(buffer.toString('latin1', 0, end)) as GateHead
+  } catch {
+    return undefined
+  }
+  if (typeof head.key !== 'string' || typeof head.sections !== 'object' || head.sections === null) return undefined
+  const start = buffer.byteOffset + end + 1
+  const section = (name: string): Buffer | undefined => {
+    const [at, length] = head.sections[name] ?? [-1, -1]
+    return Number.isInteger(at) && Number.isInteger(length) && at >= 0 && at % 8 === 0 && length >= 0 && end + 1 + at + length <= buffer.length ? buffer.subarray(end + 1 + at, end + 1 + at + length) : undefined
+  }
+  const ints: Partial<Record<(typeof INT_SECTIONS)[number], Int32Array>> = {}
+  for (const name of INT_SECTIONS) {
+    const bytes = section(name)
+    if (!bytes || bytes.length % 4 !== 0) return undefined
+    // Views into the file's bytes when they are 4-byte aligned (a file read whole has its own buffer), else a copy.
+    ints[name] = (start + head.sections[name]![0]) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Int32Array(Uint8Array.from(bytes).buffer)
+  }
+  const indexBytes = section('index')
+  const sourceBytes = section('sources')
+  const nameBytes = section('groupNames')
+  const index = indexBytes && FactorIndex.fromBuffer(indexBytes, head.key)
+  if (!index || !sourceBytes || !nameBytes) return undefined
+  const { table, rankWord, rankMask, program, groupWord, groupMask, starts, bitWords, bitMasks } = ints as Record<(typeof INT_SECTIONS)[number], Int32Array>
+  const saved = sourceBytes.toString('utf8').split('\u0000')
+  // Sources each followed by a NUL: one piece more, empty.
+  if (saved.pop() !== '' || saved.length !== head.size || rankWord.length !== head.size || rankMask.length !== head.size) return undefined
+  const groupNames = head.groups === 0 ? [] : nameBytes.toString('utf8').split('\n')
+  if (groupNames.length !== head.groups || groupWord.length !== head.groups || groupMask.length !== head.groups) return undefined
+  if (starts.length !== index.states + 1 || bitWords.length !== bitMasks.length || starts[index.states] !== bitWords.length) return undefined
+  return { index, table, sources: saved, groupNames, derived: { rankWord, rankMask, program, groupWord, groupMask, words: head.words }, bits: { starts, words: bitWords, masks: bitMasks } }
+}
+
+/** The saved gate, read on first use (null: none usable). */
+let savedGate: SavedGate | null | undefined
+
+function saved(): SavedGate | undefined {
+  if (savedGate === undefined) {
+    try {
+      savedGate = readSavedGate(readFileSync(GATE_FILE)) ?? null
+    } catch {
+      savedGate = null
+    }
+  }
+  return savedGate ?? undefined
+}
+
+/** Replaces the saved gate with the one in `buffer` (null: none), for tests; the automaton is made again on next use. */
+export function useSavedGate(buffer: Buffer | null): void {
+  savedGate = buffer === null ? null : (readSavedGate(buffer) ?? null)
+  automaton = undefined
+}
+
+/** Where the automaton for the expressions registered so far comes from (see `GateOrigin`). */
+export function gateOrigin(): GateOrigin {
+  return current().origin
+}
+
+/** Each gate id's rank in `ranked` (sources in rank order) when the registered sources are exactly those; undefined otherwise. */
+function ranksIn(ranked: readonly string[]): Int32Array | undefined {
+  if (ranked.length !== sources.length) return undefined
+  const rankOf = new Int32Array(sources.length).fill(-1)
+  for (let rank = 0; rank < ranked.length; rank++) {
+    const id = ids.get(ranked[rank]!)
+    if (id === undefined || rankOf[id] !== -1) return undefined
+    rankOf[id] = rank
+  }
+  return rankOf
+}
+
+/** The automaton for the expressions registered so far (rebuilt when some were added since). */
+function current(): Automaton {
+  if (automaton && automaton.size === sources.length && automaton.groups === groups.length) return automaton
+  const file = saved()
+  const fileRanks = file && ranksIn(file.sources)
+  const fromFile = file !== undefined && fileRanks !== undefined
+  let raw: FactorIndex
+  let table: Int32Array
+  let ranks: Int32Array
+  if (fromFile) {
+    raw = file.index
+    table = file.table
+    ranks = fileRanks
+  } else {
+    const order = sortedOrder()
+    ;({ index: raw, table } = build(order))
+    ranks = new Int32Array(sources.length)
+    for (let rank = 0; rank < order.length; rank++) ranks[order[rank]!] = rank
+  }
+  const names = groups.map((members) => groupName(members, ranks))
+  // The saved derivation when the groups are the build's (any order): each group's place among its names.
+  let place: Int32Array | undefined
+  if (fromFile && file.groupNames.length === names.length) {
+    const at = new Map(file.groupNames.map((name, i) => [name, i]))
+    place = new Int32Array(names.length)
+    for (let g = 0; g < names.length && place; g++) {
+      const i = at.get(names[g]!)
+      if (i === undefined) place = undefined
+      else place[g] = i
+    }
+  }
+  let derived: Omit<Derived, 'extraStarts' | 'extraKeys'>
+  let index: FactorIndex
+  let groupWord: Int32Array
+  let groupMask: Int32Array
+  if (file && place) {
+    derived = file.derived
+    index = raw.foldCase().withBitTable(file.bits)
+    groupWord = new Int32Array(names.length)
+    groupMask = new Int32Array(names.length)
+    for (let g = 0; g < names.length; g++) (groupWord[g] = derived.groupWord[place[g]!]!), (groupMask[g] = derived.groupMask[place[g]!]!)
+  } else {
+    if (!fromFile || wellFormed(table, sources.length)) {
+      const made = derive(table, sources.length, groups.map((members) => members.map((id) => ranks[id]!)))
+      derived = made
+      index = raw.foldCase().withExtraKeys(made.extraStarts, made.extraKeys)
+      groupWord = made.groupWord
+      groupMask = made.groupMask
+    } else {
+      // A damaged table: the automaton is built again.
+      savedGate = null
+      return current()
+    }
+  }
+  const wordOf = new Int32Array(sources.length)
+  const maskOf = new Int32Array(sources.length)
+  for (let id = 0; id < sources.length; id++) (wordOf[id] = derived.rankWord[ranks[id]!]!), (maskOf[id] = derived.rankMask[ranks[id]!]!)
+  const origin: GateOrigin = file && place ? 'image' : fromFile ? 'file' : 'built'
+  automaton = { index, words: derived.words, wordOf, maskOf, program: derived.program, groupWord, groupMask, size: sources.length, groups: groups.length, origin }
   memo = new Map()
   lastText = undefined
   return automaton
@@ -502,6 +705,11 @@ export class GatedRegExp extends RegExp {
 /** The sources of the gated expressions registered so far (for tests). */
 export function gatedSources(): readonly string[] {
   return sources
+}
+
+/** The groups registered so far (`gateGroup`), by group id: their gate ids. */
+export function gatedGroups(): readonly (readonly number[])[] {
+  return groups
 }
 
 /** `re` behind the gate (same source and flags). */

@@ -96,4 +96,24 @@ describe.skipIf(!built)('the small review compiled with V8 code cache (src/cli/c
     expect(bundledParts.map(([part]) => part)).toContain('word/document.xml')
     expect(bundledParts).toEqual(parts('sources.docx'))
   })
+
+  test('a one-quote review through the bin never loads node:crypto: the library, the model, the gate and the suggested clauses\' templates are known by the build\'s files', () => {
+    const dir = tempDir()
+    const preload = join(dir, 'modules.cjs')
+    // At exit, the built-in modules the process loaded, on standard error.
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nMODULES ' + process.moduleLoadList.join('|')))\n")
+    // The stylish report, and JSON, which renders the suggested clauses from their templates.
+    for (const format of ['stylish', 'json']) {
+      const run = spawnSync(process.execPath, [bin, 'review', QUOTE, '-f', format, '--fail-on', 'never', ...DATE], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${preload}` },
+      })
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('bon-de-commande-azur-leads-piscines.md')
+      const modules = run.stderr.slice(run.stderr.lastIndexOf('MODULES ') + 'MODULES '.length).split('|')
+      expect(modules).toContain('NativeModule vm')
+      expect({ format, crypto: modules.filter((m) => /crypto/.test(m)) }).toEqual({ format, crypto: [] })
+    }
+  })
 })

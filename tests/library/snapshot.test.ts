@@ -134,6 +134,30 @@ test('each spec is found by its source text, byte for byte, whatever its charact
   expect(read?.prepared.templates.spec('b « e »')).toBeUndefined()
 })
 
+test("a clause body's spec is found by the key the build saved for it, as by its text; a body that is not the snapshot's is looked up by its text", () => {
+  const templates = Object.fromEntries(library.clauses.flatMap((c) => [[c.body.en, `en:${c.id}`], [c.body.fr, `fr:${c.id}`]]))
+  templates['a template of templates/'] = 'contract'
+  const files = write('bodies', sources, library.clauses, { factors: {}, templates })
+  const head = JSON.parse(readFileSync(files.templates, 'utf8').split('\n')[0]!) as { bodies: Array<[string, string]> }
+  expect(head.bodies).toHaveLength(library.clauses.length)
+  const read = readSnapshot(sources, files)!
+  for (const c of read.clauses) {
+    expect(read.prepared.templates.spec(c.body.en)).toBe(`en:${c.id}`)
+    expect(read.prepared.templates.spec(c.body.fr)).toBe(`fr:${c.id}`)
+    // The same text as another string (not the snapshot's own): the same spec.
+    expect(read.prepared.templates.spec(`${c.body.fr} `.slice(0, -1))).toBe(`fr:${c.id}`)
+  }
+  expect(read.prepared.templates.spec('a template of templates/')).toBe('contract')
+  expect(read.prepared.templates.spec(`${read.clauses[0]!.body.en}\n`)).toBeUndefined()
+  // A templates file without the bodies' keys (an older build): each body found by its text's hash, as before.
+  const text = readFileSync(files.templates, 'utf8')
+  const end = text.indexOf('\n')
+  const { bodies: _bodies, ...older } = JSON.parse(text.slice(0, end)) as Record<string, unknown>
+  writeFileSync(files.templates, `${JSON.stringify(older)}${text.slice(end)}`)
+  const old = readSnapshot(sources, files)!
+  for (const c of old.clauses) expect(old.prepared.templates.spec(c.body.fr)).toBe(`fr:${c.id}`)
+})
+
 test('the built snapshot carries the variables of every template of templates/, as templateUsage finds them', async () => {
   const { loadLibrary } = await import('../../src/library/library.js')
   const { templateUsage } = await import('../../src/library/template.js')

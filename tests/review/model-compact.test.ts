@@ -2,9 +2,11 @@
  * The detection model's binary form (the build's `dist/detection-model.bin`): the same model as
  * the JSON file it was made from, used only for that very file.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { compactModel, modelDigest, readCompactModel } from '../../src/review/model/compact.js'
+import { compactModel, modelDigest, modelStamp, readCompactModel } from '../../src/review/model/compact.js'
 import { MODEL_FILE } from '../../src/review/model/load.js'
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
 import { vocabularyOf } from '../../src/review/model/vocabulary.js'
@@ -60,5 +62,43 @@ describe('the model binary form', () => {
     expect(readCompactModel(saved.subarray(0, saved.length - 4), modelDigest(bytes))).toBeUndefined()
     expect(readCompactModel(Buffer.from('{"digest"'), modelDigest(bytes))).toBeUndefined()
     expect(readCompactModel(Buffer.alloc(0), modelDigest(bytes))).toBeUndefined()
+  })
+
+  test("is known by the model file's stamp while the file is the one the build read, and by its digest only after any write", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausier-model-'))
+    try {
+      const path = join(dir, 'detection-model.json')
+      writeFileSync(path, bytes)
+      const stamp = modelStamp(path)!
+      expect(stamp[0]).toBe(bytes.length)
+      const saved = compactModel(bytes, stamp)
+      expect(readCompactModel(saved, modelStamp(path)!)).toBeDefined()
+      expect(readCompactModel(saved, modelDigest(bytes))).toBeDefined()
+      // No stamp in a form made without one; none for a missing file.
+      expect(readCompactModel(compactModel(bytes), stamp)).toBeUndefined()
+      expect(modelStamp(join(dir, 'absent.json'))).toBeUndefined()
+      // Rewritten with the same bytes and its old modification time put back (to the precision the
+      // system takes): the change time moved.
+      const { atime, mtime } = statSync(path)
+      const before = Date.now()
+      while (Date.now() === before) {
+        // wait for the clock to move (change times have millisecond resolution here)
+      }
+      writeFileSync(path, bytes)
+      utimesSync(path, atime, mtime)
+      expect(modelStamp(path)![0]).toBe(stamp[0])
+      expect(modelStamp(path)![2]).not.toBe(stamp[2])
+      expect(readCompactModel(saved, modelStamp(path)!)).toBeUndefined()
+      // The digest still knows it.
+      expect(readCompactModel(saved, modelDigest(readFileSync(path)))).toBeDefined()
+      // Another model file of the same size: neither its stamp nor its digest.
+      const other = Buffer.from(bytes)
+      other[other.length - 2] = other[other.length - 2] === 0x20 ? 0x0a : 0x20
+      writeFileSync(path, other)
+      expect(readCompactModel(saved, modelStamp(path)!)).toBeUndefined()
+      expect(readCompactModel(saved, modelDigest(other))).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -10,8 +10,9 @@
  * The binary form is used only when its digest is the model file's (a retrained model without a
  * rebuild is read from its JSON, the same model, more slowly).
  */
-import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
+import { createHash } from '../../core/digest.js'
 import { projectRoot } from '../../core/paths.js'
 import { modelOf, type DetectionModel, type ModelFile } from './model.js'
 import { vocabularyOf } from './vocabulary.js'
@@ -19,10 +20,25 @@ import { vocabularyOf } from './vocabulary.js'
 /** Where the build writes the model's binary form. */
 export const COMPACT_MODEL_FILE = join(projectRoot, 'dist', 'detection-model.bin')
 
+/**
+ * A model file's size, modification and change times (ms), as the build saw it before reading it.
+ * A file's change time is set by the system on any write and cannot be set back, so a file with
+ * the same stamp holds the bytes the build read.
+ */
+export type ModelStamp = [size: number, mtimeMs: number, ctimeMs: number]
+
+/** The stamp of the model file at `path`, or undefined when there is none. */
+export function modelStamp(path: string): ModelStamp | undefined {
+  const info = statSync(path, { throwIfNoEntry: false })
+  return info ? [info.size, info.mtimeMs, info.ctimeMs] : undefined
+}
+
 /** The binary form's first line. */
 interface Head extends Omit<ModelFile, 'weights'> {
   /** sha256 of the model file's bytes. */
   digest: string
+  /** The model file's stamp, taken before the build read it (absent: the form is known by its digest only). */
+  stamp?: ModelStamp
   /** Feature names, in the model file's order. */
   features: string[]
   /** How many float64 the pairs take. */
@@ -39,12 +55,12 @@ export function modelDigest(bytes: Uint8Array): string {
  * start at a multiple of 8 bytes, the pairs (float64), then each feature's start (int32, one more
  * than the features).
  */
-export function compactModel(bytes: Uint8Array): Buffer {
+export function compactModel(bytes: Uint8Array, stamp?: ModelStamp): Buffer {
   const file = JSON.parse(Buffer.from(bytes).toString('utf8')) as ModelFile
   const { weights, ...rest } = file
   const features = Object.keys(weights)
   const numbers = features.reduce((n, f) => n + weights[f]!.length, 0)
-  const head = `${JSON.stringify({ ...rest, digest: modelDigest(bytes), features, numbers } satisfies Head)}\n`
+  const head = `${JSON.stringify({ ...rest, digest: modelDigest(bytes), ...(stamp ? { stamp } : {}), features, numbers } satisfies Head)}\n`
   const headBytes = Buffer.from(head)
   const pad = (8 - (headBytes.length % 8)) % 8
   const top = Buffer.concat([headBytes.subarray(0, headBytes.length - 1), Buffer.from(' '.repeat(pad)), Buffer.from('\n')])
@@ -115,10 +131,11 @@ class SavedWeights implements ReadonlyMap<string, readonly number[]> {
 }
 
 /**
- * The model of the binary form `saved` when it was made from the model file of `digest`;
- * undefined otherwise (missing, stale or damaged: the caller reads the JSON file).
+ * The model of the binary form `saved` when it was made from the model file of `key`: its digest,
+ * or its stamp (`modelStamp`, which spares reading and hashing the file); undefined otherwise
+ * (missing, stale or damaged: the caller hashes the file, or reads the JSON).
  */
-export function readCompactModel(saved: Buffer, digest: string): DetectionModel | undefined {
+export function readCompactModel(saved: Buffer, key: string | ModelStamp): DetectionModel | undefined {
   const end = saved.indexOf(10)
   if (end < 0 || (end + 1) % 8 !== 0) return undefined
   let head: Head
@@ -127,7 +144,8 @@ export function readCompactModel(saved: Buffer, digest: string): DetectionModel 
   } catch {
     return undefined
   }
-  if (head.digest !== digest || !Array.isArray(head.features) || !head.vocabulary) return undefined
+  const known = typeof key === 'string' ? head.digest === key : Array.isArray(head.stamp) && head.stamp.length === key.length && key.every((v, i) => head.stamp![i] === v)
+  if (!known || !Array.isArray(head.features) || !head.vocabulary) return undefined
   const bytes = 8 * head.numbers + 4 * (head.features.length + 1)
   if (saved.length !== end + 1 + bytes) return undefined
   // Views into the file's bytes when they are 8-byte aligned, else into an aligned copy.

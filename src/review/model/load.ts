@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../../core/paths.js'
-import { COMPACT_MODEL_FILE, modelDigest, readCompactModel } from './compact.js'
+import { COMPACT_MODEL_FILE, modelDigest, modelStamp, readCompactModel } from './compact.js'
 import { modelOf, type DetectionModel, type ModelFile } from './model.js'
 import { parseVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js'
 
@@ -21,15 +21,13 @@ export function defaultVocabulary(): Vocabulary {
   return (vocabulary ??= parseVocabulary(readFileSync(VOCABULARY_FILE, 'utf8')))
 }
 
-/** The build's binary form of the model file of `digest`, or undefined. */
-function savedCompact(digest: string): DetectionModel | undefined {
-  let saved: Buffer
+/** The build's binary form of the model file, or undefined. */
+function savedCompact(): Buffer | undefined {
   try {
-    saved = readFileSync(COMPACT_MODEL_FILE)
+    return readFileSync(COMPACT_MODEL_FILE)
   } catch {
     return undefined
   }
-  return readCompactModel(saved, digest)
 }
 
 /**
@@ -38,9 +36,15 @@ function savedCompact(digest: string): DetectionModel | undefined {
  */
 export function defaultModel(): DetectionModel | undefined {
   if (model === undefined) {
-    const bytes = existsSync(MODEL_FILE) ? readFileSync(MODEL_FILE) : undefined
     // The build's binary form of this very file, when there is one (see compact.ts): same model.
-    const compact = bytes && savedCompact(modelDigest(bytes))
+    // Known by the file's stamp when the file is the one the build read (nothing read or hashed),
+    // else by its digest.
+    const saved = savedCompact()
+    const stamp = saved && modelStamp(MODEL_FILE)
+    const stamped = saved && stamp && readCompactModel(saved, stamp)
+    if (stamped) return (model = stamped)
+    const bytes = existsSync(MODEL_FILE) ? readFileSync(MODEL_FILE) : undefined
+    const compact = bytes && saved && readCompactModel(saved, modelDigest(bytes))
     if (compact) return (model = compact)
     const file = bytes ? (JSON.parse(bytes.toString('utf8')) as ModelFile) : undefined
     if (file && !file.vocabulary) throw new TypeError('detection model: no vocabulary saved with the weights (run npm run train)')
