@@ -12,6 +12,8 @@
  *   its incidents reported, its localisation within a named country or area;
  * - an exit worded as cancelling an order or leaving the service, at any time or on notice;
  * - a payment term worded as the due date of invoice payments;
+ * - the term of a grant of access or a licence, and a period of agreement whose dates are left blank;
+ * - periodic progress reports on the use of what was supplied;
  * - a paragraph's own statement that it gives no right to audit is no audit clause;
  * - and a trap class: a bar on disclosing or providing information to any other person is a use
  *   restriction, not exclusivity.
@@ -126,5 +128,26 @@ describe('a paragraph that says it gives no right to audit is no audit clause', 
   })
   test('an audit right granted in the same words is still one', () => {
     expect(present('The Buyer may audit the Seller’s compliance with this section once a year on notice.')).toContain('audit-rights')
+  })
+})
+
+describe('the term of a grant of access, a period of agreement left blank', () => {
+  test.each([
+    ['access granted for a period', 'Access to the archive is granted for a period of two years, renewable once on request.'],
+    ['a period of agreement with blank dates', 'The period of this agreement shall run from ________ to ________.'],
+  ])('%s: term and renewal is present', (_name, sentence) => {
+    expect(present(sentence)).toContain('term-renewal')
+  })
+  test('trap: a licence granted for a purpose states no period', () => {
+    expect(present('The licence is granted for the purpose of internal research only.')).not.toContain('term-renewal')
+  })
+})
+
+describe('periodic progress reports on the use of what was supplied', () => {
+  test('are reporting', () => {
+    expect(present('The investigator shall send the provider an annual progress report on how the extracts were used.')).toContain('reporting')
+  })
+  test('trap: an annual report to shareholders is no reporting between the parties', () => {
+    expect(present('The company publishes its annual financial statements on its website.')).not.toContain('reporting')
   })
 })
