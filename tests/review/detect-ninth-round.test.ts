@@ -14,6 +14,7 @@
  * - a payment term worded as the due date of invoice payments;
  * - the term of a grant of access or a licence, and a period of agreement whose dates are left blank;
  * - periodic progress reports on the use of what was supplied;
+ * - a clause the contractor must copy into its subcontracts is a flow-down (subcontracting);
  * - a paragraph's own statement that it gives no right to audit is no audit clause;
  * - and a trap class: a bar on disclosing or providing information to any other person is a use
  *   restriction, not exclusivity.
@@ -149,5 +150,14 @@ describe('periodic progress reports on the use of what was supplied', () => {
   })
   test('trap: an annual report to shareholders is no reporting between the parties', () => {
     expect(present('The company publishes its annual financial statements on its website.')).not.toContain('reporting')
+  })
+})
+
+describe('a clause the contractor must copy into its subcontracts', () => {
+  test('is a flow-down: subcontracting is present', () => {
+    expect(present('The Vendor shall insert the substance of this section into every lower-tier subcontract for hosting.')).toContain('subcontracting')
+  })
+  test('trap: copying a clause into purchase orders says nothing of subcontracts', () => {
+    expect(present('The Vendor shall include this section in all invoices it issues under the order.')).not.toContain('subcontracting')
   })
 })
