@@ -94,6 +94,14 @@ const SURVIVAL_OWNER = 'termination-effects'
 const INCORPORATED = gatedRegExp(
   /\b(?:incorporated (?:herein |hereto |into (?:this|these) \w+ )?by reference|(?:are|is) (?:hereby )?incorporated (?:herein|into (?:this|these)\b)|(?:integree?s?|incorporee?s?) (?:au present \w+ )?par (?:voie de )?reference)/,
 )
+/**
+ * A paragraph's own statement of what it does not give ("This section does not give the Buyer any
+ * right to audit the Seller's books", "Nothing in this clause grants a right to …") denies a right the
+ * paragraph was never about: it is evidence of no clause, that right's or any other.
+ */
+const SCOPE_DENIAL = gatedRegExp(
+  /\b(?:(?:this|the present|such) (?:paragraph|subparagraph|section|subsection|clause|article) (?:does|shall|will) not (?:give|grant|confer|create)|nothing in (?:this|the present|such) (?:paragraph|subparagraph|section|subsection|clause|article) (?:gives|grants|confers|creates))\b[^.;]{0,60}\bright/,
+)
 const NAMED_PROVISIONS = gatedRegExp(
   /\b(?:provisions?|terms|sections?|clauses?|articles?|stipulations?|dispositions?)\b[^.;]{0,60}\b(?:regarding|relating to|concerning|in respect of|with respect to|governing|relatives? (?:a|aux)|concernant)\b/,
 )
@@ -429,12 +437,14 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     const listsSurvivors: Array<boolean | undefined> = []
     // Likewise whether it incorporates provisions of another document that it names (INCORPORATED).
     const namesIncorporated: Array<boolean | undefined> = []
+    const deniesScope: Array<boolean | undefined> = []
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       for (const index of byClause[i]!) {
         const sentence = sentences[index]!
         const line = labelled.get(sentence.blockIndex)
         if (line && statesNothing(line)) continue
+        if ((deniesScope[index] ??= SCOPE_DENIAL.test(sentence.norm))) continue
         // A definition states no obligation, unless it defines the clause's own term ('"Term" means
         // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue

@@ -147,6 +147,8 @@ const SELF_AFTER =
  */
 const CHANGE_AFTER =
   /^\s*(?:(?:peu(?:ven)?t|pourr(?:a|ont)|(?:sont|est) susceptibles? d.)\s*(?:etre )?(?:modifiee?s?|mise?s? a jour|revisee?s?|amendee?s?)|(?:may|can|might) be (?:modified|amended|updated|changed|revised))(?![\p{L}])/u
+/** Right after a name, the target of the Markdown link it is the text of: `](…)`. */
+const LINK_AFTER = /^\s?\]\(/
 /** After a name, the place where that other document is found: "available at", « disponibles à l'adresse », a link. */
 const ELSEWHERE_AFTER =
   /^(?:[^.;]{0,80}?(?:(?:disponibles?|consultables?|accessibles?|available|posted|published|located|found) (?:a|at|on|sur|via|from)(?![\p{L}])|(?<![\p{L}])(?:at|on|sur|a l.adresse)\s+\[?https?:)|[^.;]{0,25}?https?:)/u
@@ -196,6 +198,37 @@ const THIRD_PARTY_OWN_BEFORE = /(?<![\p{L}])third[- ]part(?:y|ies)(?:'s|s'|.s)?\
  * unless it says in so many words that they are incorporated or form part of it.
  */
 const NOTICE_INCORPORATES = re('incorporated (herein |into this (notice|policy) )?by reference|(forms?|is|are) (an? )?(integral )?part of (this|these) (privacy )?(notice|policy)')
+
+/**
+ * Clauses of another instrument that a document takes in by reference, named by number or by
+ * title rather than as terms ("the clause at FAR 52.233-1, Disputes, which is incorporated herein
+ * by reference", "the following clauses, incorporated by reference", "This contract incorporates
+ * one or more clauses by reference"), and a document's language deemed incorporated into another
+ * agreement, or replacing paragraphs of another clause: either way the document supplements terms
+ * it does not hold. A document's own provisions incorporated elsewhere ("the provisions of this
+ * Agreement are incorporated by reference into each order") incorporate nothing into it.
+ */
+const CLAUSES_BY_REFERENCE = re(
+  "(clauses?|provisions?)(?![\\p{L}])(?! (of|in|under) (this|these|the present)(?![\\p{L}]))([^.;]|(?<=\\d)\\.(?=\\d)){0,120}incorporated (herein )?by reference|incorporates? (one or more |the following |these |those )?(clauses?|provisions?) by reference",
+)
+const SUPPLEMENTS_ANOTHER = re(
+  "(deemed |hereby )?incorporated into (the|any|each|its|their|your|every) ([\\p{L}-]+ ){0,4}(agreements?|contracts?|licen[cs]es?)(?![\\p{L}])|(replaces?|amends?|supplements?|modif(y|ies)) [^.;]{0,100}(paragraphs?|subparagraphs?|sections?|articles?) [^.;]{0,60}of (the )?([\\p{L}]+ )?clause \\d",
+)
+/** A clause's number in a regulation's numbering ("52.233-1", "252.239-7010"), with the regulation's abbreviation before it. */
+const CLAUSE_NUMBER = /(?<![\p{L}\p{N}])(?:[a-z]{2,6} )?\d{1,3}\.\d{1,4}-\d{1,5}(?![\p{N}])/u
+/** The agreement that a document's language is deemed incorporated into. */
+const INCORPORATED_INTO = /incorporated into (?:the|any|each|its|their|your|every) ((?:[\p{L}-]+ ){0,4}(?:agreements?|contracts?|licen[cs]es?))(?![\p{L}])/u
+
+/** The other instrument a sentence incorporates by clause or supplements, named for the reader; undefined when it names none. */
+function otherInstrument(mask: number, norm: string): string | undefined {
+  const clauses = CLAUSES_BY_REFERENCE.in(mask, norm)
+  if (!clauses && !SUPPLEMENTS_ANOTHER.in(mask, norm)) return undefined
+  // The number with the regulation's abbreviation before it, not a word of the sentence ("clause", "at").
+  const number = CLAUSE_NUMBER.exec(norm)?.[0]?.replace(/^(?:clause|clauses|at|of|the|and|in|under|see|to|per) /, '')
+  if (number) return `clause ${number}`
+  if (clauses) return 'clauses incorporated by reference'
+  return INCORPORATED_INTO.exec(norm)?.[1] ?? 'the clause it amends'
+}
 
 /** The gates of the fact patterns, by bit. */
 const FACT_GATES = Int32Array.from(factPatterns, (p) => p.gate)
@@ -373,6 +406,9 @@ function namesAnother(norm: string, start: number, end: number, own: () => Set<s
   if (SELF_AFTER.test(norm.slice(end, end + 30))) return false
   // A name owned by someone ("GC Notify's terms of use", "the Provider's Terms of Service") is that owner's document.
   if (OWNER_BEFORE.test(before)) return true
+  // A name written as a Markdown link ("[privacy policy](privacy)") points to another page, even
+  // under a name the document once gives itself.
+  if (LINK_AFTER.test(norm.slice(end, end + 3))) return true
   // An alias in the list of names the document gives itself: ("Terms," "Terms and Conditions").
   if (SELF_DEFINED_BEFORE.test(before) && own().has(name)) return false
   const after = norm.slice(end, end + 100)
@@ -450,9 +486,12 @@ function referencedTerms(doc: ReviewDocument, masks: readonly number[]): Referen
     const norm = placeholders ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
     const mask = placeholders ? factMask(norm) : masks[i]!
     const match = (mask & REFERENCE_BITS) !== 0 && TERMS.in(mask, norm) && REFERENCE_PATTERNS.find((p) => p.in(mask, norm))
-    if (!match || EXCLUDED.in(mask, norm)) return
+    const clauseBits = mask & (CLAUSES_BY_REFERENCE.bit | SUPPLEMENTS_ANOTHER.bit)
+    if ((!match && clauseBits === 0) || EXCLUDED.in(mask, norm)) return
     if ((notice ??= privacyNotice(doc)) && !NOTICE_INCORPORATES.in(mask, norm)) return
-    const name = [...norm.matchAll(ALL_TERMS(norm))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0]
+    const name =
+      (match ? [...norm.matchAll(ALL_TERMS(norm))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0] : undefined) ??
+      (clauseBits !== 0 ? otherInstrument(mask, norm) : undefined)
     if (!name) return
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) return
