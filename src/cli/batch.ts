@@ -140,9 +140,13 @@ export async function reviewBatch(inputs: readonly InputFile[], options: BatchOp
       }),
   )
   try {
-    // This thread takes files from the same queue meanwhile (awaiting each read lets the workers'
-    // answers in).
-    for (let task = claimTask(setup); task; task = claimTask(setup)) {
+    // This thread takes files from the same queue meanwhile, letting the workers' answers (and a
+    // failure, which stops the files after it) in before taking each: a file is read
+    // synchronously, so awaiting its read no longer does.
+    for (;;) {
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      const task = claimTask(setup)
+      if (!task) break
       try {
         const doc = await options.read(inputs[task.index]!)
         const review = options.reviewer.review(doc, options.terms)

@@ -155,9 +155,18 @@ export function scopeOf(
   // Annexes follow the articles: an "Exhibit 10.8" title over the whole document is no annex.
   const firstTitled = Math.min(...titled)
   const inAnnex = (h: number): boolean => h > firstTitled && (ANNEX.test(normalizeText(blocks[h]!.text).trim()) || inAnnex(layout.parentOf[h]!))
-  /** In a contract with articles: annexes (but processor terms) and descriptive sections state no clause. */
-  const silent = (h: number): boolean =>
-    structured && h >= 0 && ((inAnnex(h) && !inProcessorTerms(h)) || DESCRIPTIVE.test(normalizeText(blocks[h]!.text).trim()))
+  /**
+   * In a contract with articles: annexes (but processor terms) and descriptive sections state no
+   * clause. Decided once per heading: detection asks it for every candidate sentence of every
+   * clause (231,000 times on CUAD dev), and each answer normalises the heading and its parents.
+   */
+  const silence = new Map<number, boolean>()
+  const silent = (h: number): boolean => {
+    if (!structured || h < 0) return false
+    let known = silence.get(h)
+    if (known === undefined) silence.set(h, (known = (inAnnex(h) && !inProcessorTerms(h)) || DESCRIPTIVE.test(normalizeText(blocks[h]!.text).trim())))
+    return known
+  }
   const catchAll = new Map<number, boolean>()
   const isCatchAll = (h: number) => {
     if (!catchAll.has(h)) catchAll.set(h, CATCH_ALL.test(normalizeText(blocks[h]!.text).trim()))

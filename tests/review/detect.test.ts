@@ -65,6 +65,25 @@ describe('clause detection', () => {
     expect(audit.negated).toBe(true)
   })
 
+  test('a denial after the third piece of evidence still marks the clause negated, and nothing after that changes it', () => {
+    const states = [
+      'The Buyer may audit the Supplier once a year.',
+      'The Buyer may audit the records of the Supplier on notice.',
+      'The Buyer may audit the consent records of the Supplier.',
+      'The Buyer may audit the call recordings of the Supplier.',
+    ]
+    const denied = 'No audit right is granted to the Buyer.'
+    const audit = (lines: string[]) => detectClauses([documentOf(lines.join('\n\n'))], compiled).find((c) => c.id === 'audit-rights')!
+    // The four statements alone: present, not negated, three pieces of evidence (the first three).
+    expect(audit(states)).toMatchObject({ status: 'present', negated: false })
+    expect(audit(states).evidence.map((e) => e.text)).toEqual(states.slice(0, 3))
+    // The denial comes after the evidence is full: the clause is negated all the same, and a
+    // statement after the denial adds no evidence.
+    const after = audit([...states, denied, 'The Buyer may audit the Supplier again.'])
+    expect(after).toMatchObject({ status: 'present', negated: true })
+    expect(after.evidence.map((e) => e.text)).toEqual(states.slice(0, 3))
+  })
+
   test('a bookmark written by the builder is evidence of its clause', () => {
     const doc = { ...documentOf('# Agreement\nText.'), bookmarks: ['cl_consent_proof_v1', '_Toc12'] }
     const status = detectClauses([doc], compiled).find((c) => c.id === 'consent-proof')!

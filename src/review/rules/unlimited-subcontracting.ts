@@ -180,7 +180,10 @@ export default defineRule({
     // article conditions nothing).
     const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm) && delegates.test(o.norm))
     const freeSubcontracting = (x: Sentence): boolean => subcontract.test(x.norm) && (unlimited.test(x.norm) || !conditioned(x))
-    for (const s of onePerBlock(ctx.sentences.filter((x) => about(x) && (freeSubcontracting(x) || (resell.test(x.norm) && toOthers.test(x.norm) && !serviceSharing.test(x.norm)))))) {
+    // A sentence that neither subcontracts nor resells is none of the rule's (asked first: most
+    // sentences, which `about` would otherwise read whole, with the actor's look-up).
+    const delegatesOrResells = (x: Sentence): boolean => subcontract.test(x.norm) || resell.test(x.norm)
+    for (const s of onePerBlock(ctx.sentences.filter((x) => delegatesOrResells(x) && about(x) && (freeSubcontracting(x) || (resell.test(x.norm) && toOthers.test(x.norm) && !serviceSharing.test(x.norm)))))) {
       if (freeSubcontracting(s)) {
         ctx.report({
           message: msg(lang, {

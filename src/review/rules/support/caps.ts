@@ -6,6 +6,7 @@
  */
 import type { RuleContext } from '../../define-rule.js'
 import { caseFreeFor } from '../../case-free.js'
+import { mayMatch } from '../../gate.js'
 import { actorOf } from '../../parties.js'
 import type { Sentence } from '../../text.js'
 import { compile, SIDE_OFFERING, type Bilingual } from './patterns.js'
@@ -233,6 +234,9 @@ export function hasDataCarveOut(sentences: readonly Sentence[], caps: readonly S
         norm += ` ${next.norm}`
       }
     }
+    // Its clauses are parts of it: where it holds the literals of no exception or of no topic
+    // (most sentences; looked up once in the gate), none of them does.
+    if (!mayMatch(exception, norm) || !mayMatch(carveTopic, norm)) return false
     // Each semicolon-separated clause on its own: run-on contracts mix unrelated obligations.
     return carveClauses(norm).some((c) => exception.test(c) && carveTopic.test(c) && (nearCap || liability.test(c)) && !(WAIVER.test(c) && !isCap(c)))
   })
