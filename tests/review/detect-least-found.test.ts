@@ -94,6 +94,10 @@ describe('termination for convenience: participation ended on notice, leaving th
     ['Members may quit the network whenever they wish.'],
     ['Si vous souhaitez résilier votre compte, il vous suffit de le signaler par courriel.'],
     ["Si l'utilisateur souhaite clôturer son abonnement, il adresse sa demande au support."],
+    ['The Company reserves the right to modify or withdraw this referral programme at any time.'],
+    ["Toute mission annulée en cours d'exécution par le client reste due au prorata du travail réalisé."],
+    ["En cas d'annulation de la commande par le client, l'acompte reste acquis au prestataire."],
+    ['If the Customer cancels an order after acceptance, the deposit is not refunded.'],
   ])('%j → present', (text) => {
     expect(present(text)).toContain('termination-for-convenience')
   })
@@ -103,6 +107,8 @@ describe('termination for convenience: participation ended on notice, leaving th
     ['You can leave a comment at any time.'],
     ['Si le client souhaite résilier le contrat pour manquement, il adresse une mise en demeure.'],
     ['Si vous souhaitez résilier votre abonnement à la newsletter, cliquez sur le lien.'],
+    ['The Company reserves the right to modify the prices of the programme at any time.'],
+    ["Toute commande annulée par le prestataire est remboursée au client."],
   ])('trap %j does not make it present', (text) => {
     expect(present(text)).not.toContain('termination-for-convenience')
   })
