@@ -7,7 +7,7 @@
 //   node scripts/evidence-misses.mjs [--ids a,b,c] [--lang fr|en] [--wrong]
 //
 // --wrong lists the dev documents where an id is reported present but labelled absent instead
-// (precision), with the reviewer's first evidence sentence.
+// (precision; labelled `referenced` included and marked), with the reviewer's first evidence sentence.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -43,8 +43,8 @@ for (const lang of langs) {
       } else if (!wrong && labelled && reported) {
         const quotes = evidence.find((e) => e.file === label.file && e.id === id)?.quotes ?? []
         if (quotes.length && !c.evidence.some((e) => overlaps(e.text, quotes))) lines.push(`  ${label.file} (present, evidence states no quote: ${c.evidence[0]?.signal} « ${c.evidence[0]?.text} »)`)
-      } else if (wrong && !labelled && reported && !(label.referenced ?? []).includes(id)) {
-        lines.push(`  ${label.file}: ${c.evidence[0]?.signal} « ${c.evidence[0]?.text} »`)
+      } else if (wrong && !labelled && reported) {
+        lines.push(`  ${label.file}${(label.referenced ?? []).includes(id) ? ' (labelled referenced)' : ''}: ${c.evidence[0]?.signal} « ${c.evidence[0]?.text} »`)
       }
     })
     console.log(`${lang} ${id}: ${lines.filter((l) => !l.startsWith('      ')).length} ${wrong ? 'wrongly present' : 'missed'}`)

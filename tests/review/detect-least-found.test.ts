@@ -53,6 +53,10 @@ describe('a party answerable for its own lawful processing warrants compliance',
     ['The Partner represents that it has the legal authority to collect the personal information it submits.'],
     ["L'Utilisateur demeure seul responsable du respect de la réglementation relative à la protection des données personnelles."],
     ["Chaque opérateur est responsable de la conformité au RGPD des traitements qu'il met en œuvre."],
+    ['Each Party shall comply with Applicable Data Protection Laws.'],
+    ['The Supplier represents and warrants that it will comply with all applicable laws in performing the Services.'],
+    ["The Customer warrants that its instructions to the Processor comply with applicable data protection law."],
+    ["Chacune des parties s'engage à respecter la réglementation applicable en matière de protection des données personnelles."],
   ])('%j → present', (text) => {
     expect(present(text)).toContain('compliance-warranty')
   })
@@ -61,6 +65,8 @@ describe('a party answerable for its own lawful processing warrants compliance',
     ['The Supplier is responsible for complying with the delivery schedule.'],
     ['The Customer is responsible for maintaining the confidentiality of its password.'],
     ["Le Client est responsable du respect des délais de paiement."],
+    ['The Supplier shall comply with the reasonable instructions of the Customer.'],
+    ['This Agreement shall be governed by the laws of England.'],
   ])('trap %j does not make it present', (text) => {
     expect(present(text)).not.toContain('compliance-warranty')
   })
