@@ -155,3 +155,24 @@ describe('delivery of a referral: what is handed over, to whom and through which
     expect(present(text)).not.toContain('delivery')
   })
 })
+
+describe('a privacy notice addressed to the reader: its "how we use your data" headings and "describes how we collect"', () => {
+  test.each([
+    ['# 3. What personal information do we collect?\nWe collect your name, your email address and the pages you visit.'],
+    ['## How we use your information\nWe use it to answer your questions and to improve the site.'],
+    ['## Quelles données collectons-nous ?\nNous collectons votre nom et votre adresse électronique.'],
+    ['## Comment utilisons-nous vos données ?\nElles servent à répondre à vos demandes.'],
+    ['This notice describes how we gather, share and use the details of visitors.'],
+    ['Cette politique décrit comment nous récoltons, partageons et utilisons les renseignements des visiteurs.'],
+  ])('%j → present', (text) => {
+    expect(present(text)).toContain('data-subject-information')
+  })
+
+  test.each([
+    ['# How we use the Services\nThe Customer may use the Services for its internal business only.'],
+    ['## Données à caractère personnel traitées\nLe sous-traitant traite les noms et adresses des clients du responsable du traitement.'],
+    ['This policy describes how we handle refunds and returns.'],
+  ])('trap %j does not make it present', (text) => {
+    expect(present(text)).not.toContain('data-subject-information')
+  })
+})
