@@ -125,6 +125,8 @@ describe('what becomes of the data when the user leaves or the contract ends', (
     ['When you leave the service, all your data will be deleted.'],
     ['Once a user closes the account, the personal data attached to it are erased within thirty days.'],
     ["Lorsque vous quittez le service, vos données sont supprimées."],
+    ['When you stop using Acme Mail, all your data will be erased.'],
+    ["Lorsque vous quittez Nuage Libre, l'ensemble de vos données est supprimé."],
     ["À l'issue du contrat, le prestataire restitue au responsable du traitement toutes les données à caractère personnel."],
   ])('%j → present', (text) => {
     expect(present(text)).toContain('termination-effects')
@@ -133,6 +135,7 @@ describe('what becomes of the data when the user leaves or the contract ends', (
   test.each([
     ['When you leave a page, the form data you typed is not saved.'],
     ["À l'issue de la réunion, le prestataire restitue les clés du local."],
+    ['When you log out of Acme Mail, your session data will be deleted from the browser.'],
   ])('trap %j does not make it present', (text) => {
     expect(present(text)).not.toContain('termination-effects')
   })
