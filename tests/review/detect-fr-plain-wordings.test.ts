@@ -33,6 +33,24 @@ describe('retention-deletion: how long the data are kept, in the passive or the 
   })
 })
 
+describe('retention-deletion: where data are stored is no retention period, whatever signal reads it', () => {
+  // The clause's `unless` patterns rule a sentence out for the patterns and the learned model alike
+  // (a model retrained with a lower threshold read a storage location as the clause).
+  test.each([
+    ['Les fichiers de prospects sont hébergés chez un prestataire dans des centres de données situés en Irlande.'],
+    ['Customer records are hosted on servers operated by our cloud provider within the European Union.'],
+  ])('storage location %j → retention-deletion not present', (text) => {
+    expect(present(text)).not.toContain('retention-deletion')
+  })
+
+  test.each([
+    ['Les données sont conservées sur nos serveurs en France pendant trois ans à compter du dernier contact, puis supprimées.'],
+    ['Lead data is kept on our servers in Germany for no longer than twenty-four months, after which it is deleted.'],
+  ])('storage location with a period %j → retention-deletion present', (text) => {
+    expect(present(text)).toContain('retention-deletion')
+  })
+})
+
 describe('insurance: cover « contractée » as well as « souscrite »', () => {
   test.each([
     ['Le prestataire a contracté une assurance couvrant sa responsabilité civile professionnelle.'],
