@@ -50,7 +50,9 @@ export const OVERLAP_WORDS = 6
 /**
  * Whether an evidence sentence overlaps one of the quotes: one holds the other, or they share a
  * run of OVERLAP_WORDS consecutive words (the evidence is a whole sentence, truncated at 300
- * characters with "…"; a quote may be part of a sentence or span two).
+ * characters with "…"; a quote may be part of a sentence or span two). A quote holds a sentence
+ * only if the sentence has OVERLAP_WORDS words or more: the reader's shortest "sentences" (an
+ * enumerator "b.", a run-in heading "Usage Data.") are held by any quote that has those words.
  */
 export function overlaps(evidence, quotes) {
   const e = words(evidence.replace(/…$/, ''))
@@ -61,7 +63,7 @@ export function overlaps(evidence, quotes) {
     const q = words(quote)
     if (q.length === 0) continue
     if (eText.includes(` ${q.join(' ')} `)) return true
-    if (e.length > 0 && ` ${q.join(' ')} `.includes(eText)) return true
+    if (e.length >= OVERLAP_WORDS && ` ${q.join(' ')} `.includes(eText)) return true
     for (let i = 0; i + OVERLAP_WORDS <= q.length; i++) if (runs.has(q.slice(i, i + OVERLAP_WORDS).join(' '))) return true
   }
   return false

@@ -67,6 +67,13 @@ describe('overlap of an evidence sentence with the quotes', () => {
     expect(overlaps('Le prestataire supprime les fichiers à la fin du contrat.', quotes)).toBe(false)
     expect(overlaps('Durée et résiliation.', quotes)).toBe(false)
   })
+  test('a quote does not hold a sentence of fewer than six words: an enumerator or a run-in heading', () => {
+    const english = ['Upon termination of the Agreement, Axiom may retain, use and disclose Usage Data for the purposes set forth above in Section 2.b (Usage Data)']
+    expect(overlaps('b.', english)).toBe(false)
+    expect(overlaps('Usage Data.', english)).toBe(false)
+    expect(overlaps('Le prestataire supprime les données.', quotes)).toBe(false)
+    expect(overlaps('Upon termination of the Agreement, Axiom may retain', english)).toBe(true)
+  })
   test('typographic apostrophes, case and a truncation mark do not matter', () => {
     expect(overlaps('L’ACHETEUR N’UTILISE LES LEADS QU’À SES PROPRES FINS DE PROSPECTION…', ["L'acheteur n'utilise les leads qu'à ses propres fins"])).toBe(true)
   })
