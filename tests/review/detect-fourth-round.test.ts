@@ -24,14 +24,10 @@
  *   or service providers; never a bare ban on assignment or a notice of new features.
  */
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../src/library/library.js'
-import { compileLibrary, detectClauses } from '../../src/review/detect.js'
-import { documentOf } from './rules/harness.js'
+import { presentIds } from './detection-harness.js'
 
-const library = await loadLibrary()
 // Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
-const compiled = compileLibrary(library, {}, () => undefined)
-const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+const present = (text: string) => presentIds(text)
 
 describe('delivery of supplied data through an API, a feed, downloads or a repository', () => {
   test.each([

@@ -6,13 +6,10 @@
  * of the corpus.
  */
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../src/library/library.js'
-import { compileLibrary, detectClauses } from '../../src/review/detect.js'
-import { documentOf } from './rules/harness.js'
+import { presentIds } from './detection-harness.js'
 
-const library = await loadLibrary()
-const compiled = compileLibrary(library)
-const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+// Patterns and learned model, as a review runs.
+const present = (text: string) => presentIds(text, true)
 
 describe('retention-deletion: how long the data are kept, in the passive or the first person', () => {
   test.each([

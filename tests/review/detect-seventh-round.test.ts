@@ -11,14 +11,10 @@
  * about something else.
  */
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../src/library/library.js'
-import { compileLibrary, detectClauses } from '../../src/review/detect.js'
-import { documentOf } from './rules/harness.js'
+import { presentIds } from './detection-harness.js'
 
-const library = await loadLibrary()
 // Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
-const compiled = compileLibrary(library, {}, () => undefined)
-const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+const present = (text: string) => presentIds(text)
 
 describe('the choice of court written into the governing-law article is jurisdiction', () => {
   test('law and courts in one sentence under a "Governing law" heading: both clauses', () => {
