@@ -5,6 +5,7 @@
  */
 import { defineRule, msg } from '../define-rule.js'
 import { BUYER, GENERATOR, at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
+import { isDeal } from './support/deal.js'
 
 /** What a disclaimer must be about to shift compliance: the lawfulness of the leads. */
 const DISCLAIMED = '(complian|conformite|lawful|legal|licite|licei|valid|consent|gdpr|rgpd|data protection|protection des donnees|collect|opt.?in|regulat|reglement)'
@@ -97,6 +98,8 @@ export default defineRule({
   id: 'compliance-shifted-to-buyer',
   meta: { description: 'Report compliance put solely on the buyer', severity: 'error' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const flagged = onePerBlock(ctx.sentences.filter((s) => shifted.test(s.norm) && subject.test(s.norm) && !keeps.test(s.norm)))
     for (const s of flagged) {
       ctx.report({

@@ -6,6 +6,7 @@
 import { defineRule, msg } from '../define-rule.js'
 import { at, compile, matchedText, quote, reportParts, type Bilingual } from './support/patterns.js'
 import { holdsLeadClause } from './support/leads.js'
+import { isDeal } from './support/deal.js'
 
 /** Contest, product-test and co-registration sources ("concours" alone also means "assistance"). */
 const CONTEST_SOURCE: Bilingual = {
@@ -71,6 +72,8 @@ export default defineRule({
   id: 'contest-sources-unreviewed',
   meta: { description: 'Report contest, product-test or co-registration sources without form-review rights', severity: 'warning' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     if (ctx.sentences.some((x) => formReview.test(x.norm))) return
     // A contest is a lead source only where leads are supplied: a survey tool's quizzes are its product.
     const aboutLeads = holdsLeadClause(ctx)

@@ -6,6 +6,7 @@
 import { defineRule, msg } from '../define-rule.js'
 import { capEvidence, capIndex, capSentences, exclusionIndex, exclusionSentences, hasDataCarveOut, sideOfferingCap } from './support/caps.js'
 import { quote, reportParts } from './support/patterns.js'
+import { isDeal } from './support/deal.js'
 
 const SOURCES = ['C. civ. 1231-3', 'C. civ. 1170', 'GDPR art. 82(4)–(5)', 'CNIL SAN-2024-003 (FORIOU) §27–28']
 
@@ -25,6 +26,8 @@ export default defineRule({
   id: 'liability-cap-no-data-carveout',
   meta: { description: 'Report a liability cap with no carve-out for data-protection or consent breaches', severity: 'error' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const all = capSentences(ctx.sentences)
     // A cap on free trials or betas alone is not the cap on what the buyer pays for.
     const caps = all.filter((c) => !sideOfferingCap(c))

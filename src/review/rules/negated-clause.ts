@@ -7,6 +7,7 @@ import { localSources } from '../sources.js'
 import type { Evidence } from '../types.js'
 import { compile } from './support/patterns.js'
 import { holdsLeadClause } from './support/leads.js'
+import { isDeal } from './support/deal.js'
 
 /**
  * What an obligation's definition leaves out is no denial of the obligation: "Confidential
@@ -128,6 +129,8 @@ export default defineRule({
   id: 'negated-clause',
   meta: { description: 'Report clauses whose text denies what they should grant', severity: 'error' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const { lang } = ctx
     const aboutLeads = holdsLeadClause(ctx)
     for (const id of ALL_IDS) {

@@ -13,6 +13,7 @@ import type { Sentence } from '../text.js'
 import { compile, quote, reportParts, type Bilingual } from './support/patterns.js'
 import { chargesPrice } from './support/price.js'
 import { durations, formatDuration, type Duration } from './support/quantities.js'
+import { isDeal } from './support/deal.js'
 
 /** Words that put a payment term on the duration that follows. */
 const PAY_WORD =
@@ -146,6 +147,8 @@ export default defineRule({
   id: 'payment-terms',
   meta: { description: 'Report payment terms beyond C. com. L. 441-10, or a French B2B document without the late-payment mentions', severity: 'warning' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const { lang } = ctx
     const { maxPaymentDays, maxPaymentDaysEndOfMonth } = ctx.playbook.thresholds
     // Payment rules apply where the document makes someone pay (not to a DPA, nor to a free

@@ -11,6 +11,7 @@ import type { Sentence } from '../text.js'
 import { onePerBlock, quote, reportParts } from './support/patterns.js'
 import { formatDuration } from './support/quantities.js'
 import { closedGroundLists, excludesConsent, exclusionIndex, hasConsentRoute, returnWindows } from './support/returns.js'
+import { isDeal } from './support/deal.js'
 
 const SOURCES = ['GDPR art. 7(1)', 'CNIL SAN-2022-021 (EDF) §20', 'CNIL SAN-2025-001 (Solocal)', 'CNIL SAN-2025-002 (CALOGA) §57, §62–63']
 
@@ -18,6 +19,8 @@ export default defineRule({
   id: 'returns-exclude-consent',
   meta: { description: 'Report returns policies that exclude consent or compliance defects, or leave them too short a window', severity: 'error' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const { lang } = ctx
     const reported = new Set<Sentence>()
     const report = (s: Sentence, message: { en: string; fr: string }) => {

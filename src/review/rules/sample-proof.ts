@@ -6,6 +6,7 @@ import { normalizeText } from '../../library/detect-signals.js'
 import { defineRule, msg } from '../define-rule.js'
 import type { Sentence } from '../text.js'
 import { at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
+import { isDeal } from './support/deal.js'
 
 /** A generic form offered as the proof. */
 const SAMPLE_FORM: Bilingual = {
@@ -65,6 +66,8 @@ export default defineRule({
   id: 'sample-proof',
   meta: { description: 'Report proof of consent defined as a sample or template form', severity: 'error' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const aboutProof = (s: Sentence) => proof.test(s.norm) || (ON_REQUEST.test(s.norm) && CONSENT.test(normalizeText(s.block.text)))
     const flagged = onePerBlock(ctx.sentences.filter((s) => sampleForm.test(s.norm) && !denies.test(s.norm) && aboutProof(s)))
     for (const s of flagged) {

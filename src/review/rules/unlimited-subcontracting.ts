@@ -6,6 +6,7 @@ import { defineRule, msg } from '../define-rule.js'
 import { actorOf } from '../parties.js'
 import type { Sentence } from '../text.js'
 import { BUYER, at, compile, onePerBlock, quote, reportParts, type Bilingual } from './support/patterns.js'
+import { isDeal } from './support/deal.js'
 
 const MAY_EN = '(may|can|is (free|entitled|authori[sz]ed|permitted) to|reserves? the right to|shall be (free|entitled) to|has the right to|retains the right to)'
 const MAY_FR = '(peut|pourra|est libre de|se reserve le droit de|est (en droit|autorise|habilite) (de|a)|est autorise de maniere generale a|a la faculte de|conserve la faculte de)'
@@ -175,11 +176,15 @@ export default defineRule({
   meta: { description: 'Report an unlimited right to subcontract, or to resell or share the leads', severity: 'error' },
   check(ctx) {
     const { lang } = ctx
+    // A notice to the people whose data it describes is no deal (support/deal.ts): its service
+    // providers are no subcontracting permission to judge, but sharing the people's data with
+    // partners or anyone, with no limit, is still reported.
+    const deal = isDeal(ctx)
     // Whether the article (the sentences under the same heading) of a permission puts a condition on
     // it: a sentence of it that speaks of those doing the work (a signed order form elsewhere in the
     // article conditions nothing).
     const conditioned = (x: Sentence): boolean => ctx.sentences.some((o) => o.path === x.path && o.heading === x.heading && (o.heading >= 0 || o.blockIndex === x.blockIndex) && condition.test(o.norm) && delegates.test(o.norm))
-    const freeSubcontracting = (x: Sentence): boolean => subcontract.test(x.norm) && (unlimited.test(x.norm) || !conditioned(x))
+    const freeSubcontracting = (x: Sentence): boolean => deal && subcontract.test(x.norm) && (unlimited.test(x.norm) || !conditioned(x))
     // A sentence that neither subcontracts nor resells is none of the rule's (asked first: most
     // sentences, which `about` would otherwise read whole, with the actor's look-up).
     const delegatesOrResells = (x: Sentence): boolean => subcontract.test(x.norm) || resell.test(x.norm)

@@ -8,6 +8,7 @@ import { defineRule, msg } from '../define-rule.js'
 import { capEvidence, capIndex, capSentences, capTerms, exclusionIndex, exclusionSentences, sideOfferingCap } from './support/caps.js'
 import { quote, reportParts } from './support/patterns.js'
 import { formatDuration, formatNumber } from './support/quantities.js'
+import { isDeal } from './support/deal.js'
 
 const SOURCES = ['C. civ. 1170', 'C. civ. 1231-3']
 
@@ -15,6 +16,8 @@ export default defineRule({
   id: 'weak-liability-cap',
   meta: { description: 'Report a liability cap below the playbook threshold', severity: 'warning' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const { lang } = ctx
     const { minLiabilityCap, minLiabilityCapMonths } = ctx.playbook.thresholds
     const caps = capSentences(ctx.sentences)

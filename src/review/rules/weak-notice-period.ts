@@ -10,6 +10,7 @@ import { noticeTerms } from './support/notice.js'
 import { quote, reportParts } from './support/patterns.js'
 import { chargesPrice } from './support/price.js'
 import { formatDuration } from './support/quantities.js'
+import { isDeal } from './support/deal.js'
 
 /** The act of ending the contract, to find who may do it. */
 const TERMINATE_VERB = /(?<![\p{L}])(?:terminat|cancel|end (?:this|the)|resili|mettre fin|met fin|mettra fin|denonc|rompre)/u
@@ -31,6 +32,8 @@ export default defineRule({
   id: 'weak-notice-period',
   meta: { description: 'Report a notice period below the playbook threshold', severity: 'warning' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const { lang } = ctx
     const min = ctx.playbook.thresholds.minNoticeMonths
     // Notice protects a buyer that pays for a supply it must replace: ending a free service (a

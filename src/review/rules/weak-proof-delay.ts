@@ -6,6 +6,7 @@ import { defineRule, msg } from '../define-rule.js'
 import { quote, reportParts } from './support/patterns.js'
 import { proofDelays } from './support/proof.js'
 import { formatDuration } from './support/quantities.js'
+import { isDeal } from './support/deal.js'
 
 const SOURCES = ['GDPR art. 7(1)', 'CNIL SAN-2022-021 (EDF) §20', 'C. consom. L. 223-1 (from 11 Aug 2026)']
 
@@ -13,6 +14,8 @@ export default defineRule({
   id: 'weak-proof-delay',
   meta: { description: 'Report a proof-of-consent delay above the playbook threshold', severity: 'warning' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const { lang } = ctx
     const max = ctx.playbook.thresholds.maxProofDays
     for (const { sentence: s, duration: longest } of proofDelays(ctx.sentences)) {

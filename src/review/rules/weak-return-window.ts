@@ -7,6 +7,7 @@ import { defineRule, msg } from '../define-rule.js'
 import { quote, reportParts } from './support/patterns.js'
 import { formatDuration } from './support/quantities.js'
 import { returnWindows } from './support/returns.js'
+import { isDeal } from './support/deal.js'
 
 /** A playbook choice (market practice: 48 h – 7 days for data defects), not a legal rule. */
 const SOURCES: string[] = []
@@ -15,6 +16,8 @@ export default defineRule({
   id: 'weak-return-window',
   meta: { description: 'Report a return window below the playbook threshold', severity: 'warning' },
   check(ctx) {
+    // A notice to the people whose data it describes is no deal: its terms are not judged (support/deal.ts).
+    if (!isDeal(ctx)) return
     const { lang } = ctx
     const min = ctx.playbook.thresholds.minReturnDays
     // A window only matters where the document gives returns: without a returns clause the missing

@@ -34,3 +34,23 @@ describe('chargesPrice: whether a document makes someone pay', () => {
     expect(priced(text)).toBe(false)
   })
 })
+
+describe('chargesPrice: a price the writer may set later is no price yet', () => {
+  test.each([
+    ['EN: paid functionality not yet released', lines('# Terms of Service', 'Purchases will be governed by our terms of sale, to be posted upon the launch of paid features.')],
+    ['EN: the right to start charging', lines('# Terms of Service', 'We reserve the right to charge for the Services in the future.')],
+    ['FR: un service qui pourra devenir payant', lines("# Conditions générales d'utilisation", "L'Éditeur se réserve le droit de rendre l'accès au service payant.")],
+    ['FR: ultérieurement payant', lines('# CGU', 'Certaines fonctions pourront devenir payantes à l’avenir.')],
+  ])('%s: not priced', (_name, text) => {
+    expect(priced(text)).toBe(false)
+  })
+
+  test.each([
+    // Look-alikes: a price that exists and may change, or a charge on an existing plan.
+    ['EN: fees that exist and may change', lines('# Terms', 'The Pro plan costs EUR 20 per month.', 'We reserve the right to change our prices on 30 days notice.')],
+    ['EN: paid plans offered now or later', lines('# Terms', 'Paid plans are billed monthly in advance; we may introduce new plans in the future.')],
+    ['FR: un abonnement payant et une évolution des tarifs', lines('# CGV', "L'abonnement est facturé 30 € HT par mois.", 'Les tarifs pourront évoluer à l’avenir.')],
+  ])('%s: priced', (_name, text) => {
+    expect(priced(text)).toBe(true)
+  })
+})

@@ -2,7 +2,8 @@
  * Whether a document makes someone pay: a price, a fee, invoices, an amount to be paid. Payment
  * rules (payment terms, late-payment mentions) and the notice owed to a buyer who depends on a paid
  * supply apply only there. A free service (« L'utilisation du service est gratuite », "free of
- * charge"), or a document with no price at all (a DPA, a privacy policy), makes nobody pay; a
+ * charge"), a price the writer may set later ("we reserve the right to charge in the future"),
+ * or a document with no price at all (a DPA, a privacy policy), makes nobody pay; a
  * criminal fine recalled by the text (« 45 000 euros d'amende »), a liability cap, insurance cover
  * or a company's share capital is no price either.
  */
@@ -68,6 +69,27 @@ const LATER_PURCHASE_DISCOUNT = compile({
   fr: ['(en cas de|lors de (la|sa)|si [^.;]{0,40}souscrit a) (souscription|conversion)\\b[^.;]{0,200}\\b(reduction|remise|rabais|tarif preferentiel)'],
 })
 
+/**
+ * A price the writer may set later, and has not set: "we reserve the right to charge for the
+ * Services in the future", "the terms of sale, to be posted upon release of paid functionality",
+ * « l'Éditeur se réserve le droit de rendre le service payant », « pourra devenir payant ». A free
+ * service's terms often keep that option open; until the writer uses it, nobody pays (a price
+ * that exists and may change, "fees may change on 30 days' notice", stays a price).
+ */
+const FUTURE_PRICE = compile({
+  en: [
+    'reserves? the right,? (in the future,? )?to (start |begin )?(charg|introduce (fees|charges|pricing)|impose (fees|charges))',
+    '(may|might|could) (in the future )?(start|begin) (to )?charg',
+    '(may|might|could) (charge|introduce fees|introduce charges)[^.;]{0,60}\\bin the future',
+    '(upon|on|after|when|once) (the )?(release|launch|introduction|availability)( date)? of (any )?(paid|premium|priced) (functionality|features?|plans?|services?|offerings?|versions?|tiers?)',
+  ],
+  fr: [
+    'se reserve (le droit|la possibilite|la faculte) de (rendre|faire devenir) [^.;]{0,60}payant',
+    '(pourra|pourrait|peut|pourront|pourraient) (a l.avenir |ulterieurement )?(devenir|etre rendus?|etre rendues?) payant',
+    '(a l.avenir|ulterieurement|dans le futur)[^.;]{0,40}(devenir|rendre|rendus?|rendues?) payant',
+  ],
+})
+
 /** An amount that is no price: a criminal fine, a cap, insurance, share capital. */
 const NOT_A_PRICE = compile({
   en: ['fines?\\b', 'imprisonment', 'punishable', 'liabilit', 'liable', 'insur', 'share capital', 'capital of'],
@@ -111,7 +133,7 @@ function paying(s: Sentence): boolean {
 
 /** Whether one clause of a sentence (normalised) makes someone pay. */
 function payingClause(clause: string): boolean {
-  if (FREE.test(clause) || LATER_PURCHASE_DISCOUNT.test(clause)) return false
+  if (FREE.test(clause) || LATER_PURCHASE_DISCOUNT.test(clause) || FUTURE_PRICE.test(clause)) return false
   const norm = LOOK_ALIKE_WORD.test(clause) ? clause.replace(LOOK_ALIKES, ' ') : clause
   if (PAYING.test(norm)) return true
   return !NOT_A_PRICE.test(norm) && amounts(norm).length > 0
