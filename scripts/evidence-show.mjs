@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { EVIDENCE_IDS } from './evidence-labels.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { readDocument } = await import(root + '/dist/read/index.js')
 const [lang, file, re] = process.argv.slice(2)
 const labels = parse(readFileSync(`${root}/eval/corpus/${lang}/labels.yaml`, 'utf8'))
 const l = labels.find((x) => x.file === file)
 if (!l || l.split !== 'dev') { console.error('dev only'); process.exit(2) }
-const T=["data-use-restrictions","termination-effects","subcontracting","retention-deletion","termination-for-convenience","data-subject-information","compliance-warranty","data-protection-roles","delivery","security","liability-cap"]
-console.log('TARGET:', (l.present||[]).filter(i=>T.includes(i)).join(' '))
+console.log('TARGET:', (l.present || []).filter((i) => EVIDENCE_IDS.includes(i)).join(' '))
 const doc = await readDocument(`${root}/eval/corpus/${lang}/${file}`, file)
 const rx = re ? new RegExp(re, 'i') : null
 doc.blocks.forEach((b, i) => { if (!rx || rx.test(b.text)) console.log(`${i}${b.kind==='heading'?' #':''}: ${b.text}`) })
