@@ -22,6 +22,8 @@
  * - a delay counted from the notification of a termination already decided (« dans un délai de
  *   quinze jours après la notification de la résiliation ») is a deadline for what follows it, not
  *   a notice period;
+ * - failing « les obligations relatives à … la sécurité », named as a ground to end the contract, is
+ *   a reference to the security duties, not a statement of them;
  * - a drafting note that a cap may be provided elsewhere (« il convient de prévoir … un plafonnement
  *   éventuel ») caps nothing;
  * - a cap at the amount invoiced « pour la prestation concernée » is the price of one order.
@@ -122,8 +124,11 @@ describe('an exclusive grant of rights is no exclusive supply', () => {
 })
 
 describe('help with licensed rights is no help with data subjects’ rights', () => {
-  test('assistance « à l’exercice des droits concédés » is not art28-rights-assistance', () => {
-    expect(present(['# Assistance', 'Pendant deux ans, le prestataire assiste le client, à sa demande, dans l’exercice des droits concédés sur le logiciel.'])).not.toContain('art28-rights-assistance')
+  test.each([
+    'Pendant deux ans, le prestataire assiste le client, à sa demande, dans l’exercice des droits concédés sur le logiciel.',
+    'Le prestataire fournit au client l’aide nécessaire à l’exercice des droits utiles à l’exploitation des livrables.',
+  ])('%s is not art28-rights-assistance', (sentence) => {
+    expect(present(['# Assistance', sentence])).not.toContain('art28-rights-assistance')
   })
 
   test('trap: help with the requests of data subjects exercising their rights still is', () => {
@@ -149,6 +154,16 @@ describe('the public buyer’s own right to end the contract', () => {
 
   test('trap: the supplier ending it on fifteen days’ notice is still flagged', () => {
     expect(findings(['# Marché', price, 'Le prestataire peut résilier le marché à tout moment moyennant un préavis de quinze jours.'].join('\n\n'), weakNoticePeriod).length).toBe(1)
+  })
+})
+
+describe('a breach of security duties named as a ground is no security clause', () => {
+  test('the supplier failing « les obligations relatives à … la sécurité », as a ground to end the contract, states no security measure', () => {
+    expect(found(['# Fin du contrat', 'Le contrat peut être résilié si le prestataire ne respecte pas les obligations relatives à la confidentialité, à la protection des données et à la sécurité.'])).not.toContain('security')
+  })
+
+  test('trap: the supplier securing the data by technical and organisational measures is still security', () => {
+    expect(present(['# Données', 'Le prestataire garantit la sécurité des données par des mesures techniques et organisationnelles appropriées.'])).toContain('security')
   })
 })
 
