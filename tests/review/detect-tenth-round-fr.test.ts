@@ -7,6 +7,8 @@
  *   l'exécution des prestations »: public law's termination for convenience;
  * - a party may end the contract « moyennant (le paiement d')une indemnité » (or a « dédit »),
  *   naming no cause: a paid exit is an exit for convenience;
+ * - a party that may « mettre fin » to its engagement if it warns the other « trois mois à l'avance »
+ *   gives notice without saying « préavis »: a convenience exit;
  * - rights that « demeurent » (or « restent ») after the end « pour quelque cause que ce soit » are a
  *   consequence of the end (a licence kept after termination);
  * - « soumis au droit de la propriété intellectuelle » (or of labour, of competition…) names a body
@@ -73,6 +75,16 @@ describe('a paid exit', () => {
 
   test('trap: an indemnity owed on termination for breach is no convenience exit', () => {
     expect(present(['# Résiliation', "En cas de manquement grave, le prestataire peut résilier le contrat moyennant une indemnité à la charge du client défaillant."])).not.toContain('termination-for-convenience')
+  })
+})
+
+describe('notice given « à l’avance » rather than as a « préavis »', () => {
+  test('a party that may end its engagement if it warns the other three months in advance has a convenience exit', () => {
+    expect(present(['# Fin de la mission', 'Le mandataire pourra mettre fin à sa mission à condition d’en informer le mandant au moins trois mois à l’avance par lettre recommandée.'])).toContain('termination-for-convenience')
+  })
+
+  test('trap: a formal notice sent fifteen days in advance for a breach is no convenience exit', () => {
+    expect(present(['# Fin de la mission', 'En cas de manquement, le mandant peut résilier le contrat après une mise en demeure adressée quinze jours à l’avance.'])).not.toContain('termination-for-convenience')
   })
 })
 
