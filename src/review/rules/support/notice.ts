@@ -129,9 +129,22 @@ const noNotice = compile(NO_NOTICE)
 const nothingRunning = compile(NOTHING_RUNNING)
 const change = compile(CHANGE)
 
+/**
+ * A delay counted from the notification of a termination already decided (« dans un délai de quinze
+ * jours après la notification de la résiliation », "within 15 days after notice of termination")
+ * is a deadline for something done after it (a claim, a statement, a return), not a notice before
+ * the end; unless the sentence says the end itself takes effect then (« la résiliation prend effet »).
+ */
+const AFTER_TERMINATION_NOTICE =
+  /^ (?:apres|suivant|a compter de|after|following|of) (?:la |sa |the |its )?(?:notification|reception|receipt|notice) (?:de |of )(?:la |sa |the |its )?(?:decision de |decision of |decision to )?(?:resiliation|termination|terminate)/u
+const TAKES_EFFECT = /(?<![\p{L}])(?:prend(?:ra)? effet|prend(?:ra)? fin|devien(?:t|dra) effective|effective|takes? effect|shall take effect|will take effect|becomes? effective)(?![\p{L}])/u
+
 /** The notice periods of a normalised sentence, in order. */
 export function noticePeriods(norm: string): Duration[] {
-  return durations(norm).filter((d) => NOTICE_BEFORE.test(norm.slice(Math.max(0, d.index - 60), d.index)) || NOTICE_AFTER.test(norm.slice(d.end, d.end + 40)))
+  return durations(norm).filter((d) => {
+    if (AFTER_TERMINATION_NOTICE.test(norm.slice(d.end, d.end + 80)) && !TAKES_EFFECT.test(norm)) return false
+    return NOTICE_BEFORE.test(norm.slice(Math.max(0, d.index - 60), d.index)) || NOTICE_AFTER.test(norm.slice(d.end, d.end + 40))
+  })
 }
 
 /** The notice a sentence about ending the contract sets. */

@@ -55,8 +55,12 @@ export function compile(sources: Bilingual | readonly string[]): RegExp {
   return parts.length > 1 ? new Alternatives(parts) : new CaseFreeRegExp(`\\b(?:${parts.join('|')})`, 'iu')
 }
 
-/** The buyer, as contracts name it. */
-export const BUYER = "(the )?(buyer|client|customer|advertiser|purchaser)s?|(le |la |l.)?(client|acheteur|annonceur|donneur d.ordre)s?"
+/**
+ * The buyer, as contracts name it; in public procurement the buyer is « le pouvoir adjudicateur »,
+ * « l'entité adjudicatrice » or « la personne publique » (the « titulaire » supplies).
+ */
+export const BUYER =
+  "(the )?(buyer|client|customer|advertiser|purchaser)s?|(le |la |l.)?(client|acheteur|annonceur|donneur d.ordre|pouvoir adjudicateur|entite adjudicatrice|personne publique)s?"
 /** The lead generator, as contracts name it. */
 export const GENERATOR =
   "(the )?(generator|lead generator|supplier|provider|vendor|publisher|seller|broker|company|agency)|(le |la |l.)?(fournisseur|prestataire|generateur|editeur|vendeur|courtier|societe|agence|partenaire)"
