@@ -1,0 +1,105 @@
+/**
+ * Classes found on the tenth round of English documents written by others (issue #11: an e-mail
+ * service's terms, a notification platform's DPA, a public buyer's procurement terms, a land
+ * registry's data licences):
+ * - an exit open to either party "with immediate effect" and no ground stated is an exit at will
+ *   (convenience), not a termination for cause;
+ * - the writer's right at any time to end the licence, or to revoke access with or without a
+ *   stated reason, is an exit at will;
+ * - the end of a licence ending the right to use what it granted is a termination effect;
+ * - a bar on assigning "rights and obligations under this Licence", with no possessive, and the
+ *   contract named a licence;
+ * - the law chosen as "the laws applicable in" a named place;
+ * - courts named as those that "will decide" claims, the parties "subject to the jurisdiction of
+ *   those courts", or the venue for claims stated before its place;
+ * - the recipient's measures to ensure that the data it receives is secure from unauthorised use
+ *   or access.
+ * Each class has its traps: the same words about something else. The sentences are written here,
+ * in the words of no document of the corpus.
+ */
+import { describe, expect, test } from 'vitest'
+import { loadLibrary } from '../../src/library/library.js'
+import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { documentOf } from './rules/harness.js'
+
+const library = await loadLibrary()
+// Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
+const compiled = compileLibrary(library, {}, () => undefined)
+const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+
+describe('an exit with immediate effect open to either party, no ground stated', () => {
+  test.each([
+    ['a licence', 'Each party may terminate the licence with immediate effect.'],
+    ['an agreement, at any time', 'Either party may terminate this agreement at any time with immediate effect.'],
+  ])('%s: termination for convenience, not for cause', (_name, sentence) => {
+    const found = present(sentence)
+    expect(found).toContain('termination-for-convenience')
+    expect(found).not.toContain('termination-for-cause')
+  })
+  test('trap: the same exit on a breach stays a termination for cause, not one at will', () => {
+    const found = present('Either party may terminate this agreement with immediate effect if the other party commits a material breach of it.')
+    expect(found).toContain('termination-for-cause')
+    expect(found).not.toContain('termination-for-convenience')
+  })
+})
+
+describe("the writer's right at any time to end the licence, or to revoke access with or without a reason", () => {
+  test.each([
+    ['a right at any time to end the licence', 'The Supplier has the right at any time to end the licence granted to you.'],
+    ['access revoked with or without a stated reason', 'The Provider may revoke or refuse access to any user at any moment, with or without stated reason.'],
+  ])('%s: termination for convenience is present', (_name, sentence) => {
+    expect(present(sentence)).toContain('termination-for-convenience')
+  })
+  test('trap: access revoked for a breach is no exit at will', () => {
+    expect(present('The Supplier has the right at any time to revoke your access if you breach these terms.')).not.toContain('termination-for-convenience')
+  })
+})
+
+describe('the end of a licence ending the right to use what it granted', () => {
+  test('the right to use ends with the licence: termination effects are present', () => {
+    expect(present('The termination of the licence means that your right to use the dataset ends on that day.')).toContain('termination-effects')
+  })
+  test('trap: the licence period printed on an invoice is no effect of its end', () => {
+    expect(present('The end of the licence period is shown on each invoice we send you.')).not.toContain('termination-effects')
+  })
+})
+
+describe('a bar on assigning rights and obligations under the licence', () => {
+  test('no possessive, the contract named a licence: assignment is present', () => {
+    expect(present('The Licensee must not assign or transfer rights and obligations under this Licence.')).toContain('assignment')
+  })
+  test('trap: the rights the licence grants, with nothing about assigning them, are no assignment clause', () => {
+    expect(present('The rights and obligations under this Licence are set out in the schedule.')).not.toContain('assignment')
+  })
+})
+
+describe('the law chosen as the laws applicable in a named place', () => {
+  test('a province: governing law is present', () => {
+    expect(present('These terms are governed by and construed in accordance with the laws applicable in Ontario.')).toContain('governing-law')
+  })
+  test('trap: the laws applicable in any country other than the one chosen choose no law', () => {
+    expect(present('Nothing in these terms is to be construed by the laws applicable in any other country.')).not.toContain('governing-law')
+  })
+})
+
+describe('courts that will decide claims, and the venue for claims stated before its place', () => {
+  test.each([
+    ['courts that will decide', 'Any claim arising from these terms will be decided by the federal and state courts of Texas.'],
+    ['subject to the jurisdiction of those courts', 'Each party agrees to be subject to the jurisdiction of those courts for any such claim.'],
+    ['the venue for claims before its place', 'Venue for any claims shall lie in the county where the licensor has its seat.'],
+  ])('%s: jurisdiction is present', (_name, sentence) => {
+    expect(present(sentence)).toContain('jurisdiction')
+  })
+  test('trap: a claim once decided by a court elsewhere names no forum for this contract', () => {
+    expect(present('A claim already decided by the courts of another country cannot be brought again.')).not.toContain('jurisdiction')
+  })
+})
+
+describe("the recipient's measures to keep the data secure from unauthorised use or access", () => {
+  test('measures to ensure the data is secure: security is present', () => {
+    expect(present('The Recipient shall take appropriate measures to ensure that the extracts are secure from unauthorised access.')).toContain('security')
+  })
+  test('trap: a warning that no measure can make internet traffic secure is no undertaking', () => {
+    expect(present('No measures can ensure that messages sent over the internet are secure from unauthorised access.')).not.toContain('security')
+  })
+})
