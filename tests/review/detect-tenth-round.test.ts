@@ -13,7 +13,15 @@
  * - courts named as those that "will decide" claims, the parties "subject to the jurisdiction of
  *   those courts", or the venue for claims stated before its place;
  * - the recipient's measures to ensure that the data it receives is secure from unauthorised use
- *   or access.
+ *   or access;
+ * - an entire "agreement and understanding", and a document that may be superseded by another
+ *   agreement (precedence);
+ * - data supplied only if "lawfully and validly" collected (the data supplier's warranty);
+ * - processing "in compliance with the instructions received from" the customer, and staff who
+ *   respect the confidentiality of the personal data (Art. 28 items);
+ * - data returned or destroyed within a number of days of the end of an assessment or event;
+ * - third parties relied on, or used, to host, store or deliver (subcontracting);
+ * - an account disabled or locked for spam, a violation or an unpaid balance (termination for cause).
  * Each class has its traps: the same words about something else. The sentences are written here,
  * in the words of no document of the corpus.
  */
@@ -101,5 +109,72 @@ describe("the recipient's measures to keep the data secure from unauthorised use
   })
   test('trap: a warning that no measure can make internet traffic secure is no undertaking', () => {
     expect(present('No measures can ensure that messages sent over the internet are secure from unauthorised access.')).not.toContain('security')
+  })
+})
+
+describe('an entire agreement and understanding; a document another agreement may supersede', () => {
+  test.each([
+    ['agreement and understanding', 'These terms set out the entire agreement and understanding between the licensor and the licensee.'],
+    ['superseded by another agreement', 'This notice may be superseded by a signed enterprise agreement between the parties.'],
+  ])('%s: documents precedence is present', (_name, sentence) => {
+    expect(present(sentence)).toContain('documents-precedence')
+  })
+  test('trap: a version superseded by a later release of the software is no contract document', () => {
+    expect(present('Version 2 of the application may be superseded by a later release at any time.')).not.toContain('documents-precedence')
+  })
+})
+
+describe('data supplied only if lawfully and validly collected', () => {
+  test("the supplier's undertaking: the compliance warranty is present", () => {
+    expect(present('The Client shall upload only contacts that were lawfully and validly obtained.')).toContain('compliance-warranty')
+  })
+  test('trap: the provider saying it does not check the collection gives no warranty', () => {
+    expect(present('The Provider does not verify whether the contacts were lawfully and validly obtained.')).not.toContain('compliance-warranty')
+  })
+})
+
+describe('Art. 28 items worded otherwise: instructions received, staff respecting confidentiality', () => {
+  test('processing in compliance with the instructions received from the customer', () => {
+    expect(present('The Vendor handles the personal data in compliance with the instructions received from the Customer.')).toContain('art28-instructions')
+  })
+  test('staff who respect the confidentiality of the personal data', () => {
+    expect(present('The Vendor ensures that its staff and agents respect the confidentiality of the personal data.')).toContain('art28-personnel-confidentiality')
+  })
+  test('trap: instructions for installing the software are no processing instructions', () => {
+    expect(present('The Customer installs the agent in compliance with the instructions received from the Vendor.')).not.toContain('art28-instructions')
+  })
+})
+
+describe('data returned or destroyed within days of the end of an assessment or event', () => {
+  test('the end of an evaluation: retention and deletion are present', () => {
+    expect(present('Any sample records must be destroyed within 10 days of the end of the evaluation.')).toContain('retention-deletion')
+  })
+  test('trap: a report sent within days of the end of an event deletes nothing', () => {
+    expect(present('A summary is sent within 10 days of the end of the event.')).not.toContain('retention-deletion')
+  })
+})
+
+describe('third parties relied on or used to host, store or deliver', () => {
+  test.each([
+    ['relies on third-party hosts', 'The service relies on third-party hosting providers located in several regions.'],
+    ['uses a third party to deliver', 'We may use a third party to deliver the messages you send.'],
+    ['delivered by a third party', 'Outgoing messages may be relayed by a third party.'],
+  ])('%s: subcontracting is present', (_name, sentence) => {
+    expect(present(sentence)).toContain('subcontracting')
+  })
+  test('trap: third-party content the user reads is no subcontractor', () => {
+    expect(present('The service displays links to third party websites.')).not.toContain('subcontracting')
+  })
+})
+
+describe('an account disabled or locked for spam, a violation or an unpaid balance', () => {
+  test.each([
+    ['spam', 'Sending unsolicited bulk messages may result in the account being immediately disabled.'],
+    ['unpaid balance', 'Accounts with an unpaid balance will be locked until the invoice is settled.'],
+  ])('%s: termination for cause is present', (_name, sentence) => {
+    expect(present(sentence)).toContain('termination-for-cause')
+  })
+  test('trap: an account the user closes is no termination for cause', () => {
+    expect(present('You may close your account from the settings page.')).not.toContain('termination-for-cause')
   })
 })
