@@ -21,7 +21,9 @@
  *   respect the confidentiality of the personal data (Art. 28 items);
  * - data returned or destroyed within a number of days of the end of an assessment or event;
  * - third parties relied on, or used, to host, store or deliver (subcontracting);
- * - an account disabled or locked for spam, a violation or an unpaid balance (termination for cause).
+ * - an account disabled or locked for spam, a violation or an unpaid balance (termination for cause);
+ * - a user who stops using the service and asks for its data to be removed (termination effects);
+ * - a named period of performance that will commence on an event (term).
  * Each class has its traps: the same words about something else. The sentences are written here,
  * in the words of no document of the corpus.
  */
@@ -176,5 +178,23 @@ describe('an account disabled or locked for spam, a violation or an unpaid balan
   })
   test('trap: an account the user closes is no termination for cause', () => {
     expect(present('You may close your account from the settings page.')).not.toContain('termination-for-cause')
+  })
+})
+
+describe('a user who stops using the service and asks for its data to be removed', () => {
+  test('termination effects are present', () => {
+    expect(present('A member may stop using the platform and ask that its content be deleted.')).toContain('termination-effects')
+  })
+  test('trap: content removed for a breach while the service goes on is no effect of an end', () => {
+    expect(present('We may ask that content breaching these rules be deleted.')).not.toContain('termination-effects')
+  })
+})
+
+describe('a named period of performance that will commence on an event', () => {
+  test('the performance period will commence: the term is present', () => {
+    expect(present('The performance period will commence on the date the award is published.')).toContain('term-renewal')
+  })
+  test('trap: a notice period that starts on receipt is no term of the contract', () => {
+    expect(present('The notice period will commence on receipt of the letter.')).not.toContain('term-renewal')
   })
 })
