@@ -198,3 +198,13 @@ describe('a named period of performance that will commence on an event', () => {
     expect(present('The notice period will commence on receipt of the letter.')).not.toContain('term-renewal')
   })
 })
+
+describe('what crawlers or search engines keep is no denial of the parties\' retention', () => {
+  const negated = (text: string, id: string) => detectClauses([documentOf(text)], compiled).find((c) => c.id === id)?.negated
+  test('search engines keeping public pages indefinitely: retention is not denied', () => {
+    expect(negated('Search engines that crawl the public pages may retain that information indefinitely.', 'retention-deletion')).toBe(false)
+  })
+  test('trap: the provider keeping the data indefinitely still denies a retention limit', () => {
+    expect(negated('The Provider may retain that information indefinitely.', 'retention-deletion')).toBe(true)
+  })
+})

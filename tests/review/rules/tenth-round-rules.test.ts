@@ -74,3 +74,22 @@ ruleTester(ruleById('weak-notice-period'), {
     },
   ],
 })
+
+// What crawlers or search engines keep of public pages is a warning about outsiders the contract
+// does not bind, not the parties' retention: no retention-until-opt-out flag on it. The writer's
+// own indefinite retention of prospects' data stays reported.
+ruleTester(ruleById('retention-until-opt-out'), {
+  valid: [
+    {
+      name: 'EN: search engines that crawl public pages may keep them indefinitely',
+      text: lines('# Terms', '## Data', 'Search engines that crawl public pages of the service may retain those pages indefinitely, and we are not responsible for them.'),
+    },
+  ],
+  invalid: [
+    {
+      name: "EN (trap): the writer keeping prospects' data indefinitely is still reported",
+      text: lines('# Privacy', '## Retention', 'We retain the contact details of prospects indefinitely for our marketing.'),
+      errors: [{ message: 'Retention with no end other than an opt-out', line: 3 }],
+    },
+  ],
+})
