@@ -60,6 +60,9 @@ describe("the writer's right at any time to end the licence, or to revoke access
   ])('%s: termination for convenience is present', (_name, sentence) => {
     expect(present(sentence)).toContain('termination-for-convenience')
   })
+  test('trap: a right at any time to terminate on events listed after it is no exit at will', () => {
+    expect(present('Each party has the right at any time to terminate this agreement, without prejudice to its other rights, upon the occurrence of any of the events below.')).not.toContain('termination-for-convenience')
+  })
   test('trap: access revoked for a breach is no exit at will', () => {
     expect(present('The Supplier has the right at any time to revoke your access if you breach these terms.')).not.toContain('termination-for-convenience')
   })
