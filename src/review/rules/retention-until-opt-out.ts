@@ -81,7 +81,18 @@ const OPEN_DENIED: Bilingual = {
   fr: ['ne (constitue|constituent|vaut|valent|compte|comptent|sont|est|saurait|peut|suffit)', 'n.(est|equivaut)', 'exclu', 'autre(s)? que', 'hors', 'a l.exception', 'simple ouverture', 'seule ouverture'],
 }
 
+/**
+ * Retention by outsiders the contract does not bind ("services which crawl publicly available
+ * content may retain that information indefinitely", « les moteurs de recherche peuvent conserver »):
+ * a warning about what others keep, not the parties' own retention.
+ */
+const OUTSIDERS_KEEP: Bilingual = {
+  en: ['(crawls?|crawlers?|crawling|search engines?|web archives?)\\b[^.;]{0,80}\\b(retain|retains|keep|keeps|store|stores|cache|caches)\\b'],
+  fr: ['(moteurs? de recherche|robots? d.indexation)\\b[^.;]{0,80}\\b(conserv|stock|garde)'],
+}
+
 const untilOptOut = compile(UNTIL_OPT_OUT)
+const outsidersKeep = compile(OUTSIDERS_KEEP)
 const bounded = compile(BOUNDED)
 const accountLife = compile(ACCOUNT_LIFE)
 const prospects = compile(PROSPECTS)
@@ -100,7 +111,7 @@ export default defineRule({
   meta: { description: 'Report retention "until opt-out", or email opens counted as activity', severity: 'warning' },
   check(ctx) {
     const { lang } = ctx
-    for (const s of onePerBlock(ctx.sentences.filter((x) => untilOptOut.test(x.norm) && !bounded.test(x.norm) && !ownAccount(x.norm)))) {
+    for (const s of onePerBlock(ctx.sentences.filter((x) => untilOptOut.test(x.norm) && !bounded.test(x.norm) && !ownAccount(x.norm) && !outsidersKeep.test(x.norm)))) {
       ctx.report({
         message: msg(lang, {
           en: `Retention with no end other than an opt-out ("${quote(s, at(untilOptOut, s))}"): prospects' data must be deleted or archived 3 years after the last contact coming from the prospect, whether or not they object (GDPR art. 5(1)(e); CNIL délibération n° 2021-131; CNIL SAN-2025-002 (CALOGA))`,

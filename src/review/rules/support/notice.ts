@@ -128,6 +128,12 @@ const sideOffering = compile(SIDE_OFFERING)
 const noNotice = compile(NO_NOTICE)
 const nothingRunning = compile(NOTHING_RUNNING)
 const change = compile(CHANGE)
+/**
+ * An insurance policy's own cancellation ("endorsed to provide the Issuer with 30 days' notice of
+ * cancellation", « résiliation de la police d'assurance »): the insurer's notice to the insured
+ * parties, not a party's notice to end the contract.
+ */
+const insurancePolicy = compile({ en: ['insur(ance|er|ers|ed|ing)', 'endorsed to (provide|give)', 'endorsement'], fr: ['assurance', 'assureurs?', "police d.assurance"] })
 
 /**
  * A delay counted from the notification of a termination already decided (« dans un délai de quinze
@@ -171,7 +177,7 @@ function changeNotice(own: string, d: Duration): boolean {
 /** What one text about ending the contract says of notice; `context` (a lead-in) adds the act, never a cause. */
 function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
   const text = context ? `${context} ${own}` : own
-  if (!termination.test(text) || sideOffering.test(text) || nothingRunning.test(own)) return undefined
+  if (!termination.test(text) || sideOffering.test(text) || nothingRunning.test(own) || insurancePolicy.test(own)) return undefined
   if (RENEWAL.test(own) && !terminationOtherThanDenounce.test(text)) return undefined
   const discretionary = noFault.test(own)
   const cause = forCause.test(discretionary ? own.replace(noFaultAll(own), ' ') : own)
