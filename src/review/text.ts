@@ -49,6 +49,17 @@ const PLAIN_DEFINITION = /^(?:le|la|les|l'|the) [a-z][\w' -]{1,40}? (?:designe(?
 const MAX_SENTENCE = 700
 /** The longest paragraph read as the lead-in of the list that follows it. */
 const MAX_LEAD_IN = 300
+
+/**
+ * A heading that opens a sentence its list completes: it ends with a colon and holds a verb of duty,
+ * permission or prohibition (a title such as "Definitions:" or « Durée : » holds none).
+ */
+const SENTENCE_HEADING = /\b(must|shall|will|may|agrees?|undertakes?|not|doit|doivent|devra|devront|s.engagen?t?|s.interdisen?t?|s.oblige(nt)?|peut|peuvent|pourra|pourront)\b/i
+
+function isSentenceLeadIn(text: string): boolean {
+  return text.length <= MAX_LEAD_IN && /:\s*$/.test(text) && SENTENCE_HEADING.test(text)
+}
+
 /**
  * Where a sentence ends: after ". ", "; ", "? ", "! ", before an upper-case letter or an opening mark;
  * and before a lettered list item that follows a colon or a semicolon (see `splitSentences`). Not
@@ -156,7 +167,10 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
   let leadIn: string | undefined
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'list-item') leadIn = undefined
-    // Headings, tables of contents, cover pages and signature blocks hold no provision.
+    // Headings, tables of contents, cover pages and signature blocks hold no provision; but a heading
+    // written as the start of a sentence that its list completes ("Under this Licence you must not do
+    // the following:", « Le Client s'interdit de : ») is the lead-in of that list, as a paragraph is.
+    if (block.kind === 'heading' && layout.roles[blockIndex] === 'body' && isSentenceLeadIn(block.text)) leadIn = block.text
     if (block.kind === 'heading' || layout.roles[blockIndex] !== 'body') return
     // A two-cell table row with a short label (« | Durée | 12 mois | ») reads as one line,
     // « Durée : 12 mois »: its first sentence is the label and the value's first sentence, at the
@@ -178,7 +192,9 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
     }
     // A list item under a lead-in that ends with a colon completes it (« La convention peut être
     // résiliée : – par l'organisme relais, avec un préavis de 90 jours »; "The Supplier shall: (a)
-    // encrypt the data"): its first sentence is read with the lead-in, at the item's place.
+    // encrypt the data"): its first sentence is read with the lead-in, at the item's place. The colon
+    // stays: it tells a list announced by a denial (« Ne sont pas confidentielles les informations
+    // suivantes : ») from the denial of what follows.
     if (block.kind === 'list-item' && leadIn !== undefined) {
       emit(blockIndex, { prefix: `${leadIn} `, keepPlain: true })
       return
