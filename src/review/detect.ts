@@ -506,8 +506,26 @@ function sentenceEvidence(
     }
     if (test(c.unless, sentence.norm)) continue
     if (test(c.guarded, sentence.norm)) addEvidence(status, evidenceOf(sentence, 'phrase', docPath))
-    else if (c.all.some((groups) => groups.every((g) => test(g, sentence.norm)))) addEvidence(status, evidenceOf(sentence, 'cooccurrence', docPath))
+    else if (someSetMatches(c.all, sentence.norm)) addEvidence(status, evidenceOf(sentence, 'cooccurrence', docPath))
   }
+}
+
+/**
+ * Whether every group of one of the co-occurrence sets `all` matches `norm` (sets and groups in
+ * order, each stopping at its first answer): plain loops, no closure made per sentence.
+ */
+function someSetMatches(all: readonly (readonly AnyOf[])[], norm: string): boolean {
+  for (const groups of all) {
+    let every = true
+    for (const g of groups) {
+      if (!g.test(norm)) {
+        every = false
+        break
+      }
+    }
+    if (every) return true
+  }
+  return false
 }
 
 /**
