@@ -31,9 +31,9 @@ describe('reviewFlags (V8 settings by review size)', () => {
   writeFileSync(join(dir, 'quote.md'), 'x'.repeat(1000))
   writeFileSync(join(dir, 'big.txt'), 'z'.repeat(SMALL_REVIEW_BYTES + 1))
 
-  test('a small review gets the small-review flags, any other review the smaller inlining budget', () => {
+  test('a small review gets the small-review flags, any other review the smaller inlining budget and machine-code expressions', () => {
     expect(reviewFlags(['review', 'quote.md'], dir)).toEqual(SMALL_REVIEW_FLAGS)
-    expect(reviewFlags(['review', 'big.txt'], dir)).toEqual(['--max-inlined-bytecode-size-cumulative=300'])
+    expect(reviewFlags(['review', 'big.txt'], dir)).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--no-regexp-tier-up'])
     expect(reviewFlags(['review', '-'], dir)).toEqual(LARGE_REVIEW_FLAGS)
   })
 
