@@ -298,6 +298,236 @@ function labelLines(doc: ReviewDocument): Map<number, LabelLine> {
   return lines
 }
 
+/** Adds a piece of evidence to a clause's status (at most MAX_EVIDENCE, each line and text once). */
+function addEvidence(s: ClauseStatus, evidence: Evidence): void {
+  s.status = 'present'
+  if (evidence.signal === 'negation') s.negated = true
+  if (s.evidence.length < MAX_EVIDENCE && !s.evidence.some((e) => e.line === evidence.line && e.text === evidence.text)) s.evidence.push(evidence)
+}
+
+/*
+ * The phases of `detectClauses` are functions of their own, each with its own loop: V8 optimises
+ * (and, when a later document takes a path it has not seen, optimises again) one function at a
+ * time, and one function holding every phase, with the callees it inlined, cost TurboFan about a
+ * second of background-thread CPU per compile, seven compiles in a review of CUAD dev.
+ */
+
+/** The clauses a heading names (its text normalised), unless the text it opens rules them out. */
+function headingIds(library: CompiledLibrary, norm: string, opening: string): string[] {
+  // Only the clauses whose heading factors occur in it (or that have none) are tested.
+  const worth = new Set<number>()
+  library.index.scan(norm, (key) => key >= HEADING_KEY && worth.add(key - HEADING_KEY))
+  const ids: string[] = []
+  for (const [i, c] of library.clauses.entries()) {
+    if (c.headingFactors && !worth.has(i)) continue
+    if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
+  }
+  return ids
+}
+
+/**
+ * The clauses the bookmarks of our own contracts mark (the strongest evidence there is), each
+ * added as evidence at the document's first heading.
+ */
+function bookmarkEvidence(doc: ReviewDocument, statuses: ReadonlyMap<string, ClauseStatus>, docPath: string): Set<string> {
+  const marked = new Set<string>()
+  for (const name of doc.bookmarks ?? []) {
+    const m = BOOKMARK.exec(name)
+    const id = m?.[1]?.replace(/_/g, '-')
+    if (id && statuses.has(id)) {
+      marked.add(id)
+      const heading = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0]
+      if (heading) addEvidence(statuses.get(id)!, { ...evidenceOf({ text: `[${name}]`, block: heading, path: doc.path }, 'bookmark', docPath) })
+    }
+  }
+  return marked
+}
+
+/** The clauses each body heading of a document names, and the headings that are a clause's own title. */
+function namedHeadings(doc: ReviewDocument, layout: ReturnType<typeof layoutOf>, library: CompiledLibrary): { named: Map<number, string[]>; titled: Set<number> } {
+  const compiled = library.clauses
+  // The clauses each heading names; a heading over no text of its own is not the clause.
+  const named = new Map<number, string[]>()
+  /** Headings that are a clause's own title: a precise article, whose text is about that clause alone. */
+  const titled = new Set<number>()
+  for (const [k, block] of doc.blocks.entries()) {
+    if (block.kind !== 'heading' || block.text.length > MAX_HEADING || layout.roles[k] !== 'body') continue
+    const norm = normalizeText(block.text)
+    // A section that opens with what the clause's `unless` patterns rule out is not that clause
+    // (a « Confidentialité » article that only binds the staff processing the data).
+    // A heading the reader drew from a numbered line is followed by that line itself: skip it.
+    let n = k + 1
+    while (doc.blocks[n]?.line === block.line && doc.blocks[n]?.kind !== 'heading') n++
+    const next = doc.blocks[n]
+    const opening = next && next.kind !== 'heading' ? normalizeText(next.text) : ''
+    let ids = headingIds(library, norm, opening)
+    // A heading that is a clause's own title names that clause alone; a close one adds its clause.
+    // An Art. 28 item's title also names the general clause that holds the item outside processor
+    // terms (the one its heading patterns match, else its first home) (« Notification of personal data breaches » is the
+    // breach article of a contract without them); scope keeps each to its own part of a contract.
+    const byTitle = namedByTitle(library.titles, block.text)
+    if (byTitle.only) {
+      const homes = byTitle.ids.flatMap((id) => COUNTERPART[id] ?? [])
+      const matched = ids.filter((id) => homes.includes(id))
+      // The item's first home when its title matches none (« Instructions infringing data protection law »).
+      ids = [...byTitle.ids, ...(matched.length > 0 ? matched : homes.slice(0, 1))].filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
+      if (ids.length > 0) titled.add(k)
+    }
+    if (ids.length > 0) named.set(k, ids)
+  }
+  return { named, titled }
+}
+
+/**
+ * An order form's "Label: value" lines (« Durée : 12 mois », "Governing law: England and Wales"):
+ * each is a heading over its own value, the label names the clause, the value states it. A two-cell
+ * table row reads the same way (« | Durée | 12 mois | »).
+ */
+function labelEvidence(
+  doc: ReviewDocument,
+  layout: ReturnType<typeof layoutOf>,
+  labelled: ReadonlyMap<number, LabelLine>,
+  library: CompiledLibrary,
+  scope: ReturnType<typeof scopeOf>,
+  statuses: ReadonlyMap<string, ClauseStatus>,
+  docPath: string,
+): void {
+  for (const [k, line] of labelled) {
+    const block = doc.blocks[k]!
+    // A table row is read once, at its first cell; a value that states nothing names no clause.
+    if (layout.roles[k] !== 'body' || labelled.get(k - 1) === line || EMPTY_VALUE.test(line.value)) continue
+    for (const id of headingIds(library, line.label, line.value)) {
+      if (scope.counts(id, layout.headingOf[k]!) !== 'no') addEvidence(statuses.get(id)!, evidenceOf({ text: line.text, block, path: doc.path }, 'heading', docPath))
+    }
+  }
+}
+
+/**
+ * Candidate sentences per clause (by index in `library.clauses`), in order and once each: one
+ * literal scan of the document's text for all clauses with factors, and a regex scan for the few
+ * whose patterns have no literal factor.
+ */
+function candidateSentences(sentences: readonly Sentence[], library: CompiledLibrary): number[][] {
+  // One text for the document, sentences separated by a line break; `starts` maps offsets back.
+  const starts: number[] = []
+  let offset = 0
+  for (const s of sentences) {
+    starts.push(offset)
+    offset += s.norm.length + 1
+  }
+  const text = sentences.map((s) => s.norm).join('\n')
+  const sentenceAt = (offset: number): number => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  // The literal scan's offsets only grow: the sentence is found by moving forward, and a clause's
+  // repeated hit in one sentence is its last one.
+  const byClause: number[][] = library.clauses.map(() => [])
+  let at = 0
+  library.index.scan(text, (key, end) => {
+    if (key >= HEADING_KEY) return
+    while (at + 1 < starts.length && starts[at + 1]! <= end) at++
+    const list = byClause[key]!
+    if (list.length === 0 || list[list.length - 1] !== at) list.push(at)
+  })
+  library.clauses.forEach((c, i) => {
+    if (c.fallback) byClause[i] = [...new Set([...byClause[i]!, ...candidates(c.fallback, text, sentenceAt)])].sort((a, b) => a - b)
+  })
+  return byClause
+}
+
+/** Sentences whose title-named section another document disapplies: a negation of the clauses that title names. */
+function disappliedEvidence(sentences: readonly Sentence[], library: CompiledLibrary, scope: ReturnType<typeof scopeOf>, statuses: ReadonlyMap<string, ClauseStatus>, docPath: string): void {
+  for (const sentence of sentences) {
+    const m = DISAPPLIED.exec(sentence.norm)
+    const title = m?.[1] ?? m?.[2]
+    if (title) for (const c of library.clauses) if (test(c.headings, title) && scope.counts(c.id, sentence.heading) === 'yes') addEvidence(statuses.get(c.id)!, evidenceOf(sentence, 'negation', docPath))
+  }
+}
+
+/**
+ * What a sentence is, asked of it once per clause it is a candidate of and so answered once per
+ * sentence (by index): whether it lists the sections that survive (see SURVIVES), incorporates
+ * provisions of another document that it names (INCORPORATED), or denies its own scope (SCOPE_DENIAL).
+ */
+interface SentenceKinds {
+  listsSurvivors: Array<boolean | undefined>
+  namesIncorporated: Array<boolean | undefined>
+  deniesScope: Array<boolean | undefined>
+}
+
+/** The evidence of one clause among its candidate sentences (`indexes`, in order). */
+function sentenceEvidence(
+  c: CompiledClause,
+  status: ClauseStatus,
+  indexes: readonly number[],
+  sentences: readonly Sentence[],
+  labelled: ReadonlyMap<number, LabelLine>,
+  scope: ReturnType<typeof scopeOf>,
+  kinds: SentenceKinds,
+  docPath: string,
+): void {
+  for (const index of indexes) {
+    // With its evidence full, a sentence can only mark the clause negated (`add`): once it
+    // is, no later sentence changes anything (15% of CUAD dev's candidates come after the third
+    // piece of evidence).
+    const full = status.evidence.length >= MAX_EVIDENCE
+    if (full && status.negated) break
+    const sentence = sentences[index]!
+    const line = labelled.get(sentence.blockIndex)
+    if (line && statesNothing(line)) continue
+    if ((kinds.deniesScope[index] ??= SCOPE_DENIAL.test(sentence.norm))) continue
+    // A definition states no obligation, unless it defines the clause's own term ('"Term" means
+    // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
+    if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
+    const scoped = scope.counts(c.id, sentence.heading)
+    if (scoped === 'no') continue
+    // Under another clause's heading, a sentence that points to this clause's own article
+    // (« dans les limites prévues à l'article 25 », « à ce titre ») only mentions it.
+    if (scoped === 'related' && POINTER.test(sentence.norm)) continue
+    if (c.id !== SURVIVAL_OWNER && (kinds.listsSurvivors[index] ??= SURVIVES.test(sentence.norm) && SECTION_LIST.test(sentence.norm))) continue
+    if ((kinds.namesIncorporated[index] ??= INCORPORATED.test(sentence.norm) && (NAMED_PROVISIONS.test(sentence.norm) || SECTION_LIST.test(sentence.norm)))) continue
+    // Under another clause's heading, a denial of this one is a passing mention (« les montants
+    // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
+    if (test(c.negations, sentence.norm)) {
+      if (scoped === 'yes') addEvidence(status, evidenceOf(sentence, 'negation', docPath))
+      continue
+    }
+    if (full) continue
+    if (test(c.phrases, sentence.norm)) {
+      addEvidence(status, evidenceOf(sentence, 'phrase', docPath))
+      continue
+    }
+    if (test(c.unless, sentence.norm)) continue
+    if (test(c.guarded, sentence.norm)) addEvidence(status, evidenceOf(sentence, 'phrase', docPath))
+    else if (someSetMatches(c.all, sentence.norm)) addEvidence(status, evidenceOf(sentence, 'cooccurrence', docPath))
+  }
+}
+
+/**
+ * Whether every group of one of the co-occurrence sets `all` matches `norm` (sets and groups in
+ * order, each stopping at its first answer): plain loops, no closure made per sentence.
+ */
+function someSetMatches(all: readonly (readonly AnyOf[])[], norm: string): boolean {
+  for (const groups of all) {
+    let every = true
+    for (const g of groups) {
+      if (!g.test(norm)) {
+        every = false
+        break
+      }
+    }
+    if (every) return true
+  }
+  return false
+}
+
 /**
  * Detects every taxonomy id in the documents (a document and the terms reviewed with it).
  * `probe` (training only) receives, for each id the patterns leave missing, the highest
@@ -308,174 +538,31 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
   const compiled = library.clauses
   const docPath = docs[0]?.path ?? ''
   const statuses = new Map<string, ClauseStatus>(compiled.map((c) => [c.id, { id: c.id, status: 'missing', evidence: [], negated: false }]))
-  const add = (id: string, evidence: Evidence) => {
-    const s = statuses.get(id)!
-    s.status = 'present'
-    if (evidence.signal === 'negation') s.negated = true
-    if (s.evidence.length < MAX_EVIDENCE && !s.evidence.some((e) => e.line === evidence.line && e.text === evidence.text)) s.evidence.push(evidence)
-  }
-
-  /** The clauses a heading names (its text normalised), unless the text it opens rules them out. */
-  const headingIds = (norm: string, opening: string): string[] => {
-    // Only the clauses whose heading factors occur in it (or that have none) are tested.
-    const worth = new Set<number>()
-    library.index.scan(norm, (key) => key >= HEADING_KEY && worth.add(key - HEADING_KEY))
-    const ids: string[] = []
-    for (const [i, c] of compiled.entries()) {
-      if (c.headingFactors && !worth.has(i)) continue
-      if (test(c.headings, norm) && !test(c.unless, opening)) ids.push(c.id)
-    }
-    return ids
-  }
-
   /** The role the documents state, read once when a document needs it. */
   let role: [ReturnType<typeof statedRole>] | undefined
   for (const doc of docs) {
     // Our own contracts carry a bookmark per clause: the strongest evidence there is. In such a
     // contract the bookmarks are authoritative, and text counts only through a heading (a clause a
     // lawyer added by hand): clauses mention each other, so sentences would find removed ones.
-    const marked = new Set<string>()
-    for (const name of doc.bookmarks ?? []) {
-      const m = BOOKMARK.exec(name)
-      const id = m?.[1]?.replace(/_/g, '-')
-      if (id && statuses.has(id)) {
-        marked.add(id)
-        const heading = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0]
-        if (heading) add(id, { ...evidenceOf({ text: `[${name}]`, block: heading, path: doc.path }, 'bookmark', docPath) })
-      }
-    }
+    const marked = bookmarkEvidence(doc, statuses, docPath)
     const builtByUs = marked.size >= BUILT_BY_US
     const layout = layoutOf(doc)
-    // The clauses each heading names; a heading over no text of its own is not the clause.
-    const named = new Map<number, string[]>()
-    /** Headings that are a clause's own title: a precise article, whose text is about that clause alone. */
-    const titled = new Set<number>()
-    for (const [k, block] of doc.blocks.entries()) {
-      if (block.kind !== 'heading' || block.text.length > MAX_HEADING || layout.roles[k] !== 'body') continue
-      const norm = normalizeText(block.text)
-      // A section that opens with what the clause's `unless` patterns rule out is not that clause
-      // (a « Confidentialité » article that only binds the staff processing the data).
-      // A heading the reader drew from a numbered line is followed by that line itself: skip it.
-      let n = k + 1
-      while (doc.blocks[n]?.line === block.line && doc.blocks[n]?.kind !== 'heading') n++
-      const next = doc.blocks[n]
-      const opening = next && next.kind !== 'heading' ? normalizeText(next.text) : ''
-      let ids = headingIds(norm, opening)
-      // A heading that is a clause's own title names that clause alone; a close one adds its clause.
-      // An Art. 28 item's title also names the general clause that holds the item outside processor
-      // terms (the one its heading patterns match, else its first home) (« Notification of personal data breaches » is the
-      // breach article of a contract without them); scope keeps each to its own part of a contract.
-      const byTitle = namedByTitle(library.titles, block.text)
-      if (byTitle.only) {
-        const homes = byTitle.ids.flatMap((id) => COUNTERPART[id] ?? [])
-        const matched = ids.filter((id) => homes.includes(id))
-        // The item's first home when its title matches none (« Instructions infringing data protection law »).
-        ids = [...byTitle.ids, ...(matched.length > 0 ? matched : homes.slice(0, 1))].filter((id) => !test(compiled.find((c) => c.id === id)?.unless, opening))
-        if (ids.length > 0) titled.add(k)
-      }
-      if (ids.length > 0) named.set(k, ids)
-    }
+    const { named, titled } = namedHeadings(doc, layout, library)
     const scope = scopeOf(doc, layout, named, titled, (role ??= [statedRole(docs)])[0])
     for (const [k, ids] of named) {
       if (!layout.hasBody[k]) continue
       const block = doc.blocks[k]!
-      for (const id of scope.headingEvidence(k, ids)) add(id, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
+      for (const id of scope.headingEvidence(k, ids)) addEvidence(statuses.get(id)!, evidenceOf({ text: block.text, block, path: doc.path }, 'heading', docPath))
     }
-    // An order form's "Label: value" line (« Durée : 12 mois », "Governing law: England and
-    // Wales") is a heading over its own value: the label names the clause, the value states it.
-    // A two-cell table row reads the same way (« | Durée | 12 mois | »).
     const labelled = builtByUs ? new Map<number, LabelLine>() : labelLines(doc)
-    for (const [k, line] of labelled) {
-      const block = doc.blocks[k]!
-      // A table row is read once, at its first cell; a value that states nothing names no clause.
-      if (layout.roles[k] !== 'body' || labelled.get(k - 1) === line || EMPTY_VALUE.test(line.value)) continue
-      for (const id of headingIds(line.label, line.value)) {
-        if (scope.counts(id, layout.headingOf[k]!) !== 'no') add(id, evidenceOf({ text: line.text, block, path: doc.path }, 'heading', docPath))
-      }
-    }
+    labelEvidence(doc, layout, labelled, library, scope, statuses, docPath)
     const sentences = sentencesOf(doc)
-    // One text for the document, sentences separated by a line break; `starts` maps offsets back.
-    const starts: number[] = []
-    let offset = 0
-    for (const s of sentences) {
-      starts.push(offset)
-      offset += s.norm.length + 1
-    }
-    const text = sentences.map((s) => s.norm).join('\n')
-    const sentenceAt = (offset: number): number => {
-      let lo = 0
-      let hi = starts.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if (starts[mid]! <= offset) lo = mid
-        else hi = mid - 1
-      }
-      return lo
-    }
-    // Candidate sentences per clause, in order and once each: one literal scan for all clauses with
-    // factors (its offsets only grow: the sentence is found by moving forward, and a clause's
-    // repeated hit in one sentence is its last one)…
-    const byClause: number[][] = compiled.map(() => [])
-    let at = 0
-    library.index.scan(text, (key, end) => {
-      if (key >= HEADING_KEY) return
-      while (at + 1 < starts.length && starts[at + 1]! <= end) at++
-      const list = byClause[key]!
-      if (list[list.length - 1] !== at) list.push(at)
-    })
-    compiled.forEach((c, i) => {
-      // …and a regex scan for the few whose patterns have no literal factor.
-      if (c.fallback) byClause[i] = [...new Set([...byClause[i]!, ...candidates(c.fallback, text, sentenceAt)])].sort((a, b) => a - b)
-    })
-    for (const sentence of builtByUs ? [] : sentences) {
-      const m = DISAPPLIED.exec(sentence.norm)
-      const title = m?.[1] ?? m?.[2]
-      if (title) for (const c of compiled) if (test(c.headings, title) && scope.counts(c.id, sentence.heading) === 'yes') add(c.id, evidenceOf(sentence, 'negation', docPath))
-    }
-    // Whether a sentence lists the sections that survive (see SURVIVES): asked of a sentence once
-    // per clause it is a candidate of, so answered once per sentence.
-    const listsSurvivors: Array<boolean | undefined> = []
-    // Likewise whether it incorporates provisions of another document that it names (INCORPORATED).
-    const namesIncorporated: Array<boolean | undefined> = []
-    const deniesScope: Array<boolean | undefined> = []
+    const byClause = candidateSentences(sentences, library)
+    if (!builtByUs) disappliedEvidence(sentences, library, scope, statuses, docPath)
+    const kinds: SentenceKinds = { listsSurvivors: [], namesIncorporated: [], deniesScope: [] }
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
-      const status = statuses.get(c.id)!
-      for (const index of byClause[i]!) {
-        // With its evidence full, a sentence can only mark the clause negated (`add`): once it
-        // is, no later sentence changes anything (15% of CUAD dev's candidates come after the third
-        // piece of evidence).
-        const full = status.evidence.length >= MAX_EVIDENCE
-        if (full && status.negated) break
-        const sentence = sentences[index]!
-        const line = labelled.get(sentence.blockIndex)
-        if (line && statesNothing(line)) continue
-        if ((deniesScope[index] ??= SCOPE_DENIAL.test(sentence.norm))) continue
-        // A definition states no obligation, unless it defines the clause's own term ('"Term" means
-        // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
-        if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
-        const scoped = scope.counts(c.id, sentence.heading)
-        if (scoped === 'no') continue
-        // Under another clause's heading, a sentence that points to this clause's own article
-        // (« dans les limites prévues à l'article 25 », « à ce titre ») only mentions it.
-        if (scoped === 'related' && POINTER.test(sentence.norm)) continue
-        if (c.id !== SURVIVAL_OWNER && (listsSurvivors[index] ??= SURVIVES.test(sentence.norm) && SECTION_LIST.test(sentence.norm))) continue
-        if ((namesIncorporated[index] ??= INCORPORATED.test(sentence.norm) && (NAMED_PROVISIONS.test(sentence.norm) || SECTION_LIST.test(sentence.norm)))) continue
-        // Under another clause's heading, a denial of this one is a passing mention (« les montants
-        // garantis ne limitent pas la responsabilité » in the insurance article): it needs its own words.
-        if (test(c.negations, sentence.norm)) {
-          if (scoped === 'yes') add(c.id, evidenceOf(sentence, 'negation', docPath))
-          continue
-        }
-        if (full) continue
-        if (test(c.phrases, sentence.norm)) {
-          add(c.id, evidenceOf(sentence, 'phrase', docPath))
-          continue
-        }
-        if (test(c.unless, sentence.norm)) continue
-        if (test(c.guarded, sentence.norm)) add(c.id, evidenceOf(sentence, 'phrase', docPath))
-        else if (c.all.some((groups) => groups.every((g) => test(g, sentence.norm)))) add(c.id, evidenceOf(sentence, 'cooccurrence', docPath))
-      }
+      sentenceEvidence(c, statuses.get(c.id)!, byClause[i]!, sentences, labelled, scope, kinds, docPath)
     }
     // The learned model, for the clauses the patterns did not find (never in our own contracts,
     // whose bookmarks are authoritative).
@@ -484,7 +571,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
       // Art. 28 items only where the patterns found processor terms (some item present).
       const processorTerms = [...statuses.values()].some((s) => s.id.startsWith('art28-') && s.status === 'present')
       const open = compiled.filter((c) => statuses.get(c.id)!.status === 'missing' && (probe ? model.indexOf.has(c.id) : (model.thresholds[model.indexOf.get(c.id) ?? -1] ?? 2) <= 1) && (processorTerms || !c.id.startsWith('art28-')))
-      for (const [id, sentence] of modelEvidence(doc, model, open, scope, probe, probeEvidence)) add(id, evidenceOf(sentence, 'model', docPath))
+      for (const [id, sentence] of modelEvidence(doc, model, open, scope, probe, probeEvidence)) addEvidence(statuses.get(id)!, evidenceOf(sentence, 'model', docPath))
     }
   }
   return [...statuses.values()]
