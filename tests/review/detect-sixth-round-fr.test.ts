@@ -19,18 +19,12 @@
  *   an opt-out to partners.
  */
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../src/library/library.js'
-import { compileLibrary, detectClauses } from '../../src/review/detect.js'
 import { documentFacts } from '../../src/review/facts.js'
+import { presentIds } from './detection-harness.js'
 import { documentOf } from './rules/harness.js'
 
-const library = await loadLibrary()
 // Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
-const compiled = compileLibrary(library, {}, () => undefined)
-const present = (lines: readonly string[]) =>
-  detectClauses([documentOf(lines.join('\n\n'))], compiled)
-    .filter((c) => c.status === 'present')
-    .map((c) => c.id)
+const present = (lines: readonly string[]) => presentIds(lines.join('\n\n'))
 const referenced = (lines: readonly string[]) => documentFacts(documentOf(lines.join('\n'))).referencedTerms.map((r) => r.name)
 
 describe("a document's own terms, said to follow or to be changeable, are not referenced", () => {

@@ -31,26 +31,16 @@
  * - a cap at the amount invoiced « pour la prestation concernée » is the price of one order.
  */
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../src/library/library.js'
-import { compileLibrary, detectClauses } from '../../src/review/detect.js'
 import liabilityNoCarveout from '../../src/review/rules/liability-cap-no-data-carveout.js'
 import weakLiabilityCap from '../../src/review/rules/weak-liability-cap.js'
 import weakNoticePeriod from '../../src/review/rules/weak-notice-period.js'
+import { presentIds } from './detection-harness.js'
 import { documentOf, findings } from './rules/harness.js'
 
-const library = await loadLibrary()
 // Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
-const compiled = compileLibrary(library, {}, () => undefined)
-const present = (lines: readonly string[]) =>
-  detectClauses([documentOf(lines.join('\n\n'))], compiled)
-    .filter((c) => c.status === 'present')
-    .map((c) => c.id)
+const present = (lines: readonly string[]) => presentIds(lines.join('\n\n'))
 // With the learned model, as a review runs: an `unless` pattern must rule its sentences out too.
-const compiledWithModel = compileLibrary(library)
-const found = (lines: readonly string[]) =>
-  detectClauses([documentOf(lines.join('\n\n'))], compiledWithModel)
-    .filter((c) => c.status === 'present')
-    .map((c) => c.id)
+const found = (lines: readonly string[]) => presentIds(lines.join('\n\n'), true)
 
 describe("public law's termination for general interest", () => {
   test.each([

@@ -28,14 +28,12 @@
  * in the words of no document of the corpus.
  */
 import { describe, expect, test } from 'vitest'
-import { loadLibrary } from '../../src/library/library.js'
-import { compileLibrary, detectClauses } from '../../src/review/detect.js'
+import { detectClauses } from '../../src/review/detect.js'
+import { compiledLibrary, presentIds } from './detection-harness.js'
 import { documentOf } from './rules/harness.js'
 
-const library = await loadLibrary()
 // Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
-const compiled = compileLibrary(library, {}, () => undefined)
-const present = (text: string) => detectClauses([documentOf(text)], compiled).filter((c) => c.status === 'present').map((c) => c.id)
+const present = (text: string) => presentIds(text)
 
 describe('an exit with immediate effect open to either party, no ground stated', () => {
   test.each([
@@ -203,7 +201,7 @@ describe('a named period of performance that will commence on an event', () => {
 })
 
 describe('what crawlers or search engines keep is no denial of the parties\' retention', () => {
-  const negated = (text: string, id: string) => detectClauses([documentOf(text)], compiled).find((c) => c.id === id)?.negated
+  const negated = (text: string, id: string) => detectClauses([documentOf(text)], compiledLibrary(false)).find((c) => c.id === id)?.negated
   test('search engines keeping public pages indefinitely: retention is not denied', () => {
     expect(negated('Search engines that crawl the public pages may retain that information indefinitely.', 'retention-deletion')).toBe(false)
   })

@@ -15,6 +15,15 @@ import { lines, ruleById, ruleTester } from './harness.js'
 
 const PRICE = 'The Issuer pays the Contractor a fixed fee of CAD 20,000 on acceptance of the work.'
 
+/** The writer's exclusion of all its liability, beside the insurance it makes the reader carry. */
+const EXCLUSION_BESIDE_INSURANCE = lines(
+  '# Contract Terms',
+  '## Liability',
+  'Under no circumstances will the Issuer be liable to the Contractor for any direct, indirect, special or consequential damages.',
+  '## Insurance',
+  "The Contractor must maintain Professional Errors and Omissions Liability cover insuring the Contractor's liability for errors in the deliverables in an amount of not less than $1,000,000.",
+)
+
 ruleTester(ruleById('liability-cap-no-data-carveout'), {
   valid: [
     {
@@ -25,13 +34,7 @@ ruleTester(ruleById('liability-cap-no-data-carveout'), {
   invalid: [
     {
       name: "EN: beside that insurance, the writer's exclusion of all its liability is reported",
-      text: lines(
-        '# Contract Terms',
-        '## Liability',
-        'Under no circumstances will the Issuer be liable to the Contractor for any direct, indirect, special or consequential damages.',
-        '## Insurance',
-        "The Contractor must maintain Professional Errors and Omissions Liability cover insuring the Contractor's liability for errors in the deliverables in an amount of not less than $1,000,000.",
-      ),
+      text: EXCLUSION_BESIDE_INSURANCE,
       errors: [{ message: 'Liability excluded without a carve-out for data protection', line: 3 }],
     },
   ],
@@ -47,13 +50,7 @@ ruleTester(ruleById('weak-liability-cap'), {
   invalid: [
     {
       name: "EN: the insurance's minimum amount does not stand for a cap that would hide the exclusion of all liability",
-      text: lines(
-        '# Contract Terms',
-        '## Liability',
-        'Under no circumstances will the Issuer be liable to the Contractor for any direct, indirect, special or consequential damages.',
-        '## Insurance',
-        "The Contractor must maintain Professional Errors and Omissions Liability cover insuring the Contractor's liability for errors in the deliverables in an amount of not less than $1,000,000.",
-      ),
+      text: EXCLUSION_BESIDE_INSURANCE,
       errors: [{ message: 'Liability excluded, direct damages included', line: 3 }],
     },
   ],
