@@ -10,9 +10,14 @@
 // from this checkout; default under the system's temporary folder), and each review's JSON is kept
 // there: a second run only scores.
 //
-// Usage: node scripts/prequential.mjs [--cache DIR] [--since REV] [--json out.json] [--per-id]
-//   --per-id     also the counts per clause id and per red-flag rule
-//   --since REV  only the commits after REV (default: every commit that added a corpus document)
+// Usage: node scripts/prequential.mjs [--cache DIR] [--since REV] [--json out.json] [--per-id] [--write-fresh]
+//   --per-id       also the counts per clause id and per red-flag rule
+//   --since REV    only the commits after REV (default: every commit that added a corpus document)
+//   --write-fresh  writes eval/fresh-patterns.json: per dev document, the ids the patterns of its
+//                  parent build found (the learned model's own findings left out). Training
+//                  calibrates the model's thresholds against these answers, the patterns as they
+//                  are on a document they were not written on (scripts/detection-data.mjs).
+//                  Documents of rounds left out by --since keep their entry.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -27,6 +32,8 @@ const cache = arg('--cache') ?? join(tmpdir(), 'clausier-prequential')
 const since = arg('--since')
 const jsonOut = arg('--json')
 const perIdWanted = process.argv.includes('--per-id')
+const writeFresh = process.argv.includes('--write-fresh')
+const FRESH_FILE = join(root, 'eval', 'fresh-patterns.json')
 
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
 
@@ -75,7 +82,7 @@ function buildParent(commit) {
     writeFileSync(done, '')
   }
   const bin = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).bin
-  return { dir, cli: join(dir, typeof bin === 'string' ? bin : Object.values(bin)[0]) }
+  return { dir, commit: parent.slice(0, 12), cli: join(dir, typeof bin === 'string' ? bin : Object.values(bin)[0]) }
 }
 
 /** The review JSON of one document by one build (cached). */
@@ -92,6 +99,9 @@ function review(build, commit, file) {
   }
   return JSON.parse(readFileSync(out, 'utf8')).files[0]
 }
+
+/** The ids a review found present on the patterns' evidence (heading, phrase, co-occurrence…), not the model's alone. */
+const patternsFound = (file) => file.clauses.filter((c) => c.status === 'present' && c.evidence.some((e) => e.signal !== 'model')).map((c) => c.id).sort()
 
 const zero = () => ({ tp: 0, fp: 0, fn: 0, tn: 0 })
 const div = (a, b) => (b === 0 ? null : a / b)
@@ -120,6 +130,8 @@ const all = { documents: 0, clauses: zero(), flags: zero() }
 const perId = {}
 const perRule = {}
 const byRound = []
+/** Per dev document, the build that reviewed it fresh and the ids its patterns found. */
+const fresh = writeFresh && existsSync(FRESH_FILE) ? JSON.parse(readFileSync(FRESH_FILE, 'utf8')).documents : {}
 for (const round of rounds()) {
   const build = buildParent(round.commit)
   if (!build) continue
@@ -129,6 +141,7 @@ for (const round of rounds()) {
     if (!file) continue
     r.documents++
     all.documents++
+    if (writeFresh) fresh[path.slice('eval/corpus/'.length)] = { build: build.commit, patterns: patternsFound(file) }
     count(file, labels.get(path), r.clauses, perId, r.flags, perRule)
   }
   for (const k of ['tp', 'fp', 'fn', 'tn']) {
@@ -158,3 +171,11 @@ if (perIdWanted) {
   }
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rounds: byRound, all, perId, perRule }, null, 2) + '\n')
+if (writeFresh) {
+  const documents = Object.fromEntries(Object.entries(fresh).filter(([path]) => labels.has(`eval/corpus/${path}`)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const about = 'Per corpus dev document, the ids the patterns found when the document was fresh: reviewed by the build just before the commit that added it (node scripts/prequential.mjs --write-fresh), the learned model\'s own findings left out. npm run train calibrates the model\'s thresholds against these answers.'
+  // One document per line: a new round's documents are new lines in the diff.
+  const lines = Object.entries(documents).map(([path, d]) => `  ${JSON.stringify(path)}: ${JSON.stringify(d)}`)
+  writeFileSync(FRESH_FILE, `{\n "about": ${JSON.stringify(about)},\n "documents": {\n${lines.join(',\n')}\n }\n}\n`)
+  console.error(`wrote eval/fresh-patterns.json (${Object.keys(documents).length} dev documents)`)
+}

@@ -23,7 +23,7 @@ const library = await loadLibrary()
 const vocabulary = defaultVocabulary()
 const items = await trainingItems(library, vocabulary)
 const count = (source) => items.filter((i) => i.source === source).length
-const trainedOn = `library texts ${count('library')}, template articles that are no clause ${count('template')}, examples ${count('example')}, corpus dev ${count('corpus')} (${items.filter((i) => i.evidence).length} with evidence labels), CUAD dev ${count('cuad')}; multiple-instance (best unit of a document with the clause positive, or its evidence-labelled sentences; every unit of a document without it negative); thresholds by 5-fold cross-validation`
+const trainedOn = `library texts ${count('library')}, template articles that are no clause ${count('template')}, examples ${count('example')}, corpus dev ${count('corpus')} (${items.filter((i) => i.evidence).length} with evidence labels), CUAD dev ${count('cuad')}; multiple-instance (best unit of a document with the clause positive, or its evidence-labelled sentences; every unit of a document without it negative); thresholds by 5-fold cross-validation, against the patterns' answers on each corpus document when it was fresh (eval/fresh-patterns.json)`
 console.error(`train: ${items.length} documents, ${items.reduce((n, i) => n + i.units.length, 0)} units (${((Date.now() - started) / 1000).toFixed(1)} s to read)`)
 const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined)
 const options = Object.fromEntries(Object.entries({ l2: env('TRAIN_L2'), minDocs: env('TRAIN_MINDOCS'), epochs: env('TRAIN_EPOCHS'), rounds: env('TRAIN_ROUNDS'), maxDocShare: env('TRAIN_MAXSHARE'), wordL2: env('TRAIN_WORDL2'), positivesPerDoc: env('TRAIN_PERDOC'), evidencePositives: process.env.TRAIN_EVIDENCE || undefined /* off | units | sentences (default) */ }).filter(([, v]) => v !== undefined))
@@ -45,7 +45,7 @@ console.log(`wrote clauses/detection-model.json`)
  * The cross-validation table: per id, the labelled documents with the clause (corpus/CUAD/examples),
  * what the patterns alone get (TP/FP/FN, all sets), then for each threshold what the model adds
  * (+true/+false "present") over all sets and over the corpus alone; a mark says why a threshold is
- * no candidate (p: present precision below the floor; a: the additions' own precision below ADDED_PRECISION; 1: fewer than MIN_ADDED right additions; g<set>: F1 of that set lowered by more than
+ * no candidate (p: present precision below the floor; a: the additions' own precision below ADDED_PRECISION; 1: fewer than MIN_ADDED right additions; o: at or below the model's probability in our own text that states no clause; g<set>: F1 of that set lowered by more than
  * GROUP_LOSS). Last, the chosen threshold and why.
  */
 function printReport({ ids, points, calibrations }) {
@@ -67,7 +67,7 @@ function printReport({ ids, points, calibrations }) {
       const pts = points.get(id)
       const pos = ['corpus', 'cuad', 'example'].map((g) => pts.filter((p) => p.truth && p.group === g).length).join('/')
       const off = calibrations[k].rows[0]
-      const mark = (r) => (r.refused === '' ? '' : r.refused === 'present-precision' ? 'p' : r.refused === 'added-precision' ? 'a' : r.refused === 'too-few-added' ? '1' : `g${r.refused.slice('group-loss:'.length, 'group-loss:'.length + 2)}`)
+      const mark = (r) => (r.refused === '' ? '' : r.refused === 'present-precision' ? 'p' : r.refused === 'added-precision' ? 'a' : r.refused === 'too-few-added' ? '1' : r.refused === 'own-text' ? 'o' : `g${r.refused.slice('group-loss:'.length, 'group-loss:'.length + 2)}`)
       const cells = calibrations[k].rows.slice(1).map((r) => pad(`${added(id, off, r.t, group)}${mark(r)}`, 9)).join('')
       const c = calibrations[k]
       console.log(`${pad(id, 32)}${pad(pos, 11)}${pad(`${off.tp}/${off.fp}/${off.fn}`, 10)}${cells}${c.threshold <= 1 ? c.threshold : 'off'} ${c.reason}`)

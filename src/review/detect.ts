@@ -530,9 +530,9 @@ function someSetMatches(all: readonly (readonly AnyOf[])[], norm: string): boole
 
 /**
  * Detects every taxonomy id in the documents (a document and the terms reviewed with it).
- * `probe` (training only) receives, for each id the patterns leave missing, the highest
- * probability the model gives a unit that may hold it, and `probeEvidence` the sentence the model
- * would give as evidence with that probability.
+ * `probe` (training only) receives, for every id the model knows (whether the patterns found it
+ * or not), the highest probability the model gives a unit that may hold it, and `probeEvidence`
+ * the sentence the model would give as evidence with that probability.
  */
 export function detectClauses(docs: readonly ReviewDocument[], library: CompiledLibrary, probe?: Map<string, number>, probeEvidence?: Map<string, string>): ClauseStatus[] {
   const compiled = library.clauses
@@ -570,7 +570,11 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     if (model && !builtByUs) {
       // Art. 28 items only where the patterns found processor terms (some item present).
       const processorTerms = [...statuses.values()].some((s) => s.id.startsWith('art28-') && s.status === 'present')
-      const open = compiled.filter((c) => statuses.get(c.id)!.status === 'missing' && (probe ? model.indexOf.has(c.id) : (model.thresholds[model.indexOf.get(c.id) ?? -1] ?? 2) <= 1) && (processorTerms || !c.id.startsWith('art28-')))
+      // Probing reads every id the model knows, found or not, processor terms or not: calibration
+      // decides which patterns' answers it is combined with (scripts/detection-data.mjs).
+      const open = probe
+        ? compiled.filter((c) => model.indexOf.has(c.id))
+        : compiled.filter((c) => statuses.get(c.id)!.status === 'missing' && (model.thresholds[model.indexOf.get(c.id) ?? -1] ?? 2) <= 1 && (processorTerms || !c.id.startsWith('art28-')))
       for (const [id, sentence] of modelEvidence(doc, model, open, scope, probe, probeEvidence)) addEvidence(statuses.get(id)!, evidenceOf(sentence, 'model', docPath))
     }
   }

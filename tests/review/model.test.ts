@@ -259,6 +259,17 @@ describe('calibration', () => {
     expect(explainCalibration([point(true, true, 0), point(true, true, 0), point(true, true, 0), point(false, false, 0.2)]).reason).toBe('patterns-suffice')
   })
 
+  test("never picks a threshold at or below the model's probability in our own text that states no clause", () => {
+    // The model is right at 0.7 on labelled documents, but reads the clause at 0.73 in our own
+    // "General provisions" article: only thresholds above 0.73 are candidates.
+    const points = [point(true, false, 0.9), point(true, false, 0.8), point(true, false, 0.7), point(true, false, 0.7), ...Array.from({ length: 30 }, () => point(false, false, 0))]
+    expect(calibrate(points)).toBe(0.7)
+    const c = explainCalibration(points, { ownText: 0.73 })
+    expect(c.threshold).toBe(0.8)
+    expect(c.rows.find((r) => r.t === 0.7)!.refused).toBe('own-text')
+    expect(c.rows.find((r) => r.t === 0.75)!.refused).toBe('')
+  })
+
   test('leaves the model off when there are too few labelled documents with the clause', () => {
     expect(calibrate([point(true, false, 0.9), point(true, false, 0.9), point(false, false, 0)])).toBe(2)
   })

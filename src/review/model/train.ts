@@ -272,7 +272,7 @@ export interface ThresholdFigures {
   /** F-score per group of documents. */
   groups: Record<string, number>
   /** Why it is no candidate ('' when it is one). */
-  refused: '' | 'present-precision' | 'added-precision' | 'too-few-added' | `group-loss:${string}`
+  refused: '' | 'present-precision' | 'added-precision' | 'too-few-added' | 'own-text' | `group-loss:${string}`
 }
 
 /** Settings of the calibration (the defaults are the constants above). */
@@ -281,6 +281,13 @@ export interface CalibrationOptions {
   minPositives?: number
   /** ADDED_PRECISION. */
   addedPrecision?: number
+  /**
+   * The highest probability the model gives the id in the library's own text that states no
+   * clause (the example contracts' articles without a clause, such as "General provisions"): a
+   * threshold at or below it is no candidate, for the model would read the clause where we know
+   * it is not — in our own contract with that clause's article cut out.
+   */
+  ownText?: number
 }
 
 /** Why an id got the threshold it got. */
@@ -337,7 +344,8 @@ export function explainCalibration(points: readonly CalibrationPoint[], options:
   for (const r of rows.slice(1)) {
     const lost = groups.find((g) => r.groups[g]! < off.groups[g]! - GROUP_LOSS)
     const added = r.tp - off.tp + (r.fp - off.fp)
-    if (r.pp < Math.min(off.pp, PRESENT_PRECISION)) r.refused = 'present-precision'
+    if (r.t <= (options.ownText ?? 0)) r.refused = 'own-text'
+    else if (r.pp < Math.min(off.pp, PRESENT_PRECISION)) r.refused = 'present-precision'
     else if (added > 0 && (r.tp - off.tp) / added < (options.addedPrecision ?? ADDED_PRECISION)) r.refused = 'added-precision'
     else if (added > 0 && r.tp - off.tp < MIN_ADDED) r.refused = 'too-few-added'
     else if (lost !== undefined) r.refused = `group-loss:${lost}`
