@@ -197,9 +197,12 @@ const THIRD_PARTY_OWN_BEFORE = /(?<![\p{L}])third[- ]part(?:y|ies)(?:'s|s'|.s)?\
  * reads too) informs the people whose data it describes; it is no contract and takes in no
  * terms by naming them ("our Partner Portal terms and conditions will apply", "in accordance with
  * the terms and conditions of the online competition", "may be subject to their privacy policy"),
- * unless it says in so many words that they are incorporated or form part of it.
+ * unless it says in so many words that they are incorporated or form part of it (« incorporées par
+ * référence », « font partie intégrante de la présente politique »).
  */
-const NOTICE_INCORPORATES = re('incorporated (herein |into this (notice|policy) )?by reference|(forms?|is|are) (an? )?(integral )?part of (this|these) (privacy )?(notice|policy)')
+const NOTICE_INCORPORATES = re(
+  'incorporated (herein |into this (notice|policy) )?by reference|(forms?|is|are) (an? )?(integral )?part of (this|these) (privacy )?(notice|policy)|incorporee?s? (a (la presente|cette) (politique|notice|declaration) )?par reference|(fait|font) partie integrante de (la presente|cette) (politique|notice|declaration)',
+)
 
 /**
  * Clauses of another instrument that a document takes in by reference, named by number or by

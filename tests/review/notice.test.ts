@@ -80,6 +80,12 @@ describe('one answer for the referenced status and for the red flags', () => {
   test('a notice that incorporates terms in so many words references them (EN)', () => {
     expect(referenced(lines('# Privacy Statement', 'Our Terms of Use are incorporated into this notice by reference.'))).toEqual(['terms of use'])
   })
+  test('a notice that incorporates terms in so many words references them (FR)', () => {
+    expect(referenced(lines('# Politique de confidentialité', "Les conditions générales d'utilisation font partie intégrante de la présente politique."))).toEqual(["conditions generales d'utilisation"])
+  })
+  test('trap: a French notice that only names the terms takes none in', () => {
+    expect(referenced(lines('# Politique de confidentialité', "Les conditions générales d'utilisation du service s'appliquent à votre compte."))).toEqual([])
+  })
   test('red flags on a deal\'s terms stay silent on a notice and fire on the same words in a deal (FR)', () => {
     const rule = ruleById('weak-liability-cap')
     const cap = 'Notre responsabilité totale est limitée à 10 euros.'
