@@ -8,6 +8,7 @@ import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument } from '../read/document.js'
 import { CaseFreeRegExp, caseFreeFor } from './case-free.js'
 import { gatedRegExp, gateOf, mayMatch, openMask } from './gate.js'
+import { isInformationNotice } from './notice.js'
 import { sentencesOf } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
@@ -192,12 +193,16 @@ const THIRD_PARTY_AFTER =
 const THIRD_PARTY_OWN_AFTER = /^[^.;,]{0,12}? of (?:the |a |an |any |each |such )?(?:relevant |applicable |respective )?third[- ]part(?:y|ies)(?![\p{L}])/u
 const THIRD_PARTY_OWN_BEFORE = /(?<![\p{L}])third[- ]part(?:y|ies)(?:'s|s'|.s)?\s+$/u
 /**
- * A privacy notice informs the people whose data it describes; it is no contract and takes in no
+ * A privacy notice (what makes a document one: `notice.ts`, the definition the red flags' `isDeal`
+ * reads too) informs the people whose data it describes; it is no contract and takes in no
  * terms by naming them ("our Partner Portal terms and conditions will apply", "in accordance with
  * the terms and conditions of the online competition", "may be subject to their privacy policy"),
- * unless it says in so many words that they are incorporated or form part of it.
+ * unless it says in so many words that they are incorporated or form part of it (« incorporées par
+ * référence », « font partie intégrante de la présente politique »).
  */
-const NOTICE_INCORPORATES = re('incorporated (herein |into this (notice|policy) )?by reference|(forms?|is|are) (an? )?(integral )?part of (this|these) (privacy )?(notice|policy)')
+const NOTICE_INCORPORATES = re(
+  'incorporated (herein |into this (notice|policy) )?by reference|(forms?|is|are) (an? )?(integral )?part of (this|these) (privacy )?(notice|policy)|incorporee?s? (a (la presente|cette) (politique|notice|declaration) )?par reference|(fait|font) partie integrante de (la presente|cette) (politique|notice|declaration)',
+)
 
 /**
  * Clauses of another instrument that a document takes in by reference, named by number or by
@@ -434,18 +439,6 @@ function incorporates(norm: string, name: string, start: number): boolean {
   return POLICY_BOUND_BEFORE.test(norm.slice(Math.max(0, start - 100), start)) || POLICY_BOUND_AFTER.test(after)
 }
 
-/** A title that makes the document a privacy notice (front matter and other non-heading blocks before it aside). */
-const NOTICE_TITLE = /^[^\p{L}]*(?:privacy (?:notice|policy|statement)|data protection (?:notice|policy)|politique de (?:confidentialite|protection des donnees)|notice d.information)(?![\p{L}])/u
-
-/** Front matter read as a heading ("wrapper_template: … title: …"): a YAML key opens it. */
-const FRONT_MATTER = /^\s*[\w-]+:\s/
-
-/** Whether the document is a privacy notice: its first heading (or, with none, its first block) is the notice's title. */
-function privacyNotice(doc: ReviewDocument): boolean {
-  const title = doc.blocks.find((b) => b.kind === 'heading' && !FRONT_MATTER.test(b.text)) ?? doc.blocks.find((b) => b.text.trim().length > 0)
-  return title !== undefined && NOTICE_TITLE.test(normalizeText(title.text))
-}
-
 /**
  * A document that presents itself, in its opening, as supplementary terms (« Les conditions
  * supplémentaires suivantes s'appliquent à l'utilisation … », "The following additional terms apply
@@ -488,7 +481,7 @@ function referencedTerms(doc: ReviewDocument, masks: readonly number[]): Referen
     const match = (mask & REFERENCE_BITS) !== 0 && TERMS.in(mask, norm) && REFERENCE_PATTERNS.find((p) => p.in(mask, norm))
     const clauseBits = mask & (CLAUSES_BY_REFERENCE.bit | SUPPLEMENTS_ANOTHER.bit)
     if ((!match && clauseBits === 0) || EXCLUDED.in(mask, norm)) return
-    if ((notice ??= privacyNotice(doc)) && !NOTICE_INCORPORATES.in(mask, norm)) return
+    if ((notice ??= isInformationNotice(doc)) && !NOTICE_INCORPORATES.in(mask, norm)) return
     const name =
       (match ? [...norm.matchAll(ALL_TERMS(norm))].find((m) => !notBinding.has(m[0]) && incorporates(norm, m[0], m.index) && namesAnother(norm, m.index, m.index + m[0].length, own))?.[0] : undefined) ??
       (clauseBits !== 0 ? otherInstrument(mask, norm) : undefined)

@@ -1,10 +1,10 @@
 /**
  * Whether the reviewed document is a deal whose terms red flags judge, or a notice that informs the
- * people whose data it describes (src/review/rules/support/deal.ts; issue #11, part 4). Each case
+ * people whose data it describes (src/review/notice.ts, src/review/rules/support/deal.ts; issue #11, part 4). Each case
  * where a rule must stay silent on a notice has its look-alike in a deal, where it must still fire.
  */
 import { describe, expect, test } from 'vitest'
-import { isInformationNotice } from '../../../src/review/rules/support/deal.js'
+import { isInformationNotice } from '../../../src/review/notice.js'
 import { documentOf, findings, lines, ruleById } from './harness.js'
 
 const notice = (text: string) => isInformationNotice(documentOf(text))
