@@ -173,14 +173,11 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
       // today's. Today's patterns were written while reading the dev documents: calibrated against
       // them, the model would only be asked for the few clauses they still miss there, and kept off
       // for the many they miss on documents they were not written on.
-      const found = item.freshPatterns ?? new Set([...statuses].filter(([, status]) => status === 'present').map(([id]) => id))
-      // As in a review, Art. 28 items only where the patterns found processor terms.
-      const processorTerms = [...found].some((id) => id.startsWith('art28-'))
+      const answer = answers(item.freshPatterns ?? new Set([...statuses].filter(([, status]) => status === 'present').map(([id]) => id)), probe)
       for (const id of ids) {
         const truth = item.labels.get(id)
         if (truth === undefined) continue
-        const patterns = found.has(id)
-        const probability = id.startsWith('art28-') && !processorTerms ? 0 : (probe.get(id) ?? 0)
+        const { patterns, probability } = answer(id)
         // Whether the sentence the model would give as evidence states the clause (evidence-labelled pairs only).
         const quotes = item.evidence?.get(id)
         const states = quotes && probeEvidence.has(id) ? overlaps(probeEvidence.get(id), quotes) : undefined
@@ -248,6 +245,16 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
   const share = ([n, ok]) => `${ok}/${n}${n > 0 ? ` (${(ok / n).toFixed(2)})` : ''}`
   log(`  cross-validated model additions on evidence-labelled pairs, evidence states the clause: at the chosen thresholds ${share(states.chosen)}; thresholds held out ${share(states.heldOut)}; any id at probability 0.5 ${share(states.any)}`)
   return file
+}
+
+/**
+ * One document's answer per id, as a review combines them: whether the patterns found it (`found`:
+ * the ids they found) and the model's best probability (`probe`), Art. 28 items only where the
+ * patterns found processor terms (some item).
+ */
+export function answers(found, probe) {
+  const processorTerms = [...found].some((id) => id.startsWith('art28-'))
+  return (id) => ({ patterns: found.has(id), probability: id.startsWith('art28-') && !processorTerms ? 0 : (probe.get(id) ?? 0) })
 }
 
 /** Reads the training documents and their units. */

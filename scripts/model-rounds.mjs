@@ -16,7 +16,7 @@ import { ALL_IDS } from '../dist/library/taxonomy.js'
 import { defaultVocabulary } from '../dist/review/model/load.js'
 import { compileLibrary, detectClauses } from '../dist/review/detect.js'
 import { modelOf } from '../dist/review/model/model.js'
-import { root, trainAndCalibrate, trainingItems } from './detection-data.mjs'
+import { answers, root, trainAndCalibrate, trainingItems } from './detection-data.mjs'
 
 const verbose = process.argv.includes('--verbose')
 const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10)
@@ -49,13 +49,11 @@ for (const r of rounds) {
     const probe = new Map()
     const evidence = new Map()
     detectClauses([item.doc], compiled, probe, evidence)
-    // As in a review: Art. 28 items only where the patterns found processor terms.
-    const processorTerms = [...item.freshPatterns].some((id) => id.startsWith('art28-'))
+    const answer = answers(item.freshPatterns, probe)
     ALL_IDS.forEach((id, k) => {
       const truth = item.labels.get(id)
       if (truth === undefined) return
-      const patterns = item.freshPatterns.has(id)
-      const p = id.startsWith('art28-') && !processorTerms ? 0 : (probe.get(id) ?? 0)
+      const { patterns, probability: p } = answer(id)
       const found = patterns || p >= file.thresholds[k]
       for (const c of [here, all]) (add(c.patterns, truth, patterns), add(c.model, truth, found))
       if (found && !patterns) {
