@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { FRESH_FILE } from './detection-data.mjs'
 import { outcome } from './eval-count.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -33,7 +34,6 @@ const since = arg('--since')
 const jsonOut = arg('--json')
 const perIdWanted = process.argv.includes('--per-id')
 const writeFresh = process.argv.includes('--write-fresh')
-const FRESH_FILE = join(root, 'eval', 'fresh-patterns.json')
 
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
 
