@@ -24,6 +24,12 @@ describe('a notice by its title', () => {
     ['EN: "Privacy Statement" of a newsletter', lines('# Newsletter Privacy Statement', 'We keep your e-mail address until you unsubscribe.')],
     ['EN: a "Fair processing notice"', lines('# Fair processing notice', 'We use your details to manage your membership.')],
     ['EN: a title in a first paragraph, no heading', lines('Data Protection Notice for Job Applicants', 'We collect your CV and keep it for one year.')],
+    ['FR: a privacy policy named after its product', lines('# Monappli — Politique de confidentialité', 'Nous collectons votre adresse e-mail.')],
+    ['FR: a notice on personal data', lines('# Protection de vos données à caractère personnel', 'Le responsable du traitement est la société X.')],
+    ['FR: model information notices', lines('Modèles de mentions informatives', 'Vos données sont traitées pour gérer votre dossier.')],
+    ['EN: a privacy notice for an event', lines('# Privacy notice – Customer days', 'We collect your name and e-mail address.')],
+    ['EN: front matter carrying the title', lines('# layout: legal title: "Privacy Policy"', '# What we collect', 'We collect your name.')],
+    ['EN: a cookie policy', lines('# Cookie Policy', 'We use cookies to measure traffic.')],
   ])('%s: a notice', (_name, text) => {
     expect(notice(text)).toBe(true)
   })
@@ -42,6 +48,11 @@ describe('a notice by its title', () => {
       '# Données personnelles',
       'Le Fournisseur agit en qualité de responsable de traitement indépendant.',
     )],
+    ['FR: terms of use that hold a privacy section', lines("# Conditions générales d'utilisation et politique de confidentialité", 'Le Service est payant.')],
+    ['FR: a contract whose first article is about personal data', lines('# Contrat de fourniture de leads', '## Article 1 — Données personnelles', 'Le Fournisseur collecte les données.')],
+    ['EN: a data protection agreement', lines('# Data Protection Agreement', 'Processor shall process Personal Data only on instructions.')],
+    ['EN: terms of service that link to a privacy policy', lines('# Terms of Service', 'Our Privacy Policy explains how we use your data.')],
+    ['EN: a paragraph that names a policy is no title', lines('This Privacy Policy and the Terms of Service together form the entire agreement between you and us for the paid plans described below, which are billed monthly in advance.')],
   ])('%s: a deal', (_name, text) => {
     expect(notice(text)).toBe(false)
   })

@@ -1,36 +1,11 @@
 /**
- * Whether the reviewed document is a deal whose terms red flags judge, or a notice that informs the
- * people whose data it describes (src/review/notice.ts, src/review/rules/support/deal.ts; issue #11, part 4). Each case
- * where a rule must stay silent on a notice has its look-alike in a deal, where it must still fire.
+ * Red flags about a deal's terms stay silent on a notice that informs the people whose data it
+ * describes (src/review/rules/support/deal.ts; issue #11, part 4). Each case where a rule must stay
+ * silent on a notice has its look-alike in a deal, where it must still fire. Which titles make a
+ * notice: tests/review/notice.test.ts.
  */
 import { describe, expect, test } from 'vitest'
-import { isInformationNotice } from '../../../src/review/notice.js'
-import { documentOf, findings, lines, ruleById } from './harness.js'
-
-const notice = (text: string) => isInformationNotice(documentOf(text))
-
-describe('isInformationNotice: what the document says it is, in its title', () => {
-  test.each([
-    ['FR: a privacy policy named after its product', lines('# Monappli — Politique de confidentialité', 'Nous collectons votre adresse e-mail.')],
-    ['FR: a notice on personal data', lines('# Protection de vos données à caractère personnel', 'Le responsable du traitement est la société X.')],
-    ['FR: model information notices', lines('Modèles de mentions informatives', 'Vos données sont traitées pour gérer votre dossier.')],
-    ['EN: a privacy notice for an event', lines('# Privacy notice – Customer days', 'We collect your name and e-mail address.')],
-    ['EN: front matter carrying the title', lines('# layout: legal title: "Privacy Policy"', '# What we collect', 'We collect your name.')],
-    ['EN: a cookie policy', lines('# Cookie Policy', 'We use cookies to measure traffic.')],
-  ])('%s: a notice', (_name, text) => {
-    expect(notice(text)).toBe(true)
-  })
-
-  test.each([
-    ['FR: terms of use that hold a privacy section', lines("# Conditions générales d'utilisation et politique de confidentialité", 'Le Service est payant.')],
-    ['FR: a contract whose first article is about personal data', lines('# Contrat de fourniture de leads', '## Article 1 — Données personnelles', 'Le Fournisseur collecte les données.')],
-    ['EN: a data protection agreement', lines('# Data Protection Agreement', 'Processor shall process Personal Data only on instructions.')],
-    ['EN: terms of service that link to a privacy policy', lines('# Terms of Service', 'Our Privacy Policy explains how we use your data.')],
-    ['EN: a paragraph that names a policy is no title', lines('This Privacy Policy and the Terms of Service together form the entire agreement between you and us for the paid plans described below, which are billed monthly in advance.')],
-  ])('%s: a deal', (_name, text) => {
-    expect(notice(text)).toBe(false)
-  })
-})
+import { findings, lines, ruleById } from './harness.js'
 
 describe('rules about the terms of a deal stay silent on a notice, and fire on the same words in a deal', () => {
   const cap = 'Our total liability to you for any claim is limited to EUR 100.'
