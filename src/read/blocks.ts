@@ -239,6 +239,39 @@ export function inlineTitle(text: string): InlineTitle | undefined {
   return undefined
 }
 
+/** The fewest words of a heading read as the paragraph it is, when it holds a verb of statement or duty. */
+const PARAGRAPH_HEADING_WORDS = 20
+/** The fewest words of a heading read as a paragraph whatever its verbs. */
+const LONG_PARAGRAPH_HEADING_WORDS = 30
+/** Front matter read as a heading ("title: Terms description: …"): a YAML key opens it. */
+const FRONT_MATTER_KEY = /^\s*[\w-]+:\s/
+
+/**
+ * Whether a heading block is a paragraph marked as a heading: a source that turned whole
+ * provisions into headings (a converter that made every bold or numbered paragraph `###`, a Word
+ * heading style put on body text) would hide them, for no provision is read in a heading. One
+ * that ends a sentence (a period or a semicolon) and has PARAGRAPH_HEADING_WORDS words or more with
+ * a verb of statement or duty ("Contractor shall not use … except as required."), or
+ * LONG_PARAGRAPH_HEADING_WORDS or more, is a paragraph. A question ("Do I have to grant any
+ * licences to Zulip or to other users?"), a lead-in ending with a colon and front matter stay
+ * headings.
+ */
+export function isParagraphHeading(text: string): boolean {
+  if (!/[.;]["'»”)\]]*$/.test(text) || FRONT_MATTER_KEY.test(text)) return false
+  const ws = words(text)
+  if (ws.length >= LONG_PARAGRAPH_HEADING_WORDS) return true
+  return ws.length >= PARAGRAPH_HEADING_WORDS && ws.some((w) => VERBS.has(bare(w)))
+}
+
+/** Reads the paragraphs marked as headings as the paragraphs they are (see isParagraphHeading). */
+export function demoteParagraphHeadings(blocks: TextBlock[]): TextBlock[] {
+  return blocks.map((b) => {
+    if (b.kind !== 'heading' || !isParagraphHeading(b.text)) return b
+    const { level: _level, ...rest } = b
+    return { ...rest, kind: 'paragraph' }
+  })
+}
+
 /**
  * Adds a heading block before every paragraph or list item that starts with an inline numbered
  * title ("9. Governing Law. This…" → heading "Governing Law" at the same place), so that clause

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { InputError } from '../core/errors.js'
-import { addInlineHeadings, joinSplitSentences } from './blocks.js'
+import { addInlineHeadings, demoteParagraphHeadings, joinSplitSentences } from './blocks.js'
 import type { InputFormat, ReviewDocument, TextBlock } from './document.js'
 import { ocrOptions, type ReadOptions } from './ocr/options.js'
 import {
@@ -102,7 +102,7 @@ export async function readBuffer(buffer: Buffer | Uint8Array, name: string, form
       break
     }
   }
-  document.blocks = addInlineHeadings(joinSplitSentences(blocks))
+  document.blocks = addInlineHeadings(joinSplitSentences(demoteParagraphHeadings(blocks)))
   return document
 }
 
