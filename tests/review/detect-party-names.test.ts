@@ -1,0 +1,41 @@
+/**
+ * Classes of session 16 (issue #11). (1) A party's own name is no third party: French and English
+ * lead-generation contracts call the generator « le Prestataire » or « l'Éditeur » and the affiliate
+ * "the Publisher", so these words alone in a sentence that also grants or uses something (« Le Client
+ * autorise le Prestataire à utiliser ses données ») are neither subcontracting nor an audit of
+ * publishers; other providers (« des prestataires », « d'autres éditeurs », "other publishers") still
+ * are. (2) A use restriction written as a list of verbs with an exception for the contract's own
+ * performance ("shall not use, copy, modify, or distribute … any … data, except as required for the
+ * performance of the contract").
+ */
+import { describe, expect, test } from 'vitest'
+import { presentIds } from './detection-harness.js'
+
+// Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
+const present = (text: string) => presentIds(text)
+
+describe('stated: the clause is found', () => {
+  test.each([
+    ['subcontracting', 'other providers with prior approval (fr)', 'Le Prestataire peut recourir aux prestataires de son choix sous réserve de l’accord préalable du Client.'],
+    ['subcontracting', 'other publishers with prior approval (fr)', 'Le Prestataire pourra confier la diffusion à d’autres éditeurs avec l’accord préalable du Client.'],
+    ['subcontracting', 'other publishers with prior approval (en)', "The Network may engage other publishers subject to the Advertiser's prior written approval."],
+    ['audit-rights', "an audit of the supplier's publishers (fr)", 'Le Client peut auditer les éditeurs du Prestataire une fois par an.'],
+    ['audit-rights', "an audit of any publisher's records (en)", "The Advertiser may audit any publisher's records once per year on notice."],
+    ['data-use-restrictions', 'a list of verbs with an exception for the performance (en)', 'The Contractor shall not use, copy, modify, or distribute to others any Agency-furnished data, except as required for the performance of the contract.'],
+    ['data-use-restrictions', 'an exception for what performing needs (en)', 'The Vendor shall not use, copy or disclose any customer data except as necessary to perform this agreement.'],
+  ])('%s: %s', (id, _name, text) => {
+    expect(present(text)).toContain(id)
+  })
+})
+
+describe('nearby wordings that are not the clause', () => {
+  test.each([
+    ['subcontracting', 'the supplier, by its name, allowed to use data (fr)', 'Le Client autorise le Prestataire à utiliser ses données aux seules fins de l’exécution de la prestation.'],
+    ['subcontracting', 'the publisher, by its name, using content (fr)', "L'Éditeur s'autorise à utiliser les contenus publiés, avec l'accord préalable de leur auteur."],
+    ['subcontracting', 'the publisher, by its name, using approved creatives (en)', 'The Publisher shall use only approved creatives and obtain prior written approval for any new campaign.'],
+    ['audit-rights', 'the publisher, by its name, reading its reports (en)', 'The Publisher may inspect its own reports on the platform.'],
+    ['data-use-restrictions', 'a disclosure the law requires (en)', 'The Supplier shall not disclose the data to any third party except as required by law.'],
+  ])('%s: %s', (id, _name, text) => {
+    expect(present(text)).not.toContain(id)
+  })
+})
