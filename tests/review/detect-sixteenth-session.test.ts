@@ -6,7 +6,11 @@
  * publishers; other providers (« des prestataires », « d'autres éditeurs », "other publishers") still
  * are. (2) A use restriction written as a list of verbs with an exception for the contract's own
  * performance ("shall not use, copy, modify, or distribute … any … data, except as required for the
- * performance of the contract").
+ * performance of the contract"). (3) A party's duty to tell the people concerned about the processing
+ * of their data ("provide any necessary privacy notices to data subjects", « informer les personnes
+ * concernées des traitements »): the labels count it as `data-subject-information` (people told who
+ * holds their data), the patterns read only partner lists and sources; a breach notice to the same
+ * people, or a notice of changed terms, is not it.
  */
 import { describe, expect, test } from 'vitest'
 import { presentIds } from './detection-harness.js'
@@ -23,6 +27,10 @@ describe('stated: the clause is found', () => {
     ['audit-rights', "an audit of any publisher's records (en)", "The Advertiser may audit any publisher's records once per year on notice."],
     ['data-use-restrictions', 'a list of verbs with an exception for the performance (en)', 'The Contractor shall not use, copy, modify, or distribute to others any Agency-furnished data, except as required for the performance of the contract.'],
     ['data-use-restrictions', 'an exception for what performing needs (en)', 'The Vendor shall not use, copy or disclose any customer data except as necessary to perform this agreement.'],
+    ['data-subject-information', 'privacy notices to give to the people (en)', 'The Customer shall provide any necessary privacy notices to Data Subjects.'],
+    ['data-subject-information', 'users to be told what data is processed (en)', 'You must tell users what personal data you will be processing and what you will use it for.'],
+    ['data-subject-information', 'the people concerned informed of the processing (fr)', "Le Client s'engage à informer les personnes concernées des traitements mis en œuvre."],
+    ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
   })
@@ -35,6 +43,9 @@ describe('nearby wordings that are not the clause', () => {
     ['subcontracting', 'the publisher, by its name, using approved creatives (en)', 'The Publisher shall use only approved creatives and obtain prior written approval for any new campaign.'],
     ['audit-rights', 'the publisher, by its name, reading its reports (en)', 'The Publisher may inspect its own reports on the platform.'],
     ['data-use-restrictions', 'a disclosure the law requires (en)', 'The Supplier shall not disclose the data to any third party except as required by law.'],
+    ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
+    ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
+    ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).not.toContain(id)
   })
