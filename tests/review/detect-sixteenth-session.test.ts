@@ -10,7 +10,10 @@
  * of their data ("provide any necessary privacy notices to data subjects", « informer les personnes
  * concernées des traitements »): the labels count it as `data-subject-information` (people told who
  * holds their data), the patterns read only partner lists and sources; a breach notice to the same
- * people, or a notice of changed terms, is not it.
+ * people, or a notice of changed terms, is not it. (4) Delivery stated of the data or deliverables
+ * themselves, in the passive ("the Data will be made available via an API", « les données sont mises
+ * à disposition au format CSV »), or by the format they come in ("deliver the records in Excel
+ * format"); the other party's own data sent over a secure channel is security, not delivery.
  */
 import { describe, expect, test } from 'vitest'
 import { presentIds } from './detection-harness.js'
@@ -30,6 +33,10 @@ describe('stated: the clause is found', () => {
     ['data-subject-information', 'privacy notices to give to the people (en)', 'The Customer shall provide any necessary privacy notices to Data Subjects.'],
     ['data-subject-information', 'users to be told what data is processed (en)', 'You must tell users what personal data you will be processing and what you will use it for.'],
     ['data-subject-information', 'the people concerned informed of the processing (fr)', "Le Client s'engage à informer les personnes concernées des traitements mis en œuvre."],
+    ['delivery', 'data made available through an API (en)', 'The Data will be made available to the Licensee via an API or as a monthly CSV download.'],
+    ['delivery', 'deliverables submitted to a repository (en)', 'Code deliverables shall be submitted via the GitHub repository.'],
+    ['delivery', 'records delivered in a format (en)', 'The Supplier shall deliver the records in Excel format on a weekly basis.'],
+    ['delivery', 'data put at the buyer\'s disposal in a format (fr)', 'Les données sont mises à disposition du Client au format CSV par un espace sécurisé.'],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -43,6 +50,8 @@ describe('nearby wordings that are not the clause', () => {
     ['subcontracting', 'the publisher, by its name, using approved creatives (en)', 'The Publisher shall use only approved creatives and obtain prior written approval for any new campaign.'],
     ['audit-rights', 'the publisher, by its name, reading its reports (en)', 'The Publisher may inspect its own reports on the platform.'],
     ['data-use-restrictions', 'a disclosure the law requires (en)', 'The Supplier shall not disclose the data to any third party except as required by law.'],
+    ['delivery', "the user's own data sent over a secure channel (en)", 'Your data is transmitted over an encrypted connection to our API.'],
+    ['delivery', "the user's own data sent through an interface (fr)", 'Vos données sont transmises via une interface sécurisée.'],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
