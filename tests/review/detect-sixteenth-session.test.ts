@@ -37,6 +37,11 @@ describe('stated: the clause is found', () => {
     ['delivery', 'deliverables submitted to a repository (en)', 'Code deliverables shall be submitted via the GitHub repository.'],
     ['delivery', 'records delivered in a format (en)', 'The Supplier shall deliver the records in Excel format on a weekly basis.'],
     ['delivery', 'data put at the buyer\'s disposal in a format (fr)', 'Les données sont mises à disposition du Client au format CSV par un espace sécurisé.'],
+    ['termination-for-convenience', 'ending the contract by ceasing to use the service (en)', 'You may terminate this Agreement by ceasing to use the API.'],
+    ['termination-for-convenience', 'access removed temporarily or permanently (en)', 'We reserve the right to remove your access to the Developer Hub and its APIs temporarily or permanently.'],
+    ['termination-for-convenience', 'ending the contract by ceasing to use the service (fr)', "Vous pouvez résilier le contrat en cessant d'utiliser le service."],
+    ['termination-for-convenience', 'access removed for any reason (fr)', "L'Éditeur peut supprimer votre accès à tout moment et pour quelque raison que ce soit."],
+    ['termination-for-convenience', 'access interrupted permanently (fr)', 'Nous pourrons interrompre votre accès au service, de façon temporaire ou permanente, à tout moment.'],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -52,6 +57,8 @@ describe('nearby wordings that are not the clause', () => {
     ['data-use-restrictions', 'a disclosure the law requires (en)', 'The Supplier shall not disclose the data to any third party except as required by law.'],
     ['delivery', "the user's own data sent over a secure channel (en)", 'Your data is transmitted over an encrypted connection to our API.'],
     ['delivery', "the user's own data sent through an interface (fr)", 'Vos données sont transmises via une interface sécurisée.'],
+    ['termination-for-convenience', 'access removed for a breach (en)', 'We may remove your access permanently if you breach these terms.'],
+    ['termination-for-convenience', 'access interrupted to stop abuse (fr)', "L'Éditeur peut interrompre l'accès au service à tout moment afin de remédier à un problème technique ou à un abus."],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
