@@ -42,6 +42,14 @@ describe('stated: the clause is found', () => {
     ['termination-for-convenience', 'ending the contract by ceasing to use the service (fr)', "Vous pouvez résilier le contrat en cessant d'utiliser le service."],
     ['termination-for-convenience', 'access removed for any reason (fr)', "L'Éditeur peut supprimer votre accès à tout moment et pour quelque raison que ce soit."],
     ['termination-for-convenience', 'access interrupted permanently (fr)', 'Nous pourrons interrompre votre accès au service, de façon temporaire ou permanente, à tout moment.'],
+    ['termination-effects', 'one clause that survives (en)', 'This clause shall survive the expiry, cancellation, or termination of this Agreement.'],
+    ['termination-effects', 'orders that end with the agreement (en)', 'If the Agreement is terminated in whole, all outstanding Order Forms and Services will terminate.'],
+    ['termination-effects', 'amounts due up to the date of termination (en)', 'You agree to pay any amounts due for Services supplied up until the date of termination.'],
+    ['termination-effects', 'balances forfeited on termination (en)', 'Any pending balances owed to you will not be paid if your account is terminated.'],
+    ['termination-effects', 'materials handed over after termination (en)', 'Should the Contractor be terminated before the end of the period of performance, the Contractor shall transfer all project materials to the agency within 14 days.'],
+    ['termination-effects', 'sums made due by the termination (fr)', "La résiliation du contrat entraîne l'exigibilité immédiate des sommes dues."],
+    ['termination-effects', 'sums kept by the supplier (fr)', 'En cas de résiliation, les sommes versées restent acquises au Prestataire.'],
+    ['termination-effects', 'one article that survives (fr)', 'Cet article survit à la résiliation du contrat.'],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -59,6 +67,8 @@ describe('nearby wordings that are not the clause', () => {
     ['delivery', "the user's own data sent through an interface (fr)", 'Vos données sont transmises via une interface sécurisée.'],
     ['termination-for-convenience', 'access removed for a breach (en)', 'We may remove your access permanently if you breach these terms.'],
     ['termination-for-convenience', 'access interrupted to stop abuse (fr)', "L'Éditeur peut interrompre l'accès au service à tout moment afin de remédier à un problème technique ou à un abus."],
+    ['termination-effects', 'fees paid until the end of the term (en)', 'The Customer shall pay the fees until the end of the term.'],
+    ['termination-effects', 'an article in force for the term (fr)', 'Cet article reste en vigueur pendant toute la durée du contrat.'],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
