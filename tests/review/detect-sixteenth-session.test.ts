@@ -50,6 +50,11 @@ describe('stated: the clause is found', () => {
     ['termination-effects', 'sums made due by the termination (fr)', "La résiliation du contrat entraîne l'exigibilité immédiate des sommes dues."],
     ['termination-effects', 'sums kept by the supplier (fr)', 'En cas de résiliation, les sommes versées restent acquises au Prestataire.'],
     ['termination-effects', 'one article that survives (fr)', 'Cet article survit à la résiliation du contrat.'],
+    ['retention-deletion', 'kept for a period (en)', 'We keep your information for 12 months after your last login.'],
+    ['retention-deletion', 'deleted after a period (en)', 'Log files are deleted after 90 days.'],
+    ['retention-deletion', 'kept until an event (en)', 'We store your email address until you unsubscribe.'],
+    ['retention-deletion', 'data expunged (en)', 'The Contractor shall expunge all agency data from its systems within 30 days after the end of the contract.'],
+    ['retention-deletion', 'deleted at the end of a period (fr)', "Les données sont supprimées à l'issue d'un délai de 6 mois."],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -69,6 +74,8 @@ describe('nearby wordings that are not the clause', () => {
     ['termination-for-convenience', 'access interrupted to stop abuse (fr)', "L'Éditeur peut interrompre l'accès au service à tout moment afin de remédier à un problème technique ou à un abus."],
     ['termination-effects', 'fees paid until the end of the term (en)', 'The Customer shall pay the fees until the end of the term.'],
     ['termination-effects', 'an article in force for the term (fr)', 'Cet article reste en vigueur pendant toute la durée du contrat.'],
+    ['retention-deletion', 'data kept confidential for a time (en)', "The Supplier shall keep the Customer's data confidential for five years."],
+    ['retention-deletion', 'a right retained until payment (en)', 'We retain the right to suspend the service until payment is received.'],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
