@@ -55,6 +55,9 @@ describe('stated: the clause is found', () => {
     ['retention-deletion', 'kept until an event (en)', 'We store your email address until you unsubscribe.'],
     ['retention-deletion', 'data expunged (en)', 'The Contractor shall expunge all agency data from its systems within 30 days after the end of the contract.'],
     ['retention-deletion', 'deleted at the end of a period (fr)', "Les données sont supprimées à l'issue d'un délai de 6 mois."],
+    ['reporting', "the publisher's access to its statistics (en)", 'Publisher will have access to real-time statistics of clicks and conversions in its dashboard.'],
+    ['reporting', 'following the performance of campaigns (fr)', 'Le Partenaire peut suivre la performance des campagnes diffusées depuis son espace.'],
+    ['reporting', 'a performance report to consult (fr)', 'Consultez le rapport de performances des annonces de vos affiliés.'],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -76,6 +79,9 @@ describe('nearby wordings that are not the clause', () => {
     ['termination-effects', 'an article in force for the term (fr)', 'Cet article reste en vigueur pendant toute la durée du contrat.'],
     ['retention-deletion', 'data kept confidential for a time (en)', "The Supplier shall keep the Customer's data confidential for five years."],
     ['retention-deletion', 'a right retained until payment (en)', 'We retain the right to suspend the service until payment is received.'],
+    ['reporting', 'site traffic statistics (en)', 'We use cookies to track statistics about visits to our website.'],
+    ['reporting', 'site traffic statistics (fr)', 'Nous utilisons des cookies pour suivre les statistiques de fréquentation du site.'],
+    ['reporting', 'public statistics (fr)', 'Chaque utilisateur peut accéder aux statistiques publiques de la plateforme.'],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
