@@ -28,6 +28,8 @@ describe('stated: the clause is found', () => {
     ['penalties', 'a service credit for unavailability', "Un crédit de 10 % de la redevance mensuelle est accordé par heure d'indisponibilité au-delà du SLA."],
     ['penalties', 'unavailability first, then the credit', 'En cas de taux de disponibilité inférieur à 99,5 %, le Client bénéficie d’un crédit de 15 % du montant mensuel.'],
     ['price-payment', 'no extra charge for a service', "Aucuns frais supplémentaires ne sont facturés pour l'export des données."],
+    ['security', 'a responsibility row: ensure the security of the servers', 'Le Prestataire doit assurer la sécurité physique des serveurs hébergés dans ses centres de données.'],
+    ['security', 'manage the security of the hosted data', 'Gérer la sécurité des données hébergées sur la plateforme.'],
     ['international-transfers', 'no transfer without authorisation', "Aucun transfert vers un pays tiers n'est effectué sans l'autorisation écrite préalable du Client."],
     ['international-transfers', 'no data outside the EU unless', "Aucune donnée n'est hébergée hors de l'Union européenne, sauf accord du Responsable de traitement."],
     ['international-transfers', 'a transfer to a third country', 'Le Sous-traitant peut transférer les données vers un pays tiers dans le respect du chapitre V du RGPD.'],
@@ -48,6 +50,7 @@ describe('nearby wordings that are not the clause', () => {
     ['penalties', 'a credit offered, not for unavailability', 'Un crédit de 20 % est offert sur votre première commande.'],
     ['penalties', 'a tax credit', "L'abonnement ouvre droit à un crédit d'impôt de 50 % des sommes versées."],
     ['price-payment', 'no extra delay', "Aucun délai supplémentaire n'est accordé après la date de remise."],
+    ['security', "people's safety on site", 'Le Client doit assurer la sécurité des personnes présentes sur le site.'],
     ['international-transfers', 'no data leaves the EU', "Aucune donnée collectée n'est susceptible d'être transférée hors de l'Union européenne."],
     ['international-transfers', 'no access from a third country', 'Non, aucun accès aux données depuis un pays tiers à l’Espace économique européen.'],
   ])('%s: %s', (id, _name, text) => {
