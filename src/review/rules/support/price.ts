@@ -51,7 +51,8 @@ const PAYING = compile({
 /** Words that say the service is free, or that nothing is paid. */
 const FREE = compile({
   en: ['free of (charge|cost)', 'at no (cost|charge|fee)', 'without (charge|cost|fee|payment)', 'no (fee|charge|cost|payment)s?\\b', 'free (service|version|tier|plan|use|access)', '(is|are) free\\b', 'for free\\b'],
-  fr: ['gratuit', 'sans (frais|contrepartie|paiement|facturation|cout)', 'a titre (gracieux|gratuit)', 'aucun (paiement|frais|prix|cout)', 'n.est pas payant', 'ne donne lieu a aucun'],
+  // « Aucune facturation supplémentaire n'est prévue pour la migration »: nothing more is billed.
+  fr: ['gratuit', 'sans (frais|contrepartie|paiement|facturation|cout)', 'a titre (gracieux|gratuit)', 'aucun (paiement|frais|prix|cout)', 'aucune facturation', 'n.est pas payant', 'ne donne lieu a aucun'],
 })
 
 /**
