@@ -58,6 +58,12 @@ describe('stated: the clause is found', () => {
     ['reporting', "the publisher's access to its statistics (en)", 'Publisher will have access to real-time statistics of clicks and conversions in its dashboard.'],
     ['reporting', 'following the performance of campaigns (fr)', 'Le Partenaire peut suivre la performance des campagnes diffusées depuis son espace.'],
     ['reporting', 'a performance report to consult (fr)', 'Consultez le rapport de performances des annonces de vos affiliés.'],
+    ['termination-for-cause', 'what a failure to comply leads to (en)', 'Failure to abide by these guidelines will result in termination of your privileges to access the data.'],
+    ['termination-for-cause', 'what the writer may do if the terms are not kept (en)', 'If you do not keep to these terms, we might have to stop sending your messages.'],
+    ['termination-for-cause', 'access ended on a condition (fr)', "L'Éditeur mettra fin à l'accès au service si l'utilisateur se révèle être un contrevenant récidiviste."],
+    ['compliance-warranty', 'consents obtained as the law requires (en)', 'The Partner represents that it has obtained all consents required by law for the data it transfers.'],
+    ['compliance-warranty', 'consent collected, warranted (fr)', 'Le Partenaire garantit avoir recueilli le consentement préalable des personnes.'],
+    ['compliance-warranty', 'a publication that complies with the law (fr)', "Le Contributeur s'assure que cette publication est conforme à la législation en vigueur."],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -82,6 +88,9 @@ describe('nearby wordings that are not the clause', () => {
     ['reporting', 'site traffic statistics (en)', 'We use cookies to track statistics about visits to our website.'],
     ['reporting', 'site traffic statistics (fr)', 'Nous utilisons des cookies pour suivre les statistiques de fréquentation du site.'],
     ['reporting', 'public statistics (fr)', 'Chaque utilisateur peut accéder aux statistiques publiques de la plateforme.'],
+    ['termination-for-cause', "sending stopped at the user's request (en)", 'We will stop sending emails if you unsubscribe.'],
+    ['compliance-warranty', "the user's own consent to the terms (en)", 'You confirm that you have read these terms and consent to them.'],
+    ['compliance-warranty', 'authority to act for an organisation (fr)', "Le Client garantit qu'il dispose des autorisations nécessaires pour engager son organisation."],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
