@@ -64,6 +64,13 @@ describe('stated: the clause is found', () => {
     ['compliance-warranty', 'consents obtained as the law requires (en)', 'The Partner represents that it has obtained all consents required by law for the data it transfers.'],
     ['compliance-warranty', 'consent collected, warranted (fr)', 'Le Partenaire garantit avoir recueilli le consentement préalable des personnes.'],
     ['compliance-warranty', 'a publication that complies with the law (fr)', "Le Contributeur s'assure que cette publication est conforme à la législation en vigueur."],
+    ['security', 'information kept secure from unauthorised access (en)', 'The Licensee shall ensure that the Information is physically and electronically secure from unauthorised use or access.'],
+    ['security', 'data protected against unauthorised access (fr)', 'Les données sont protégées contre tout accès non autorisé.'],
+    ['security', 'credentials kept confidential (en)', 'You must keep your API keys and all other login information confidential.'],
+    ['security', 'credentials kept confidential (fr)', 'Vous devez garder vos identifiants confidentiels.'],
+    ['subcontracting', 'subcontractors held to the same standards (fr)', 'Les sous-traitants sont tenus de respecter les mêmes normes de confidentialité et de sécurité que celles énoncées dans les présentes.'],
+    ['subcontracting', 'a published list of providers (fr)', 'Vous pouvez consulter la liste des prestataires sur cette page de documentation.'],
+    ['subcontracting', 'a published list of sub-processors (en)', 'See the list of our sub-processors on our website.'],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -91,6 +98,8 @@ describe('nearby wordings that are not the clause', () => {
     ['termination-for-cause', "sending stopped at the user's request (en)", 'We will stop sending emails if you unsubscribe.'],
     ['compliance-warranty', "the user's own consent to the terms (en)", 'You confirm that you have read these terms and consent to them.'],
     ['compliance-warranty', 'authority to act for an organisation (fr)', "Le Client garantit qu'il dispose des autorisations nécessaires pour engager son organisation."],
+    ['security', 'a secure payment, not data kept secure (en)', 'Payments are processed by a secure payment provider.'],
+    ['subcontracting', 'a price list (fr)', 'Vous pouvez consulter la liste des tarifs sur cette page.'],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
