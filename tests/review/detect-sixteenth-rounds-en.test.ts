@@ -12,7 +12,10 @@
  * - the subscriber's own exit said as cancelling its account or subscription, and the writer's
  *   right to discontinue the whole service;
  * - a document incorporated with a link between its name and the verb ("the DPA at
- *   https://… applies"): the link's dots no longer hide the incorporation.
+ *   https://… applies"): the link's dots no longer hide the incorporation;
+ * - a numbered item ending with a colon whose sub-items complete it ("1. The Processor shall,
+ *   without undue delay, notify the Controller if: – it becomes aware of a personal data breach"):
+ *   each sub-item is read with it, up to the next item numbered alike.
  */
 import { describe, expect, test } from 'vitest'
 import { documentFacts } from '../../src/review/facts.js'
@@ -80,5 +83,35 @@ describe('a document incorporated with a link between its name and the verb', ()
 
   test('a link to a policy the reader is only pointed to incorporates nothing', () => {
     expect(referenced('# Terms\n\nFor more on how we use data, see our privacy policy at https://example.com/privacy.html.')).toEqual([])
+  })
+})
+
+describe('a numbered item that ends with a colon is the lead-in of its sub-items', () => {
+  test('the breach notice whose duty is in the numbered item and whose event is a sub-item', () => {
+    const text = [
+      '# Data processing agreement',
+      '',
+      '## Notices',
+      '',
+      '1. The Processor shall, without undue delay, notify the Controller if:',
+      '- it becomes aware of a personal data breach; or',
+      '- it receives a complaint from a supervisory authority.',
+      '2. The Processor shall keep a record of all processing activities.',
+    ].join('\n')
+    expect(present(text)).toContain('art28-breach-notice')
+  })
+
+  test('the next item numbered alike is not read with the lead-in', () => {
+    const text = [
+      '# Data processing agreement',
+      '',
+      '## Records',
+      '',
+      '1. Within 24 hours of a request, the Processor shall inform the Controller of the following:',
+      '- the categories of data it holds;',
+      '- the sub-processors it uses.',
+      '2. Any personal data breach is entered in the internal register of the Processor.',
+    ].join('\n')
+    expect(present(text)).not.toContain('art28-breach-notice')
   })
 })
