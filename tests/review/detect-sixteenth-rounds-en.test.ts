@@ -13,6 +13,8 @@
  *   right to discontinue the whole service;
  * - a document incorporated with a link between its name and the verb ("the DPA at
  *   https://… applies"): the link's dots no longer hide the incorporation;
+ * - the processing details given as an annex heading "Type of Personal Data" over its list (a
+ *   heading that goes on, "Types of personal data we collect", is a privacy notice's);
  * - a numbered item ending with a colon whose sub-items complete it ("1. The Processor shall,
  *   without undue delay, notify the Controller if: – it becomes aware of a personal data breach"):
  *   each sub-item is read with it, up to the next item numbered alike.
@@ -113,5 +115,17 @@ describe('a numbered item that ends with a colon is the lead-in of its sub-items
       '2. Any personal data breach is entered in the internal register of the Processor.',
     ].join('\n')
     expect(present(text)).not.toContain('art28-breach-notice')
+  })
+})
+
+describe('the processing details as an annex heading over its list', () => {
+  test('"Type of Personal Data" over a filled list in processor terms', () => {
+    const text = ['# Data processing agreement', '', 'The Processor processes personal data on behalf of the Controller.', '', '## Annex 1', '', '### Type of Personal Data', '', '- Names and e-mail addresses of users', '- Log data created by the service'].join('\n')
+    expect(present(text)).toContain('art28-processing-details')
+  })
+
+  test('a privacy notice heading "Types of personal data we collect" is not it', () => {
+    const text = ['# Privacy notice', '', '## Types of personal data we collect', '', '- Your name and e-mail address', '- The pages you visit'].join('\n')
+    expect(present(text)).not.toContain('art28-processing-details')
   })
 })
