@@ -15,14 +15,19 @@
  *   https://… applies"): the link's dots no longer hide the incorporation;
  * - the processing details given as an annex heading "Type of Personal Data" over its list (a
  *   heading that goes on, "Types of personal data we collect", is a privacy notice's);
+ * - an exclusion of all liability whose list of persons spared is long ("In no event will we, our
+ *   affiliates or their licensors, service providers, employees, agents, officers or directors be
+ *   liable for damages of any kind … including any direct … damages"): a cap of zero, both flags;
  * - a numbered item ending with a colon whose sub-items complete it ("1. The Processor shall,
  *   without undue delay, notify the Controller if: – it becomes aware of a personal data breach"):
  *   each sub-item is read with it, up to the next item numbered alike.
  */
 import { describe, expect, test } from 'vitest'
 import { documentFacts } from '../../src/review/facts.js'
+import liabilityCapNoDataCarveout from '../../src/review/rules/liability-cap-no-data-carveout.js'
+import weakLiabilityCap from '../../src/review/rules/weak-liability-cap.js'
 import { presentIds } from './detection-harness.js'
-import { documentOf } from './rules/harness.js'
+import { documentOf, findings } from './rules/harness.js'
 
 // Patterns alone: the learned model is tested elsewhere, and a pattern test must not pass by it.
 const present = (text: string) => presentIds(text)
@@ -127,5 +132,20 @@ describe('the processing details as an annex heading over its list', () => {
   test('a privacy notice heading "Types of personal data we collect" is not it', () => {
     const text = ['# Privacy notice', '', '## Types of personal data we collect', '', '- Your name and e-mail address', '- The pages you visit'].join('\n')
     expect(present(text)).not.toContain('art28-processing-details')
+  })
+})
+
+describe('an exclusion of all liability with a long list of the persons it spares', () => {
+  const long = 'IN NO EVENT WILL WE, OUR AFFILIATES OR THEIR LICENSORS, SERVICE PROVIDERS, EMPLOYEES, AGENTS, OFFICERS OR DIRECTORS BE LIABLE FOR DAMAGES OF ANY KIND ARISING OUT OF YOUR USE OF THE SERVICE, INCLUDING ANY DIRECT, INDIRECT, SPECIAL OR CONSEQUENTIAL DAMAGES.'
+  const indirectOnly = 'IN NO EVENT WILL WE, OUR AFFILIATES OR THEIR LICENSORS, SERVICE PROVIDERS, EMPLOYEES, AGENTS, OFFICERS OR DIRECTORS BE LIABLE FOR ANY INDIRECT, SPECIAL OR CONSEQUENTIAL DAMAGES ARISING OUT OF YOUR USE OF THE SERVICE.'
+  const doc = (sentence: string) => ['# Terms of Service', '', '## Limitation of Liability', '', sentence].join('\n')
+
+  test('is a cap of zero with nothing carved out: both flags', () => {
+    expect(findings(doc(long), weakLiabilityCap).length).toBe(1)
+    expect(findings(doc(long), liabilityCapNoDataCarveout).length).toBe(1)
+  })
+
+  test('a waiver of indirect damages only, with the same list, caps nothing', () => {
+    expect(findings(doc(indirectOnly), weakLiabilityCap)).toEqual([])
   })
 })
