@@ -100,7 +100,7 @@ const TERMS_NAME =
 /** Verbs and links by which a document takes in another one's terms. */
 const REFERENCE_PATTERNS: readonly FactPattern[] = [
   re(`(soumis|regis?|regie|conformement|selon|en application|f(ai|on)t partie( integrante)? d|annexee?s? (a|au)|accepte|acceptation|applicables?|s.appliquent|incorpor|emis (en application|dans le cadre)|passe (en application|dans le cadre)|en complement|complete|(definie?s?|prevue?s?|fixee?s?|indiquee?s?|decrite?s?) (dans|par|sur)|prevue?s? (a|aux|au))[^.]{0,80}${TERMS_NAME}`),
-  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|apply|govern|incorporated|attached|form (the|their|your) agreement|forms? (an? )?(integral )?part|(is|are) (an? )?(integral )?part of|f(on|ai)t partie|partie integrante|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
+  re(`${TERMS_NAME}[^.]{0,80}(disponibles?|consultables?|accessibles?|en ligne|ci-jointes?|annexees?|figurant|s.appliquent|applicables?|available|appl(y|ies)|govern|incorporated|attached|form (the|their|your) agreement|forms? (an? )?(integral )?part|(is|are) (an? )?(integral )?part of|f(on|ai)t partie|partie integrante|describes?|explains?|identif(y|ies)|specif(y|ies)|permits?)`),
   re(`(^|["«])\\s*(agreement|contrat|accord|terms|conditions)\\s*["»]?\\s*(means|designe|comprises|consists of|includes?|comprend)[^.]{0,150}${TERMS_NAME}`),
   re(`(subject to|governed by|incorporates?|incorporated (herein )?by reference|(forms?|is|are) (an? )?(integral )?part of|supplements?|amends?|in accordance with|pursuant to|under|issued under|entered into under|placed under|as described in|set (forth|out) in|agree to( add [^.]{0,40} to)?|accept(s|ed|ing)?|meaning (given|set forth|set out) in|identified (on|in)|specified (on|in)|stated (on|in))[^.]{0,60}(our|the|its|their|your|a|an|each|any|provider.s|vendor.s|supplier.s|publisher.s|parties.|[\\p{L}\\p{N}]+'s)[^.]{0,20}${TERMS_NAME}`),
 ]
@@ -251,6 +251,13 @@ const ALL_TERMS = lazyCaseFree(() => new RegExp(TERMS_NAME, 'giu'))
 const URL = /\bhttps?:\/\/[^\s)\]>"'»,;]+/i
 /** A template's placeholders (« {{cgv.start_date}} ») are no words of the document. */
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g
+/**
+ * A link's dots would end the short windows the reference patterns read between a document's name
+ * and the verb that takes it in ("the data processing agreement under https://example.com/legal/dpa
+ * applies"): they are read as slashes, the link itself kept (a name followed by a link is another
+ * document).
+ */
+const LINKS = /\bhttps?:\/\/[^\s)\]>"'»,;]+/gi
 
 const STOP: Readonly<Record<Lang, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'shall', 'is', 'for', 'with', 'any', 'by', 'be', 'this', 'or', 'in'],
@@ -476,8 +483,10 @@ function referencedTerms(doc: ReviewDocument, masks: readonly number[]): Referen
   const notBinding = new Set(sentences.filter((s, i) => NOT_BINDING.in(masks[i]!, s.norm)).flatMap((s) => [...s.norm.matchAll(ALL_TERMS(s.norm))].map((m) => m[0])))
   sentences.forEach((s, i) => {
     const placeholders = s.norm.includes('{{')
-    const norm = placeholders ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
-    const mask = placeholders ? factMask(norm) : masks[i]!
+    const links = s.norm.includes('http')
+    let norm = placeholders ? s.norm.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : s.norm
+    if (links) norm = norm.replace(LINKS, (u) => u.replaceAll('.', '/'))
+    const mask = placeholders || links ? factMask(norm) : masks[i]!
     const match = (mask & REFERENCE_BITS) !== 0 && TERMS.in(mask, norm) && REFERENCE_PATTERNS.find((p) => p.in(mask, norm))
     const clauseBits = mask & (CLAUSES_BY_REFERENCE.bit | SUPPLEMENTS_ANOTHER.bit)
     if ((!match && clauseBits === 0) || EXCLUDED.in(mask, norm)) return

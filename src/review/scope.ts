@@ -78,6 +78,10 @@ const KINDRED: Readonly<Record<string, readonly string[]>> = {
   // juridictions du Grand-Duché »).
   jurisdiction: ['governing-law'],
   'governing-law': ['jurisdiction'],
+  // Force majeure is often the last paragraph of the limitation of liability ("Limitation of
+  // Liability … 4. The Provider will not be liable for any failure to perform due to an event beyond
+  // its reasonable control, including acts of God"): there its own words still count.
+  'force-majeure': ['liability-cap'],
 }
 /** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
 export const COUNTERPART: Readonly<Record<string, readonly string[]>> = {

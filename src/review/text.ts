@@ -56,6 +56,15 @@ const MAX_LEAD_IN = 300
  */
 const SENTENCE_HEADING = /\b(must|shall|will|may|agrees?|undertakes?|not|doit|doivent|devra|devront|s.engagen?t?|s.interdisen?t?|s.oblige(nt)?|peut|peuvent|pourra|pourront)\b/i
 
+/** A lead-in that opens warranties or representations ("The Customer warrants and represents that:"). */
+const WARRANTS = /\b(warrants?|represents?|certif(y|ies)|garanti(t|ssent)|declarent|declare)\b/i
+
+/** The kind of an item's written number: "1." or "2.3" (digits), "(a)" or "b)" (a letter); undefined without one. */
+function markerKind(text: string): string | undefined {
+  const m = /^\(?(?:(\d+(?:\.\d+)*)|([a-z]))[.)]\s/i.exec(text)
+  return m ? (m[1] !== undefined ? 'digits' : 'letter') : undefined
+}
+
 function isSentenceLeadIn(text: string): boolean {
   return text.length <= MAX_LEAD_IN && /:\s*$/.test(text) && SENTENCE_HEADING.test(text)
 }
@@ -165,8 +174,12 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
   }
   /** The paragraph that introduces the list items that follow it (« Le contrat peut être résilié : »). */
   let leadIn: string | undefined
+  /** The marker of the numbered item that is the lead-in, if one is ("1." over its sub-items). */
+  let leadMarker: string | undefined
   doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind !== 'list-item') leadIn = undefined
+    if (block.kind !== 'list-item') leadIn = leadMarker = undefined
+    // A numbered item's lead-in ends at the next item numbered alike: "2." is its sibling.
+    else if (leadMarker !== undefined && markerKind(block.text) === leadMarker) leadIn = leadMarker = undefined
     // Headings, tables of contents, cover pages and signature blocks hold no provision; but a heading
     // written as the start of a sentence that its list completes ("Under this Licence you must not do
     // the following:", « Le Client s'interdit de : ») is the lead-in of that list, as a paragraph is.
@@ -201,6 +214,10 @@ export function sentencesOf(doc: ReviewDocument): Sentence[] {
     }
     emit(blockIndex)
     if (block.kind === 'paragraph' && block.text.length <= MAX_LEAD_IN && /:\s*$/.test(block.text)) leadIn = splitSentences(block.text).at(-1)
+    // A numbered item that ends with a colon is the lead-in of the sub-items under it ("1. The
+    // Processor shall, without undue delay, notify the Controller if: – it becomes aware of a
+    // personal data breach"), up to the next item numbered alike.
+    else if (block.kind === 'list-item' && (isSentenceLeadIn(block.text) || (block.text.length <= MAX_LEAD_IN && /:\s*$/.test(block.text) && WARRANTS.test(block.text))) && (leadMarker = markerKind(block.text)) !== undefined) leadIn = splitSentences(block.text).at(-1)
   })
   return out
 }

@@ -360,8 +360,10 @@ const EXCLUDES = compile({
     '(shall|will|may|does|do|is|are|would) not (be )?(held )?(liable|responsible)',
     '(shall|will) (have|bear|incur) no (liability|responsibility)',
     'neither [^.;]{0,200}(shall|will|is|are) (be )?(liable|responsible)',
-    'in no (event|case) (shall|will) [^.;]{0,80}(be )?liable',
-    'under no circumstances (shall|will|is|are) [^.;]{0,80}(be )?liable',
+    // The parties spared may be a long list ("In no event will we, our affiliates or their licensors,
+    // service providers, employees, agents, officers or directors be liable"): as long as "neither …".
+    'in no (event|case) (shall|will) [^.;]{0,200}(be )?liable',
+    'under no circumstances (shall|will|is|are) [^.;]{0,200}(be )?liable',
     'disclaims? (all|any) liability',
   ],
   fr: [
