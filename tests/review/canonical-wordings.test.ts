@@ -5,6 +5,8 @@
  * corpus. Detection that generalises must find each one in a document where it stands alone under
  * an unrelated heading; the traps share words with a clause and are not that clause.
  */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
 import { describe, expect, test } from 'vitest'
 import { presentIds } from './detection-harness.js'
 
@@ -454,39 +456,8 @@ const CANONICAL: Array<[string, string]> = [
   ["term-renewal", "Durée de la campagne : du 1er février au 30 avril 2027."],
 ]
 
-const TRAPS: Array<[string, string]> = [
-  ["force-majeure", "The Supplier is not liable for delays caused by the Customer's failure to provide the campaign materials on time."],
-  ["penalties", "Tout retard de paiement entraîne des pénalités égales à trois fois le taux d'intérêt légal par jour de retard."],
-  ["liability-cap", "Le montant des pénalités dues au titre d'un mois ne saurait excéder 10 % du prix mensuel."],
-  ["confidentiality", "Le Client s'interdit de communiquer ses identifiants de connexion à des tiers."],
-  ["subcontracting", "The Buyer shall not engage another supplier for the same campaign during the term."],
-  ["data-subject-information", "The Supplier shall inform the Buyer of the identity of its bank and of any change of address."],
-  ["governing-law", "The Parties shall comply with the laws of each country in which the leads are collected."],
-  ["term-renewal", "The Buyer entered into a separate agreement with its call centre last year."],
-  ["confidentiality", "We will not disclose your personal data to third parties except as described in this notice."],
-  ["governing-law", "Data protection law applies to the processing of the Leads by each party."],
-  ["governing-law", "The Supplier shall process the data in accordance with data protection law."],
-  ["delivery", "The Buyer shall call each lead within five minutes of receiving it."],
-  ["retention-deletion", "You may keep using the free plan for as long as you need."],
-  ["termination-effects", "En cas de résiliation ou à l'expiration du contrat, chaque partie restitue à l'autre les documents techniques qu'elle lui a remis."],
-  ["force-majeure", "Le Client peut résilier le contrat si le Prestataire ne respecte pas les délais imprévus."],
-  ["confidentiality", "Your personal information is confidential and we never sell it."],
-  ["confidentiality", "Vos informations personnelles sont confidentielles et ne sont jamais vendues."],
-  ["breach-notification", "The Buyer shall notify the Supplier of any breach of these Terms within ten days."],
-  ["termination-effects", "When your account is closed, you can no longer log in to the dashboard."],
-  ["termination-for-cause", "If the Buyer fails to pay on time, the Supplier may charge interest at three times the legal rate."],
-  ["reporting", "Le Fournisseur adresse au Client un bilan annuel de ses comptes sociaux."],
-  ["subcontracting", "We are a provider that processes data on behalf of our customers."],
-  ["data-subject-information", "Vos données sont transmises à notre hébergeur pour assurer le fonctionnement du service."],
-  ["regulator-cooperation", "Il en informe l'administration sans délai et formule une demande de prolongation du délai d'exécution."],
-  ["exclusivity", "Le Fournisseur s'interdit de fournir des informations inexactes au Client."],
-  ["lead-returns", "The Buyer shall pay for each lead within thirty days of delivery."],
-  ["termination-for-convenience", "Company may terminate this Agreement upon written notice if Distributor fails to pay any amount due."],
-  ["fraud-controls", "Accounts registered by bots or other automated methods are not permitted."],
-  ["lead-sources", "Send any question about your data to privacy@example.com."],
-  ["delivery", "Invoices are sent to the Buyer by e-mail every month."],
-  ["confidentiality", "The business associate obtains reasonable assurances from the person to whom the information is disclosed that the information will remain confidential."],
-]
+/** The look-alikes, kept as data: the model's calibration reads them too (eval/look-alikes.yaml). */
+const TRAPS: Array<[string, string]> = (parse(readFileSync(new URL('../../eval/look-alikes.yaml', import.meta.url), 'utf8')) as Array<{ id: string; text: string }>).map((r) => [r.id, r.text])
 
 describe('canonical wordings of each clause', () => {
   test.each(CANONICAL)('%s: %j', (id, text) => {

@@ -285,7 +285,8 @@ export interface CalibrationOptions {
    * The highest probability the model gives the id in the library's own text that states no
    * clause (the example contracts' articles without a clause, such as "General provisions"): a
    * threshold at or below it is no candidate, for the model would read the clause where we know
-   * it is not — in our own contract with that clause's article cut out.
+   * it is not — in our own contract with that clause's article cut out. The look-alikes written for
+   * the id (eval/look-alikes.yaml, sentences that share its words and do not state it) count too.
    */
   ownText?: number
 }
