@@ -62,6 +62,14 @@ const PLACEHOLDER = /\[\s\]\s*[^\n]*|\[[^\]]{0,200}\]|\{\{[^}]*\}\}|\{%[^%]*%\}|
 /** A sentence that points to the description elsewhere ("Annex I(B) on the Cover Page describes…", « précisés en annexe 2 »): no description itself. */
 const POINTER =
   /[^.;]*\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*\b(?:describ|sets? (?:out|forth)|specif|lists?|detail|decri|precis|defini|figur|enumer)\w*[^.;]*[.;]?|[^.;]*\b(?:describ|set (?:out|forth)|specif|detail|decri|precis|defini|figur|enumer)\w* (?:in|on|at|en|dans|a|au)\b[^.;]{0,20}\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*[.;]?/g
+/** A sentence about being confidential or secret, or about not disclosing. */
+const CONFIDENTIAL = /\b(?:confiden\w*|secret\w*|non-?disclosure|disclos\w*|divulg\w*|reveal\w*)/
+/**
+ * Who a personnel confidentiality binds: the processor's staff and the persons it authorises
+ * (Art. 28(3)(b) GDPR). In processor terms a "Confidentiality" article that binds only them is that
+ * Art. 28 item, not the parties' confidentiality clause.
+ */
+const PERSONNEL = /\b(?:personnel|staff|employees?|workforce|workers|persons?|individuals|people|agents|salaries|preposes|collaborateurs|personnes)\b/
 /** Share of a section's words outside placeholders and pointers from which it is filled in. */
 const FILLED = 0.5
 /** Share of the text under processor headings above which the document is processor terms. */
@@ -212,6 +220,28 @@ export function scopeOf(
     })
     return all > 0 && kept >= all * FILLED
   }
+  /** Whether block `i` sits under heading `h` (in its section or a subsection). */
+  const isUnder = (i: number, h: number): boolean => {
+    for (let k = blocks[i]!.kind === 'heading' ? layout.parentOf[i]! : layout.headingOf[i]!; k >= 0; k = layout.parentOf[k]!) if (k === h) return true
+    return false
+  }
+  /**
+   * Whether the section under heading `h` keeps the parties' information confidential: one of its
+   * sentences speaks of confidentiality or disclosure without naming the persons it binds. In
+   * processor terms a "Confidentiality" article that binds only the staff and the persons authorised
+   * (Art. 28(3)(b) GDPR) is that Art. 28 item, and one of the technical measures' list (access
+   * control, authentication: confidentiality as a security goal) is security; neither is the
+   * parties' confidentiality clause.
+   */
+  const keepsInformation = (h: number): boolean => {
+    for (let i = h + 1; i < blocks.length; i++) {
+      const b = blocks[i]!
+      if (b.kind === 'heading' && !isUnder(i, h)) break
+      if (b.kind === 'heading' || layout.roles[i] !== 'body') continue
+      for (const sentence of normalizeText(b.text).split(/(?<=[.;:])\s+/)) if (CONFIDENTIAL.test(sentence) && !PERSONNEL.test(sentence)) return true
+    }
+    return false
+  }
   return {
     counts(id, heading) {
       if (silent(heading)) return 'no'
@@ -227,7 +257,9 @@ export function scopeOf(
       return topic.precise ? 'no' : 'related'
     },
     headingEvidence(heading, ids) {
-      return silent(heading) ? [] : filter(heading, ids).filter((id) => !CONTENT_ONLY.has(id) || filled(heading))
+      return silent(heading)
+        ? []
+        : filter(heading, ids).filter((id) => (!CONTENT_ONLY.has(id) || filled(heading)) && !(id === 'confidentiality' && processorTerms && !keepsInformation(heading)))
     },
   }
 }

@@ -107,3 +107,25 @@ describe('nearby wordings that are not the clause', () => {
     expect(present(text)).not.toContain(id)
   })
 })
+
+/** Processor terms whose second article is titled "Confidentiality", with `body` under it. */
+const dpaWithConfidentialityArticle = (body: string) =>
+  `# Data Processing Agreement\n\n## 1. Roles\n\nThe Customer is the controller and the Vendor processes personal data on its behalf as processor under Article 28 of the GDPR.\n\n## 2. Confidentiality\n\n${body}\n\n## 3. Term\n\nThis Agreement lasts as long as the Services.\n`
+
+describe('(13) a "Confidentiality" article of processor terms is the parties\' confidentiality clause only where it keeps information confidential', () => {
+  test('an article binding only the staff is the Art. 28 item, not the clause', () => {
+    const ids = presentIds(dpaWithConfidentialityArticle('The Vendor ensures that all personnel authorised to process the personal data are bound by an obligation of confidentiality.'))
+    expect(ids).toContain('art28-personnel-confidentiality')
+    expect(ids).not.toContain('confidentiality')
+  })
+  test('an article of technical measures (confidentiality as a security goal) is not the clause', () => {
+    const ids = presentIds(dpaWithConfidentialityArticle('- Access control: role-based access with least privilege.\n- Authentication: multi-factor authentication for every administrator.'))
+    expect(ids).not.toContain('confidentiality')
+  })
+  test('an article keeping the parties\' information confidential is the clause', () => {
+    expect(presentIds(dpaWithConfidentialityArticle('Each party shall keep the information received from the other party secret and shall not disclose it to anyone.'))).toContain('confidentiality')
+  })
+  test('outside processor terms the title alone still counts', () => {
+    expect(presentIds('# Terms of Sale\n\n## 7. Confidentiality\n\nOur staff are trained.\n')).toContain('confidentiality')
+  })
+})
