@@ -71,6 +71,8 @@ describe('stated: the clause is found', () => {
     ['subcontracting', 'subcontractors held to the same standards (fr)', 'Les sous-traitants sont tenus de respecter les mêmes normes de confidentialité et de sécurité que celles énoncées dans les présentes.'],
     ['subcontracting', 'a published list of providers (fr)', 'Vous pouvez consulter la liste des prestataires sur cette page de documentation.'],
     ['subcontracting', 'a published list of sub-processors (en)', 'See the list of our sub-processors on our website.'],
+    ['data-protection-roles', 'the roles themselves (en)', 'The Customer is the controller and the Provider acts as its processor.'],
+    ['data-protection-roles', 'the roles themselves (fr)', 'Le Client est responsable du traitement et le Prestataire agit en qualité de sous-traitant.'],
     ['data-subject-information', 'the information users must be given (fr)', 'Le Client doit fournir aux utilisateurs les informations relatives au traitement de leurs données.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).toContain(id)
@@ -100,6 +102,8 @@ describe('nearby wordings that are not the clause', () => {
     ['compliance-warranty', 'authority to act for an organisation (fr)', "Le Client garantit qu'il dispose des autorisations nécessaires pour engager son organisation."],
     ['security', 'a secure payment, not data kept secure (en)', 'Payments are processed by a secure payment provider.'],
     ['subcontracting', 'a price list (fr)', 'Vous pouvez consulter la liste des tarifs sur cette page.'],
+    ['data-protection-roles', 'a data processing agreement to sign later (en)', 'Before submitting personal data governed by the GDPR, Customer must enter into a data processing agreement with Provider.'],
+    ['data-protection-roles', 'a data processing addendum named among the terms (en)', 'These Terms include the Privacy Policy, the Rules of Use and, if applicable, the Data Processing Addendum.'],
     ['data-subject-information', 'a breach notice to the people (en)', 'The Processor shall notify affected individuals of a personal data breach affecting their personal data without delay.'],
     ['data-subject-information', 'a breach notice to the users (fr)', 'Le Prestataire informe les utilisateurs de toute violation de leurs données personnelles.'],
     ['data-subject-information', 'a notice of changed terms (en)', 'We will notify users of any change to these Terms and to the processing described in them.'],
@@ -112,7 +116,7 @@ describe('nearby wordings that are not the clause', () => {
 const dpaWithConfidentialityArticle = (body: string) =>
   `# Data Processing Agreement\n\n## 1. Roles\n\nThe Customer is the controller and the Vendor processes personal data on its behalf as processor under Article 28 of the GDPR.\n\n## 2. Confidentiality\n\n${body}\n\n## 3. Term\n\nThis Agreement lasts as long as the Services.\n`
 
-describe('(13) a "Confidentiality" article of processor terms is the parties\' confidentiality clause only where it keeps information confidential', () => {
+describe('(14) a "Confidentiality" article of processor terms is the parties\' confidentiality clause only where it keeps information confidential', () => {
   test('an article binding only the staff is the Art. 28 item, not the clause', () => {
     const ids = presentIds(dpaWithConfidentialityArticle('The Vendor ensures that all personnel authorised to process the personal data are bound by an obligation of confidentiality.'))
     expect(ids).toContain('art28-personnel-confidentiality')
