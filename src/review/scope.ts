@@ -62,6 +62,15 @@ const PLACEHOLDER = /\[\s\]\s*[^\n]*|\[[^\]]{0,200}\]|\{\{[^}]*\}\}|\{%[^%]*%\}|
 /** A sentence that points to the description elsewhere ("Annex I(B) on the Cover Page describes…", « précisés en annexe 2 »): no description itself. */
 const POINTER =
   /[^.;]*\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*\b(?:describ|sets? (?:out|forth)|specif|lists?|detail|decri|precis|defini|figur|enumer)\w*[^.;]*[.;]?|[^.;]*\b(?:describ|set (?:out|forth)|specif|detail|decri|precis|defini|figur|enumer)\w* (?:in|on|at|en|dans|a|au)\b[^.;]{0,20}\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*[.;]?/g
+/**
+ * Clauses whose title is evidence only over a section that holds their subject: a "Disputes" or
+ * « Litiges » article that names no court, venue or arbitration (a notice procedure, an amicable
+ * settlement, the other party's terms) does not choose a jurisdiction (issue #11: "15. DISPUTE
+ * RESOLUTION" with no court).
+ */
+const HEADING_NEEDS: Readonly<Record<string, RegExp>> = {
+  jurisdiction: /\b(?:courts?|tribuna\w*|juridictions?|jurisdiction\w*|arbitra\w*|venue|forum|competen\w*|mediat\w*)\b/,
+}
 /** A sentence about being confidential or secret, or about not disclosing. */
 const CONFIDENTIAL = /\b(?:confiden\w*|secret\w*|non-?disclosure|disclos\w*|divulg\w*|reveal\w*)/
 /**
@@ -242,6 +251,15 @@ export function scopeOf(
     }
     return false
   }
+  /** Whether the text under heading `h` (its section and subsections) matches `pattern`. */
+  const sectionSays = (h: number, pattern: RegExp): boolean => {
+    for (let i = h + 1; i < blocks.length; i++) {
+      const b = blocks[i]!
+      if (b.kind === 'heading' && !isUnder(i, h)) break
+      if (b.kind !== 'heading' && layout.roles[i] === 'body' && pattern.test(normalizeText(b.text))) return true
+    }
+    return false
+  }
   return {
     counts(id, heading) {
       if (silent(heading)) return 'no'
@@ -259,7 +277,7 @@ export function scopeOf(
     headingEvidence(heading, ids) {
       return silent(heading)
         ? []
-        : filter(heading, ids).filter((id) => (!CONTENT_ONLY.has(id) || filled(heading)) && !(id === 'confidentiality' && processorTerms && !keepsInformation(heading)))
+        : filter(heading, ids).filter((id) => (!CONTENT_ONLY.has(id) || filled(heading)) && !(id === 'confidentiality' && processorTerms && !keepsInformation(heading)) && (HEADING_NEEDS[id] === undefined || sectionSays(heading, HEADING_NEEDS[id])))
     },
   }
 }

@@ -133,3 +133,14 @@ describe('(14) a "Confidentiality" article of processor terms is the parties\' c
     expect(presentIds('# Terms of Sale\n\n## 7. Confidentiality\n\nOur staff are trained.\n')).toContain('confidentiality')
   })
 })
+
+describe('(15) a "Disputes" title chooses a jurisdiction only over a section that names a court, venue or arbitration', () => {
+  test('a disputes article that only asks for notice first is not the clause', () => {
+    expect(presentIds('# Terms of Use\n\n## 9. Disputes\n\nIf you have a complaint, write to us first and we will try to resolve it within thirty days.\n')).not.toContain('jurisdiction')
+    expect(presentIds('# Conditions générales\n\n## 14. Litiges\n\nToute réclamation est adressée par écrit au service client, qui répond sous quinze jours.\n')).not.toContain('jurisdiction')
+  })
+  test('a disputes article naming the courts is the clause', () => {
+    expect(presentIds('# Terms of Use\n\n## 9. Disputes\n\nEach party submits to the courts of Dublin.\n')).toContain('jurisdiction')
+    expect(presentIds('# Conditions générales\n\n## 14. Litiges\n\nÀ défaut d’accord amiable, le litige est porté devant le tribunal de commerce de Lyon.\n')).toContain('jurisdiction')
+  })
+})
