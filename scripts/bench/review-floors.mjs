@@ -13,7 +13,7 @@
 // the model's tokens alone and its features (unitsOf, sentences built beforehand); and the whole
 // in-process review (reviewDocuments, documents read beforehand). The process runs with a large
 // review's V8 flags (src/cli/regexp-tier.ts), as `clausier review` of CUAD dev does.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
@@ -31,6 +31,10 @@ try {
   process.exit(2)
 }
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0)
+if (!existsSync(join(root, 'dist', 'review', 'engine.js'))) {
+  console.error('review-floors: no build in dist/ (run npm run build first)')
+  process.exit(2)
+}
 const imp = (p) => import(join(root, 'dist', p))
 const { LARGE_REVIEW_FLAGS } = await imp('cli/regexp-tier.js')
 for (const flag of LARGE_REVIEW_FLAGS) setFlagsFromString(flag)
