@@ -41,13 +41,23 @@ const NUMBER = /^\s*(?:(?:article|annexe?|annex|section|schedule|clause|art\.)\s
 /** Stemmed titles of every id of the library (both languages, every variant). */
 export interface TitleIndex {
   titles: Array<{ id: string; stems: Set<string> }>
+  /** For each stem, the titles (by index in `titles`, ascending) that hold it. */
+  byStem: Map<string, number[]>
 }
 
 /** Builds the title index of a library. */
 export function titleIndex(library: Library): TitleIndex {
   const titles: TitleIndex['titles'] = []
   for (const [id, variants] of library.byId) for (const c of variants) for (const t of [c.title.en, c.title.fr]) titles.push({ id, stems: new Set(stems(t)) })
-  return { titles }
+  const byStem = new Map<string, number[]>()
+  titles.forEach((t, i) => {
+    for (const s of t.stems) {
+      const list = byStem.get(s)
+      if (list) list.push(i)
+      else byStem.set(s, [i])
+    }
+  })
+  return { titles, byStem }
 }
 
 /**
@@ -64,7 +74,12 @@ export function namedByTitle(index: TitleIndex, heading: string): { ids: string[
   if ([...h].every((s) => TOPIC.has(s))) return { ids: [], only: false }
   let best = 0
   const scores = new Map<string, number>()
-  for (const t of index.titles) {
+  // Only the titles that share a stem with the heading score above 0 (and only they enter `scores`):
+  // they are found by stem, in the index's order, instead of scoring every title of the library.
+  const sharing = new Set<number>()
+  for (const s of h) for (const i of index.byStem.get(s) ?? []) sharing.add(i)
+  for (const i of [...sharing].sort((a, b) => a - b)) {
+    const t = index.titles[i]!
     const d = dice(h, t.stems)
     if (d > (scores.get(t.id) ?? 0)) scores.set(t.id, d)
     best = Math.max(best, d)

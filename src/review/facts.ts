@@ -555,7 +555,9 @@ const PARTY_BLOCK = 3
  */
 function labelledProcessor(docs: readonly ReviewDocument[]): boolean {
   return docs.some((doc) => {
-    const labels = doc.blocks.map((b) => normalizeText(b.text))
+    // Both labels end with a colon, which normalising neither adds nor removes: a block without one
+    // is no label, and is not normalised (this read every block of every document).
+    const labels = doc.blocks.map((b) => (b.text.includes(':') ? normalizeText(b.text) : ''))
     return labels.some((l, i) => CONTROLLER_LABEL.test(l) && labels.slice(Math.max(0, i - PARTY_BLOCK), i + PARTY_BLOCK + 1).some((m) => PROCESSOR_LABEL.test(m)))
   })
 }

@@ -67,13 +67,24 @@ export function headingKey(text: string): string {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+const WORD = /\S+/g
+/** Whether `text` holds at least `n` words (as `words` counts them), reading no further than the n-th. */
+export function hasWords(text: string, n: number): boolean {
+  WORD.lastIndex = 0
+  let found = 0
+  while (found < n && WORD.test(text)) found++
+  return found >= n
+}
 
 /** Marks the table of contents: a titled list, dot-leader lines, and runs of lines that repeat later headings. */
 function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
   const laterHeadings = new Map<string, number>()
+  // Each block's key, made once: the loops below ask it of the same headings and short lines again.
+  const keys: Array<string | undefined> = new Array(blocks.length)
+  const keyOf = (i: number): string => (keys[i] ??= headingKey(blocks[i]!.text))
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
-      const key = headingKey(b.text)
+      const key = keyOf(i)
       if (key) laterHeadings.set(key, i)
     }
   })
@@ -89,7 +100,7 @@ function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
     for (let j = i + 1; j < blocks.length; j++) {
       const e = blocks[j]!
       if (e.text.length > 160) break
-      const key = headingKey(e.text)
+      const key = keyOf(j)
       const repeats = (laterHeadings.get(key) ?? -1) > j
       if (e.kind === 'heading' && !repeats) break
       if (e.kind === 'paragraph' && !repeats && !TOC_LEADER.test(e.text) && key !== '') break
@@ -108,7 +119,7 @@ function markToc(blocks: readonly TextBlock[], roles: BlockRole[]): void {
       flush()
       continue
     }
-    const key = headingKey(b.text)
+    const key = keyOf(i)
     const repeats = key.length > 2 && b.text.length <= 160 && (laterHeadings.get(key) ?? -1) > i && b.kind !== 'heading'
     if (repeats) run.push(i)
     else if (b.kind === 'heading' && run.length > 0 && (laterHeadings.get(key) ?? -1) > i) run.push(i)
@@ -182,7 +193,7 @@ export function layoutOf(doc: ReviewDocument): Layout {
     }
     parentOf[i] = -1
     headingOf[i] = stack[stack.length - 1] ?? -1
-    if (roles[i] === 'body' && b.kind !== 'heading' && words(b.text) >= 3) for (const h of stack) hasBody[h] = true
+    if (roles[i] === 'body' && b.kind !== 'heading' && hasWords(b.text, 3)) for (const h of stack) hasBody[h] = true
   })
   const layout = { roles, headingOf, parentOf, hasBody }
   cache.set(doc, layout)

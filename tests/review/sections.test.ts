@@ -9,7 +9,7 @@ import { compileLibrary, detectClauses } from '../../src/review/detect.js'
 import { documentFacts } from '../../src/review/facts.js'
 import { governingLaw } from '../../src/review/law.js'
 import { actorOf } from '../../src/review/parties.js'
-import { headingKey, layoutOf } from '../../src/review/sections.js'
+import { hasWords, headingKey, layoutOf } from '../../src/review/sections.js'
 import { isDefinition, sentencesOf } from '../../src/review/text.js'
 import { documentOf } from './rules/harness.js'
 
@@ -145,4 +145,10 @@ describe('parties and law', () => {
     expect(law('This Agreement is governed by the laws of the State of New York.')).toBe('foreign')
     expect(law('Les prix sont en euros.')).toBeUndefined()
   })
+})
+
+test('hasWords answers as counting every word of the text would, reading no further than it needs', () => {
+  const count = (text: string) => text.split(/\s+/).filter(Boolean).length
+  const texts = ['', ' ', 'one', ' one ', 'one two', 'one  two\tthree', '\u00a0a\u2003b\nc ', 'a b c d e f', '\t\n', 'é à ü', 'x\u00a0\u00a0y']
+  for (const text of texts) for (const n of [0, 1, 2, 3, 4]) expect({ text, n, yes: hasWords(text, n) }).toEqual({ text, n, yes: count(text) >= n })
 })
