@@ -52,15 +52,20 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsS
 
 describe('the same generated contract as Markdown, DOCX and PDF', () => {
   test('Markdown and DOCX give the same clause statuses', { timeout: 120_000 }, async () => {
+    // The comparison must not pass on documents where nothing is found: most runs find a clause (a
+    // run may not: a "Disputes" title over a paragraph that names no court is no jurisdiction clause).
+    let withClause = 0
+    const runs = 25
     await fc.assert(
       fc.asyncProperty(contract, async (sections) => {
         const md = await statuses(Buffer.from(toMarkdown(sections)), 'c.md')
         const docx = await statuses(await toDocx(sections), 'c.docx')
         expect(docx).toEqual(md)
-        expect(Object.values(md)).toContain('present')
+        if (Object.values(md).includes('present')) withClause++
       }),
-      { seed: 777, numRuns: 25 },
+      { seed: 777, numRuns: runs },
     )
+    expect(withClause).toBeGreaterThan(runs / 2)
   })
 
   test.skipIf(!soffice)('PDF (LibreOffice) gives the same clause statuses as Markdown', { timeout: 240_000 }, async () => {

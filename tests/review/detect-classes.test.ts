@@ -64,9 +64,13 @@ describe('jurisdiction: the court named for disputes', () => {
     ["À défaut d'accord amiable, les parties porteront leur différend devant le tribunal de Lyon."],
     ['Either party may refer the dispute to the courts of the country where the exporter is established.'],
     ['The parties submit to the courts of Delaware for any dispute arising under this Agreement.'],
-    ['# Article 12 : Loi applicable - Litiges\nLe contrat est soumis au droit français.'],
+    ['# Article 12 : Loi applicable - Litiges\nLe contrat est soumis au droit français. Tout litige est porté devant le tribunal de commerce de Paris.'],
   ])('%j → jurisdiction present', (text) => {
     expect(present(text)).toContain('jurisdiction')
+  })
+
+  test('a « Litiges » title over the governing law alone chooses no court (issue #11: a heading alone is not the clause)', () => {
+    expect(present('# Article 12 : Loi applicable - Litiges\nLe contrat est soumis au droit français.')).toEqual(['governing-law'])
   })
 
   test("a clause held invalid by « une juridiction compétente » (severability) names no court", () => {
