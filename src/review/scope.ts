@@ -214,25 +214,32 @@ export function scopeOf(
     topics.set(h, value)
     return value
   }
+  /**
+   * The body blocks of the section under heading `h` and its subsections, in order: a section runs
+   * from its heading to the next heading that is not under it.
+   */
+  const sectionBody = (h: number): number[] => {
+    const out: number[] = []
+    for (let i = h + 1; i < blocks.length; i++) {
+      if (blocks[i]!.kind === 'heading') {
+        if (layout.roles[i] === 'toc') continue // a table of contents' line opens no section
+        let k = layout.parentOf[i]!
+        while (k >= 0 && k !== h) k = layout.parentOf[k]!
+        if (k !== h) break
+      } else if (layout.roles[i] === 'body') out.push(i)
+    }
+    return out
+  }
   /** Whether the section under heading `h` is filled in: most of its words are neither placeholders nor pointers to an annex. */
   const filled = (h: number): boolean => {
     let all = 0
     let kept = 0
-    const within = (i: number): boolean => {
-      for (let k = layout.headingOf[i]!; k >= 0; k = layout.parentOf[k]!) if (k === h) return true
-      return false
+    for (const i of sectionBody(h)) {
+      const text = blocks[i]!.text
+      all += words(text)
+      kept += words(normalizeText(text.replace(PLACEHOLDER, ' ')).replace(POINTER, ' '))
     }
-    blocks.forEach((b, i) => {
-      if (b.kind === 'heading' || layout.roles[i] !== 'body' || !within(i)) return
-      all += words(b.text)
-      kept += words(normalizeText(b.text.replace(PLACEHOLDER, ' ')).replace(POINTER, ' '))
-    })
     return all > 0 && kept >= all * FILLED
-  }
-  /** Whether block `i` sits under heading `h` (in its section or a subsection). */
-  const isUnder = (i: number, h: number): boolean => {
-    for (let k = blocks[i]!.kind === 'heading' ? layout.parentOf[i]! : layout.headingOf[i]!; k >= 0; k = layout.parentOf[k]!) if (k === h) return true
-    return false
   }
   /**
    * Whether the section under heading `h` keeps the parties' information confidential: one of its
@@ -242,24 +249,10 @@ export function scopeOf(
    * control, authentication: confidentiality as a security goal) is security; neither is the
    * parties' confidentiality clause.
    */
-  const keepsInformation = (h: number): boolean => {
-    for (let i = h + 1; i < blocks.length; i++) {
-      const b = blocks[i]!
-      if (b.kind === 'heading' && !isUnder(i, h)) break
-      if (b.kind === 'heading' || layout.roles[i] !== 'body') continue
-      for (const sentence of normalizeText(b.text).split(/(?<=[.;:])\s+/)) if (CONFIDENTIAL.test(sentence) && !PERSONNEL.test(sentence)) return true
-    }
-    return false
-  }
+  const keepsInformation = (h: number): boolean =>
+    sectionBody(h).some((i) => normalizeText(blocks[i]!.text).split(/(?<=[.;:])\s+/).some((sentence) => CONFIDENTIAL.test(sentence) && !PERSONNEL.test(sentence)))
   /** Whether the text under heading `h` (its section and subsections) matches `pattern`. */
-  const sectionSays = (h: number, pattern: RegExp): boolean => {
-    for (let i = h + 1; i < blocks.length; i++) {
-      const b = blocks[i]!
-      if (b.kind === 'heading' && !isUnder(i, h)) break
-      if (b.kind !== 'heading' && layout.roles[i] === 'body' && pattern.test(normalizeText(b.text))) return true
-    }
-    return false
-  }
+  const sectionSays = (h: number, pattern: RegExp): boolean => sectionBody(h).some((i) => pattern.test(normalizeText(blocks[i]!.text)))
   return {
     counts(id, heading) {
       if (silent(heading)) return 'no'
