@@ -17,6 +17,7 @@ import { normalizeText } from '../library/detect-signals.js'
 import type { Role } from '../library/schema.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { Layout } from './sections.js'
+import { splitSentences } from './text.js'
 
 /** What the detector asks about sections. */
 export interface Scope {
@@ -50,27 +51,13 @@ const DESCRIPTIVE =
 const STRUCTURED = 5
 /** A heading naming this many clauses is a chapter, not one clause. */
 const CHAPTER = 3
-/**
- * Items whose heading is evidence only over a filled section: the processing description is its
- * content (Art. 28(3): the subject matter, duration, nature and purpose, types of data and
- * categories of data subjects). An annex titled "Description of Processing" over blank fields
- * ("[Describe the purpose]", "{{categories}}", unticked boxes) describes nothing.
- */
-const CONTENT_ONLY: ReadonlySet<string> = new Set(['art28-processing-details'])
 /** What a form leaves to fill: bracketed or templated fields, code spans, dotted or underlined blanks, an unticked box and its label. */
 const PLACEHOLDER = /\[\s\]\s*[^\n]*|\[[^\]]{0,200}\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\{#[^#]*#\}|`[^`]*`|_{3,}|\.{4,}|…{2,}|●/g
 /** A sentence that points to the description elsewhere ("Annex I(B) on the Cover Page describes…", « précisés en annexe 2 »): no description itself. */
 const POINTER =
   /[^.;]*\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*\b(?:describ|sets? (?:out|forth)|specif|lists?|detail|decri|precis|defini|figur|enumer)\w*[^.;]*[.;]?|[^.;]*\b(?:describ|set (?:out|forth)|specif|detail|decri|precis|defini|figur|enumer)\w* (?:in|on|at|en|dans|a|au)\b[^.;]{0,20}\b(?:annex|schedule|appendix|exhibit|cover page|order form|annexe|appendice)\b[^.;]*[.;]?/g
-/**
- * Clauses whose title is evidence only over a section that holds their subject: a "Disputes" or
- * « Litiges » article that names no court, venue or arbitration (a notice procedure, an amicable
- * settlement, the other party's terms) does not choose a jurisdiction (issue #11: "15. DISPUTE
- * RESOLUTION" with no court).
- */
-const HEADING_NEEDS: Readonly<Record<string, RegExp>> = {
-  jurisdiction: /\b(?:courts?|tribuna\w*|juridictions?|jurisdiction\w*|arbitra\w*|venue|forum|competen\w*|mediat\w*)\b/,
-}
+/** A court, venue, arbitration or mediation: what a disputes article names when it chooses where disputes go. */
+const FORUM = /\b(?:courts?|tribuna\w*|juridictions?|jurisdiction\w*|arbitra\w*|venue|forum|competen\w*|mediat\w*)\b/
 /** A sentence about being confidential or secret, or about not disclosing. */
 const CONFIDENTIAL = /\b(?:confiden\w*|secret\w*|non-?disclosure|disclos\w*|divulg\w*|reveal\w*)/
 /**
@@ -250,9 +237,28 @@ export function scopeOf(
    * parties' confidentiality clause.
    */
   const keepsInformation = (h: number): boolean =>
-    sectionBody(h).some((i) => normalizeText(blocks[i]!.text).split(/(?<=[.;:])\s+/).some((sentence) => CONFIDENTIAL.test(sentence) && !PERSONNEL.test(sentence)))
+    sectionBody(h).some((i) => splitSentences(blocks[i]!.text).some((s) => {
+      const sentence = normalizeText(s)
+      return CONFIDENTIAL.test(sentence) && !PERSONNEL.test(sentence)
+    }))
   /** Whether the text under heading `h` (its section and subsections) matches `pattern`. */
   const sectionSays = (h: number, pattern: RegExp): boolean => sectionBody(h).some((i) => pattern.test(normalizeText(blocks[i]!.text)))
+  /**
+   * Clauses whose title is evidence only where its section holds their subject:
+   * - the processing description (Art. 28(3): subject matter, duration, nature and purpose, types of
+   *   data, categories of data subjects) is its content: an annex titled "Description of Processing"
+   *   over blank fields ("[Describe the purpose]", "{{categories}}", unticked boxes) describes nothing;
+   * - a "Disputes" or « Litiges » article that names no court, venue or arbitration (a notice
+   *   procedure, an amicable settlement) chooses no jurisdiction (issue #11: "15. DISPUTE
+   *   RESOLUTION" with no court);
+   * - in processor terms, a "Confidentiality" article is the parties' clause only where it keeps
+   *   information confidential (keepsInformation).
+   */
+  const titleHolds: Readonly<Record<string, (h: number) => boolean>> = {
+    'art28-processing-details': filled,
+    jurisdiction: (h) => sectionSays(h, FORUM),
+    confidentiality: (h) => !processorTerms || keepsInformation(h),
+  }
   return {
     counts(id, heading) {
       if (silent(heading)) return 'no'
@@ -270,7 +276,7 @@ export function scopeOf(
     headingEvidence(heading, ids) {
       return silent(heading)
         ? []
-        : filter(heading, ids).filter((id) => (!CONTENT_ONLY.has(id) || filled(heading)) && !(id === 'confidentiality' && processorTerms && !keepsInformation(heading)) && (HEADING_NEEDS[id] === undefined || sectionSays(heading, HEADING_NEEDS[id])))
+        : filter(heading, ids).filter((id) => titleHolds[id]?.(heading) ?? true)
     },
   }
 }
