@@ -141,7 +141,7 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:changes?|modif(?:y|ies|ications?|ier|iees?
  * « ci-dessous », "set out below").
  */
 const SELF_AFTER =
-  /^\s*(?:(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}])|qui suivent(?![\p{L}])|suivante?s?(?![\p{L}])|(?:ci-apres|ci-dessous|(?:set (?:out|forth) )?below)(?![\p{L}-]))/u
+  /^\s*(?:(?:(?:set (?:out|forth)|contained|stated|described) )?(?:of|in|under) (?:this|these)(?![\p{L}])|here(?:of|in|under)(?![\p{L}])|(?:des|du) present|(?:between|entre) (?:us|you and|the parties|both parties|les parties|nous|vous et)(?![\p{L}])|qui suivent(?![\p{L}])|suivante?s?(?![\p{L}])|(?:ci-apres|ci-dessous|(?:set (?:out|forth) )?below)(?![\p{L}-]))/u
 /**
  * Just after a name, a change clause: « Les conditions générales d'utilisation peuvent être
  * modifiées à tout moment », "these terms may be amended" speak of the document's own terms.
@@ -157,11 +157,11 @@ const ELSEWHERE_AFTER =
 const OWNER_BEFORE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+'s\s+$/u
 /** Names that always mean another document: the agreement an addendum belongs to, « le contrat principal ». */
 const OTHER_BY_NAME = /^(?:(?:underlying|main|principal) agreement|contrat principal)$/
-/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply"; a policy that says it binds no one. */
 /** A document that says it binds no one: "our Privacy Policy is not a legal agreement", « n'a pas de valeur contractuelle ». */
 const NOT_BINDING = re('(is )?not a (legal )?(agreement|contract)|creates? no contractual|n.a pas de (valeur|portee) contractuelle|(sans|aucune) (valeur|portee) contractuelle')
+/** Terms named only to exclude them: « les CGV du Fournisseur ne s'appliquent pas », "No general terms of either Party apply", "is not subject to any service level agreements"; a policy that says it binds no one. */
 const EXCLUDED = re(
-  "ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|sont (expressement )?(exclues?|ecartees?)|(does|do|shall|will) not apply|(is|are) (expressly )?(excluded|not applicable|inapplicable)|^no [^.;]{0,40}(terms|conditions)[^.;]{0,40}appl|to the exclusion of|a l.exclusion d",
+  "(?:is|are|be) not (?:subject to|governed by|bound by)|(?:n.est|ne sont|n.etre) (?:pas |nullement )?(?:soumise?s?|regie?s?|liee?s?) (?:a|au|aux|par)|ne s.appliquen?t? pas|n.est pas applicable|ne sont pas applicables|sont (expressement )?(exclues?|ecartees?)|(does|do|shall|will) not apply|(is|are) (expressly )?(excluded|not applicable|inapplicable)|^no [^.;]{0,40}(terms|conditions)[^.;]{0,40}appl|to the exclusion of|a l.exclusion d",
 )
 /**
  * A policy that describes the writer's own processing (a privacy notice or policy, « politique de
@@ -456,19 +456,91 @@ function incorporates(norm: string, name: string, start: number): boolean {
  */
 const SUPPLEMENTARY_SELF =
   /(?<![\p{L}])(?:(?:les |ces )?(?:presentes )?conditions (?:supplementaires|complementaires|additionnelles)(?: suivantes)? s.appliquent|(?:les presentes|ces) conditions (?:sont|constituent|forment) (?:une prolongation|un complement|une extension) du contrat (?:signe|conclu)|(?:the following|these) (?:additional|supplemental|supplementary) terms(?: and conditions)?(?: (?:apply|shall apply|govern))?)(?![\p{L}])/u
-/** The agreement an addendum belongs to, by its defined term, capitalised as written: « l'Accord », « du Contrat », "the Agreement". */
-const MAIN_AGREEMENT = /(?<![\p{L}])(?:l['’]Accord|(?:le|du|au) Contrat|the Agreement|du contrat (?:signé|conclu))(?![\p{L}])/u
+/** The agreement an addendum belongs to, by its defined term, capitalised as written: « l'Accord », « du Contrat », "the Agreement"; or by what it is to the addendum: "the underlying service agreement", "the main agreement". */
+const MAIN_AGREEMENT = /(?<![\p{L}])(?:l['’]Accord|(?:le|du|au) Contrat|the Agreement|du contrat (?:signé|conclu)|the (?:underlying|main|principal|master) (?:[\p{L}-]+ ){0,2}agreement)(?![\p{L}])/u
+/**
+ * A title that calls the document an addendum (« avenant »): "Data Processing Addendum", "Addendum
+ * 2: Data Processing Agreement", "… — Sponsorship Addendum". An addendum exists only as part of the
+ * agreement it supplements, which holds the clauses it leaves out, named or not.
+ */
+const TITLE_SUPPLEMENT = /^[^\p{L}]*(?:[\p{L}-]+ ){0,6}?(addendum|avenant)(?![\p{L}])/u
 /** How far into a document its self-description as supplementary terms is read (title, dates and the opening sentence). */
 const OPENING_SENTENCES = 12
 
-/** The agreement `doc` is an addendum to, when it says it is supplementary terms and names that agreement. */
-function supplementTo(sentences: ReturnType<typeof sentencesOf>): ReferencedTerms | undefined {
-  if (!sentences.slice(0, OPENING_SENTENCES).some((s) => SUPPLEMENTARY_SELF.test(s.norm))) return undefined
+/**
+ * Another agreement, named generically by what it is (any "… Agreement", terms, conditions,
+ * « contrat », « accord », « convention »): where a document says of itself that it belongs to
+ * it, the name need not be one of {@link TERMS_NAME}'s ("the Corporate Sponsorship Agreement",
+ * "the Service Agreement", "the software license or supply agreement").
+ */
+const OTHER_AGREEMENT_NAME =
+  "((?:[\\p{L}-]+ ){0,5}?(?:agreements?|contracts?|terms(?: and conditions| of (?:service|use|sale|business))?|conditions generales(?: d.utilisation| de vente| de service)?|conditions d.utilisation|(?:accord|contrat|convention)(?: (?:de |du |des |d')[\\p{L}-]+){0,2}|cgv|cgu|cgs|msa))(?![\\p{L}])"
+const OTHER_AGREEMENT = `(?:the |our |your |its |their |any |each |a |an |le |la |l'|les |du |de la |des |de l'|votre |notre |vos |nos )?${OTHER_AGREEMENT_NAME}`
+/** What a part of another agreement calls itself: an addendum, an annex, a schedule, « un avenant ». */
+const SUPPLEMENT_KIND = '(?:addendum|addenda|annex|annexe|schedule|exhibit|appendix|attachment|supplement|avenant|dpa|sla)'
+/**
+ * A document saying, in its opening, that it is part of another agreement, with itself as the
+ * subject: "This DPA is an addendum to the Service Agreement", "This addendum supplements the
+ * Corporate Sponsorship Agreement", "This annex of the Agreement describes…", "This SLA should be
+ * read alongside the terms of use", « Le présent avenant complète le Contrat », « La présente annexe
+ * fait partie intégrante du contrat », and the agreement a defined term names ('"Agreement" means
+ * the software license or supply agreement between…'). A clause, section or article of the
+ * document as the subject ("This clause forms part of the contract") is not the document.
+ */
+const PART_OF_ANOTHER = new RegExp(
+  [
+    `(?<![\\p{L}])(?:this|these|the present|le present|la presente|les presentes|ce|cette)\\s+(?!(?:clause|section|article|paragraph|provision|sub-?section|point|alinea|stipulation)s?(?![\\p{L}]))(?:[\\p{L}'-]+\\s+){0,4}?(?:\\([^()]{0,40}\\)\\s*)?` +
+      `(?:(?:is|are|constitutes?|constituent?|est|sont)\\s+(?:an?|une?)\\s+${SUPPLEMENT_KIND}\\s+(?:to|of|a|au|aux|de|du)` +
+      `|(?:supplements?|complements?|amends?|modifies|modifient|modifie|completent|complete|vien(?:nen)?t completer)` +
+      `|(?:forms?|fait|font)\\s+(?:an?\\s+|une?\\s+)?(?:integral\\s+)?part(?:ie)?\\s+(?:integrante\\s+)?(?:of|de|du|des)` +
+      `|(?:is|are)\\s+(?:hereby\\s+)?(?:incorporated into|attached to|entered into (?:under|pursuant to)|issued under|made under)` +
+      `|(?:should|shall|must|is to|are to)\\s+be\\s+read\\s+(?:alongside|together with|in conjunction with|with)` +
+      `|(?:est|sont)\\s+(?:annexee?s?|rattachee?s?)\\s+(?:a|au|aux)` +
+      `|s.appliquen?t?\\s+en\\s+complement\\s+(?:de|du|des|au|aux|a))\\s+${OTHER_AGREEMENT}`,
+    `(?<![\\p{L}])(?:this|these|the present|le present|la presente|les presentes|ce|cette)\\s+${SUPPLEMENT_KIND}\\s+(?:to|of|a|au|aux|de|du)\\s+${OTHER_AGREEMENT}`,
+    `(?:^|["«“])\\s*(?:the\\s+)?(?:main\\s+|principal\\s+|underlying\\s+)?(?:agreement|contract|contrat|accord)\\s*["»”]?\\s+(?:means|designe|refers to)\\s+(?:the |le |l')${OTHER_AGREEMENT_NAME}`,
+  ].join('|'),
+  'u',
+)
+
+/**
+ * The agreement `doc` belongs to: where it says in its opening that it is part of another
+ * agreement ({@link PART_OF_ANOTHER}), that agreement; where its title calls it an addendum
+ * ({@link TITLE_SUPPLEMENT}), the agreement it names by that agreement's defined term, else "the
+ * main agreement" (« contrat principal »); where it presents itself as supplementary
+ * terms (« Les conditions supplémentaires suivantes s'appliquent à l'utilisation … », "The
+ * following additional terms apply to …", "These Supplemental Terms …", « Les présentes conditions
+ * sont une prolongation du contrat signé entre parties »), the agreement it names by that
+ * agreement's defined term (« en vertu de l'Accord », "under the Agreement"): as an order sits
+ * under an MSA, that agreement holds the clauses the addendum leaves out. A name followed by what
+ * makes it the document's own ("the agreement between you and us") is no other agreement.
+ */
+function supplementTo(doc: ReviewDocument, sentences: ReturnType<typeof sentencesOf>, own: () => Set<string>): ReferencedTerms | undefined {
+  const located = (s: (typeof sentences)[number], name: string): ReferencedTerms => ({
+    name,
+    location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) },
+  })
+  const opening = sentences.slice(0, OPENING_SENTENCES)
+  for (const s of opening) {
+    const m = PART_OF_ANOTHER.exec(s.norm)
+    const name = m?.slice(1).find((g) => g !== undefined)?.trim()
+    if (!m || !name) continue
+    const end = m.index + m[0].length
+    if (SELF_AFTER.test(s.norm.slice(end, end + 30)) || own().has(name) || EXCLUDED.test(s.norm)) continue
+    return located(s, name)
+  }
+  const title = doc.blocks.find((b) => b.text.trim().length > 0)
+  const titled = title !== undefined && TITLE_SUPPLEMENT.exec(normalizeText(title.text))
+  if (!titled && !opening.some((s) => SUPPLEMENTARY_SELF.test(s.norm))) return undefined
   for (const s of sentences) {
     const m = MAIN_AGREEMENT.exec(s.text)
-    if (m) return { name: normalizeText(m[0].replace(/^(?:l['’]|le |du |au |the )/u, '')), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } }
+    if (m) return located(s, normalizeText(m[0].replace(/^(?:l['’]|le |du |au |the )/u, '')))
   }
-  return undefined
+  if (!titled || !title) return undefined
+  return {
+    name: titled[1] === 'avenant' ? 'contrat principal' : 'main agreement',
+    location: { line: title.line, column: title.column, ...(title.page !== undefined ? { page: title.page } : {}) },
+  }
 }
 
 /** The terms `doc` incorporates; `masks`: the `factMask` of each of its sentences. */
@@ -500,7 +572,7 @@ function referencedTerms(doc: ReviewDocument, masks: readonly number[]): Referen
     out.push({ name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
   })
   if (out.length === 0) {
-    const main = supplementTo(sentences)
+    const main = supplementTo(doc, sentences, own)
     if (main) out.push(main)
   }
   return out

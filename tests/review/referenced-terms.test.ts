@@ -185,3 +185,53 @@ describe('a document that says where its own terms are available', () => {
     expect(got).toEqual(['cgu'])
   })
 })
+
+describe('a document that says it is part of another agreement (session 17)', () => {
+  test('"This X is an addendum to the Y" names Y, whatever Y is called', () => {
+    expect(names(['# Privacy Terms', 'This Privacy Addendum ("Addendum") is an addendum to the Hosting Services Contract between Acme Ltd and the Customer.'])).toEqual(['hosting services contract'])
+  })
+
+  test('"This addendum supplements the … Agreement" names the agreement', () => {
+    expect(names(['# Partner Programme', 'This addendum supplements the Regional Distribution Agreement signed by the parties.'])).toEqual(['regional distribution agreement'])
+  })
+
+  test('« Le présent avenant complète le contrat de prestation » names the contract', () => {
+    expect(names(['# Avenant n° 1', 'Le présent avenant complète le contrat de prestation de services conclu le 3 mars.'])).toEqual(['contrat de prestation de services'])
+  })
+
+  test('"should be read alongside the terms of use" names those terms', () => {
+    expect(names(['# Support Levels', 'This support schedule should be read alongside the terms of use between the client and the vendor.'])).toEqual(['terms of use'])
+  })
+
+  test('a defined "Agreement" that means another agreement is that agreement', () => {
+    expect(names(['# Processing Terms', 'Definitions', '"Agreement" means the platform licence agreement between the Provider and the Customer.'])).toEqual(['platform licence agreement'])
+  })
+
+  test('a title that calls the document an addendum points to the main agreement, named or not', () => {
+    expect(names(['# Data Protection Addendum', 'The processor deletes the data at the end of the services.'])).toEqual(['main agreement'])
+    expect(names(['# Data Protection Addendum', 'The processor keeps the data for as long as the Agreement lasts.'])).toEqual(['agreement'])
+  })
+
+  test('near misses: the agreement between us, a clause of the document, an agreement the document is not', () => {
+    // The document forms part of the agreement it is, between the parties: no other document.
+    expect(names(['# Terms of Service', 'These terms form part of the agreement between you and us.'])).toEqual([])
+    // A clause of the document, not the document, belongs to the contract.
+    expect(names(['# Services Contract', 'This clause forms part of the contract.'])).toEqual([])
+    // A title that is no addendum.
+    expect(names(['# Data Protection Agreement', 'The processor deletes the data at the end of the services.'])).toEqual([])
+  })
+})
+
+describe('terms a document says it is not subject to, or that are its own (session 17)', () => {
+  test('"is not subject to any service level agreements" incorporates none', () => {
+    expect(names(['# Preview Terms', 'The preview service is not subject to any service level agreement and may change.'])).toEqual([])
+  })
+
+  test('« n’est pas soumis aux conditions générales » incorporates none', () => {
+    expect(names(['# Bon de commande', "Le présent bon de commande n'est pas soumis aux conditions générales de vente du fournisseur."])).toEqual([])
+  })
+
+  test('"the terms and conditions set out in this Agreement" are the document itself', () => {
+    expect(names(['# Website Agreement', 'You remain bound by the terms and conditions set out in this Agreement as amended.'])).toEqual([])
+  })
+})
