@@ -34,6 +34,8 @@ const LINES: Array<[string, string]> = [
   ['lead-sources', 'All contacts are collected on our comparison websites and partner forms.'],
   ['lead-definition', 'Un lead est une demande de devis d’un particulier comprenant nom, téléphone, code postal et projet.'],
   ['lead-definition', 'A qualified lead is a consumer who completed the form with a valid phone number and postcode and asked to be contacted.'],
+  ['lead-definition', 'Les leads qualifiés doivent comporter un numéro de téléphone valide.'],
+  ['lead-definition', 'A lead qualifies if the consumer is over 18.'],
   ['lead-definition', 'Lead means a record containing the name, email, phone and stated interest of a person who requested information.'],
   ['consent-proof', 'Le fournisseur conserve pour chaque lead la preuve de l’opt-in (date, heure, IP, URL de collecte).'],
   ['consent-proof', 'Consent records (timestamp, IP address, source URL and consent wording) are kept and provided on request within 48 hours.'],
@@ -126,6 +128,9 @@ const NEAR_MISSES: Array<[string, string]> = [
   ['compliance-warranty', 'All leads are delivered in CSV format.'],
   ['lead-sources', 'Payments are collected through our website.'],
   ['lead-definition', 'The lead time is two weeks.'],
+  // A price per qualified lead defines no lead (the English adjective is no French « qualifié », nor the reverse).
+  ['lead-definition', 'Unit price: EUR 40 per qualified lead.'],
+  ['lead-definition', 'Prix : 30 € HT par lead qualifié.'],
   // Stopping for a breach is no exit at will.
   ['termination-for-convenience', 'Either party may stop the campaign if the other party breaches this order.'],
   // Removing a person is not passing the request on.
