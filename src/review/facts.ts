@@ -64,8 +64,15 @@ const CHANNEL_PATTERNS: Readonly<Record<Channel, FactPattern>> = {
   postal: re('courriers? postaux|courrier postal|voie postale|postal|direct mail'),
 }
 
-/** Phone numbers as data fields, and API calls, say nothing of calling people. */
-const NOT_A_CALL = gatedRegExp(/(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api)/g)
+/**
+ * Phone numbers as data fields, and API calls, say nothing of calling people; nor do a party's
+ * telephone given as a contact (« Téléphone : … », a « [téléphone] » placeholder), the words of
+ * procedure and procurement that hold « appel » (« appel en garantie », « appel d'offres »,
+ * « appel à la concurrence », « appel de fonds ») or a reminder (« les parties rappellent que »).
+ */
+const NOT_A_CALL = gatedRegExp(
+  /(?:numeros? de (?:telephone|portable|mobile)(?: mobile| fixe| portable)?|(?:tele)?phone numbers?|mobile numbers?|listes? telephoniques?|annuaires? telephoniques?|appels? (?:a|de) l.(?:interface|api)|api calls?|appels? d.api|calls? to (?:the|its|our) api|telephone\s*:|\[\s*telephone\s*\]|appels? en garantie|appels? d.offres?|appels? a (?:la )?concurrence|appels? a (?:projets?|candidatures?)|appels? de (?:fonds|cotisations?)|rappel\w* qu)/g,
+)
 
 const OFFSHORE = re(
   "offshore|nearshore|delocalis|hors (de l.)?(union europeenne|ue|eee|espace economique europeen)|outside (of )?(the )?(eea|european economic area|european union|eu)\\b|pays tiers|third countr|maroc|morocco|tunisi|madagascar|senegal|maurice|mauritius|cote d.ivoire|ivory coast|cameroun|cameroon|algerie|algeria|egypt|inde\\b|india|philippines|etats-unis|united states|usa\\b|royaume-uni|united kingdom",
@@ -192,6 +199,16 @@ const THIRD_PARTY_AFTER =
  */
 const THIRD_PARTY_OWN_AFTER = /^[^.;,]{0,12}? of (?:the |a |an |any |each |such )?(?:relevant |applicable |respective )?third[- ]part(?:y|ies)(?![\p{L}])/u
 const THIRD_PARTY_OWN_BEFORE = /(?<![\p{L}])third[- ]part(?:y|ies)(?:'s|s'|.s)?\s+$/u
+/**
+ * A party's own general terms named as the place where that party may write something (« la
+ * faculté pour le fournisseur de stipuler un escompte dans ses conditions générales », « libre de
+ * prévoir des remises dans ses CGV », "may set out a discount in its own terms and conditions"):
+ * a French verb of writing in the infinitive (an English one after "may"), then « dans ses /
+ * leurs … »: the sentence says what those terms may hold, it takes none of them in (« les prix
+ * prévus dans ses conditions générales », a past participle, and "as set out in its Terms", still do).
+ */
+const WRITTEN_INTO_BEFORE =
+  /(?<![\p{L}])(?:stipuler|prevoir|mentionner|inserer|inscrire|preciser|indiquer|faire figurer|fixer|(?:may|can|is free to|are free to) (?:also )?(?:set out|set forth|include|state|specify|provide for))(?![\p{L}])[^.;]{0,80}(?<![\p{L}])(?:dans|in) (?:ses|leurs|sa|son|its|their|his|her) (?:own |propres? )?$/u
 /**
  * A privacy notice (what makes a document one: `notice.ts`, the definition the red flags' `isDeal`
  * reads too) informs the people whose data it describes; it is no contract and takes in no
@@ -442,6 +459,7 @@ function namesAnother(norm: string, start: number, end: number, own: () => Set<s
 function incorporates(norm: string, name: string, start: number): boolean {
   const after = norm.slice(start + name.length, start + name.length + 120)
   if (THIRD_PARTY_AFTER.test(after) || THIRD_PARTY_OWN_AFTER.test(after) || THIRD_PARTY_OWN_BEFORE.test(norm.slice(Math.max(0, start - 30), start))) return false
+  if (WRITTEN_INTO_BEFORE.test(norm.slice(Math.max(0, start - 120), start))) return false
   if (!POLICY_NAME.test(name)) return true
   return POLICY_BOUND_BEFORE.test(norm.slice(Math.max(0, start - 100), start)) || POLICY_BOUND_AFTER.test(after)
 }
