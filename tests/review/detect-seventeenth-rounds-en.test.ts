@@ -16,7 +16,7 @@
  * - documentary audit: audit reports and compliance documentation made available, compliance
  *   information on request;
  * - a breach-reporting sentence is no security undertaking;
- * - a warranty period is no contract term (patterns and model);
+ * - a warranty period is no contract term (patterns and model); a minimum commitment period is one;
  * - rules: a force-majeure sentence ("not liable for delays due to circumstances beyond reasonable
  *   control") is no cap; the notice to cancel one session is no notice to end the contract.
  */
@@ -39,6 +39,8 @@ describe('stated: the clause is found', () => {
     ['audit-rights', 'compliance information on request', 'Once a year the Customer may request additional compliance information from the Processor.'],
     ['security', 'a security measure beside the breach report', 'We encrypt stored files and data breaches will be reported within 72 hours.'],
     ['term-renewal', 'a contract term counted from delivery', 'This agreement has an initial term of 24 months from delivery of the first batch.'],
+    ['term-renewal', 'a minimum commitment period', 'The Scale plan carries a minimum commitment of 12 months.'],
+    ['term-renewal', 'a package with its minimum months of commitment', 'Content retainer: two articles a week (minimum 4 months commitment).'],
     ['governing-law', 'a law named outright under its heading', '## Governing law\n\nThis addendum is governed by the laws of Ireland.'],
     ['governing-law', 'a real choice of law after a template note', 'Before production use, you must:\n- Review the choice of law\n\n## Governing law\n\nThis agreement is governed by the laws of Belgium.'],
   ])('%s: %s', (id, _name, text) => {
@@ -60,6 +62,7 @@ describe('near misses: the clause is not found', () => {
     ['audit-rights', 'usage reports, not audit reports', 'Usage reports are made available in the customer dashboard every month.'],
     ['security', 'a breach-reporting sentence alone', 'Data security breaches will be notified to the Customer within 48 hours.'],
     ['term-renewal', 'a warranty period', 'The warranty period is 24 months from delivery of the goods.'],
+    ['term-renewal', 'a minimum notice, not a minimum term', 'Either party may end the retainer with a minimum 2 months notice.'],
   ])('%s: %s', (id, _name, text) => {
     expect(present(text)).not.toContain(id)
   })
