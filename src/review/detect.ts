@@ -16,7 +16,7 @@ import { statedRole } from './facts.js'
 import { layoutOf } from './sections.js'
 import { isLabel, twoCellRows, type TwoCellRow } from './table-rows.js'
 import { definedTerm, sentencesOf, type Sentence } from './text.js'
-import { COUNTERPART, scopeOf } from './scope.js'
+import { COUNTERPART, DEFERS, scopeOf } from './scope.js'
 import type { ClauseStatus, Evidence } from './types.js'
 import { conceptCount, MIN_CONCEPTS, unitsOf } from './model/features.js'
 import { defaultModel } from './model/load.js'
@@ -101,6 +101,17 @@ const INCORPORATED = gatedRegExp(
  */
 const SCOPE_DENIAL = gatedRegExp(
   /\b(?:(?:this|the present|such) (?:paragraph|subparagraph|section|subsection|clause|article) (?:does|shall|will) not (?:give|grant|confer|create)|nothing in (?:this|the present|such) (?:paragraph|subparagraph|section|subsection|clause|article) (?:gives|grants|confers|creates))\b[^.;]{0,60}\bright/,
+)
+/**
+ * What states nothing of the contract wherever it sits: a sentence that hands its subject to another
+ * document (DEFERS, scope.ts), and a template's instructions to whoever fills it in, read with
+ * their lead-in ("Before production use, you must: Update governing law if not Denmark", "Drafting
+ * note: insert the cap agreed"), which name clauses to edit, not clauses agreed.
+ */
+const STATES_NOTHING_HERE = gatedRegExp(
+  new RegExp(
+    `${DEFERS.source}|^\\W*before (?:(?:production|first|any) use|(?:using|you use|use of|signing|publishing|sending) (?:this|the|these) [a-z -]{0,40}?),? you (?:must|should|need to|will need to)\\b|^\\W*(?:drafting|editor.?s|editorial) notes?\\b|^\\W*notes? to (?:the )?(?:drafter|draft)\\b`,
+  ),
 )
 const NAMED_PROVISIONS = gatedRegExp(
   /\b(?:provisions?|terms|sections?|clauses?|articles?|stipulations?|dispositions?)\b[^.;]{0,60}\b(?:regarding|relating to|concerning|in respect of|with respect to|governing|relatives? (?:a|aux)|concernant)\b/,
@@ -460,6 +471,7 @@ interface SentenceKinds {
   listsSurvivors: Array<boolean | undefined>
   namesIncorporated: Array<boolean | undefined>
   deniesScope: Array<boolean | undefined>
+  statesNothingHere: Array<boolean | undefined>
 }
 
 /** The evidence of one clause among its candidate sentences (`indexes`, in order). */
@@ -483,6 +495,7 @@ function sentenceEvidence(
     const line = labelled.get(sentence.blockIndex)
     if (line && statesNothing(line)) continue
     if ((kinds.deniesScope[index] ??= SCOPE_DENIAL.test(sentence.norm))) continue
+    if ((kinds.statesNothingHere[index] ??= STATES_NOTHING_HERE.test(sentence.norm))) continue
     // A definition states no obligation, unless it defines the clause's own term ('"Term" means
     // …', « Lead » : …); a sentence under another clause's heading only mentions this one.
     if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) continue
@@ -559,7 +572,7 @@ export function detectClauses(docs: readonly ReviewDocument[], library: Compiled
     const sentences = sentencesOf(doc)
     const byClause = candidateSentences(sentences, library)
     if (!builtByUs) disappliedEvidence(sentences, library, scope, statuses, docPath)
-    const kinds: SentenceKinds = { listsSurvivors: [], namesIncorporated: [], deniesScope: [] }
+    const kinds: SentenceKinds = { listsSurvivors: [], namesIncorporated: [], deniesScope: [], statesNothingHere: [] }
     for (const [i, c] of compiled.entries()) {
       if (builtByUs && !marked.has(c.id)) continue
       sentenceEvidence(c, statuses.get(c.id)!, byClause[i]!, sentences, labelled, scope, kinds, docPath)
@@ -615,7 +628,7 @@ function modelEvidence(
       const skip = (k: number) => {
         const sentence = unit.sentences[k]!
         if (sentence.definition && c.id !== 'lead-definition' && !test(c.headings, definedTerm(sentence.norm))) return true
-        return test(c.negations, sentence.norm) || test(c.unless, sentence.norm)
+        return test(c.negations, sentence.norm) || test(c.unless, sentence.norm) || STATES_NOTHING_HERE.test(sentence.norm)
       }
       if (unit.sentences.some((_, k) => skip(k))) {
         const kept = new Set(unit.headingFeatures)

@@ -66,6 +66,16 @@ const CONFIDENTIAL = /\b(?:confiden\w*|secret\w*|non-?disclosure|disclos\w*|divu
  * Art. 28 item, not the parties' confidentiality clause.
  */
 const PERSONNEL = /\b(?:personnel|staff|employees?|workforce|workers|persons?|individuals|people|agents|salaries|preposes|collaborateurs|personnes)\b/
+/**
+ * A sentence that hands its subject to another document ("Our liability under this DPA is governed
+ * by the limitation of liability provisions in the Terms of Service", "This addendum is governed by
+ * and subject to the governing law and dispute resolution provisions set forth in the Agreement"):
+ * the clauses it names are in that document (referenced), not stated here. A law named outright
+ * ("governed by the laws of Denmark", "subject to the provisions of the Danish Contracts Act")
+ * hands nothing over.
+ */
+export const DEFERS =
+  /\b(?:is|are|shall be|will be|remains?) (?:governed by|subject to)(?: and (?:governed by|subject to))? the (?!provisions?\b)[^.;]{1,80}? (?:provisions?|sections?|clauses?|articles?|terms) (?:(?:set (?:forth|out)|contained|stated|included|found) )?(?:in|of|under) (?:the|our|your|its|their|each|any) (?:[\w-]+ ){0,3}(?:agreement|terms|contract|msa|conditions|order form)\b/
 /** Share of a section's words outside placeholders and pointers from which it is filled in. */
 const FILLED = 0.5
 /** Share of the text under processor headings above which the document is processor terms. */
@@ -86,6 +96,10 @@ const KINDRED: Readonly<Record<string, readonly string[]>> = {
   // Liability … 4. The Provider will not be liable for any failure to perform due to an event beyond
   // its reasonable control, including acts of God"): there its own words still count.
   'force-majeure': ['liability-cap'],
+  // Insurance is often the last sentence of the limitation of liability ("Limitation of Liability …
+  // The Provider maintains professional liability insurance covering its obligations"): there its
+  // own words still count.
+  insurance: ['liability-cap'],
 }
 /** The general clause that holds each Art. 28 item's substance when a contract has no processor terms of its own. */
 export const COUNTERPART: Readonly<Record<string, readonly string[]>> = {
@@ -254,6 +268,15 @@ export function scopeOf(
    * - in processor terms, a "Confidentiality" article is the parties' clause only where it keeps
    *   information confidential (keepsInformation).
    */
+  /**
+   * Whether every sentence of the section under heading `h` hands its subject to another document
+   * (DEFERS: "12. Limitation of Liability — Our liability … is governed by the limitation of
+   * liability provisions in the Terms of Service"): the title names a clause the section does not hold.
+   */
+  const onlyDefers = (h: number): boolean => {
+    const sentences = sectionBody(h).flatMap((i) => splitSentences(blocks[i]!.text)).map(normalizeText).filter((t) => /\p{L}/u.test(t))
+    return sentences.length > 0 && sentences.every((t) => DEFERS.test(t))
+  }
   const titleHolds: Readonly<Record<string, (h: number) => boolean>> = {
     'art28-processing-details': filled,
     jurisdiction: (h) => sectionSays(h, FORUM),
@@ -276,7 +299,9 @@ export function scopeOf(
     headingEvidence(heading, ids) {
       return silent(heading)
         ? []
-        : filter(heading, ids).filter((id) => titleHolds[id]?.(heading) ?? true)
+        : onlyDefers(heading)
+          ? []
+          : filter(heading, ids).filter((id) => titleHolds[id]?.(heading) ?? true)
     },
   }
 }

@@ -55,10 +55,12 @@ const NOT_A_CAP: Bilingual = {
  * et prouvé » ("limited to the loss actually suffered": the law's full compensation of the proven
  * loss, no ceiling below it), or the liability the law forbids to limit (« En cas de
  * responsabilité ne pouvant être limitée ou exclue par la loi », "liability that cannot be limited
- * or excluded by law"): a reservation of mandatory law, not a limit.
+ * or excluded by law"): a reservation of mandatory law, not a limit; and a force-majeure
+ * event ("not liable for delays due to circumstances beyond reasonable control"): "beyond" there
+ * names the cause, not an amount.
  */
 const NOT_A_LIMIT = compile({
-  en: ['limited liability (company|partnership)', '(limited|restricted) to (its|their|his|her|that party.s) own', '(liabilit(y|ies)|damages?) (that|which) (cannot|can not|may not) (lawfully )?be (limited|excluded)( or (limited|excluded))?', '(limited|capped|up) to (the amount of )?the (loss|losses|damage|damages|harm) (actually )?(suffered|incurred|sustained)( and (proven|proved|demonstrated))?'],
+  en: ['limited liability (company|partnership)', 'beyond ((its|our|their|the|any) )?(reasonable )?control', '(limited|restricted) to (its|their|his|her|that party.s) own', '(liabilit(y|ies)|damages?) (that|which) (cannot|can not|may not) (lawfully )?be (limited|excluded)( or (limited|excluded))?', '(limited|capped|up) to (the amount of )?the (loss|losses|damage|damages|harm) (actually )?(suffered|incurred|sustained)( and (proven|proved|demonstrated))?'],
   fr: ['(societe|entreprise|exploitation agricole)( unipersonnelle)? a responsabilite limitee', 'limitee?s? a (ses|leurs|sa|son) (propres?|seule?s?)', 'dans la limite du (seul )?prejudice (direct )?((effectivement|reellement) )?(subi|souffert)( et (prouve|justifie|demontre))?', 'responsabilites? (ne pouvant|qui ne (peut|peuvent|saurait|sauraient)) (pas )?(legalement )?etre (limitee|exclue)s?( ou (limitee|exclue)s?)?'],
 })
 
@@ -411,7 +413,7 @@ function excluded(norm: string): ReturnType<typeof actorOf> {
 }
 /** Exclusions for one outside cause, not for the party's own performance. */
 const OUTSIDE_CAUSE = compile({
-  en: ['third[- ]part(y|ies).? (websites?|sites?|content|materials?|services?|products?|links?)', 'force majeure', 'beyond (its|our|their|the) (reasonable )?control', "(customer|client|buyer|user|your).?s? (own )?(fault|negligence|misuse|breach)", 'misuse'],
+  en: ['third[- ]part(y|ies).? (websites?|sites?|content|materials?|services?|products?|links?)', 'force majeure', 'beyond ((its|our|their|the|any) )?(reasonable )?control', "(customer|client|buyer|user|your).?s? (own )?(fault|negligence|misuse|breach)", 'misuse'],
   fr: ['sites? (internet )?tiers', 'contenus? (de |des )?tiers', 'liens? hypertextes?', 'force majeure', 'faute (du|de la|de l.|des) (client|utilisateur|acheteur|annonceur|partenaire|recruteur)', 'utilisation (non conforme|anormale|frauduleuse|illicite)', 'mauvaise utilisation'],
 })
 /**

@@ -136,6 +136,16 @@ const change = compile(CHANGE)
 const insurancePolicy = compile({ en: ['insur(ance|er|ers|ed|ing)', 'endorsed to (provide|give)', 'endorsement'], fr: ['assurance', 'assureurs?', "police d.assurance"] })
 
 /**
+ * The cancellation of one session, meeting or appointment ("24-hour notice required for session
+ * cancellation", « annulation d'un rendez-vous 48 heures à l'avance »): a booking rule, not notice
+ * to end the contract.
+ */
+const ONE_OFF = compile({
+  en: ['(sessions?|meetings?|appointments?|calls?|lessons?|classes|visits?|consultations?) (cancell?ation|cancel)', 'cancel\\w* (a|an|the|any|your|each) (scheduled |planned |booked |coaching |training )?(session|meeting|appointment|call|lesson|class|visit|consultation)s?\\b'],
+  fr: ['annul\\w* (d.une?|de la|du|des|les?|la) (seance|seances|rendez-vous|reunion|reunions|cours|session|sessions|visite|visites)\\b'],
+})
+
+/**
  * A delay counted from the notification of a termination already decided (« dans un délai de quinze
  * jours après la notification de la résiliation », "within 15 days after notice of termination")
  * is a deadline for something done after it (a claim, a statement, a return), not a notice before
@@ -177,7 +187,7 @@ function changeNotice(own: string, d: Duration): boolean {
 /** What one text about ending the contract says of notice; `context` (a lead-in) adds the act, never a cause. */
 function read(own: string, context: string): { shortest: Duration | undefined; none: boolean } | undefined {
   const text = context ? `${context} ${own}` : own
-  if (!termination.test(text) || sideOffering.test(text) || nothingRunning.test(own) || insurancePolicy.test(own)) return undefined
+  if (!termination.test(text) || sideOffering.test(text) || nothingRunning.test(own) || insurancePolicy.test(own) || ONE_OFF.test(own)) return undefined
   if (RENEWAL.test(own) && !terminationOtherThanDenounce.test(text)) return undefined
   const discretionary = noFault.test(own)
   const cause = forCause.test(discretionary ? own.replace(noFaultAll(own), ' ') : own)
