@@ -6,7 +6,7 @@ import type { Clause, Library } from '../library/clause.js'
 import type { Lang } from '../library/schema.js'
 import type { ReviewDocument } from '../read/document.js'
 import type { Playbook } from './playbook/schema.js'
-import type { Sentence } from './text.js'
+import { blockLocation, type Sentence } from './text.js'
 import type { ClauseStatus, DocumentFacts, Finding, Location, Severity } from './types.js'
 
 /** What a rule reports; the engine adds ruleId, severity and docs. */
@@ -76,7 +76,7 @@ export function sentencesMatching(context: Pick<RuleContext, 'sentences'>, patte
 
 /** The location of a sentence, for a finding. */
 export function locationOf(s: Sentence): Location {
-  return { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) }
+  return blockLocation(s.block)
 }
 
 export type { Finding }

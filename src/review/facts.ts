@@ -9,7 +9,7 @@ import type { ReviewDocument } from '../read/document.js'
 import { CaseFreeRegExp, caseFreeFor } from './case-free.js'
 import { gatedRegExp, gateOf, mayMatch, openMask } from './gate.js'
 import { isInformationNotice } from './notice.js'
-import { sentencesOf } from './text.js'
+import { blockLocation, sentencesOf } from './text.js'
 import type { DocumentFacts, DocumentKind, ReferencedTerms } from './types.js'
 
 /**
@@ -534,10 +534,6 @@ const PART_OF_ANOTHER = new RegExp(
  * makes it the document's own ("the agreement between you and us") is no other agreement.
  */
 function supplementTo(doc: ReviewDocument, sentences: ReturnType<typeof sentencesOf>, own: () => Set<string>): ReferencedTerms | undefined {
-  const located = (s: (typeof sentences)[number], name: string): ReferencedTerms => ({
-    name,
-    location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) },
-  })
   const opening = sentences.slice(0, OPENING_SENTENCES)
   for (const s of opening) {
     const m = PART_OF_ANOTHER.exec(s.norm)
@@ -545,20 +541,17 @@ function supplementTo(doc: ReviewDocument, sentences: ReturnType<typeof sentence
     if (!m || !name) continue
     const end = m.index + m[0].length
     if (SELF_AFTER.test(s.norm.slice(end, end + 30)) || own().has(name) || EXCLUDED.test(s.norm)) continue
-    return located(s, name)
+    return { name, location: blockLocation(s.block) }
   }
   const title = doc.blocks.find((b) => b.text.trim().length > 0)
   const titled = title !== undefined && TITLE_SUPPLEMENT.exec(normalizeText(title.text))
   if (!titled && !opening.some((s) => SUPPLEMENTARY_SELF.test(s.norm))) return undefined
   for (const s of sentences) {
     const m = MAIN_AGREEMENT.exec(s.text)
-    if (m) return located(s, normalizeText(m[0].replace(/^(?:l['’]|le |du |au |the )/u, '')))
+    if (m) return { name: normalizeText(m[0].replace(/^(?:l['’]|le |du |au |the )/u, '')), location: blockLocation(s.block) }
   }
   if (!titled || !title) return undefined
-  return {
-    name: titled[1] === 'avenant' ? 'contrat principal' : 'main agreement',
-    location: { line: title.line, column: title.column, ...(title.page !== undefined ? { page: title.page } : {}) },
-  }
+  return { name: titled[1] === 'avenant' ? 'contrat principal' : 'main agreement', location: blockLocation(title) }
 }
 
 /** The terms `doc` incorporates; `masks`: the `factMask` of each of its sentences. */
@@ -587,7 +580,7 @@ function referencedTerms(doc: ReviewDocument, masks: readonly number[]): Referen
     if (!name) return
     const url = URL.exec(s.text)?.[0]?.replace(/[.,;:!?]+$/, '')
     if (out.some((r) => r.name === name && r.url === url)) return
-    out.push({ name, ...(url ? { url } : {}), location: { line: s.block.line, column: s.block.column, ...(s.block.page !== undefined ? { page: s.block.page } : {}) } })
+    out.push({ name, ...(url ? { url } : {}), location: blockLocation(s.block) })
   })
   if (out.length === 0) {
     const main = supplementTo(doc, sentences, own)

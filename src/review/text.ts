@@ -3,6 +3,7 @@ import { normalizeText } from '../library/detect-signals.js'
 import type { ReviewDocument, TextBlock } from '../read/document.js'
 import { layoutOf } from './sections.js'
 import { isLabel, twoCellRows } from './table-rows.js'
+import type { Location } from './types.js'
 
 /** A sentence of a block: original text for evidence, normalised text for matching. */
 export interface Sentence {
@@ -22,6 +23,11 @@ export interface Sentence {
    * this one, so that a lead-in is not reported again with every item of its list.
    */
   plain?: Sentence
+}
+
+/** Where a block starts (its page when the format has pages), for evidence and findings. */
+export function blockLocation(block: Pick<TextBlock, 'line' | 'column' | 'page'>): Location {
+  return { line: block.line, column: block.column, ...(block.page !== undefined ? { page: block.page } : {}) }
 }
 
 /** A definition: a quoted or capitalised term followed by « désigne », "means", a colon… */
