@@ -80,17 +80,35 @@ export function nameHash(text) {
 }
 export const FOLDS = 5
 
+/** The example contracts, built and read as a review reads their Markdown: [{ which, contract, doc }]. */
+async function exampleContracts(library) {
+  const out = []
+  for (const which of ['fr', 'en']) {
+    const deal = dealSchema.parse(parse(readFileSync(join(root, 'examples', 'deals', `lead-generation-${which}.yaml`), 'utf8')))
+    const { contract } = assemble(deal, { library })
+    out.push({ which, contract, doc: await readBuffer(Buffer.from(renderMarkdown(contract)), `${which}.md`) })
+  }
+  return out
+}
+
+/** The blocks of `doc` from the heading whose text is `heading` (or `title`) to the next heading of its level: [start, end), or undefined. */
+function headingSpan(doc, heading, title = heading) {
+  const start = doc.blocks.findIndex((b) => b.kind === 'heading' && (b.text === heading || b.text === title))
+  if (start < 0) return undefined
+  const level = doc.blocks[start].level ?? 1
+  let end = start + 1
+  while (end < doc.blocks.length && !(doc.blocks[end].kind === 'heading' && (doc.blocks[end].level ?? 1) <= level)) end++
+  return [start, end]
+}
+
 /**
  * The articles of the example contracts that are no library clause (« Obligations sociales du
  * Fournisseur », "Notices", "Entire agreement"): the library's own text that states none of the
  * clause ids, each a document labelled without every general clause id.
  */
-async function templateArticles(library) {
+function templateArticles(contracts) {
   const out = []
-  for (const which of ['fr', 'en']) {
-    const deal = dealSchema.parse(parse(readFileSync(join(root, 'examples', 'deals', `lead-generation-${which}.yaml`), 'utf8')))
-    const { contract } = assemble(deal, { library })
-    const doc = await readBuffer(Buffer.from(renderMarkdown(contract)), `${which}.md`)
+  for (const { which, contract, doc } of contracts) {
     // Articles without a clause mark, themselves or in their subsections.
     const plain = []
     let current
@@ -102,25 +120,48 @@ async function templateArticles(library) {
       else if (current && b.clause) current.marked = true
     }
     for (const article of plain.filter((a) => !a.marked)) {
-      const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === article.heading)
-      if (start < 0) continue
-      const level = doc.blocks[start].level ?? 1
-      let end = start + 1
-      while (end < doc.blocks.length && !(doc.blocks[end].kind === 'heading' && (doc.blocks[end].level ?? 1) <= level)) end++
+      const span = headingSpan(doc, article.heading)
+      if (!span) continue
       const name = `template:${which}:${article.heading}`
-      out.push({ name, source: 'template', doc: { path: name, format: 'md', blocks: doc.blocks.slice(start, end) }, labels: new Map(CLAUSE_IDS.map((id) => [id, false])) })
+      out.push({ name, source: 'template', doc: { path: name, format: 'md', blocks: doc.blocks.slice(...span) }, labels: new Map(CLAUSE_IDS.map((id) => [id, false])) })
     }
   }
   return out
 }
 
 /**
+ * The example contracts with one library article (or Art. 28 item) cut, each labelled without the
+ * cut clause: what the model reads in the rest of our own contract once that article is gone.
+ * Issue #11 asks that cutting any one article reports exactly that clause missing
+ * (tests/review/cut-articles.test.ts); these documents hold the thresholds above it, as our
+ * clause-less articles do (the own-text rule). Used to calibrate only, never to train.
+ */
+function cutContracts(contracts) {
+  const out = []
+  for (const { which, contract, doc } of contracts) {
+    for (const b of contract.blocks) {
+      if ((b.type !== 'article' && b.type !== 'subsection') || !b.clause) continue
+      const title = plainText(b.inlines)
+      const span = headingSpan(doc, b.type === 'article' ? `${b.number}. ${title}` : title, title)
+      if (!span) continue
+      const name = `cut:${which}:${b.clause.id}`
+      out.push({ name, source: 'cut', doc: { ...doc, path: name, blocks: [...doc.blocks.slice(0, span[0]), ...doc.blocks.slice(span[1])] }, labels: new Map([[b.clause.id, false]]) })
+    }
+  }
+  return out
+}
+
+/** Whether a training document is trained on: all but the cut contracts, which only calibrate (the own-text rule). */
+export const trainsOn = (item) => item.source !== 'cut'
+
+/**
  * Every training document, in a fixed order: { name, source, doc, labels }.
- * `source`: library, template, example, corpus, cuad.
+ * `source`: library, template, cut (calibration only), example, corpus, cuad.
  */
 export async function trainingDocuments(library) {
   const out = libraryDocuments(library).map((d) => ({ ...d, source: 'library' }))
-  out.push(...(await templateArticles(library)))
+  const contracts = await exampleContracts(library)
+  out.push(...templateArticles(contracts), ...cutContracts(contracts))
   const examples = join(root, 'examples', 'quotes')
   for (const entry of parse(readFileSync(join(examples, 'labels.yaml'), 'utf8'))) {
     out.push({ name: `example:${entry.file}`, source: 'example', doc: await readDocument(join(examples, entry.file), entry.file), labels: labelsOf(entry) })
@@ -162,14 +203,15 @@ export const foldOfItem = (item) => nameHash(item.name.replace(/^cuad:/, '')) % 
  * together as the reviewer runs them. Returns the model file.
  */
 export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, log = () => {}, options = {}, calibration = {}, report }) {
+  const trained = items.filter(trainsOn)
   const toTraining = (list) => list.map((i) => ({ name: i.name, library: i.source === 'library', units: i.units, labels: i.labels, ...(i.evidenceUnits ? { evidenceUnits: i.evidenceUnits, evidenceSentences: i.evidenceSentences } : {}) }))
   const points = new Map(ids.map((id) => [id, []]))
   for (let fold = 0; fold < FOLDS; fold++) {
-    const file = trainModel(toTraining(items.filter((i) => foldOfItem(i) !== fold)), { ids, ...options }, trainedOn)
+    const file = trainModel(toTraining(trained.filter((i) => foldOfItem(i) !== fold)), { ids, ...options }, trainedOn)
     const compiled = compileLibrary(library, {}, () => modelOf(file, vocabulary))
     let n = 0
     for (const item of items) {
-      if (item.source === 'library' || item.source === 'template' || foldOfItem(item) !== fold) continue
+      if (item.source === 'library' || item.source === 'template' || item.source === 'cut' || foldOfItem(item) !== fold) continue
       const probe = new Map()
       const probeEvidence = new Map()
       const statuses = new Map(detectClauses([item.doc], compiled, probe, probeEvidence).map((s) => [s.id, s.status]))
@@ -192,12 +234,13 @@ export function trainAndCalibrate({ library, vocabulary, items, ids, trainedOn, 
     }
     log(`  fold ${fold + 1}/${FOLDS}: ${n} labelled documents scored`)
   }
-  const file = trainModel(toTraining(items), { ids, ...options }, trainedOn)
+  const file = trainModel(toTraining(trained), { ids, ...options }, trainedOn)
   // What the trained model reads in our own text that states no clause (the template articles,
-  // reviewed as a review reads them): no threshold may let it report a clause there.
+  // and our contracts with the clause's own article cut, reviewed as a review reads them): no
+  // threshold may let it report a clause there.
   const ownText = new Map()
   const compiledFull = compileLibrary(library, {}, () => modelOf(file, vocabulary))
-  for (const item of items.filter((i) => i.source === 'template')) {
+  for (const item of items.filter((i) => i.source === 'template' || i.source === 'cut')) {
     const probe = new Map()
     detectClauses([item.doc], compiledFull, probe)
     for (const [id, p] of probe) if (item.labels.get(id) === false && p > (ownText.get(id) ?? 0)) ownText.set(id, p)

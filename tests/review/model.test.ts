@@ -17,8 +17,9 @@ import { defaultModel, defaultVocabulary, MODEL_FILE } from '../../src/review/mo
 import { modelOf, type ModelFile } from '../../src/review/model/model.js'
 import { ADDED_PRECISION, calibrate, explainCalibration, MIN_ADDED, PRESENT_PRECISION, trainModel, type TrainingDoc } from '../../src/review/model/train.js'
 // @ts-expect-error: a plain JavaScript script, shared with npm run train and npm run eval
-import { evidencePositives as readEvidencePositives, trainingDocuments as readTrainingDocuments } from '../../scripts/detection-data.mjs'
+import { evidencePositives as readEvidencePositives, trainingDocuments as readTrainingDocuments, trainsOn as readTrainsOn } from '../../scripts/detection-data.mjs'
 
+const trainsOn = readTrainsOn as (item: { source: string }) => boolean
 const trainingDocuments = readTrainingDocuments as (library: unknown) => Promise<Array<{ name: string; source: string; doc: ReviewDocument; labels: Map<string, boolean>; evidence?: Map<string, string[]> }>>
 const evidencePositives = readEvidencePositives as (units: Unit[], evidence: Map<string, string[]>) => Pick<TrainingDoc, 'evidenceUnits' | 'evidenceSentences'>
 import { stem } from '../../src/review/model/tokens.js'
@@ -358,7 +359,7 @@ describe.skipIf(!existsSync(cuad))('training', () => {
     const committed = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
     const ids = committed.ids.filter((_, i) => committed.thresholds[i]! <= 1).slice(0, 2)
     expect(ids.length).toBe(2)
-    const docs: TrainingDoc[] = items.map((i) => {
+    const docs: TrainingDoc[] = items.filter(trainsOn).map((i) => {
       const units = unitsOf(i.doc, vocabulary)
       return { name: i.name, library: i.source === 'library', units, labels: i.labels, ...(i.evidence ? evidencePositives(units, i.evidence) : {}) }
     })
