@@ -187,7 +187,6 @@ const MISSED_BEFORE = new Set<string>([
   'The Advertiser will make available an online dashboard showing, for each day, the leads received, validated and rejected.',
   'L’Annonceur met à la disposition de l’Éditeur une interface de suivi statistique indiquant le nombre de leads reçus, validés et refusés.',
   'L’Éditeur s’engage à : 1° collecter les données dans le respect du RGPD ; 2° recueillir le consentement préalable des internautes à la transmission de leurs données à l’Annonceur.',
-  'L’Éditeur s’engage à : a) conserver la preuve horodatée du consentement de chaque internaute ; b) la communiquer à l’Annonceur sous 72 heures sur simple demande.',
   'L’Éditeur s’engage à : (i) n’utiliser que les supports listés en annexe ; (ii) ne pas recourir à l’achat de fichiers.',
   'Publisher undertakes to: (a) promote the Offer only itself; (b) not engage any sub-publisher without the Advertiser’s written consent.',
 ])
