@@ -115,8 +115,6 @@ const MISSED_BEFORE = new Set<string>([
   'HLR lookup, email verification and IP fraud scoring',
   'all leads GDPR-compliant, collected with explicit opt-in',
   'leads collectés avec consentement conforme au RGPD',
-  'not allowed without written approval',
-  'interdite sauf accord écrit de l’Annonceur',
 ])
 
 describe('an insertion order’s fields state their clause', () => {
