@@ -111,7 +111,6 @@ const MISSED_BEFORE = new Set<string>([
   'entre 1 000 et 1 500 leads sur la campagne',
   'first name, last name, email, phone, postcode',
   'civilité, nom, prénom, téléphone, code postal',
-  'emailing, display et SEA hors marque',
   'HLR lookup, email verification and IP fraud scoring',
   'all leads GDPR-compliant, collected with explicit opt-in',
   'leads collectés avec consentement conforme au RGPD',
