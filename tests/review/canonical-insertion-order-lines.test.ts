@@ -112,8 +112,6 @@ const MISSED_BEFORE = new Set<string>([
   'first name, last name, email, phone, postcode',
   'civilité, nom, prénom, téléphone, code postal',
   'HLR lookup, email verification and IP fraud scoring',
-  'all leads GDPR-compliant, collected with explicit opt-in',
-  'leads collectés avec consentement conforme au RGPD',
 ])
 
 describe('an insertion order’s fields state their clause', () => {
