@@ -36,20 +36,14 @@ const DEFINITION =
 /** A heading of a definitions section. */
 const DEFINITIONS_HEADING = /^(?:(?:article|section)?\s*[\d.]*\s*)?(?:definitions?|interpretation|definitions? (?:and|et) interpretation|defined terms|terminologie|glossaire|glossary)\b/
 
-/**
- * A quoted term opening a sentence, after an item's number or letter if any ("(a) 'Lead' …",
- * « 1. "Données" … »). A number or letter takes its point or parenthesis: the apostrophe of a
- * French elision (« L'Éditeur s'engage à : a) … ») opens no quote, and such a lead-in is no definition.
- */
-const QUOTED_TERM = /^\(?(?:[a-z0-9]{1,4}[.)])?\s*["']([^"']{1,80})["']/
 /** The term a definition defines (text normalised), or '' when the sentence is no definition. */
 export function definedTerm(norm: string): string {
-  return QUOTED_TERM.exec(norm)?.[1] ?? ''
+  return /^\(?[a-z0-9]{0,4}[.)]?\s*["']([^"']{1,80})["']/.exec(norm)?.[1] ?? ''
 }
 
 /** Whether a sentence defines a term (text normalised). */
 export function isDefinition(norm: string): boolean {
-  return norm.length < 600 && ((DEFINITION.test(norm) && QUOTED_TERM.test(norm)) || PLAIN_DEFINITION.test(norm))
+  return norm.length < 600 && ((DEFINITION.test(norm) && /^\(?[a-z0-9]{0,4}[.)]?\s*["']/.test(norm)) || PLAIN_DEFINITION.test(norm))
 }
 /**
  * A definition of an unquoted term led by its article, with the class and its relative clause:

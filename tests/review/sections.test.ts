@@ -61,13 +61,6 @@ describe('scope of evidence', () => {
     expect(present('« Données Client » désigne les données et informations confidentielles transmises par le Client.')).not.toContain('confidentiality')
   })
 
-  test('an elided article is no opening quote: « L\'Éditeur s\'engage à : a) … » is a lead-in, no definition', () => {
-    expect(isDefinition("l'editeur s'engage a : a) conserver la preuve horodatee du consentement de chaque internaute ; b) la communiquer sous 72 heures.")).toBe(false)
-    expect(isDefinition("(a) 'lead' means a consumer who asked to be contacted.")).toBe(true)
-    expect(isDefinition('1. "donnees" : les informations transmises par le client.')).toBe(true)
-    expect(present("L'Éditeur s'engage à : a) conserver la preuve horodatée du consentement de chaque internaute ; b) la communiquer à l'Annonceur sous 72 heures sur simple demande.")).toContain('consent-proof')
-  })
-
   test('a definition of the clause\'s own term counts ("Term" means …)', () => {
     expect(present('"Term" means the period of two years from the Effective Date, renewed automatically for one-year periods.')).toContain('term-renewal')
   })
