@@ -209,6 +209,54 @@ describe('an affiliate programme’s sentences state their clause', () => {
   }
 })
 
+/**
+ * Twenty more, written after the classes above were fixed and scored once before any further
+ * change (session 17): do those fixes reach other wordings of the same clauses? 10 of 20 were
+ * missed, paraphrases of the sources and reporting classes fixed above among them: the fixes are
+ * narrower than the classes. Those missed stay todos.
+ */
+const AFTER_THE_FIXES: Array<[string, string, string]> = [
+  ['subcontracting', 'fr', 'Le recours à des sous-affiliés est strictement interdit, sauf autorisation expresse de l’Annonceur.'],
+  ['subcontracting', 'en', 'Sub-publishers may only be used with the Network’s prior written consent.'],
+  ['lead-sources', 'en', 'The Offer may be promoted only through the traffic sources approved in the Insertion Order.'],
+  ['lead-sources', 'fr', 'L’Éditeur ne peut promouvoir l’offre que sur les sites internet qu’il a déclarés et que l’Annonceur a acceptés.'],
+  ['reporting', 'en', 'The Network provides a real-time reporting interface in which the Advertiser can follow leads delivered and rejected.'],
+  ['reporting', 'fr', 'L’Éditeur consulte dans son espace affilié les statistiques de ses leads validés et refusés.'],
+  ['compliance-warranty', 'fr', 'L’Éditeur collecte les données personnelles conformément au Règlement général sur la protection des données.'],
+  ['compliance-warranty', 'en', 'Publisher warrants that each lead opted in to receive offers from the Advertiser.'],
+  ['consent-proof', 'fr', 'La preuve du consentement de chaque prospect est conservée par l’Éditeur et produite à la demande de l’Annonceur.'],
+  ['lead-definition', 'fr', 'Un lead n’est rémunéré que s’il comporte un numéro de téléphone valide et une adresse électronique existante.'],
+  ['lead-definition', 'en', 'A lead is payable only if it contains a valid telephone number and a deliverable email address.'],
+  ['lead-returns', 'en', 'Leads that fail validation may be returned by the Advertiser within ten days and will not be paid.'],
+  ['fraud-controls', 'fr', 'Toute fraude détectée (robots, faux formulaires, trafic incité) entraîne l’annulation des commissions correspondantes.'],
+  ['exclusivity', 'en', 'Leads generated for this campaign will not be shared with any other advertiser.'],
+  ['opt-out-propagation', 'fr', 'L’Éditeur transmet chaque semaine à l’Annonceur la liste des personnes s’étant désinscrites.'],
+  ['telemarketing-rules', 'en', 'The Advertiser shall respect the calling hours and do-not-call registrations applicable in France.'],
+  ['price-payment', 'en', 'Payouts are made monthly by bank transfer once the validated commission reaches EUR 100.'],
+  ['termination-for-cause', 'fr', 'L’Annonceur peut suspendre le compte de l’Éditeur sans préavis en cas de fraude avérée.'],
+  ['termination-effects', 'en', 'Upon termination, all commissions for validated leads remain payable and the Publisher shall stop using the Advertiser’s trademarks.'],
+  ['data-use-restrictions', 'fr', 'Les leads ne peuvent être utilisés par l’Annonceur qu’à des fins de prospection pour ses propres produits.'],
+]
+const MISSED_AFTER_THE_FIXES = new Set<string>([
+  'Upon termination, all commissions for validated leads remain payable and the Publisher shall stop using the Advertiser’s trademarks.',
+  'The Offer may be promoted only through the traffic sources approved in the Insertion Order.',
+  'L’Éditeur ne peut promouvoir l’offre que sur les sites internet qu’il a déclarés et que l’Annonceur a acceptés.',
+  'The Network provides a real-time reporting interface in which the Advertiser can follow leads delivered and rejected.',
+  'L’Éditeur consulte dans son espace affilié les statistiques de ses leads validés et refusés.',
+  'Publisher warrants that each lead opted in to receive offers from the Advertiser.',
+  'Un lead n’est rémunéré que s’il comporte un numéro de téléphone valide et une adresse électronique existante.',
+  'A lead is payable only if it contains a valid telephone number and a deliverable email address.',
+  'Leads that fail validation may be returned by the Advertiser within ten days and will not be paid.',
+  'Leads generated for this campaign will not be shared with any other advertiser.',
+])
+
+describe('an affiliate programme’s sentences written after the fixes', () => {
+  for (const [id, lang, line] of AFTER_THE_FIXES) {
+    if (MISSED_AFTER_THE_FIXES.has(line)) test.todo(`${id} (${lang}), missed when scored: ${line}`)
+    else test(`${id} (${lang}): ${line}`, () => expect(present(lang, line)).toContain(id))
+  }
+})
+
 describe('affiliate near misses share words with a clause and are not that clause', () => {
   test.each(NEAR_MISSES)('not %s (%s): %s', (id, lang, line) => {
     expect(present(lang, line)).not.toContain(id)
