@@ -316,6 +316,8 @@ export function answers(found, probe) {
 /** Reads the training documents and their units. */
 export async function trainingItems(library, vocabulary) {
   return (await trainingDocuments(library)).map((d) => {
+    // The cut contracts only calibrate, reviewed whole: their units would never be read.
+    if (!trainsOn(d)) return d
     const units = unitsOf(d.doc, vocabulary)
     return { ...d, units, ...(d.evidence ? evidencePositives(units, d.evidence) : {}) }
   })

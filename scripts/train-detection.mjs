@@ -14,7 +14,7 @@ import { loadLibrary } from '../dist/library/library.js'
 import { ALL_IDS } from '../dist/library/taxonomy.js'
 import { MODEL_FILE, defaultVocabulary } from '../dist/review/model/load.js'
 import { saveVocabulary } from '../dist/review/model/vocabulary.js'
-import { trainAndCalibrate, trainingItems } from './detection-data.mjs'
+import { trainAndCalibrate, trainingItems, trainsOn } from './detection-data.mjs'
 
 const check = process.argv.includes('--check')
 const reportOnly = process.argv.includes('--report')
@@ -24,10 +24,11 @@ const vocabulary = defaultVocabulary()
 const items = await trainingItems(library, vocabulary)
 const count = (source) => items.filter((i) => i.source === source).length
 const trainedOn = `library texts ${count('library')}, template articles that are no clause ${count('template')}, examples ${count('example')}, corpus dev ${count('corpus')} (${items.filter((i) => i.evidence).length} with evidence labels), CUAD dev ${count('cuad')}; multiple-instance (best unit of a document with the clause positive, or its evidence-labelled sentences; every unit of a document without it negative); thresholds by 5-fold cross-validation, against the patterns' answers on each corpus document when it was fresh (eval/fresh-patterns.json), above the model's probability on our own text that does not state the clause (template articles, look-alikes, the ${count('cut')} example contracts with one clause's article cut)`
-console.error(`train: ${items.length} documents, ${items.reduce((n, i) => n + i.units.length, 0)} units (${((Date.now() - started) / 1000).toFixed(1)} s to read)`)
+const trained = items.filter(trainsOn)
+console.error(`train: ${trained.length} documents trained on (${items.length - trained.length} more to calibrate), ${trained.reduce((n, i) => n + i.units.length, 0)} units (${((Date.now() - started) / 1000).toFixed(1)} s to read)`)
 const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined)
 const options = Object.fromEntries(Object.entries({ l2: env('TRAIN_L2'), minDocs: env('TRAIN_MINDOCS'), epochs: env('TRAIN_EPOCHS'), rounds: env('TRAIN_ROUNDS'), maxDocShare: env('TRAIN_MAXSHARE'), wordL2: env('TRAIN_WORDL2'), positivesPerDoc: env('TRAIN_PERDOC'), evidencePositives: process.env.TRAIN_EVIDENCE || undefined /* off | units | sentences (default) */ }).filter(([, v]) => v !== undefined))
-if (process.env.TRAIN_CONCEPTS_ONLY) for (const i of items) for (const u of i.units) u.features = u.features.filter((f) => f.startsWith('@') || f.startsWith('h@'))
+if (process.env.TRAIN_CONCEPTS_ONLY) for (const i of trained) for (const u of i.units) u.features = u.features.filter((f) => f.startsWith('@') || f.startsWith('h@'))
 const file = trainAndCalibrate({ library, vocabulary, items, ids: ALL_IDS, trainedOn, log: (m) => console.error(m), options, calibration: Object.fromEntries(Object.entries({ beta: env('TRAIN_BETA'), minPositives: env('TRAIN_MINPOS'), addedPrecision: env('TRAIN_ADDED') }).filter(([, v]) => v !== undefined)), report: reportOnly ? printReport : undefined })
 if (reportOnly) process.exit(0)
 file.vocabulary = saveVocabulary(vocabulary)
